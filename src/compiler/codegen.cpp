@@ -1,0 +1,225 @@
+// Code generation infrastructure: emitting instructions and labels, constant and name tables,
+// handler bookkeeping, and opening/closing the CodeUnit of each scope.
+// CPython counterpart: Python/compile.c (compiler_enter_scope, compiler_addop_*, compiler_mod).
+#include "compiler/codegen.h"
+
+#include <cmath>
+
+#include "objects/str.h"
+#include "objects/int.h"
+#include "objects/float.h"
+#include "objects/bytes.h"
+#include "objects/tuple.h"
+#include "objects/errors.h"
+
+namespace pygen {
+
+using namespace ast;
+
+CodeUnit::~CodeUnit() {
+    for (Object* c : consts) decref(c);
+}
+
+void Codegen::emit(Opcode op, int arg) {
+    CodeUnit& cu = u();
+    int handler = cu.handler_stack.empty() ? -1 : cu.handler_stack.back();
+    cu.instrs.push_back({op, arg, cu.line, handler});
+}
+
+int Codegen::new_label() {
+    u().label_pos.push_back(-1);
+    return static_cast<int>(u().label_pos.size()) - 1;
+}
+
+void Codegen::bind(int label) { u().label_pos[label] = static_cast<int>(u().instrs.size()); }
+
+namespace {
+// Constants are deduplicated by type and value (1 and 1.0 and True stay distinct).
+bool same_constant(Object* a, Object* b) {
+    if (a == b) return true;
+    if (a->type != b->type) return false;
+    if (is_str(a)) return str_equal(a, b);
+    if (is_int(a)) {
+        int64_t x, y;
+        if (int_as_i64(a, &x) && int_as_i64(b, &y)) return x == y;
+        return false;
+    }
+    if (a->type == &FloatType) {
+        double x = float_value(a), y = float_value(b);
+        return x == y && std::signbit(x) == std::signbit(y) && !std::isnan(x);
+    }
+    if (a->type == &BytesType) return bytes_view(a) == bytes_view(b);
+    if (a->type == &TupleType) {
+        if (tuple_size(a) != tuple_size(b)) return false;
+        for (ssize i = 0; i < tuple_size(a); ++i)
+            if (!same_constant(tuple_item(a, i), tuple_item(b, i))) return false;
+        return true;
+    }
+    return false;
+}
+}  // namespace
+
+int Codegen::add_const(Object* value) {
+    CodeUnit& cu = u();
+    if (value->type != &CodeType) {
+        for (size_t i = 0; i < cu.consts.size(); ++i) {
+            if (same_constant(cu.consts[i], value)) {
+                decref(value);
+                return static_cast<int>(i);
+            }
+        }
+    }
+    cu.consts.push_back(value);
+    return static_cast<int>(cu.consts.size()) - 1;
+}
+
+int Codegen::add_name(const std::string& name) {
+    CodeUnit& cu = u();
+    auto it = cu.name_index.find(name);
+    if (it != cu.name_index.end()) return it->second;
+    int index = static_cast<int>(cu.names.size());
+    cu.names.push_back(name);
+    cu.name_index[name] = index;
+    return index;
+}
+
+void Codegen::push_handler(int label, int depth, bool push_lasti) {
+    CodeUnit& cu = u();
+    cu.handlers.push_back({label, depth, push_lasti});
+    cu.handler_stack.push_back(static_cast<int>(cu.handlers.size()) - 1);
+}
+
+void Codegen::pop_handler() { u().handler_stack.pop_back(); }
+
+bool Codegen::fail(const Location& at, const std::string& msg) {
+    if (!failed_) {
+        failed_ = true;
+        error_->type = "SyntaxError";
+        error_->msg = msg;
+        error_->filename = filename_;
+        error_->lineno = at.lineno;
+        error_->offset = at.col_offset + 1;
+        error_->end_lineno = at.end_lineno;
+        error_->end_offset = at.end_col_offset + 1;
+    }
+    return false;
+}
+
+std::string Codegen::qualname_for(const std::string& name, Scope* scope) {
+    // Inside a function the qualified name gains ".<locals>"; inside a class just the class name.
+    for (auto it = units_.rbegin(); it != units_.rend(); ++it) {
+        CodeUnit& parent = **it;
+        if (parent.scope->kind == ScopeKind::Module) return name;
+        if (parent.scope->kind == ScopeKind::Class) {
+            // A name declared global inside the class body keeps its plain name.
+            if (parent.scope->scope_of(name) == NameScope::GlobalExplicit) return name;
+            return parent.qualname + "." + name;
+        }
+        if (parent.scope->scope_of(name) == NameScope::GlobalExplicit && scope->kind != ScopeKind::Comprehension &&
+            scope->kind != ScopeKind::Lambda)
+            return name;
+        return parent.qualname + ".<locals>." + name;
+    }
+    return name;
+}
+
+void Codegen::enter_unit(Scope* scope, const std::string& name, const std::string& qualname, int firstlineno) {
+    auto cu = std::make_unique<CodeUnit>();
+    cu->scope = scope;
+    cu->name = name;
+    cu->qualname = qualname;
+    cu->firstlineno = firstlineno;
+    cu->line = firstlineno;
+    bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Lambda ||
+                     scope->kind == ScopeKind::Comprehension;
+    auto add_slot = [&](const std::string& n, uint8_t kind) {
+        auto it = cu->slot_index.find(n);
+        if (it != cu->slot_index.end()) {
+            cu->slot_kinds[it->second] |= kind;
+            return;
+        }
+        cu->slot_index[n] = static_cast<int>(cu->slot_names.size());
+        cu->slot_names.push_back(n);
+        cu->slot_kinds.push_back(kind);
+    };
+    if (optimized) {
+        for (const std::string& p : scope->params) add_slot(p, kLocalPlain);
+        for (const std::string& n : scope->order)
+            if (scope->resolved[n] == NameScope::Local) add_slot(n, kLocalPlain);
+        cu->nlocals = static_cast<int>(cu->slot_names.size());
+        cu->flags |= kCoOptimized | kCoNewLocals;
+    }
+    for (const std::string& c : scope->cellvars) add_slot(c, kLocalCell);
+    cu->ncells = static_cast<int>(scope->cellvars.size());
+    for (const std::string& f : scope->freevars) {
+        // A class that both defines a name and passes it through keeps both: the namespace entry
+        // and the free slot.
+        add_slot(f, kLocalFree);
+    }
+    cu->nfrees = static_cast<int>(scope->freevars.size());
+    if (scope->kind == ScopeKind::Comprehension) cu->argcount = 1;
+    if (scope->is_generator && scope->is_coroutine) cu->flags |= kCoAsyncGenerator;
+    else if (scope->is_generator) cu->flags |= kCoGenerator;
+    else if (scope->is_coroutine) cu->flags |= kCoCoroutine;
+    if (units_.size() > 1 || (!units_.empty() && scope->kind != ScopeKind::Module)) cu->flags |= kCoNested;
+    units_.push_back(std::move(cu));
+}
+
+CodeObject* Codegen::leave_unit() {
+    CodeObject* code = failed_ ? nullptr : assemble(u(), filename_);
+    if (!code && !failed_) {
+        failed_ = true;
+        error_->msg = "too many statically nested blocks";
+        error_->filename = filename_;
+        error_->lineno = u().firstlineno;
+    }
+    units_.pop_back();
+    return code;
+}
+
+CodeObject* Codegen::module(AstModule* module, Expr* eval_expr, CompileMode mode) {
+    Scope* top = table_.module_scope();
+    enter_unit(top, "<module>", "<module>", 1);
+    if (mode == CompileMode::Eval) {
+        u().line = eval_expr ? eval_expr->lineno : 1;
+        expr(eval_expr);
+        emit(RETURN_VALUE);
+    } else {
+        if (!module->body.empty()) u().line = module->body[0]->lineno;
+        interactive_ = mode == CompileMode::Single;
+        // A leading docstring sets __doc__ (as CPython's compiler_body does).
+        size_t start = 0;
+        if (!module->body.empty() && module->body[0]->kind == StmtKind::Expr) {
+            auto* e = static_cast<ExprStmt*>(module->body[0])->value;
+            if (e->kind == ExprKind::Constant && static_cast<Constant*>(e)->value_kind == ConstantKind::Str && !interactive_) {
+                u().line = e->lineno;
+                expr(e);
+                emit(STORE_NAME, add_name("__doc__"));
+                start = 1;
+            }
+        }
+        for (size_t i = start; i < module->body.size() && !failed_; ++i) stmt(module->body[i]);
+        load_const_none();
+        emit(RETURN_VALUE);
+    }
+    if (failed_) {
+        units_.pop_back();
+        return nullptr;
+    }
+    return leave_unit();
+}
+
+CodeObject* compile_ast(AstModule* module, Expr* eval_expr, const std::string& filename, CompileMode mode,
+                        SyntaxErrorInfo* error) {
+    if (mode == CompileMode::Eval && eval_expr) {
+        auto* wrapper = module->make<ExprStmt>();
+        wrapper->value = eval_expr;
+        module->body = {wrapper};
+    }
+    SymbolTable table;
+    if (!table.build(module, filename, error)) return nullptr;
+    Codegen gen(table, filename, error);
+    return gen.module(module, eval_expr, mode);
+}
+
+}  // namespace pygen

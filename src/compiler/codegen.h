@@ -1,0 +1,153 @@
+// Internal to the compiler: the code generator's state. One CodeUnit per scope being compiled;
+// instructions are emitted with label operands that the assembler (assembler.cpp) resolves.
+// Exception handling is CPython 3.11's zero-cost scheme: every instruction records the innermost
+// handler protecting it, and the assembler turns runs of those into the exception table.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "bytecode/opcodes.h"
+#include "compiler/compiler.h"
+#include "compiler/symtable.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+struct Handler {
+    int label;          // where control goes
+    int depth;          // value-stack depth to cut to
+    bool push_lasti;
+};
+
+// A frame block: what `break`, `continue` and `return` must undo on their way out.
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith,
+                        HandlerCleanup, ExceptionHandler, PopValue, AsyncForLoop };
+
+struct FBlock {
+    FBlockKind kind;
+    int loop_start = -1;                        // continue target (loops)
+    int exit = -1;                              // break target (loops)
+    const std::vector<ast::Stmt*>* finalbody = nullptr;   // FinallyTry
+    std::string name;                           // HandlerCleanup: the `as` name to clear
+    int handler_index = -1;                     // index in the handler stack this block pushed
+};
+
+struct PendingInstr {
+    Opcode op;
+    int arg;            // label id for jumps
+    int line;
+    int handler;        // index into CodeUnit::handlers, or -1
+};
+
+struct CodeUnit {
+    Scope* scope = nullptr;
+    std::string name;
+    std::string qualname;
+    std::vector<PendingInstr> instrs;
+    std::vector<int> label_pos;                 // label id -> instruction index (-1 unbound)
+    std::vector<Handler> handlers;              // every handler ever pushed (indexed by PendingInstr::handler)
+    std::vector<int> handler_stack;             // active handlers (indexes into handlers)
+    std::vector<Object*> consts;                // strong
+    std::vector<std::string> names;
+    std::unordered_map<std::string, int> name_index;
+    std::unordered_map<std::string, int> slot_index;   // localsplus slot by variable name
+    std::vector<std::string> slot_names;
+    std::vector<uint8_t> slot_kinds;
+    std::vector<FBlock> fblocks;
+    int nlocals = 0;
+    int ncells = 0;
+    int nfrees = 0;
+    int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+    int flags = 0;
+    int firstlineno = 1;
+    int line = 1;
+    int depth = 0;                              // values kept on the stack by enclosing blocks
+    ~CodeUnit();
+};
+
+class Codegen {
+public:
+    Codegen(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error)
+        : table_(table), filename_(filename), error_(error) {}
+    CodeObject* module(ast::AstModule* module, ast::Expr* eval_expr, CompileMode mode);
+
+    // ---- emission (codegen.cpp) ----
+    void emit(Opcode op, int arg = 0);
+    int new_label();
+    void bind(int label);
+    int add_const(Object* value);               // steals value
+    int add_name(const std::string& name);
+    void load_const_none() { emit(LOAD_CONST, add_const(incref(None))); }
+    void push_handler(int label, int depth, bool push_lasti);
+    void pop_handler();
+    bool fail(const ast::Location& at, const std::string& msg);
+    bool failed() const { return failed_; }
+
+    // ---- statements (codegen_stmt.cpp) ----
+    void stmts(const std::vector<ast::Stmt*>& body);
+    void stmt(ast::Stmt* s);
+    void function_def(ast::FunctionDef* f);
+    void class_def(ast::ClassDef* c);
+    void for_stmt(ast::For* f);
+    void while_stmt(ast::While* w);
+    void if_stmt(ast::If* i);
+    void with_stmt(ast::With* w, size_t item);
+    void try_stmt(ast::Try* t);
+    void try_except(ast::Try* t);
+    void try_finally(ast::Try* t);
+    void raise_stmt(ast::Raise* r);
+    void return_stmt(ast::Return* r);
+    void break_continue(ast::Stmt* s, bool is_break);
+    void import_stmt(ast::Import* s);
+    void import_from(ast::ImportFrom* s);
+    void assert_stmt(ast::Assert* a);
+    void unwind_fblock(const FBlock& b, bool preserve_tos);
+    bool unwind_fblock_stack(bool preserve_tos, FBlock* loop_out);
+    void call_exit_with_nones();
+
+    // ---- expressions (codegen_expr.cpp) ----
+    void expr(ast::Expr* e);
+    void exprs_to_stack(const std::vector<ast::Expr*>& elts);
+    void store(ast::Expr* target);
+    void del(ast::Expr* target);
+    void name_op(const std::string& name, ast::ExprContext ctx);
+    void jump_if(ast::Expr* e, bool cond, int label);
+    void call(ast::Call* c);
+    void call_helper(int already_pushed, const std::vector<ast::Expr*>& args,
+                     const std::vector<ast::Keyword*>& keywords);
+    void sequence(const std::vector<ast::Expr*>& elts, Opcode build, Opcode extend, bool to_tuple);
+    void dict(ast::Dict* d);
+    void compare(ast::Compare* c);
+    void comprehension(ast::Expr* e);
+    void comprehension_generator(ast::Expr* e, const std::vector<ast::Comprehension*>& gens, size_t index,
+                                 ast::Expr* elt, ast::Expr* value, int kind);
+    void lambda(ast::Lambda* l);
+    void yield_from_loop(bool is_await);
+    void formatted(ast::Expr* e);
+    void unpack_target(const std::vector<ast::Expr*>& elts, const ast::Location& at);
+    void augassign(ast::AugAssign* a);
+    void make_closure(CodeObject* code, int flags, const std::string& qualname);
+    int defaults_and_kwdefaults(ast::Arguments* args);
+    Object* constant_value(ast::Constant* c);
+
+    // ---- units ----
+    void enter_unit(Scope* scope, const std::string& name, const std::string& qualname, int firstlineno);
+    CodeObject* leave_unit();                   // assembles the current unit
+    std::string qualname_for(const std::string& name, Scope* scope);
+    CodeUnit& u() { return *units_.back(); }
+
+private:
+    SymbolTable& table_;
+    const std::string& filename_;
+    SyntaxErrorInfo* error_;
+    std::vector<std::unique_ptr<CodeUnit>> units_;
+    bool failed_ = false;
+    bool interactive_ = false;
+};
+
+// assembler.cpp: resolves labels, builds the exception and line tables, computes the stack depth.
+CodeObject* assemble(CodeUnit& unit, const std::string& filename);
+
+}  // namespace pygen

@@ -1,0 +1,566 @@
+// Builds the symbol table in two passes: a walk over the AST that records, per scope, how each
+// name is used, then a top-down resolution that turns those uses into local/global/cell/free.
+// CPython counterpart: Python/symtable.c (symtable_visit_*, analyze_block).
+#include "compiler/symtable.h"
+
+#include <algorithm>
+#include <set>
+
+namespace pygen {
+
+using namespace ast;
+
+NameScope Scope::scope_of(const std::string& name) const {
+    auto it = resolved.find(name);
+    if (it != resolved.end()) return it->second;
+    return kind == ScopeKind::Module ? NameScope::GlobalImplicit : NameScope::GlobalImplicit;
+}
+
+void Scope::add(const std::string& name, int flag) {
+    auto [it, inserted] = flags.try_emplace(name, 0);
+    if (inserted) order.push_back(name);
+    it->second |= flag;
+}
+
+Scope* SymbolTable::scope_for(const void* node) const {
+    auto it = by_node_.find(node);
+    return it == by_node_.end() ? nullptr : it->second;
+}
+
+class SymtableBuilder {
+public:
+    SymtableBuilder(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error)
+        : table_(table), filename_(filename), error_(error) {}
+
+    bool run(AstModule* module) {
+        table_.top_ = std::make_unique<Scope>();
+        table_.top_->kind = ScopeKind::Module;
+        table_.top_->name = "top";
+        table_.by_node_[module] = table_.top_.get();
+        cur_ = table_.top_.get();
+        for (Stmt* s : module->body) stmt(s);
+        if (failed_) return false;
+        std::set<std::string> bound;
+        return analyze(table_.top_.get(), bound);
+    }
+
+private:
+    SymbolTable& table_;
+    const std::string& filename_;
+    SyntaxErrorInfo* error_;
+    Scope* cur_ = nullptr;
+    bool failed_ = false;
+
+    bool fail(const Location& at, const std::string& msg) {
+        if (!failed_) {
+            failed_ = true;
+            error_->type = "SyntaxError";
+            error_->msg = msg;
+            error_->filename = filename_;
+            error_->lineno = at.lineno;
+            error_->offset = at.col_offset + 1;
+            error_->end_lineno = at.end_lineno;
+            error_->end_offset = at.end_col_offset + 1;
+        }
+        return false;
+    }
+
+    Scope* push(ScopeKind kind, const std::string& name, const void* node, int line) {
+        auto s = std::make_unique<Scope>();
+        s->kind = kind;
+        s->name = name;
+        s->node = node;
+        s->parent = cur_;
+        s->line = line;
+        Scope* raw = s.get();
+        cur_->children.push_back(std::move(s));
+        table_.by_node_[node] = raw;
+        cur_ = raw;
+        return raw;
+    }
+    void pop() { cur_ = cur_->parent; }
+
+    void def(const std::string& name, int flag, const Location& at) {
+        int old = 0;
+        if (auto it = cur_->flags.find(name); it != cur_->flags.end()) old = it->second;
+        if ((old & kDefGlobal) && (flag & kDefParam))
+            fail(at, "name '" + name + "' is parameter and global");
+        cur_->add(name, flag);
+    }
+
+    // ---- Statements ----
+    void stmts(const std::vector<Stmt*>& body) { for (Stmt* s : body) stmt(s); }
+
+    void stmt(Stmt* s) {
+        if (failed_) return;
+        switch (s->kind) {
+        case StmtKind::FunctionDef:
+        case StmtKind::AsyncFunctionDef: {
+            auto* f = static_cast<FunctionDef*>(s);
+            def(f->name, kDefLocal, *s);
+            exprs(f->decorator_list);
+            arg_defaults(f->args);
+            annotations(f->args, f->returns);
+            Scope* sc = push(ScopeKind::Function, f->name, f, f->lineno);
+            sc->is_coroutine = s->kind == StmtKind::AsyncFunctionDef;
+            params(f->args);
+            stmts(f->body);
+            pop();
+            break;
+        }
+        case StmtKind::ClassDef: {
+            auto* c = static_cast<ClassDef*>(s);
+            def(c->name, kDefLocal, *s);
+            exprs(c->bases);
+            for (Keyword* k : c->keywords) expr(k->value);
+            exprs(c->decorator_list);
+            push(ScopeKind::Class, c->name, c, c->lineno);
+            stmts(c->body);
+            pop();
+            break;
+        }
+        case StmtKind::Return: {
+            auto* r = static_cast<Return*>(s);
+            if (r->value) expr(r->value);
+            break;
+        }
+        case StmtKind::Delete:
+            for (Expr* t : static_cast<Delete*>(s)->targets) expr(t);
+            break;
+        case StmtKind::Assign: {
+            auto* a = static_cast<Assign*>(s);
+            for (Expr* t : a->targets) expr(t);
+            expr(a->value);
+            break;
+        }
+        case StmtKind::AugAssign: {
+            auto* a = static_cast<AugAssign*>(s);
+            expr(a->target);
+            if (a->target->kind == ExprKind::Name) cur_->add(static_cast<Name*>(a->target)->id, kUse);
+            expr(a->value);
+            break;
+        }
+        case StmtKind::AnnAssign: {
+            auto* a = static_cast<AnnAssign*>(s);
+            if (a->target->kind == ExprKind::Name) {
+                auto* n = static_cast<Name*>(a->target);
+                int fl = cur_->flags.count(n->id) ? cur_->flags[n->id] : 0;
+                if ((fl & (kDefGlobal | kDefNonlocal)) && a->simple) {
+                    fail(*s, std::string("annotated name '") + n->id + "' can't be " +
+                                 ((fl & kDefGlobal) ? "global" : "nonlocal"));
+                    return;
+                }
+            }
+            if (a->value || a->target->kind != ExprKind::Name) expr(a->target);
+            else if (a->target->kind == ExprKind::Name) def(static_cast<Name*>(a->target)->id, kDefLocal, *s);
+            if (cur_->kind != ScopeKind::Function && cur_->kind != ScopeKind::Lambda) expr(a->annotation);
+            if (a->value) expr(a->value);
+            break;
+        }
+        case StmtKind::For:
+        case StmtKind::AsyncFor: {
+            auto* f = static_cast<For*>(s);
+            if (s->kind == StmtKind::AsyncFor) note_await(*s);
+            expr(f->target);
+            expr(f->iter);
+            stmts(f->body);
+            stmts(f->orelse);
+            break;
+        }
+        case StmtKind::While: {
+            auto* w = static_cast<While*>(s);
+            expr(w->test);
+            stmts(w->body);
+            stmts(w->orelse);
+            break;
+        }
+        case StmtKind::If: {
+            auto* i = static_cast<If*>(s);
+            expr(i->test);
+            stmts(i->body);
+            stmts(i->orelse);
+            break;
+        }
+        case StmtKind::With:
+        case StmtKind::AsyncWith: {
+            auto* w = static_cast<With*>(s);
+            if (s->kind == StmtKind::AsyncWith) note_await(*s);
+            for (WithItem* item : w->items) {
+                expr(item->context_expr);
+                if (item->optional_vars) expr(item->optional_vars);
+            }
+            stmts(w->body);
+            break;
+        }
+        case StmtKind::Raise: {
+            auto* r = static_cast<Raise*>(s);
+            if (r->exc) expr(r->exc);
+            if (r->cause) expr(r->cause);
+            break;
+        }
+        case StmtKind::Try: {
+            auto* t = static_cast<Try*>(s);
+            stmts(t->body);
+            for (ExceptHandler* h : t->handlers) {
+                if (h->type) expr(h->type);
+                if (!h->name.empty()) def(h->name, kDefLocal, *h);
+                stmts(h->body);
+            }
+            stmts(t->orelse);
+            stmts(t->finalbody);
+            break;
+        }
+        case StmtKind::Assert: {
+            auto* a = static_cast<Assert*>(s);
+            expr(a->test);
+            if (a->msg) expr(a->msg);
+            break;
+        }
+        case StmtKind::Import:
+            for (Alias* a : static_cast<Import*>(s)->names) {
+                std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+                def(bound, kDefLocal, *s);
+            }
+            break;
+        case StmtKind::ImportFrom:
+            for (Alias* a : static_cast<ImportFrom*>(s)->names) {
+                if (a->name == "*") {
+                    if (cur_->kind != ScopeKind::Module) {
+                        fail(*s, "import * only allowed at module level");
+                        return;
+                    }
+                    continue;
+                }
+                def(a->asname.empty() ? a->name : a->asname, kDefLocal, *s);
+            }
+            break;
+        case StmtKind::Global:
+        case StmtKind::Nonlocal: {
+            bool is_global = s->kind == StmtKind::Global;
+            const auto& names = is_global ? static_cast<Global*>(s)->names : static_cast<Nonlocal*>(s)->names;
+            for (const std::string& name : names) {
+                if (!is_global && cur_->kind == ScopeKind::Module) {
+                    fail(*s, "nonlocal declaration not allowed at module level");
+                    return;
+                }
+                auto it = cur_->flags.find(name);
+                int fl = it == cur_->flags.end() ? 0 : it->second;
+                const char* what = is_global ? "global" : "nonlocal";
+                if (fl & kDefParam) {
+                    fail(*s, "name '" + name + "' is parameter and " + what);
+                    return;
+                }
+                if (!is_global && (fl & kDefGlobal)) {
+                    fail(*s, "name '" + name + "' is nonlocal and global");
+                    return;
+                }
+                if (is_global && (fl & kDefNonlocal)) {
+                    fail(*s, "name '" + name + "' is nonlocal and global");
+                    return;
+                }
+                if (fl & kUse) {
+                    fail(*s, "name '" + name + "' is used prior to " + what + " declaration");
+                    return;
+                }
+                if (fl & kDefLocal) {
+                    fail(*s, "name '" + name + "' is assigned to before " + what + " declaration");
+                    return;
+                }
+                cur_->add(name, is_global ? kDefGlobal : kDefNonlocal);
+            }
+            break;
+        }
+        case StmtKind::Expr:
+            expr(static_cast<ExprStmt*>(s)->value);
+            break;
+        case StmtKind::Pass:
+        case StmtKind::Break:
+        case StmtKind::Continue:
+            break;
+        }
+    }
+
+    void arg_defaults(Arguments* a) {
+        exprs(a->defaults);
+        for (Expr* e : a->kw_defaults)
+            if (e) expr(e);
+    }
+    void annotations(Arguments* a, Expr* returns) {
+        auto ann = [&](Arg* arg) { if (arg && arg->annotation) expr(arg->annotation); };
+        for (Arg* x : a->posonlyargs) ann(x);
+        for (Arg* x : a->args) ann(x);
+        ann(a->vararg);
+        for (Arg* x : a->kwonlyargs) ann(x);
+        ann(a->kwarg);
+        if (returns) expr(returns);
+    }
+    void params(Arguments* a) {
+        auto param = [&](Arg* arg) {
+            if (cur_->flags.count(arg->arg) && (cur_->flags[arg->arg] & kDefParam)) {
+                fail(*arg, "duplicate argument '" + arg->arg + "' in function definition");
+                return;
+            }
+            def(arg->arg, kDefParam, *arg);
+            cur_->params.push_back(arg->arg);
+        };
+        for (Arg* x : a->posonlyargs) param(x);
+        for (Arg* x : a->args) param(x);
+        for (Arg* x : a->kwonlyargs) param(x);
+        if (a->vararg) param(a->vararg);
+        if (a->kwarg) param(a->kwarg);
+    }
+
+    void note_await(const Location& at) {
+        if (cur_->kind == ScopeKind::Comprehension) return;   // async comprehension: checked by codegen
+    }
+
+    // ---- Expressions ----
+    void exprs(const std::vector<Expr*>& v) { for (Expr* e : v) if (e) expr(e); }
+
+    void expr(Expr* e) {
+        if (failed_ || !e) return;
+        switch (e->kind) {
+        case ExprKind::BoolOp: exprs(static_cast<BoolOp*>(e)->values); break;
+        case ExprKind::NamedExpr: {
+            auto* n = static_cast<NamedExpr*>(e);
+            expr(n->value);
+            named_expr_target(static_cast<Name*>(n->target), *e);
+            break;
+        }
+        case ExprKind::BinOp: expr(static_cast<BinOp*>(e)->left); expr(static_cast<BinOp*>(e)->right); break;
+        case ExprKind::UnaryOp: expr(static_cast<UnaryOp*>(e)->operand); break;
+        case ExprKind::Lambda: {
+            auto* l = static_cast<Lambda*>(e);
+            arg_defaults(l->args);
+            push(ScopeKind::Lambda, "lambda", l, l->lineno);
+            params(l->args);
+            expr(l->body);
+            pop();
+            break;
+        }
+        case ExprKind::IfExp: {
+            auto* i = static_cast<IfExp*>(e);
+            expr(i->test); expr(i->body); expr(i->orelse);
+            break;
+        }
+        case ExprKind::Dict: exprs(static_cast<Dict*>(e)->keys); exprs(static_cast<Dict*>(e)->values); break;
+        case ExprKind::Set: exprs(static_cast<Set*>(e)->elts); break;
+        case ExprKind::ListComp: comprehension(e, "listcomp", static_cast<ListComp*>(e)->generators, static_cast<ListComp*>(e)->elt, nullptr); break;
+        case ExprKind::SetComp: comprehension(e, "setcomp", static_cast<SetComp*>(e)->generators, static_cast<SetComp*>(e)->elt, nullptr); break;
+        case ExprKind::DictComp: comprehension(e, "dictcomp", static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value); break;
+        case ExprKind::GeneratorExp: comprehension(e, "genexpr", static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr); break;
+        case ExprKind::Await:
+            expr(static_cast<Await*>(e)->value);
+            break;
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom: {
+            if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+                fail(*e, "'yield' outside function");
+                return;
+            }
+            if (cur_->kind == ScopeKind::Comprehension) {
+                fail(*e, std::string("'yield' inside ") + comprehension_kind(cur_));
+                return;
+            }
+            cur_->is_generator = true;
+            if (e->kind == ExprKind::Yield) expr(static_cast<Yield*>(e)->value);
+            else {
+                if (cur_->is_coroutine) {
+                    fail(*e, "'yield from' inside async function");
+                    return;
+                }
+                expr(static_cast<YieldFrom*>(e)->value);
+            }
+            break;
+        }
+        case ExprKind::Compare: expr(static_cast<Compare*>(e)->left); exprs(static_cast<Compare*>(e)->comparators); break;
+        case ExprKind::Call: {
+            auto* c = static_cast<Call*>(e);
+            expr(c->func);
+            exprs(c->args);
+            for (Keyword* k : c->keywords) expr(k->value);
+            break;
+        }
+        case ExprKind::FormattedValue: {
+            auto* f = static_cast<FormattedValue*>(e);
+            expr(f->value);
+            if (f->format_spec) expr(f->format_spec);
+            break;
+        }
+        case ExprKind::JoinedStr: exprs(static_cast<JoinedStr*>(e)->values); break;
+        case ExprKind::Constant: break;
+        case ExprKind::Attribute: expr(static_cast<Attribute*>(e)->value); break;
+        case ExprKind::Subscript: expr(static_cast<Subscript*>(e)->value); expr(static_cast<Subscript*>(e)->slice); break;
+        case ExprKind::Starred: expr(static_cast<Starred*>(e)->value); break;
+        case ExprKind::Name: {
+            auto* n = static_cast<Name*>(e);
+            if (n->ctx == ExprContext::Load) {
+                cur_->add(n->id, kUse);
+                if ((n->id == "super" || n->id == "__class__") &&
+                    (cur_->kind == ScopeKind::Function || cur_->kind == ScopeKind::Lambda ||
+                     cur_->kind == ScopeKind::Comprehension)) {
+                    cur_->add("__class__", kUse);
+                }
+            } else {
+                def(n->id, kDefLocal, *e);
+            }
+            break;
+        }
+        case ExprKind::List: exprs(static_cast<List*>(e)->elts); break;
+        case ExprKind::Tuple: exprs(static_cast<Tuple*>(e)->elts); break;
+        case ExprKind::Slice: {
+            auto* s = static_cast<Slice*>(e);
+            expr(s->lower); expr(s->upper); expr(s->step);
+            break;
+        }
+        }
+    }
+
+    static const char* comprehension_kind(Scope* s) {
+        if (s->name == "listcomp") return "list comprehension";
+        if (s->name == "setcomp") return "set comprehension";
+        if (s->name == "dictcomp") return "dict comprehension";
+        return "generator expression";
+    }
+
+    void named_expr_target(Name* target, const Location& at) {
+        if (cur_->kind != ScopeKind::Comprehension) {
+            def(target->id, kDefLocal, at);
+            return;
+        }
+        // The walrus binds in the nearest enclosing non-comprehension scope.
+        Scope* s = cur_;
+        while (s->kind == ScopeKind::Comprehension) {
+            if (s->flags.count(target->id) && (s->flags[target->id] & kDefCompIter)) {
+                fail(at, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
+                return;
+            }
+            s = s->parent;
+        }
+        if (s->kind == ScopeKind::Class) {
+            fail(at, "assignment expression within a comprehension cannot be used in a class body");
+            return;
+        }
+        for (Scope* c = cur_; c != s; c = c->parent)
+            c->add(target->id, s->kind == ScopeKind::Module ? kDefGlobal : kDefNonlocal);
+        s->add(target->id, kDefLocal);
+    }
+
+    void comprehension(Expr* e, const char* name, const std::vector<Comprehension*>& gens, Expr* elt, Expr* value) {
+        // The first iterable is evaluated in the enclosing scope.
+        expr(gens[0]->iter);
+        Scope* sc = push(ScopeKind::Comprehension, name, e, e->lineno);
+        if (e->kind == ExprKind::GeneratorExp) sc->is_generator = true;
+        sc->add(".0", kDefParam);
+        sc->params.push_back(".0");
+        for (size_t i = 0; i < gens.size(); ++i) {
+            Comprehension* g = gens[i];
+            if (i > 0) expr(g->iter);
+            comp_target(g->target);
+            exprs(g->ifs);
+        }
+        expr(elt);
+        if (value) expr(value);
+        pop();
+    }
+
+    void comp_target(Expr* t) {
+        if (t->kind == ExprKind::Name) {
+            cur_->add(static_cast<Name*>(t)->id, kDefLocal | kDefCompIter);
+        } else if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
+            for (Expr* x : t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts : static_cast<List*>(t)->elts)
+                comp_target(x);
+        } else if (t->kind == ExprKind::Starred) {
+            comp_target(static_cast<Starred*>(t)->value);
+        } else {
+            expr(t);
+        }
+    }
+
+    // ---- Resolution ----
+    // `bound`: names bound in enclosing function scopes (visible as free variables).
+    bool analyze(Scope* s, const std::set<std::string>& bound) {
+        bool is_function = s->kind == ScopeKind::Function || s->kind == ScopeKind::Lambda ||
+                           s->kind == ScopeKind::Comprehension;
+        for (const std::string& name : s->order) {
+            int fl = s->flags[name];
+            NameScope ns;
+            if (fl & kDefGlobal) {
+                ns = NameScope::GlobalExplicit;
+            } else if (fl & kDefNonlocal) {
+                if (!bound.count(name)) {
+                    Location at;
+                    at.lineno = s->line;
+                    return fail(at, "no binding for nonlocal '" + name + "' found");
+                }
+                ns = NameScope::Free;
+            } else if (fl & (kDefLocal | kDefParam)) {
+                ns = NameScope::Local;
+            } else if (bound.count(name)) {
+                ns = NameScope::Free;
+            } else {
+                ns = NameScope::GlobalImplicit;
+            }
+            if (name == "__class__" && s->kind != ScopeKind::Class && !(fl & (kDefLocal | kDefParam | kDefGlobal)))
+                ns = bound.count(name) ? NameScope::Free : NameScope::GlobalImplicit;
+            s->resolved[name] = ns;
+        }
+        std::set<std::string> child_bound = bound;
+        if (is_function) {
+            for (auto& [name, ns] : s->resolved)
+                if (ns == NameScope::Local) child_bound.insert(name);
+                else if (ns == NameScope::GlobalExplicit) child_bound.erase(name);
+        } else if (s->kind == ScopeKind::Class) {
+            child_bound.insert("__class__");
+            for (auto& [name, ns] : s->resolved)
+                if (ns == NameScope::GlobalExplicit) child_bound.erase(name);
+        } else {
+            child_bound.clear();
+        }
+        std::set<std::string> child_frees;
+        for (auto& c : s->children) {
+            if (!analyze(c.get(), child_bound)) return false;
+            for (const std::string& f : c->freevars) child_frees.insert(f);
+        }
+        // A free variable of a child is a cell here when bound here, else it passes through.
+        for (const std::string& name : child_frees) {
+            if (s->kind == ScopeKind::Class && name == "__class__") {
+                s->needs_class_closure = true;
+                continue;
+            }
+            auto it = s->resolved.find(name);
+            if (is_function && it != s->resolved.end() && it->second == NameScope::Local) {
+                it->second = NameScope::Cell;
+            } else if (it != s->resolved.end() && it->second == NameScope::Cell) {
+                // already a cell
+            } else if (it == s->resolved.end() || it->second != NameScope::Free) {
+                if (s->kind == ScopeKind::Class && it != s->resolved.end()) {
+                    // The class uses the name from its own namespace and passes the enclosing
+                    // binding through to methods: keep it local here, record it as free too.
+                    s->freevars.push_back(name);
+                    continue;
+                }
+                if (it == s->resolved.end()) s->order.push_back(name);
+                s->resolved[name] = NameScope::Free;
+            }
+        }
+        for (const std::string& name : s->order) {
+            NameScope ns = s->resolved[name];
+            if (ns == NameScope::Cell) s->cellvars.push_back(name);
+            else if (ns == NameScope::Free) s->freevars.push_back(name);
+        }
+        if (s->needs_class_closure) s->cellvars.push_back("__class__");
+        std::sort(s->cellvars.begin(), s->cellvars.end());
+        s->cellvars.erase(std::unique(s->cellvars.begin(), s->cellvars.end()), s->cellvars.end());
+        std::sort(s->freevars.begin(), s->freevars.end());
+        s->freevars.erase(std::unique(s->freevars.begin(), s->freevars.end()), s->freevars.end());
+        return true;
+    }
+};
+
+bool SymbolTable::build(AstModule* module, const std::string& filename, SyntaxErrorInfo* error) {
+    SymtableBuilder b(*this, filename, error);
+    return b.run(module);
+}
+
+}  // namespace pygen

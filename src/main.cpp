@@ -1,0 +1,124 @@
+// The pygen command line, shaped like python3's: `pygen FILE [ARGS]`, `pygen -c CODE [ARGS]`,
+// `pygen -` (program on stdin), `pygen --version`. The interpreter runs on a thread with a large
+// stack so deep (but legal) C++ recursion — nested calls through built-ins, generator resumption —
+// reaches Python's RecursionError long before the C++ stack ends.
+#include <pthread.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "modules/sys_module.h"
+#include "vm/pythonrun.h"
+#include "vm/runtime.h"
+
+namespace {
+
+constexpr size_t kInterpreterStackBytes = size_t{1} << 30;   // reserved, touched only as used
+
+struct Invocation {
+    int argc;
+    char** argv;
+    int status = 0;
+};
+
+void usage() {
+    std::fprintf(stderr, "usage: pygen [-c cmd | file | -] [arg] ...\n       pygen --version\n");
+}
+
+void* run(void* arg) {
+    auto* inv = static_cast<Invocation*>(arg);
+    int argc = inv->argc;
+    char** argv = inv->argv;
+    std::string source, filename, script_dir;
+    std::vector<char*> py_argv;
+    int first = 1;
+    if (argc < 2) {
+        usage();
+        inv->status = 2;
+        return nullptr;
+    }
+    std::string a1 = argv[1];
+    if (a1 == "--version" || a1 == "-V") {
+        std::printf("pygen 0.1.0 (Python 3.11)\n");
+        return nullptr;
+    }
+    if (a1 == "-c") {
+        if (argc < 3) {
+            std::fprintf(stderr, "Argument expected for the -c option\n");
+            inv->status = 2;
+            return nullptr;
+        }
+        source = argv[2];
+        filename = "<string>";
+        static char dash_c[] = "-c";
+        py_argv.push_back(dash_c);
+        first = 3;
+    } else if (a1 == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        source = ss.str();
+        filename = "<stdin>";
+        py_argv.push_back(argv[1]);
+        first = 2;
+    } else if (a1.size() > 1 && a1[0] == '-') {
+        std::fprintf(stderr, "Unknown option: %s\n", argv[1]);
+        usage();
+        inv->status = 2;
+        return nullptr;
+    } else {
+        std::ifstream in(a1, std::ios::binary);
+        if (!in) {
+            int err = errno;
+            char cwd[4096];
+            std::string abs = a1;
+            if (a1[0] != '/' && getcwd(cwd, sizeof cwd)) abs = std::string(cwd) + "/" + a1;
+            std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], abs.c_str(), err, std::strerror(err));
+            inv->status = 2;
+            return nullptr;
+        }
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        source = ss.str();
+        filename = a1;
+        size_t slash = a1.rfind('/');
+        script_dir = slash == std::string::npos ? "" : a1.substr(0, slash);
+        py_argv.push_back(argv[1]);
+        first = 2;
+    }
+    for (int i = first; i < argc; ++i) py_argv.push_back(argv[i]);
+    if (!pygen::runtime_init(static_cast<int>(py_argv.size()), py_argv.data())) {
+        std::fprintf(stderr, "pygen: runtime initialisation failed\n");
+        inv->status = 1;
+        return nullptr;
+    }
+    pygen::sys_set_path({script_dir});
+    pygen::sys_set_executable(argv[0]);
+    inv->status = pygen::run_main_source(source, filename);
+    pygen::runtime_finalize();
+    return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Invocation inv{argc, argv};
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, kInterpreterStackBytes);
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, run, &inv) != 0) {
+        run(&inv);   // fall back to the main thread's stack
+    } else {
+        pthread_join(thread, nullptr);
+    }
+    pthread_attr_destroy(&attr);
+    std::fflush(stdout);
+    return inv.status;
+}

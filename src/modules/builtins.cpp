@@ -1,0 +1,189 @@
+// The builtins module: the built-in types, constants and exception classes under their names, the
+// small functions (repr, len, hash, isinstance, format, ...) and the tables of the theme files
+// (builtins_io/iter/numeric/attr.cpp). exec, eval, compile, __import__ and __build_class__ are
+// the lead's and are added to the module by runtime_init.
+// CPython counterpart: Python/bltinmodule.c.
+
+#include <cstdint>
+
+#include "modules/builtin_modules.h"
+#include "modules/builtins_args.h"
+#include "modules/builtins_tables.h"
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+namespace {
+
+Object* builtin_repr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("repr", nargs, kwnames)) return nullptr;
+    return object_repr(args[0]);
+}
+
+Object* builtin_ascii(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("ascii", nargs, kwnames)) return nullptr;
+    return object_ascii(args[0]);
+}
+
+Object* builtin_len(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("len", nargs, kwnames)) return nullptr;
+    ssize length = object_length(args[0]);
+    return length < 0 ? nullptr : int_from_i64(length);
+}
+
+Object* builtin_hash(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("hash", nargs, kwnames)) return nullptr;
+    int64_t hash = object_hash(args[0]);
+    return hash == -1 ? nullptr : int_from_i64(hash);
+}
+
+Object* builtin_id(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("id", nargs, kwnames)) return nullptr;
+    return int_from_u64(static_cast<uint64_t>(reinterpret_cast<uintptr_t>(args[0])));
+}
+
+Object* builtin_callable(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("callable", nargs, kwnames)) return nullptr;
+    return bool_from(is_callable(args[0]));
+}
+
+Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("isinstance", nargs, kwnames, 2, 2)) return nullptr;
+    int result = object_isinstance(args[0], args[1]);
+    return result < 0 ? nullptr : bool_from(result);
+}
+
+Object* builtin_issubclass(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("issubclass", nargs, kwnames, 2, 2)) return nullptr;
+    int result = object_issubclass(args[0], args[1]);
+    return result < 0 ? nullptr : bool_from(result);
+}
+
+// format(value, format_spec='')
+Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("format", nargs, kwnames, 1, 2)) return nullptr;
+    if (nargs == 2) {
+        if (!is_str(args[1])) return err_format(TypeError, "format() argument 2 must be str, not %T", args[1]);
+        return object_format(args[0], args[1]);
+    }
+    Ref<> empty = Ref<>::steal(str_from(""));
+    return empty ? object_format(args[0], empty.get()) : nullptr;
+}
+
+// exit(code=None) / quit(code=None): what the site module's Quitter objects do when called.
+Object* builtin_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"code"};
+    Object* bound[1];
+    if (!bind_args(ArgSpec{"exit", kNames, 1, 0, -1, 0}, args, nargs, kwnames, bound)) return nullptr;
+    // Quitter calls SystemExit(code): exactly one argument, None included.
+    Object* code = bound[0] ? bound[0] : None;
+    Object* exc = exception_new(SystemExit, &code, 1);
+    if (!exc) return nullptr;
+    err_set_instance(exc);
+    decref(exc);
+    return nullptr;
+}
+
+const MethodDef kBuiltinsCoreMethods[] = {
+    {"repr", builtin_repr},
+    {"ascii", builtin_ascii},
+    {"len", builtin_len},
+    {"hash", builtin_hash},
+    {"id", builtin_id},
+    {"callable", builtin_callable},
+    {"isinstance", builtin_isinstance},
+    {"issubclass", builtin_issubclass},
+    {"format", builtin_format},
+    {"exit", builtin_exit},
+    {"quit", builtin_exit},
+    {nullptr, nullptr},
+};
+
+struct NamedType {
+    const char* name;
+    TypeObject* type;
+};
+
+// The classes reachable by name; `type` itself is TypeType, whose call does type(x) / type(n, b, d).
+const NamedType kBuiltinTypes[] = {
+    {"object", &ObjectType},
+    {"type", &TypeType},
+    {"int", &IntType},
+    {"bool", &BoolType},
+    {"float", &FloatType},
+    {"str", &StrType},
+    {"bytes", &BytesType},
+    {"bytearray", &ByteArrayType},
+    {"list", &ListType},
+    {"tuple", &TupleType},
+    {"dict", &DictType},
+    {"set", &SetType},
+    {"frozenset", &FrozenSetType},
+    {"range", &RangeType},
+    {"slice", &SliceType},
+    {"enumerate", &EnumerateType},
+    {"zip", &ZipType},
+    {"map", &MapType},
+    {"filter", &FilterType},
+    {"reversed", &ReversedType},
+    {"property", &PropertyType},
+    {"classmethod", &ClassMethodType},
+    {"staticmethod", &StaticMethodType},
+    {"super", &SuperType},
+};
+
+int add_exceptions(Object* m) {
+#define PYGEN_ADD_EXC(name) \
+    if (module_add_object(m, #name, name) < 0) return -1;
+    PYGEN_FOR_EACH_EXCEPTION(PYGEN_ADD_EXC)
+#undef PYGEN_ADD_EXC
+    // Old names kept as aliases of OSError since Python 3.3.
+    if (module_add_object(m, "EnvironmentError", OSError) < 0) return -1;
+    if (module_add_object(m, "IOError", OSError) < 0) return -1;
+    return 0;
+}
+
+}  // namespace
+
+Object* make_builtins_module() {
+    Ref<> m = Ref<>::steal(module_new("builtins"));
+    if (!m) return nullptr;
+    for (const MethodDef* table : {kBuiltinsCoreMethods, kBuiltinsIoMethods, kBuiltinsIterMethods,
+                                   kBuiltinsNumericMethods, kBuiltinsAttrMethods}) {
+        if (module_add_functions(m.get(), table) < 0) return nullptr;
+    }
+    const struct {
+        const char* name;
+        Object* value;
+    } constants[] = {
+        {"None", None},
+        {"True", True},
+        {"False", False},
+        {"Ellipsis", Ellipsis},
+        {"NotImplemented", NotImplemented},
+        {"__debug__", True},
+    };
+    for (const auto& c : constants) {
+        if (module_add_object(m.get(), c.name, c.value) < 0) return nullptr;
+    }
+    for (const NamedType& t : kBuiltinTypes) {
+        if (module_add_object(m.get(), t.name, t.type) < 0) return nullptr;
+    }
+    if (add_exceptions(m.get()) < 0) return nullptr;
+    return m.release();
+}
+
+}  // namespace pygen

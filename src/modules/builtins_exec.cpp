@@ -1,0 +1,237 @@
+// The built-ins that reach into the compiler and the VM: __build_class__ (the class statement),
+// exec, eval, compile and __import__. The rest of builtins lives in builtins*.cpp.
+// CPython counterpart: Python/bltinmodule.c (builtin___build_class__, builtin_exec, ...).
+#include "modules/builtins_exec.h"
+
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/eval.h"
+#include "vm/frame_api.h"
+#include "vm/import.h"
+#include "vm/pythonrun.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+namespace {
+
+// Runs a class body: the function's code with `ns` as its locals mapping.
+Object* run_class_body(FunctionObject* func, Object* ns) {
+    CodeObject* co = func->code;
+    Frame* f = frame_new(co, func, func->globals, func->builtins, ns);
+    if (!f) return nullptr;
+    int first_free = co->nlocalsplus - co->nfreevars;
+    for (int i = 0; i < first_free; ++i)
+        if (co->local_kinds[i] & kLocalCell) f->localsplus[i] = cell_new(nullptr);
+    for (int i = 0; i < co->nfreevars; ++i)
+        f->localsplus[first_free + i] = func->closure ? newref(tuple_item(func->closure, i)) : cell_new(nullptr);
+    Object* r = eval_frame(f, false);
+    decref(f);
+    return r;
+}
+
+Object* calculate_metaclass(Object* meta, Object* bases) {
+    Object* winner = meta;
+    for (ssize i = 0; i < tuple_size(bases); ++i) {
+        Object* tmptype = tuple_item(bases, i)->type;
+        if (is_subtype(static_cast<TypeObject*>(winner), static_cast<TypeObject*>(tmptype))) continue;
+        if (is_subtype(static_cast<TypeObject*>(tmptype), static_cast<TypeObject*>(winner))) {
+            winner = tmptype;
+            continue;
+        }
+        return err_set_string(TypeError,
+                              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                              "metaclasses of all its bases");
+    }
+    return winner;
+}
+
+Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 2) return err_set_string(TypeError, "__build_class__: not enough arguments");
+    Object* func = args[0];
+    Object* name = args[1];
+    if (!is_function(func)) return err_set_string(TypeError, "__build_class__: func must be a function");
+    if (!is_str(name)) return err_set_string(TypeError, "__build_class__: name is not a string");
+    Ref<> bases = Ref<>::steal(tuple_from_array(args + 2, static_cast<ssize>(nargs - 2)));
+    Object* meta = nullptr;
+    Ref<> kwargs = Ref<>::steal(dict_new());
+    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (ssize i = 0; i < nkw; ++i) {
+        Object* k = tuple_item(kwnames, i);
+        if (str_view(k) == "metaclass") meta = args[nargs + i];
+        else if (dict_setitem(kwargs.get(), k, args[nargs + i]) < 0) return nullptr;
+    }
+    bool is_class = false;
+    if (!meta) {
+        meta = tuple_size(bases.get()) == 0 ? static_cast<Object*>(&TypeType) : static_cast<Object*>(tuple_item(bases.get(), 0)->type);
+        is_class = true;
+    } else {
+        is_class = is_type(meta);
+    }
+    if (is_class) {
+        meta = calculate_metaclass(meta, bases.get());
+        if (!meta) return nullptr;
+    }
+    // __prepare__ gives the namespace the body runs in.
+    Ref<> ns;
+    Ref<> prepare = Ref<>::steal(object_lookup_attr(meta, str_intern("__prepare__")));
+    if (err_occurred()) return nullptr;
+    Ref<> kw_names_tuple;
+    std::vector<Object*> kw_values;
+    {
+        ssize pos = 0;
+        Object *k, *v;
+        kw_names_tuple = Ref<>::steal(tuple_new(dict_size(kwargs.get())));
+        ssize j = 0;
+        while (dict_next(kwargs.get(), &pos, &k, &v)) {
+            tuple_items(kw_names_tuple.get())[j++] = newref(k);
+            kw_values.push_back(v);
+        }
+    }
+    Object* kwn = tuple_size(kw_names_tuple.get()) ? kw_names_tuple.get() : nullptr;
+    if (prepare) {
+        std::vector<Object*> pargs = {name, bases.get()};
+        pargs.insert(pargs.end(), kw_values.begin(), kw_values.end());
+        ns = Ref<>::steal(call(prepare.get(), pargs.data(), 2, kwn));
+    } else {
+        ns = Ref<>::steal(dict_new());
+    }
+    if (!ns) return nullptr;
+    if (!is_dict(ns.get()) && !ns->type->getitem) {
+        return err_format(TypeError, "%s.__prepare__() must return a mapping, not %s",
+                          is_type(meta) ? static_cast<TypeObject*>(meta)->name : "<metaclass>", ns->type->name);
+    }
+    Ref<> cell = Ref<>::steal(run_class_body(static_cast<FunctionObject*>(func), ns.get()));
+    if (!cell) return nullptr;
+    std::vector<Object*> margs = {name, bases.get(), ns.get()};
+    margs.insert(margs.end(), kw_values.begin(), kw_values.end());
+    Ref<> cls = Ref<>::steal(call(meta, margs.data(), 3, kwn));
+    if (!cls) return nullptr;
+    if (cell->type == &CellType) {
+        auto* c = static_cast<CellObject*>(cell.get());
+        if (!c->ref) c->ref = newref(cls.get());
+        if (is_type(cls.get())) {
+            Object* d = static_cast<TypeObject*>(cls.get())->dict;
+            if (d && dict_getitem_str(d, "__classcell__")) {
+                Ref<> key = Ref<>::steal(str_from("__classcell__"));
+                dict_delitem(d, key.get());
+            }
+            err_clear();
+        }
+    }
+    return cls.release();
+}
+
+// Shared by exec and eval: resolves globals/locals and compiles a string if needed.
+Object* run_code_or_source(const char* fname, Object* source, Object* globals, Object* locals, CompileMode mode) {
+    Ref<> locals_holder;
+    if (globals == None) globals = nullptr;
+    if (locals == None) locals = nullptr;
+    if (globals && !is_dict(globals)) {
+        return err_format(TypeError, mode == CompileMode::Eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                               : "exec() globals must be a dict, not %s",
+                          globals->type->name);
+    }
+    if (!globals) {
+        globals = frame_globals_of_current();
+        if (!locals) {
+            locals_holder = Ref<>::steal(frame_locals_of_current());
+            if (!locals_holder) return nullptr;
+            locals = locals_holder.get();
+        }
+    } else if (!locals) {
+        locals = globals;
+    }
+    if (!dict_getitem_str(globals, "__builtins__")) dict_setitem_str(globals, "__builtins__", builtins_module());
+    Ref<CodeObject> code;
+    if (is_code(source)) {
+        code = Ref<CodeObject>::borrow(static_cast<CodeObject*>(source));
+    } else if (is_str(source)) {
+        std::string_view text = str_view(source);
+        // eval() ignores leading spaces and tabs, as CPython does.
+        if (mode == CompileMode::Eval) {
+            size_t b = text.find_first_not_of(" \t");
+            text = b == std::string_view::npos ? std::string_view() : text.substr(b);
+        }
+        code = Ref<CodeObject>::steal(compile_source(text, "<string>", mode));
+        if (!code) return nullptr;
+    } else {
+        return err_format(TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    return eval_code(code.get(), globals, locals);
+}
+
+Object* builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 1 || nargs > 3) return err_bad_argument_count("exec", nargs, 1, 3);
+    Object* r = run_code_or_source("exec", args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr,
+                                   CompileMode::Exec);
+    if (!r) return nullptr;
+    decref(r);
+    return none_new();
+}
+
+Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 1 || nargs > 3) return err_bad_argument_count("eval", nargs, 1, 3);
+    return run_code_or_source("eval", args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr,
+                              CompileMode::Eval);
+}
+
+Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 3) return err_bad_argument_count("compile", nargs, 3, 6);
+    if (!is_str(args[0]) || !is_str(args[1]) || !is_str(args[2]))
+        return err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    std::string_view mode = str_view(args[2]);
+    CompileMode m;
+    if (mode == "exec") m = CompileMode::Exec;
+    else if (mode == "eval") m = CompileMode::Eval;
+    else if (mode == "single") m = CompileMode::Single;
+    else return err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return compile_source(str_view(args[0]), std::string(str_view(args[1])), m);
+}
+
+Object* builtin_import(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* name = nargs > 0 ? args[0] : nullptr;
+    Object* globals = nargs > 1 ? args[1] : nullptr;
+    Object* fromlist = nargs > 3 ? args[3] : nullptr;
+    int64_t level = 0;
+    if (nargs > 4 && !int_as_i64(args[4], &level)) level = 0;
+    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (ssize i = 0; i < nkw; ++i) {
+        std::string_view k = str_view(tuple_item(kwnames, i));
+        Object* v = args[nargs + i];
+        if (k == "name") name = v;
+        else if (k == "globals") globals = v;
+        else if (k == "fromlist") fromlist = v;
+        else if (k == "level") int_as_i64(v, &level);
+    }
+    if (!name) return err_set_string(TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (globals == None || (globals && !is_dict(globals))) globals = nullptr;
+    return import_module_level(name, globals, fromlist, static_cast<int>(level));
+}
+
+const MethodDef kExecBuiltins[] = {
+    {"__build_class__", builtin_build_class},
+    {"exec", builtin_exec},
+    {"eval", builtin_eval},
+    {"compile", builtin_compile},
+    {"__import__", builtin_import},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+int add_exec_builtins(Object* builtins) {
+    if (module_add_functions(builtins, kExecBuiltins) < 0) return -1;
+    set_builtin_import_function(dict_getitem_str(module_dict(builtins), "__import__"));
+    return 0;
+}
+
+}  // namespace pygen

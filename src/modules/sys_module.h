@@ -1,0 +1,64 @@
+// What the rest of pygen needs from the sys module: setting argv and path at start-up, reading sys
+// attributes from C++, the standard streams (print's fast path, flushing at exit and before
+// anything goes to stderr), the small named-tuple types behind sys.version_info / sys.flags /
+// time.struct_time, and calling sys.unraisablehook.
+// CPython counterparts: Python/sysmodule.c (PySys_GetObject, PySys_WriteStderr),
+// Objects/structseq.c, Modules/_io/textio.c (only what sys.stdout & co. need).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace pygen {
+
+// ---- Start-up (runtime_init) ----
+// May be called before or after make_sys_module(); the values are kept and applied to the module.
+// sys.argv = [argv[0], ..., argv[argc-1]] verbatim, so pass what the program should see: the script
+// path first, without the interpreter's own name or options (CPython: `pygen x.py a` -> ['x.py', 'a']).
+void sys_set_argv(int argc, char** argv);
+void sys_set_path(const std::vector<std::string>& entries);  // sys.path = list(entries); script dir first
+void sys_set_executable(const char* path);                 // sys.executable
+
+// Borrowed attribute of the sys module, or null (without an exception) when it or sys is missing.
+Object* sys_get_object(const char* name);
+
+// ---- Standard streams ----
+// Output to fd 1 through sys.stdout is buffered in-process. Everything that writes to fd 1 or 2
+// by other means (traceback printing, fatal errors) must call sys_flush_stdout() first so output
+// keeps its order. An atexit handler flushes too, and runtime_finalize should call it explicitly.
+void sys_flush_stdout();
+// Flushes stdout, then writes text to fd 2 unbuffered (PySys_WriteStderr without formatting).
+void sys_write_stderr(std::string_view text);
+
+// The text-file type of sys.stdin/stdout/stderr and of open() ("_io.TextIOWrapper").
+extern TypeObject TextIOWrapperType;
+inline bool is_text_file(Object* o) { return o->type == &TextIOWrapperType; }
+// Writes UTF-8 text to a text file object: 0 ok, -1 with an exception (closed file, not writable,
+// OS error). The print() fast path.
+int text_file_write(Object* file, std::string_view text);
+int text_file_flush(Object* file);
+// One line including its '\n' (empty str at end of file) as a new str reference, or null.
+Object* text_file_readline(Object* file);
+// open(path, mode) for text modes "r", "w", "a", "x" (optionally with "t"); raises the OSError
+// subclass matching errno ("[Errno 2] No such file or directory: 'x'"). New reference or null.
+Object* text_file_open(Object* path, std::string_view mode);
+
+// ---- Named tuples (CPython's struct sequences) ----
+// A tuple subclass whose items are also readable as attributes and whose repr is
+// "name(field=value, ...)". The type lives for the whole run. Null with an exception on failure.
+TypeObject* structseq_new_type(const char* name, const char* const* fields, int field_count);
+// New instance; steals a reference to every value (each may be null after a failed allocation, in
+// which case the others are released and null is returned with the pending exception).
+Object* structseq_new(TypeObject* type, Object* const* values_stolen, int count);
+
+// ---- sys.unraisablehook ----
+// Builds the UnraisableHookArgs record (exc_type, exc_value, exc_traceback, err_msg, object) and
+// calls sys.unraisablehook with it. exc is borrowed (an exception instance); err_msg and obj are
+// borrowed and may be null (None). Returns false, with an exception set, when the hook is missing
+// or failed, so err_write_unraisable can fall back to its own output.
+[[nodiscard]] bool sys_call_unraisablehook(Object* exc, Object* err_msg, Object* obj);
+
+}  // namespace pygen

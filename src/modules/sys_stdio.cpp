@@ -1,0 +1,530 @@
+// A minimal text-file type ("_io.TextIOWrapper") behind sys.stdin/stdout/stderr and open():
+// UTF-8 text over a file descriptor, stdout buffered in-process (flushed at exit, when full, at a
+// newline on a tty, and before anything goes to stderr), stderr written through. No binary mode,
+// no seeking, no newline translation: the rest of the io module is out of scope.
+// CPython counterparts: Modules/_io/textio.c, Modules/_io/fileio.c (only the behaviour used here).
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <unistd.h>
+
+#include "modules/builtins_args.h"
+#include "modules/sys_module.h"
+#include "objects/abstract.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+
+namespace pygen {
+
+TypeObject TextIOWrapperType;
+
+namespace {
+
+constexpr size_t kFlushThresholdBytes = 8192;
+
+struct TextFileObject : Object {
+    int fd;                // the descriptor; stays valid until close()
+    bool is_closed;
+    bool is_readable;
+    bool is_writable;
+    bool is_line_buffered; // flush after each write containing '\n' (stdout on a tty)
+    bool is_write_through; // no buffering at all (stderr)
+    bool owns_fd;          // close(fd) on close(); false for the standard streams
+    Object* name;          // strong: '<stdout>' or the path given to open()
+    Object* mode;          // strong str: 'r', 'w', ...
+    const char* encoding;  // static text
+    const char* errors;    // static text
+    std::string* wbuf;     // owned: output not yet written to fd
+    std::string* rbuf;     // owned: bytes read from fd but not yet returned
+};
+
+TextFileObject* as_file(Object* o) { return static_cast<TextFileObject*>(o); }
+
+TextFileObject* g_stdout = nullptr;   // strong, lives until exit so the atexit flush can reach it
+
+Object* raise_os_error(int errnum, Object* filename) {
+    TypeObject* type = OSError;
+    switch (errnum) {
+        case ENOENT: type = FileNotFoundError; break;
+        case EACCES: case EPERM: type = PermissionError; break;
+        case EEXIST: type = FileExistsError; break;
+        case EISDIR: type = IsADirectoryError; break;
+        case ENOTDIR: type = NotADirectoryError; break;
+        case EPIPE: type = BrokenPipeError; break;
+        case EINTR: type = InterruptedError; break;
+        default: break;
+    }
+    Ref<> code = Ref<>::steal(int_from_i64(errnum));
+    Ref<> message = Ref<>::steal(str_from_cstr(std::strerror(errnum)));
+    if (!code || !message) return nullptr;
+    Object* args[3] = {code.get(), message.get(), filename};
+    Object* exc = exception_new(type, args, filename ? 3 : 2);
+    if (!exc) return nullptr;
+    err_set_instance(exc);
+    decref(exc);
+    return nullptr;
+}
+
+// Writes all of data to fd, retrying on EINTR and short writes. 0 ok, -1 with errno set.
+int write_all(int fd, const char* data, size_t size) {
+    while (size > 0) {
+        ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        data += n;
+        size -= static_cast<size_t>(n);
+    }
+    return 0;
+}
+
+int flush_buffer(TextFileObject* f) {
+    if (!f->wbuf || f->wbuf->empty()) return 0;
+    std::string pending;
+    pending.swap(*f->wbuf);
+    if (write_all(f->fd, pending.data(), pending.size()) < 0) {
+        raise_os_error(errno, nullptr);
+        return -1;
+    }
+    return 0;
+}
+
+Object* closed_error() { return err_set_string(ValueError, "I/O operation on closed file."); }
+
+// Replaces bytes that are not valid UTF-8 with U+FFFD so the text can become a str.
+std::string sanitize_utf8(std::string_view in) {
+    std::string out;
+    out.reserve(in.size());
+    size_t i = 0;
+    while (i < in.size()) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = len > 0 && i + len <= in.size();
+        for (size_t k = 1; ok && k < len; k++) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 2) ok = c >= 0xC2;
+        if (ok && len == 3) {
+            unsigned char c1 = static_cast<unsigned char>(in[i + 1]);
+            uint32_t cp = ((c & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (static_cast<unsigned char>(in[i + 2]) & 0x3Fu);
+            ok = cp >= 0x800 && !(cp >= 0xD800 && cp <= 0xDFFF);
+        }
+        if (ok && len == 4) {
+            uint32_t cp = ((c & 0x07u) << 18) | ((static_cast<unsigned char>(in[i + 1]) & 0x3Fu) << 12);
+            ok = cp >= 0x10000 && cp <= 0x10FFFF;
+        }
+        if (ok) {
+            out.append(in.substr(i, len));
+            i += len;
+        } else {
+            out.append("\xEF\xBF\xBD");
+            i += 1;
+        }
+    }
+    return out;
+}
+
+// Reads more bytes into rbuf. Returns the count read (0 at end of file) or -1 with an exception.
+ssize fill_read_buffer(TextFileObject* f) {
+    if (f->fd == 0) sys_flush_stdout();   // a prompt written to stdout must show before we block
+    char chunk[4096];
+    for (;;) {
+        ssize_t n = ::read(f->fd, chunk, sizeof chunk);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            raise_os_error(errno, nullptr);
+            return -1;
+        }
+        f->rbuf->append(chunk, static_cast<size_t>(n));
+        return n;
+    }
+}
+
+Object* take_text(TextFileObject* f, size_t byte_count) {
+    std::string text = sanitize_utf8(std::string_view(*f->rbuf).substr(0, byte_count));
+    f->rbuf->erase(0, byte_count);
+    return str_from(text);
+}
+
+bool check_readable(TextFileObject* f) {
+    if (f->is_closed) { closed_error(); return false; }
+    if (!f->is_readable) { err_set_string(OSError, "not readable"); return false; }
+    return true;
+}
+
+Object* new_text_file(int fd, Object* name, const char* mode, const char* encoding, const char* errors) {
+    auto* f = static_cast<TextFileObject*>(alloc_object(&TextIOWrapperType));
+    if (!f) return nullptr;
+    f->fd = fd;
+    f->name = newref(name);
+    f->mode = str_from_cstr(mode);
+    f->encoding = encoding;
+    f->errors = errors;
+    f->wbuf = new std::string();
+    f->rbuf = new std::string();
+    if (!f->mode) {
+        decref(f);
+        return nullptr;
+    }
+    return f;
+}
+
+// ---- Slots ----
+
+void textfile_dealloc(Object* o) {
+    TextFileObject* f = as_file(o);
+    if (!f->is_closed && f->wbuf && !f->wbuf->empty()) {
+        if (flush_buffer(f) < 0) err_clear();
+    }
+    if (f->owns_fd && !f->is_closed) ::close(f->fd);
+    delete f->wbuf;
+    delete f->rbuf;
+    xdecref(f->name);
+    xdecref(f->mode);
+    free_object(o);
+}
+
+Object* textfile_repr(Object* o) {
+    TextFileObject* f = as_file(o);
+    Ref<> name = Ref<>::steal(object_repr(f->name));
+    Ref<> mode = Ref<>::steal(object_repr(f->mode));
+    if (!name || !mode) return nullptr;
+    std::string text = "<_io.TextIOWrapper name=";
+    text += str_view(name.get());
+    text += " mode=";
+    text += str_view(mode.get());
+    text += " encoding='";
+    text += f->encoding;
+    text += "'>";
+    return str_from(text);
+}
+
+Object* textfile_iter(Object* o) {
+    if (as_file(o)->is_closed) return closed_error();
+    return incref(o);
+}
+
+Object* textfile_iternext(Object* o) {
+    Object* line = text_file_readline(o);
+    if (!line) return nullptr;
+    if (str_length(line) == 0) {   // end of file ends the iteration, without an exception
+        decref(line);
+        return nullptr;
+    }
+    return line;
+}
+
+// ---- Methods ----
+
+Object* textfile_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("TextIOWrapper.write", nargs, kwnames)) return nullptr;
+    Object* text = args[0];
+    if (!is_str(text)) return err_format(TypeError, "write() argument must be str, not %T", text);
+    if (text_file_write(self, str_view(text)) < 0) return nullptr;
+    return int_from_i64(str_length(text));
+}
+
+Object* textfile_flush(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.flush", nargs, kwnames)) return nullptr;
+    if (text_file_flush(self) < 0) return nullptr;
+    return none_new();
+}
+
+Object* textfile_close(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.close", nargs, kwnames)) return nullptr;
+    TextFileObject* f = as_file(self);
+    if (f->is_closed) return none_new();
+    int rc = flush_buffer(f);
+    f->is_closed = true;
+    if (f->owns_fd) ::close(f->fd);
+    if (rc < 0) return nullptr;
+    return none_new();
+}
+
+Object* textfile_fileno(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.fileno", nargs, kwnames)) return nullptr;
+    TextFileObject* f = as_file(self);
+    if (f->is_closed) return closed_error();
+    return int_from_i64(f->fd);
+}
+
+Object* textfile_isatty(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.isatty", nargs, kwnames)) return nullptr;
+    TextFileObject* f = as_file(self);
+    if (f->is_closed) return closed_error();
+    return bool_from(::isatty(f->fd) == 1);
+}
+
+Object* textfile_readable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.readable", nargs, kwnames)) return nullptr;
+    if (as_file(self)->is_closed) return closed_error();
+    return bool_from(as_file(self)->is_readable);
+}
+
+Object* textfile_writable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.writable", nargs, kwnames)) return nullptr;
+    if (as_file(self)->is_closed) return closed_error();
+    return bool_from(as_file(self)->is_writable);
+}
+
+Object* textfile_seekable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.seekable", nargs, kwnames)) return nullptr;
+    if (as_file(self)->is_closed) return closed_error();
+    return bool_from(::lseek(as_file(self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+// size: optional int or None; -1/None means "everything".
+bool parse_size(const char* fname, Object* const* args, size_t nargs, Object* kwnames, int64_t* size) {
+    *size = -1;
+    static const char* const kNames[] = {"size"};
+    Object* bound[1];
+    if (!bind_args(ArgSpec{fname, kNames, 1, 1, -1, 0}, args, nargs, kwnames, bound)) return false;
+    if (bound[0] && bound[0] != None) return index_as_i64(bound[0], size, "ssize_t");
+    return true;
+}
+
+Object* textfile_read(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!parse_size("read", args, nargs, kwnames, &size)) return nullptr;
+    TextFileObject* f = as_file(self);
+    if (!check_readable(f)) return nullptr;
+    for (;;) {
+        // A size counts characters; reading whole bytes until enough is buffered is close enough
+        // for the ASCII text this type is used with.
+        if (size >= 0 && f->rbuf->size() >= static_cast<size_t>(size)) break;
+        ssize n = fill_read_buffer(f);
+        if (n < 0) return nullptr;
+        if (n == 0) break;
+    }
+    size_t count = f->rbuf->size();
+    if (size >= 0 && static_cast<size_t>(size) < count) {
+        count = static_cast<size_t>(size);
+        // never cut a UTF-8 sequence in half
+        while (count < f->rbuf->size() && (static_cast<unsigned char>((*f->rbuf)[count]) & 0xC0) == 0x80) count++;
+    }
+    return take_text(f, count);
+}
+
+Object* textfile_readline_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!parse_size("readline", args, nargs, kwnames, &size)) return nullptr;
+    return text_file_readline(self);
+}
+
+Object* textfile_readlines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t hint;
+    if (!parse_size("readlines", args, nargs, kwnames, &hint)) return nullptr;
+    Ref<> lines = Ref<>::steal(list_new(0));
+    if (!lines) return nullptr;
+    for (;;) {
+        Ref<> line = Ref<>::steal(text_file_readline(self));
+        if (!line) return nullptr;
+        if (str_length(line.get()) == 0) break;
+        if (list_append(lines.get(), line.get()) < 0) return nullptr;
+    }
+    return lines.release();
+}
+
+Object* textfile_enter(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("TextIOWrapper.__enter__", nargs, kwnames)) return nullptr;
+    if (as_file(self)->is_closed) return closed_error();
+    return incref(self);
+}
+
+Object* textfile_exit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return textfile_close(self, nullptr, 0, nullptr);
+}
+
+const MethodDef kTextFileMethods[] = {
+    {"write", textfile_write},
+    {"flush", textfile_flush},
+    {"close", textfile_close},
+    {"fileno", textfile_fileno},
+    {"isatty", textfile_isatty},
+    {"readable", textfile_readable},
+    {"writable", textfile_writable},
+    {"seekable", textfile_seekable},
+    {"read", textfile_read},
+    {"readline", textfile_readline_method},
+    {"readlines", textfile_readlines},
+    {"__enter__", textfile_enter},
+    {"__exit__", textfile_exit},
+    {nullptr, nullptr},
+};
+
+// ---- Attributes ----
+
+Object* get_name(Object* self) { return newref(as_file(self)->name); }
+Object* get_mode(Object* self) { return newref(as_file(self)->mode); }
+Object* get_encoding(Object* self) { return str_from_cstr(as_file(self)->encoding); }
+Object* get_errors(Object* self) { return str_from_cstr(as_file(self)->errors); }
+Object* get_closed(Object* self) { return bool_from(as_file(self)->is_closed); }
+Object* get_line_buffering(Object* self) { return bool_from(as_file(self)->is_line_buffered); }
+Object* get_newlines(Object* self) { return none_new(); }
+
+const GetSetDef kTextFileGetSet[] = {
+    {"name", get_name},
+    {"mode", get_mode},
+    {"encoding", get_encoding},
+    {"errors", get_errors},
+    {"closed", get_closed},
+    {"line_buffering", get_line_buffering},
+    {"newlines", get_newlines},
+    {nullptr, nullptr},
+};
+
+bool init_text_file_type() {
+    TypeObject& t = TextIOWrapperType;
+    if (type_has(&t, kTypeReady)) return true;
+    t.refcnt = 1;
+    t.type = &TypeType;
+    t.name = "_io.TextIOWrapper";
+    t.basicsize = sizeof(TextFileObject);
+    t.dealloc = textfile_dealloc;
+    t.repr = textfile_repr;
+    t.iter = textfile_iter;
+    t.iternext = textfile_iternext;
+    t.methods = kTextFileMethods;
+    t.getset = kTextFileGetSet;
+    return type_ready(&t);
+}
+
+void flush_stdout_at_exit() {
+    if (g_stdout && flush_buffer(g_stdout) < 0) err_clear();
+}
+
+}  // namespace
+
+// ---- Entry points (sys_module.h) ----
+
+int text_file_write(Object* file, std::string_view text) {
+    TextFileObject* f = as_file(file);
+    if (f->is_closed) {
+        closed_error();
+        return -1;
+    }
+    if (!f->is_writable) {
+        err_set_string(OSError, "not writable");
+        return -1;
+    }
+    if (f->is_write_through) {
+        if (f != g_stdout) sys_flush_stdout();
+        if (write_all(f->fd, text.data(), text.size()) < 0) {
+            raise_os_error(errno, nullptr);
+            return -1;
+        }
+        return 0;
+    }
+    f->wbuf->append(text);
+    bool should_flush = f->wbuf->size() >= kFlushThresholdBytes ||
+                        (f->is_line_buffered && text.find('\n') != std::string_view::npos);
+    return should_flush ? flush_buffer(f) : 0;
+}
+
+int text_file_flush(Object* file) {
+    TextFileObject* f = as_file(file);
+    if (f->is_closed) {
+        closed_error();
+        return -1;
+    }
+    return flush_buffer(f);
+}
+
+Object* text_file_readline(Object* file) {
+    TextFileObject* f = as_file(file);
+    if (!check_readable(f)) return nullptr;
+    size_t scanned = 0;
+    for (;;) {
+        size_t newline = f->rbuf->find('\n', scanned);
+        if (newline != std::string::npos) return take_text(f, newline + 1);
+        scanned = f->rbuf->size();
+        ssize n = fill_read_buffer(f);
+        if (n < 0) return nullptr;
+        if (n == 0) return take_text(f, f->rbuf->size());
+    }
+}
+
+Object* text_file_open(Object* path, std::string_view mode) {
+    if (!init_text_file_type()) return nullptr;
+    if (!is_str(path)) return err_format(TypeError, "expected str, bytes or os.PathLike object, not %T", path);
+    int flags = 0;
+    bool readable = false, writable = false;
+    std::string canonical;
+    char kind = 0;
+    for (char c : mode) {
+        if (c == 'r' || c == 'w' || c == 'a' || c == 'x') {
+            if (kind) return err_format(ValueError, "must have exactly one of create/read/write/append mode");
+            kind = c;
+        } else if (c == 't') {
+            continue;
+        } else if (c == 'b' || c == '+') {
+            return err_format(ValueError, "mode '%s' is not supported by pygen's open()", std::string(mode).c_str());
+        } else {
+            return err_format(ValueError, "invalid mode: '%s'", std::string(mode).c_str());
+        }
+    }
+    switch (kind) {
+        case 'r': flags = O_RDONLY; readable = true; break;
+        case 'w': flags = O_WRONLY | O_CREAT | O_TRUNC; writable = true; break;
+        case 'a': flags = O_WRONLY | O_CREAT | O_APPEND; writable = true; break;
+        case 'x': flags = O_WRONLY | O_CREAT | O_EXCL; writable = true; break;
+        default: return err_format(ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+    }
+    canonical.push_back(kind);
+    int fd;
+    do {
+        fd = ::open(str_cstr(path), flags | O_CLOEXEC, 0666);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) return raise_os_error(errno, path);
+    Object* file = new_text_file(fd, path, canonical.c_str(), "UTF-8", "strict");
+    if (!file) {
+        ::close(fd);
+        return nullptr;
+    }
+    TextFileObject* f = as_file(file);
+    f->owns_fd = true;
+    f->is_readable = readable;
+    f->is_writable = writable;
+    return file;
+}
+
+void sys_flush_stdout() { flush_stdout_at_exit(); }
+
+void sys_write_stderr(std::string_view text) {
+    sys_flush_stdout();
+    (void)write_all(2, text.data(), text.size());
+}
+
+// Creates the three standard stream objects (new references in out[0..3): stdin, stdout, stderr).
+// Internal to sys.cpp.
+bool sys_make_std_streams(Object** out) {
+    if (!init_text_file_type()) return false;
+    static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
+    static const char* const kModes[] = {"r", "w", "w"};
+    static const char* const kErrors[] = {"strict", "strict", "backslashreplace"};
+    for (int fd = 0; fd < 3; fd++) {
+        Ref<> name = Ref<>::steal(str_from_cstr(kNames[fd]));
+        out[fd] = name ? new_text_file(fd, name.get(), kModes[fd], "utf-8", kErrors[fd]) : nullptr;
+        if (!out[fd]) {
+            for (int k = 0; k < fd; k++) decref(out[k]);
+            return false;
+        }
+        TextFileObject* f = as_file(out[fd]);
+        f->is_readable = fd == 0;
+        f->is_writable = fd != 0;
+        f->is_write_through = fd == 2;
+        f->is_line_buffered = fd == 1 && ::isatty(1) == 1;
+    }
+    if (!g_stdout) {
+        g_stdout = static_cast<TextFileObject*>(newref(out[1]));
+        std::atexit(flush_stdout_at_exit);
+    }
+    return true;
+}
+
+}  // namespace pygen

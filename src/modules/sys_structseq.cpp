@@ -1,0 +1,120 @@
+// Named tuples defined in C++ (CPython's "struct sequences"): sys.version_info, sys.flags,
+// sys.float_info, sys.hash_info, sys.int_info, sys.UnraisableHookArgs, time.struct_time. Each is a
+// tuple subclass with one read-only attribute per item and a "name(field=value, ...)" repr.
+// Instances are built by tuple's tp_new, so the tuple layout stays the tuple author's business.
+// CPython counterpart: Objects/structseq.c.
+
+#include <array>
+#include <string>
+#include <utility>
+
+#include "modules/sys_module.h"
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+namespace {
+
+constexpr int kMaxFields = 24;
+
+template <int I>
+Object* get_field(Object* self) {
+    return newref(tuple_item(self, I));
+}
+
+template <int... I>
+constexpr std::array<Object* (*)(Object*), sizeof...(I)> make_getters(std::integer_sequence<int, I...>) {
+    return {get_field<I>...};
+}
+
+constexpr auto kFieldGetters = make_getters(std::make_integer_sequence<int, kMaxFields>{});
+
+Object* structseq_repr(Object* self);
+
+// Field names of a struct-sequence type, read back by the repr. The getset table is the record:
+// entry i names item i. A Python subclass has no table of its own, so walk to the base.
+const GetSetDef* fields_of(TypeObject* type) {
+    for (TypeObject* t = type; t; t = t->base) {
+        if (t->repr == structseq_repr && t->getset) return t->getset;
+    }
+    return nullptr;
+}
+
+Object* structseq_repr(Object* self) {
+    const GetSetDef* fields = fields_of(self->type);
+    std::string text = self->type->name;
+    text += '(';
+    ssize n = tuple_size(self);
+    for (ssize i = 0; i < n; i++) {
+        if (i > 0) text += ", ";
+        if (fields && fields[i].name) {
+            text += fields[i].name;
+            text += '=';
+        }
+        Ref<> item = Ref<>::steal(object_repr(tuple_item(self, i)));
+        if (!item) return nullptr;
+        text += str_view(item.get());
+    }
+    text += ')';
+    return str_from(text);
+}
+
+Object* structseq_no_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    return err_format(TypeError, "cannot create '%s' instances", type->name);
+}
+
+}  // namespace
+
+TypeObject* structseq_new_type(const char* name, const char* const* fields, int field_count) {
+    if (field_count > kMaxFields) {
+        err_format(SystemError, "struct sequence %s has too many fields", name);
+        return nullptr;
+    }
+    // Lives for the whole run, like a static type; never freed.
+    auto* getset = new GetSetDef[static_cast<size_t>(field_count) + 1];
+    for (int i = 0; i < field_count; i++) getset[i] = GetSetDef{fields[i], kFieldGetters[static_cast<size_t>(i)]};
+    getset[field_count] = GetSetDef{nullptr, nullptr};
+
+    auto* type = new TypeObject();
+    type->refcnt = 1;
+    type->type = &TypeType;
+    type->name = name;
+    type->base = &TupleType;
+    type->basicsize = TupleType.basicsize;
+    type->repr = structseq_repr;
+    type->tp_new = structseq_no_new;
+    type->getset = getset;
+    if (!type_ready(type)) return nullptr;
+    Ref<> n_fields = Ref<>::steal(int_from_i64(field_count));
+    if (!n_fields) return nullptr;
+    if (type->dict && (dict_setitem_str(type->dict, "n_fields", n_fields.get()) < 0 ||
+                       dict_setitem_str(type->dict, "n_sequence_fields", n_fields.get()) < 0)) {
+        return nullptr;
+    }
+    return type;
+}
+
+Object* structseq_new(TypeObject* type, Object* const* values_stolen, int count) {
+    bool failed = false;
+    for (int i = 0; i < count; i++) failed = failed || values_stolen[i] == nullptr;
+    if (failed) {
+        for (int i = 0; i < count; i++) xdecref(values_stolen[i]);
+        return nullptr;
+    }
+    Object* items = tuple_new(count);
+    if (!items) {
+        for (int i = 0; i < count; i++) decref(values_stolen[i]);
+        return nullptr;
+    }
+    for (int i = 0; i < count; i++) tuple_items(items)[i] = values_stolen[i];
+    Object* result = TupleType.tp_new(type, &items, 1, nullptr);
+    decref(items);
+    return result;
+}
+
+}  // namespace pygen

@@ -1,0 +1,1132 @@
+// bytes (immutable, inline data) and a minimal bytearray (growable buffer), plus the text codecs
+// both str and bytes use: utf-8, ascii and latin-1 with the common error handlers.
+// bytes % args, memoryview and most bytearray methods are not here yet (TODO(#bytes-full)).
+// CPython counterparts: Objects/bytesobject.c, Objects/bytearrayobject.c, Objects/unicodeobject.c
+// (PyUnicode_DecodeUTF8Stateful, unicode_encode_ucs1), Python/codecs.c (error handlers).
+#include "objects/bytes.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+TypeObject BytesType;
+TypeObject ByteArrayType;
+TypeObject BytesIterType;
+
+namespace {
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr size_t kBytesHeader = offsetof(BytesObject, data);
+#pragma GCC diagnostic pop
+
+// Same layout policy as str (see str.cpp): header, data, NUL, then a subclass's extra slots.
+BytesObject* bytes_alloc(TypeObject* type, size_t size) {
+    size_t total = kBytesHeader + size + 1;
+    if (type != &BytesType) {
+        total = (total + 7) & ~static_cast<size_t>(7);
+        total += type->basicsize > BytesType.basicsize ? type->basicsize - BytesType.basicsize : 0;
+    }
+    auto* b = static_cast<BytesObject*>(std::calloc(1, total));
+    if (!b) { err_no_memory(); return nullptr; }
+    b->refcnt = 1;
+    b->type = type;
+    if (type_has(type, kTypeHeap)) incref(type);
+    b->hash = -1;
+    b->size = size;
+    return b;
+}
+
+void bytes_dealloc(Object* o) {
+    TypeObject* type = o->type;
+    std::free(o);
+    if (type_has(type, kTypeHeap)) decref(type);
+}
+
+Object* g_empty_bytes = nullptr;
+
+Object* bytes_new_typed(TypeObject* type, std::string_view data) {
+    if (type == &BytesType && data.empty() && g_empty_bytes) return incref(g_empty_bytes);
+    BytesObject* b = bytes_alloc(type, data.size());
+    if (!b) return nullptr;
+    if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
+    b->data[data.size()] = '\0';
+    return b;
+}
+
+inline bool is_bytes_like(Object* o) { return is_bytes(o) || is_bytearray(o); }
+
+}  // namespace
+
+Object* bytes_from(std::string_view data) { return bytes_new_typed(&BytesType, data); }
+
+std::string_view bytes_like_view(Object* o) {
+    if (is_bytes(o)) return bytes_view(o);
+    auto* ba = static_cast<ByteArrayObject*>(o);
+    return {ba->data ? ba->data : "", ba->size};
+}
+
+std::string bytes_repr_text(std::string_view data) {
+    bool has_single = data.find('\'') != std::string_view::npos;
+    bool has_double = data.find('"') != std::string_view::npos;
+    char quote = (has_single && !has_double) ? '"' : '\'';
+    static const char kHex[] = "0123456789abcdef";
+    std::string out = "b";
+    out.push_back(quote);
+    for (char ch : data) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+            out.push_back('\\');
+            out.push_back(ch);
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c >= 0x7F) {
+            out += "\\x";
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 15]);
+        } else {
+            out.push_back(ch);
+        }
+    }
+    out.push_back(quote);
+    return out;
+}
+
+// ---- Codecs ----
+
+namespace {
+
+enum class Codec { Utf8, Ascii, Latin1, Unknown };
+
+Codec find_codec(const char* name) {
+    std::string n;
+    for (const char* p = name; *p; ++p) {
+        char c = *p;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c == '_' || c == ' ') c = '-';
+        n.push_back(c);
+    }
+    if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001") return Codec::Utf8;
+    if (n == "ascii" || n == "us-ascii" || n == "646") return Codec::Ascii;
+    if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" ||
+        n == "8859" || n == "cp819" || n == "latin")
+        return Codec::Latin1;
+    return Codec::Unknown;
+}
+
+const char* codec_name(Codec c) {
+    return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1";
+}
+
+// CPython shows the offending character as '\xe9', '\u20ac' or '\U0001f600'.
+std::string char_escape(uint32_t cp) {
+    char buf[16];
+    if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+    return buf;
+}
+
+// Length of a well-formed UTF-8 sequence at p (1-4), or 0 with the reason and the number of
+// bytes that belong to the invalid sequence.
+size_t utf8_sequence(const unsigned char* p, const unsigned char* end, const char** reason, size_t* bad_len) {
+    unsigned char b = p[0];
+    if (b < 0x80) return 1;
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) need = 1;
+    else if (b == 0xE0) { need = 2; lo = 0xA0; }
+    else if (b == 0xED) { need = 2; hi = 0x9F; }   // no surrogates
+    else if (b >= 0xE1 && b <= 0xEF) need = 2;
+    else if (b == 0xF0) { need = 3; lo = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) need = 3;
+    else if (b == 0xF4) { need = 3; hi = 0x8F; }
+    else { *reason = "invalid start byte"; *bad_len = 1; return 0; }
+    size_t k = 1;
+    for (; k <= need; ++k) {
+        if (p + k >= end) {
+            *reason = "unexpected end of data";
+            *bad_len = k;
+            return 0;
+        }
+        unsigned char c = p[k];
+        unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+        if (c < l || c > h) {
+            *reason = "invalid continuation byte";
+            *bad_len = k;
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+void append_cp(std::string* out, uint32_t cp) {
+    char buf[4];
+    out->append(buf, utf8_encode(cp, buf));
+}
+
+Object* decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
+    if (end - start == 1)
+        return err_format(UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                          codec_name(codec), static_cast<unsigned char>(data[start]), start, reason);
+    return err_format(UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                      codec_name(codec), start, end - 1, reason);
+}
+
+// Applies a decode error handler to data[start, end). Returns false with an exception for
+// 'strict' and unknown handlers.
+bool handle_decode_error(const char* errors, Codec codec, std::string_view data, size_t start, size_t end,
+                         const char* reason, std::string* out) {
+    std::string_view e(errors);
+    if (e == "ignore") return true;
+    if (e == "replace") { append_cp(out, 0xFFFD); return true; }
+    if (e == "backslashreplace") {
+        for (size_t i = start; i < end; ++i) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(data[i]));
+            *out += buf;
+        }
+        return true;
+    }
+    if (e == "surrogateescape") {
+        for (size_t i = start; i < end; ++i) {
+            auto b = static_cast<unsigned char>(data[i]);
+            if (b < 128) break;
+            append_cp(out, 0xDC00 + b);
+        }
+        return true;
+    }
+    if (e == "strict") {
+        decode_error(codec, data, start, end, reason);
+        return false;
+    }
+    err_format(LookupError, "unknown error handler name '%s'", errors);
+    return false;
+}
+
+}  // namespace
+
+Object* bytes_decode_text(std::string_view data, const char* encoding, const char* errors) {
+    Codec codec = find_codec(encoding);
+    if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    std::string out;
+    out.reserve(data.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    const auto* end = p + data.size();
+    size_t i = 0;
+    while (i < data.size()) {
+        unsigned char b = p[i];
+        if (b < 0x80) { out.push_back(static_cast<char>(b)); ++i; continue; }
+        if (codec == Codec::Latin1) { append_cp(&out, b); ++i; continue; }
+        if (codec == Codec::Ascii) {
+            if (!handle_decode_error(errors, codec, data, i, i + 1, "ordinal not in range(128)", &out)) return nullptr;
+            ++i;
+            continue;
+        }
+        const char* reason = nullptr;
+        size_t bad = 0;
+        size_t len = utf8_sequence(p + i, end, &reason, &bad);
+        if (len == 0) {
+            if (!handle_decode_error(errors, codec, data, i, i + bad, reason, &out)) return nullptr;
+            i += bad;
+            continue;
+        }
+        out.append(data.substr(i, len));
+        i += len;
+    }
+    return str_from(out);
+}
+
+Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors) {
+    Codec codec = find_codec(encoding);
+    if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    std::string_view handler(errors);
+    std::string out;
+    out.reserve(utf8.size());
+    std::vector<uint32_t> cps;
+    for (const char* p = utf8.data(), *e = p + utf8.size(); p < e;) cps.push_back(utf8_decode(p));
+    uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
+    auto bad = [&](uint32_t cp) { return cp >= limit || (codec == Codec::Utf8 && cp >= 0xD800 && cp <= 0xDFFF); };
+    for (size_t i = 0; i < cps.size();) {
+        uint32_t cp = cps[i];
+        if (!bad(cp)) {
+            if (codec == Codec::Utf8) append_cp(&out, cp);
+            else out.push_back(static_cast<char>(cp));
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < cps.size() && bad(cps[j])) ++j;
+        if (handler == "surrogateescape") {
+            bool ok = true;
+            for (size_t k = i; k < j; ++k) {
+                if (cps[k] >= 0xDC80 && cps[k] <= 0xDCFF) out.push_back(static_cast<char>(cps[k] - 0xDC00));
+                else { ok = false; j = k + 1; break; }
+            }
+            if (ok) { i = j; continue; }
+        } else if (handler == "ignore") {
+            i = j;
+            continue;
+        } else if (handler == "replace") {
+            out.append(j - i, '?');
+            i = j;
+            continue;
+        } else if (handler == "backslashreplace") {
+            for (size_t k = i; k < j; ++k) out += char_escape(cps[k]);
+            i = j;
+            continue;
+        } else if (handler == "xmlcharrefreplace") {
+            for (size_t k = i; k < j; ++k) out += "&#" + std::to_string(cps[k]) + ";";
+            i = j;
+            continue;
+        } else if (handler != "strict") {
+            return err_format(LookupError, "unknown error handler name '%s'", errors);
+        }
+        const char* reason = codec == Codec::Utf8 ? "surrogates not allowed"
+                             : codec == Codec::Ascii ? "ordinal not in range(128)"
+                                                     : "ordinal not in range(256)";
+        if (j - i == 1)
+            return err_format(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: %s",
+                              codec_name(codec), char_escape(cp).c_str(), i, reason);
+        return err_format(UnicodeEncodeError, "'%s' codec can't encode characters in position %zu-%zu: %s",
+                          codec_name(codec), i, j - 1, reason);
+    }
+    return bytes_from(out);
+}
+
+// ---- bytes slots ----
+
+namespace {
+
+Object* bytes_repr(Object* o) { return str_from(bytes_repr_text(bytes_view(o))); }
+
+int64_t bytes_hash(Object* o) {
+    auto* b = static_cast<BytesObject*>(o);
+    if (b->hash != -1) return b->hash;
+    // Equal to the hash of the ASCII str with the same bytes, as in CPython.
+    Ref<> tmp = Ref<>::steal(str_from_known(bytes_view(o), static_cast<ssize>(b->size), true));
+    if (!tmp) return -1;
+    b->hash = str_hash(tmp.get());
+    return b->hash;
+}
+
+Object* compare_views(std::string_view x, std::string_view y, CompareOp op) {
+    int c = x.compare(y);
+    bool r = false;
+    switch (op) {
+        case CompareOp::Lt: r = c < 0; break;
+        case CompareOp::Le: r = c <= 0; break;
+        case CompareOp::Eq: r = c == 0; break;
+        case CompareOp::Ne: r = c != 0; break;
+        case CompareOp::Gt: r = c > 0; break;
+        case CompareOp::Ge: r = c >= 0; break;
+    }
+    return bool_from(r);
+}
+
+Object* bytes_richcompare(Object* a, Object* b, CompareOp op) {
+    if (!is_bytes_like(a) || !is_bytes_like(b)) return incref(NotImplemented);
+    return compare_views(bytes_like_view(a), bytes_like_view(b), op);
+}
+
+ssize bytes_len(Object* o) { return static_cast<ssize>(bytes_like_view(o).size()); }
+
+Object* make_like(Object* self, std::string_view data) {
+    return is_bytearray(self) ? bytearray_from(data) : bytes_from(data);
+}
+
+Object* bytes_getitem_common(Object* self, Object* key) {
+    std::string_view v = bytes_like_view(self);
+    if (is_slice(key)) {
+        ssize start, stop, step, count;
+        if (!slice_indices(key, static_cast<ssize>(v.size()), &start, &stop, &step, &count)) return nullptr;
+        std::string out;
+        out.reserve(static_cast<size_t>(std::max<ssize>(count, 0)));
+        for (ssize i = 0, j = start; i < count; ++i, j += step) out.push_back(v[static_cast<size_t>(j)]);
+        return make_like(self, out);
+    }
+    if (!is_int(key) && !key->type->nb_index)
+        return err_format(TypeError, "%s indices must be integers or slices, not %s",
+                          is_bytearray(self) ? "bytearray" : "byte", type_name(key));
+    ssize i = number_as_ssize(key, IndexError);
+    if (i == -1 && err_occurred()) return nullptr;
+    if (i < 0) i += static_cast<ssize>(v.size());
+    if (i < 0 || i >= static_cast<ssize>(v.size()))
+        return err_set_string(IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
+    return int_from_i64(static_cast<unsigned char>(v[static_cast<size_t>(i)]));
+}
+
+// Reads a byte value argument (0..255).
+bool byte_value(Object* o, int* out) {
+    ssize v;
+    if (!arg_ssize(o, &v)) return false;
+    if (v < 0 || v > 255) {
+        err_set_string(ValueError, "byte must be in range(0, 256)");
+        return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
+}
+
+int bytes_contains(Object* self, Object* item) {
+    std::string_view v = bytes_like_view(self);
+    if (is_int(item) || (item->type->nb_index && !is_bytes_like(item))) {
+        int b;
+        if (!byte_value(item, &b)) return -1;
+        return v.find(static_cast<char>(b)) != std::string_view::npos ? 1 : 0;
+    }
+    if (!is_bytes_like(item)) {
+        err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(item));
+        return -1;
+    }
+    return v.find(bytes_like_view(item)) != std::string_view::npos ? 1 : 0;
+}
+
+Object* bytes_add(Object* a, Object* b) {
+    if (!is_bytes_like(a) || !is_bytes_like(b)) {
+        if (is_bytes_like(a) && !type_has(b->type, kTypeHeap))
+            return err_format(TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+        return incref(NotImplemented);
+    }
+    std::string out(bytes_like_view(a));
+    out += bytes_like_view(b);
+    return make_like(a, out);
+}
+
+Object* bytes_mul(Object* a, Object* b) {
+    Object* s = is_bytes_like(a) ? a : b;
+    Object* n = s == a ? b : a;
+    if (!is_bytes_like(s)) return incref(NotImplemented);
+    if (!is_int(n) && !n->type->nb_index) {
+        if (type_has(n->type, kTypeHeap)) return incref(NotImplemented);
+        return err_format(TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n));
+    }
+    ssize count = number_as_ssize(n, OverflowError);
+    if (count == -1 && err_occurred()) return nullptr;
+    std::string_view v = bytes_like_view(s);
+    if (count <= 0 || v.empty()) return make_like(s, "");
+    if (static_cast<size_t>(count) > (SIZE_MAX / 2) / v.size()) return err_no_memory();
+    std::string out;
+    out.reserve(v.size() * static_cast<size_t>(count));
+    for (ssize i = 0; i < count; ++i) out += v;
+    return make_like(s, out);
+}
+
+// ---- Iteration ----
+
+struct BytesIterObject : Object {
+    Object* seq;    // strong; null once exhausted
+    size_t index;
+};
+
+Object* bytes_iter(Object* o) {
+    auto* it = static_cast<BytesIterObject*>(alloc_object(&BytesIterType));
+    if (!it) return nullptr;
+    it->seq = incref(o);
+    it->index = 0;
+    return it;
+}
+
+Object* bytes_iter_next(Object* o) {
+    auto* it = static_cast<BytesIterObject*>(o);
+    if (!it->seq) return nullptr;
+    std::string_view v = bytes_like_view(it->seq);
+    if (it->index >= v.size()) {
+        clearref(it->seq);
+        return nullptr;
+    }
+    return int_from_i64(static_cast<unsigned char>(v[it->index++]));
+}
+
+void bytes_iter_dealloc(Object* o) {
+    xdecref(static_cast<BytesIterObject*>(o)->seq);
+    free_object(o);
+}
+
+void bytes_iter_traverse(Object* o, VisitFn visit, void* arg) {
+    if (auto* s = static_cast<BytesIterObject*>(o)->seq) visit(s, arg);
+}
+
+Object* iter_self(Object* o) { return incref(o); }
+
+// ---- Construction ----
+
+// Collects the bytes of bytes(x) / bytearray(x) for every accepted source. encoding/errors
+// may be null.
+bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors, std::string* out) {
+    if (encoding || errors) {
+        if (encoding && !is_str(encoding)) {
+            err_format(TypeError, "%s() argument 'encoding' must be str, not %s", owner, type_name(encoding));
+            return false;
+        }
+        if (errors && !is_str(errors)) {
+            err_format(TypeError, "%s() argument 'errors' must be str, not %s", owner, type_name(errors));
+            return false;
+        }
+        if (!x || !is_str(x)) {
+            err_set_string(TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
+            return false;
+        }
+        Ref<> b = Ref<>::steal(str_encode_text(str_view(x), encoding ? str_cstr(encoding) : "utf-8",
+                                               errors ? str_cstr(errors) : "strict"));
+        if (!b) return false;
+        out->assign(bytes_view(b.get()));
+        return true;
+    }
+    if (!x) return true;
+    if (is_str(x)) {
+        err_set_string(TypeError, "string argument without an encoding");
+        return false;
+    }
+    if (is_bytes_like(x)) {
+        out->assign(bytes_like_view(x));
+        return true;
+    }
+    if (Object* method = type_lookup_str(x->type, "__bytes__")) {
+        (void)method;
+        Ref<> r = Ref<>::steal(call_method0(x, "__bytes__"));
+        if (!r) return false;
+        if (!is_bytes(r.get())) {
+            err_format(TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r.get()));
+            return false;
+        }
+        out->assign(bytes_view(r.get()));
+        return true;
+    }
+    if (is_int(x) || x->type->nb_index) {
+        ssize n = number_as_ssize(x, OverflowError);
+        if (n == -1 && err_occurred()) return false;
+        if (n < 0) {
+            err_set_string(ValueError, "negative count");
+            return false;
+        }
+        out->assign(static_cast<size_t>(n), '\0');
+        return true;
+    }
+    Ref<> it = Ref<>::steal(object_iter(x));
+    if (!it) {
+        if (err_matches(TypeError)) {
+            err_clear();
+            err_format(TypeError, "cannot convert '%s' object to %s", type_name(x), owner);
+        }
+        return false;
+    }
+    while (true) {
+        Ref<> item = Ref<>::steal(iter_next(it.get()));
+        if (!item) return !err_occurred();
+        int b;
+        if (!is_int(item.get()) && !item->type->nb_index) {
+            err_format(TypeError, "'%s' object cannot be interpreted as an integer", type_name(item.get()));
+            return false;
+        }
+        ssize v = number_as_ssize(item.get(), nullptr);
+        if (v == -1 && err_occurred()) return false;
+        if (v < 0 || v > 255) {
+            err_set_string(ValueError, "bytes must be in range(0, 256)");
+            return false;
+        }
+        b = static_cast<int>(v);
+        out->push_back(static_cast<char>(b));
+    }
+}
+
+Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"source", "encoding", "errors"};
+    Object* a[3];
+    if (!arg_bind("bytes", args, nargs, kwnames, kNames, 3, 0, a)) return nullptr;
+    if (a[0] && !a[1] && !a[2] && a[0]->type == &BytesType && type == &BytesType) return incref(a[0]);
+    std::string data;
+    if (!bytes_source("bytes", a[0], a[1], a[2], &data)) return nullptr;
+    return bytes_new_typed(type, data);
+}
+
+// ---- Methods shared by bytes and bytearray ----
+
+using Args = Object* const*;
+
+bool need_bytes_arg(Object* o, std::string_view* out) {
+    if (!is_bytes_like(o)) {
+        err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(o));
+        return false;
+    }
+    *out = bytes_like_view(o);
+    return true;
+}
+
+Object* m_decode(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"encoding", "errors"};
+    Object* a[2];
+    if (!arg_bind("decode", args, nargs, kwnames, kNames, 2, 0, a)) return nullptr;
+    const char* enc = "utf-8";
+    const char* errs = "strict";
+    if (a[0]) {
+        if (!is_str(a[0])) return err_format(TypeError, "decode() argument 'encoding' must be str, not %s", type_name(a[0]));
+        enc = str_cstr(a[0]);
+    }
+    if (a[1]) {
+        if (!is_str(a[1])) return err_format(TypeError, "decode() argument 'errors' must be str, not %s", type_name(a[1]));
+        errs = str_cstr(a[1]);
+    }
+    return bytes_decode_text(bytes_like_view(self), enc, errs);
+}
+
+Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"sep", "bytes_per_sep"};
+    Object* a[2];
+    if (!arg_bind("hex", args, nargs, kwnames, kNames, 2, 0, a)) return nullptr;
+    std::string_view sep;
+    std::string sep_store;
+    if (a[0]) {
+        if (is_str(a[0])) sep_store.assign(str_view(a[0]));
+        else if (is_bytes_like(a[0])) sep_store.assign(bytes_like_view(a[0]));
+        else return err_set_string(TypeError, "sep must be str or bytes.");
+        if (sep_store.size() != 1) return err_set_string(ValueError, "sep must be length 1.");
+        sep = sep_store;
+    }
+    ssize per = 1;
+    if (a[1] && !arg_ssize(a[1], &per)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    static const char kHex[] = "0123456789abcdef";
+    std::string out;
+    size_t n = v.size();
+    size_t group = static_cast<size_t>(per < 0 ? -per : per);
+    for (size_t i = 0; i < n; ++i) {
+        if (!sep.empty() && i > 0 && group > 0) {
+            // Positive bytes_per_sep counts groups from the right, negative from the left.
+            bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+            if (boundary) out += sep;
+        }
+        auto c = static_cast<unsigned char>(v[i]);
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+    }
+    return str_from(out);
+}
+
+Object* m_fromhex(Object* cls, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("fromhex", kwnames) || !arg_check_positional("fromhex", nargs, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return err_format(TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+    std::string_view s = str_view(args[0]);
+    std::string out;
+    auto hexval = [](char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        c = static_cast<char>(c | 0x20);
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        return -1;
+    };
+    size_t i = 0;
+    while (i < s.size()) {
+        if (unicode_is_space(static_cast<unsigned char>(s[i])) && static_cast<unsigned char>(s[i]) < 128) { ++i; continue; }
+        int hi = hexval(s[i]);
+        if (hi < 0)
+            return err_format(ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", i);
+        int lo = i + 1 < s.size() ? hexval(s[i + 1]) : -1;
+        if (lo < 0)
+            return err_format(ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", i + 1);
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+    }
+    auto* type = static_cast<TypeObject*>(cls);
+    if (type == &BytesType) return bytes_from(out);
+    if (type == &ByteArrayType) return bytearray_from(out);
+    Ref<> b = Ref<>::steal(bytes_from(out));
+    if (!b) return nullptr;
+    return call1(cls, b.get());
+}
+
+Object* m_join(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("join", kwnames) || !arg_check_positional("join", nargs, 1, 1)) return nullptr;
+    Ref<> seq = Ref<>::steal(sequence_list(args[0]));
+    if (!seq) return nullptr;
+    std::string out;
+    std::string_view sep = bytes_like_view(self);
+    for (ssize i = 0; i < list_size(seq.get()); ++i) {
+        Object* item = list_item(seq.get(), i);
+        if (!is_bytes_like(item))
+            return err_format(TypeError, "sequence item %zd: expected a bytes-like object, %s found", i, type_name(item));
+        if (i > 0) out += sep;
+        out += bytes_like_view(item);
+    }
+    return make_like(self, out);
+}
+
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+Object* m_split(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"sep", "maxsplit"};
+    Object* a[2];
+    if (!arg_bind("split", args, nargs, kwnames, kNames, 2, 0, a)) return nullptr;
+    ssize maxsplit = -1;
+    if (a[1] && !arg_ssize(a[1], &maxsplit)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    std::vector<std::string_view> parts;
+    if (!a[0] || a[0] == None) {
+        size_t i = 0;
+        while (true) {
+            while (i < v.size() && is_ascii_space(v[i])) ++i;
+            if (i >= v.size()) break;
+            if (maxsplit == 0) { parts.push_back(v.substr(i)); break; }
+            size_t s = i;
+            while (i < v.size() && !is_ascii_space(v[i])) ++i;
+            parts.push_back(v.substr(s, i - s));
+            if (maxsplit > 0) --maxsplit;
+        }
+    } else {
+        std::string_view sep;
+        if (!need_bytes_arg(a[0], &sep)) return nullptr;
+        if (sep.empty()) return err_set_string(ValueError, "empty separator");
+        size_t pos = 0;
+        while (maxsplit != 0) {
+            size_t f = v.find(sep, pos);
+            if (f == std::string_view::npos) break;
+            parts.push_back(v.substr(pos, f - pos));
+            pos = f + sep.size();
+            if (maxsplit > 0) --maxsplit;
+        }
+        parts.push_back(v.substr(pos));
+    }
+    Ref<> list = Ref<>::steal(list_new(0));
+    if (!list) return nullptr;
+    for (auto p : parts) {
+        Ref<> b = Ref<>::steal(make_like(self, p));
+        if (!b || list_append(list.get(), b.get()) < 0) return nullptr;
+    }
+    return list.release();
+}
+
+Object* strip_impl(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, int side) {
+    if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 0, 1)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    std::string_view chars;
+    bool ws = nargs == 0 || args[0] == None;
+    if (!ws && !need_bytes_arg(args[0], &chars)) return nullptr;
+    auto strip = [&](char c) { return ws ? is_ascii_space(c) : chars.find(c) != std::string_view::npos; };
+    size_t b = 0, e = v.size();
+    if (side & 1) while (b < e && strip(v[b])) ++b;
+    if (side & 2) while (e > b && strip(v[e - 1])) --e;
+    return make_like(self, v.substr(b, e - b));
+}
+
+Object* m_strip(Object* s, Args a, size_t n, Object* k) { return strip_impl("strip", s, a, n, k, 3); }
+Object* m_lstrip(Object* s, Args a, size_t n, Object* k) { return strip_impl("lstrip", s, a, n, k, 1); }
+Object* m_rstrip(Object* s, Args a, size_t n, Object* k) { return strip_impl("rstrip", s, a, n, k, 2); }
+
+// Resolves optional start/end against the length, CPython's ADJUST_INDICES.
+bool range_args(Args args, size_t nargs, size_t first, ssize len, ssize* start, ssize* end) {
+    *start = 0;
+    *end = len;
+    for (size_t k = first; k < nargs && k < first + 2; ++k) {
+        if (args[k] == None) continue;
+        ssize v;
+        if (!is_int(args[k]) && !args[k]->type->nb_index) {
+            err_set_string(TypeError, "slice indices must be integers or None or have an __index__ method");
+            return false;
+        }
+        v = number_as_ssize(args[k], nullptr);
+        if (v == -1 && err_occurred()) return false;
+        (k == first ? *start : *end) = v;
+    }
+    if (*end > len) *end = len;
+    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
+    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+    return true;
+}
+
+// The needle of find/count/index: bytes-like or an int byte value.
+bool needle_arg(Object* o, std::string* out) {
+    if (is_bytes_like(o)) { out->assign(bytes_like_view(o)); return true; }
+    if (is_int(o) || o->type->nb_index) {
+        int b;
+        if (!byte_value(o, &b)) return false;
+        out->assign(1, static_cast<char>(b));
+        return true;
+    }
+    err_format(TypeError, "argument should be integer or bytes-like object, not '%s'", type_name(o));
+    return false;
+}
+
+Object* find_impl(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, bool reverse, bool raise) {
+    if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 1, 3)) return nullptr;
+    std::string needle;
+    if (!needle_arg(args[0], &needle)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    ssize start, end;
+    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    ssize r = -1;
+    if (end - start >= static_cast<ssize>(needle.size()) && start <= static_cast<ssize>(v.size())) {
+        std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+        size_t f = reverse ? hay.rfind(needle) : hay.find(needle);
+        if (f != std::string_view::npos) r = start + static_cast<ssize>(f);
+    }
+    if (r < 0 && raise) return err_set_string(ValueError, "subsection not found");
+    return int_from_i64(r);
+}
+
+Object* m_find(Object* s, Args a, size_t n, Object* k) { return find_impl("find", s, a, n, k, false, false); }
+Object* m_rfind(Object* s, Args a, size_t n, Object* k) { return find_impl("rfind", s, a, n, k, true, false); }
+Object* m_index(Object* s, Args a, size_t n, Object* k) { return find_impl("index", s, a, n, k, false, true); }
+Object* m_rindex(Object* s, Args a, size_t n, Object* k) { return find_impl("rindex", s, a, n, k, true, true); }
+
+Object* m_count(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("count", kwnames) || !arg_check_positional("count", nargs, 1, 3)) return nullptr;
+    std::string needle;
+    if (!needle_arg(args[0], &needle)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    ssize start, end;
+    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    if (start > static_cast<ssize>(v.size()) || end < start) return int_from_i64(0);
+    if (needle.empty()) return int_from_i64(end - start + 1);
+    std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+    int64_t n = 0;
+    for (size_t f = hay.find(needle); f != std::string_view::npos; f = hay.find(needle, f + needle.size())) ++n;
+    return int_from_i64(n);
+}
+
+Object* starts_ends(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, bool ends) {
+    if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 1, 3)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    ssize start, end;
+    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    auto match = [&](std::string_view p) {
+        if (start > static_cast<ssize>(v.size()) || end - start < static_cast<ssize>(p.size())) return false;
+        std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+        return ends ? hay.ends_with(p) : hay.starts_with(p);
+    };
+    Object* x = args[0];
+    if (is_tuple(x)) {
+        for (ssize i = 0; i < tuple_size(x); ++i) {
+            Object* p = tuple_item(x, i);
+            if (!is_bytes_like(p))
+                return err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(p));
+            if (match(bytes_like_view(p))) return bool_from(true);
+        }
+        return bool_from(false);
+    }
+    if (!is_bytes_like(x))
+        return err_format(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, type_name(x));
+    return bool_from(match(bytes_like_view(x)));
+}
+
+Object* m_startswith(Object* s, Args a, size_t n, Object* k) { return starts_ends("startswith", s, a, n, k, false); }
+Object* m_endswith(Object* s, Args a, size_t n, Object* k) { return starts_ends("endswith", s, a, n, k, true); }
+
+Object* m_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("replace", kwnames) || !arg_check_positional("replace", nargs, 2, 3)) return nullptr;
+    std::string_view from, to;
+    if (!need_bytes_arg(args[0], &from) || !need_bytes_arg(args[1], &to)) return nullptr;
+    ssize count = -1;
+    if (nargs > 2 && !arg_ssize(args[2], &count)) return nullptr;
+    if (count < 0) count = PTRDIFF_MAX;
+    std::string_view v = bytes_like_view(self);
+    std::string out;
+    ssize done = 0;
+    if (from.empty()) {
+        size_t i = 0;
+        while (done < count) {
+            out += to;
+            ++done;
+            if (i >= v.size()) break;
+            out.push_back(v[i++]);
+        }
+        out += v.substr(i);
+        return make_like(self, out);
+    }
+    size_t pos = 0;
+    while (done < count) {
+        size_t f = v.find(from, pos);
+        if (f == std::string_view::npos) break;
+        out += v.substr(pos, f - pos);
+        out += to;
+        pos = f + from.size();
+        ++done;
+    }
+    out += v.substr(pos);
+    return make_like(self, out);
+}
+
+Object* case_impl(const char* name, Object* self, size_t nargs, Object* kwnames, bool upper) {
+    if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 0, 0)) return nullptr;
+    std::string out(bytes_like_view(self));
+    for (char& c : out) {
+        if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return make_like(self, out);
+}
+
+Object* m_upper(Object* s, Args, size_t n, Object* k) { return case_impl("upper", s, n, k, true); }
+Object* m_lower(Object* s, Args, size_t n, Object* k) { return case_impl("lower", s, n, k, false); }
+
+Object* m_getnewargs(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__getnewargs__", kwnames) || !arg_check_positional("__getnewargs__", nargs, 0, 0)) return nullptr;
+    Ref<> b = Ref<>::steal(bytes_from(bytes_view(self)));
+    if (!b) return nullptr;
+    return tuple_pack({b.get()});
+}
+
+const MethodDef kBytesMethods[] = {
+    {"decode", m_decode},
+    {"hex", m_hex},
+    {"fromhex", m_fromhex, kMethClass},
+    {"join", m_join},
+    {"split", m_split},
+    {"strip", m_strip},
+    {"lstrip", m_lstrip},
+    {"rstrip", m_rstrip},
+    {"find", m_find},
+    {"rfind", m_rfind},
+    {"index", m_index},
+    {"rindex", m_rindex},
+    {"count", m_count},
+    {"startswith", m_startswith},
+    {"endswith", m_endswith},
+    {"replace", m_replace},
+    {"upper", m_upper},
+    {"lower", m_lower},
+    {"__getnewargs__", m_getnewargs},
+    {nullptr, nullptr},
+};
+
+// ---- bytearray ----
+
+ByteArrayObject* as_ba(Object* o) { return static_cast<ByteArrayObject*>(o); }
+
+bool ba_reserve(ByteArrayObject* ba, size_t n) {
+    if (n <= ba->capacity && ba->data) return true;
+    size_t cap = std::max<size_t>(n, ba->capacity + ba->capacity / 2 + 8);
+    auto* p = static_cast<char*>(std::realloc(ba->data, cap + 1));
+    if (!p) { err_no_memory(); return false; }
+    ba->data = p;
+    ba->capacity = cap;
+    return true;
+}
+
+bool ba_assign(ByteArrayObject* ba, std::string_view data) {
+    if (!ba_reserve(ba, data.size())) return false;
+    if (!data.empty()) std::memmove(ba->data, data.data(), data.size());
+    ba->size = data.size();
+    ba->data[ba->size] = '\0';
+    return true;
+}
+
+void ba_dealloc(Object* o) {
+    std::free(as_ba(o)->data);
+    free_object(o);
+}
+
+Object* ba_new(TypeObject* type, Object* const*, size_t, Object*) {
+    auto* ba = static_cast<ByteArrayObject*>(alloc_object(type));
+    if (!ba) return nullptr;
+    return ba;
+}
+
+int ba_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"source", "encoding", "errors"};
+    Object* a[3];
+    if (!arg_bind("bytearray", args, nargs, kwnames, kNames, 3, 0, a)) return -1;
+    std::string data;
+    if (!bytes_source("bytearray", a[0], a[1], a[2], &data)) return -1;
+    return ba_assign(as_ba(self), data) ? 0 : -1;
+}
+
+Object* ba_repr(Object* o) {
+    std::string text = bytes_repr_text(bytes_like_view(o));
+    return str_from(std::string(o->type->name) + "(" + text + ")");
+}
+
+int ba_setitem(Object* self, Object* key, Object* value) {
+    auto* ba = as_ba(self);
+    if (!value) {
+        err_set_string(TypeError, "bytearray item deletion is not supported yet");
+        return -1;
+    }
+    if (!is_int(key) && !key->type->nb_index) {
+        err_format(TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
+        return -1;
+    }
+    ssize i = number_as_ssize(key, IndexError);
+    if (i == -1 && err_occurred()) return -1;
+    if (i < 0) i += static_cast<ssize>(ba->size);
+    if (i < 0 || i >= static_cast<ssize>(ba->size)) {
+        err_set_string(IndexError, "bytearray index out of range");
+        return -1;
+    }
+    int b;
+    if (!byte_value(value, &b)) return -1;
+    ba->data[i] = static_cast<char>(b);
+    return 0;
+}
+
+Object* ba_append(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("bytearray.append", kwnames) || !arg_check_positional("bytearray.append", nargs, 1, 1)) return nullptr;
+    int b;
+    if (!byte_value(args[0], &b)) return nullptr;
+    auto* ba = as_ba(self);
+    if (!ba_reserve(ba, ba->size + 1)) return nullptr;
+    ba->data[ba->size++] = static_cast<char>(b);
+    ba->data[ba->size] = '\0';
+    return none_new();
+}
+
+Object* ba_extend(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("bytearray.extend", kwnames) || !arg_check_positional("bytearray.extend", nargs, 1, 1)) return nullptr;
+    std::string data;
+    if (is_str(args[0])) return err_set_string(TypeError, "expected iterable of integers; got: 'str'");
+    if (!bytes_source("bytearray", args[0], nullptr, nullptr, &data)) return nullptr;
+    auto* ba = as_ba(self);
+    std::string all(bytes_like_view(self));
+    all += data;
+    if (!ba_assign(ba, all)) return nullptr;
+    return none_new();
+}
+
+Object* ba_copy(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("bytearray.copy", kwnames) || !arg_check_positional("bytearray.copy", nargs, 0, 0)) return nullptr;
+    return bytearray_from(bytes_like_view(self));
+}
+
+Object* ba_clear(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("bytearray.clear", kwnames) || !arg_check_positional("bytearray.clear", nargs, 0, 0)) return nullptr;
+    as_ba(self)->size = 0;
+    if (as_ba(self)->data) as_ba(self)->data[0] = '\0';
+    return none_new();
+}
+
+Object* ba_pop(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("bytearray.pop", kwnames) || !arg_check_positional("pop", nargs, 0, 1)) return nullptr;
+    auto* ba = as_ba(self);
+    ssize i = -1;
+    if (nargs > 0 && !arg_ssize(args[0], &i)) return nullptr;
+    if (ba->size == 0) return err_set_string(IndexError, "pop from empty bytearray");
+    if (i < 0) i += static_cast<ssize>(ba->size);
+    if (i < 0 || i >= static_cast<ssize>(ba->size)) return err_set_string(IndexError, "pop index out of range");
+    auto v = static_cast<unsigned char>(ba->data[i]);
+    std::memmove(ba->data + i, ba->data + i + 1, ba->size - static_cast<size_t>(i) - 1);
+    ba->data[--ba->size] = '\0';
+    return int_from_i64(v);
+}
+
+const MethodDef kByteArrayMethods[] = {
+    {"append", ba_append},
+    {"extend", ba_extend},
+    {"copy", ba_copy},
+    {"clear", ba_clear},
+    {"pop", ba_pop},
+    {"decode", m_decode},
+    {"hex", m_hex},
+    {"fromhex", m_fromhex, kMethClass},
+    {"join", m_join},
+    {"split", m_split},
+    {"strip", m_strip},
+    {"lstrip", m_lstrip},
+    {"rstrip", m_rstrip},
+    {"find", m_find},
+    {"rfind", m_rfind},
+    {"index", m_index},
+    {"count", m_count},
+    {"startswith", m_startswith},
+    {"endswith", m_endswith},
+    {"replace", m_replace},
+    {"upper", m_upper},
+    {"lower", m_lower},
+    {nullptr, nullptr},
+};
+
+Object* ba_inplace_add(Object* a, Object* b) {
+    if (!is_bytearray(a)) return incref(NotImplemented);
+    std::string_view extra;
+    if (!is_bytes_like(b)) return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
+    extra = bytes_like_view(b);
+    std::string all(bytes_like_view(a));
+    all += extra;
+    if (!ba_assign(as_ba(a), all)) return nullptr;
+    return incref(a);
+}
+
+}  // namespace
+
+Object* bytearray_from(std::string_view data) {
+    auto* ba = static_cast<ByteArrayObject*>(alloc_object(&ByteArrayType));
+    if (!ba) return nullptr;
+    if (!ba_assign(ba, data)) {
+        decref(ba);
+        return nullptr;
+    }
+    return ba;
+}
+
+void init_bytes_types() {
+    BytesType.name = "bytes";
+    BytesType.basicsize = kBytesHeader + 1;
+    BytesType.flags = kTypeBaseType | kTypeBytesSubclass;
+    BytesType.base = &ObjectType;
+    BytesType.dealloc = bytes_dealloc;
+    BytesType.repr = bytes_repr;
+    BytesType.str = bytes_repr;
+    BytesType.hash = bytes_hash;
+    BytesType.richcompare = bytes_richcompare;
+    BytesType.iter = bytes_iter;
+    BytesType.tp_new = bytes_new;
+    BytesType.methods = kBytesMethods;
+    BytesType.nb[static_cast<int>(BinOp::Add)] = bytes_add;
+    BytesType.nb[static_cast<int>(BinOp::Mul)] = bytes_mul;
+    BytesType.len = bytes_len;
+    BytesType.getitem = bytes_getitem_common;
+    BytesType.contains = bytes_contains;
+    if (!type_ready(&BytesType)) return;
+
+    ByteArrayType.name = "bytearray";
+    ByteArrayType.basicsize = sizeof(ByteArrayObject);
+    ByteArrayType.flags = kTypeBaseType;
+    ByteArrayType.base = &ObjectType;
+    ByteArrayType.dealloc = ba_dealloc;
+    ByteArrayType.repr = ba_repr;
+    ByteArrayType.str = ba_repr;
+    ByteArrayType.hash = hash_not_implemented;
+    ByteArrayType.richcompare = bytes_richcompare;
+    ByteArrayType.iter = bytes_iter;
+    ByteArrayType.tp_new = ba_new;
+    ByteArrayType.tp_init = ba_init;
+    ByteArrayType.methods = kByteArrayMethods;
+    ByteArrayType.nb[static_cast<int>(BinOp::Add)] = bytes_add;
+    ByteArrayType.nb[static_cast<int>(BinOp::Mul)] = bytes_mul;
+    ByteArrayType.nb_inplace[static_cast<int>(BinOp::Add)] = ba_inplace_add;
+    ByteArrayType.len = bytes_len;
+    ByteArrayType.getitem = bytes_getitem_common;
+    ByteArrayType.setitem = ba_setitem;
+    ByteArrayType.contains = bytes_contains;
+    if (!type_ready(&ByteArrayType)) return;
+
+    BytesIterType.name = "bytes_iterator";
+    BytesIterType.basicsize = sizeof(BytesIterObject);
+    BytesIterType.flags = kTypeGC;
+    BytesIterType.base = &ObjectType;
+    BytesIterType.dealloc = bytes_iter_dealloc;
+    BytesIterType.traverse = bytes_iter_traverse;
+    BytesIterType.iter = iter_self;
+    BytesIterType.iternext = bytes_iter_next;
+    if (!type_ready(&BytesIterType)) return;
+
+    BytesObject* empty = bytes_alloc(&BytesType, 0);
+    if (!empty) return;
+    empty->refcnt = ssize(1) << 60;   // immortal singleton
+    g_empty_bytes = empty;
+}
+
+}  // namespace pygen

@@ -1,0 +1,135 @@
+// The code object type: construction for the compiler, the line lookup tracebacks use, and the
+// Python-visible co_* attributes.
+// CPython counterpart: Objects/codeobject.c.
+#include "objects/code.h"
+
+#include <new>
+
+#include "objects/descr.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+TypeObject CodeType;
+
+CodeObject* code_new() {
+    auto* code = static_cast<CodeObject*>(alloc_object(&CodeType));
+    // The C++ containers need construction: alloc_object hands back zeroed raw memory.
+    new (&code->instrs) std::vector<Instr>();
+    new (&code->lines) std::vector<int32_t>();
+    new (&code->exception_table) std::vector<ExceptionTableEntry>();
+    new (&code->local_kinds) std::vector<uint8_t>();
+    new (&code->cell2arg) std::vector<int32_t>();
+    return code;
+}
+
+int code_line_of(CodeObject* code, int index) {
+    if (index < 0) return code->firstlineno;
+    if (static_cast<size_t>(index) >= code->lines.size()) return -1;
+    return code->lines[index];
+}
+
+namespace {
+
+void code_dealloc(Object* o) {
+    auto* c = static_cast<CodeObject*>(o);
+    using IV = std::vector<Instr>;
+    using LV = std::vector<int32_t>;
+    using EV = std::vector<ExceptionTableEntry>;
+    using KV = std::vector<uint8_t>;
+    c->instrs.~IV();
+    c->lines.~LV();
+    c->exception_table.~EV();
+    c->local_kinds.~KV();
+    c->cell2arg.~LV();
+    xdecref(c->consts);
+    xdecref(c->names);
+    xdecref(c->localsplus_names);
+    xdecref(c->name);
+    xdecref(c->qualname);
+    xdecref(c->filename);
+    free_object(o);
+}
+
+Object* code_repr(Object* o) {
+    auto* c = static_cast<CodeObject*>(o);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%p", static_cast<void*>(o));
+    std::string s = "<code object " + std::string(str_view(c->name)) + " at " + buf + ", file \"" +
+                    std::string(str_view(c->filename)) + "\", line " + std::to_string(c->firstlineno) + ">";
+    return str_from(s);
+}
+
+CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
+
+// Names of the slots of one kind, in slot order.
+Object* names_of_kind(CodeObject* c, uint8_t kind_mask, bool exact_plain) {
+    Object* list_items[1];
+    (void)list_items;
+    ssize n = 0;
+    for (int i = 0; i < c->nlocalsplus; ++i) {
+        uint8_t k = c->local_kinds[i];
+        if (exact_plain ? (k & kLocalPlain) != 0 : (k & kind_mask) != 0) ++n;
+    }
+    Object* t = tuple_new(n);
+    ssize j = 0;
+    for (int i = 0; i < c->nlocalsplus; ++i) {
+        uint8_t k = c->local_kinds[i];
+        if (exact_plain ? (k & kLocalPlain) != 0 : (k & kind_mask) != 0)
+            tuple_items(t)[j++] = incref(tuple_item(c->localsplus_names, i));
+    }
+    return t;
+}
+
+Object* get_name(Object* o) { return incref(as_code(o)->name); }
+Object* get_qualname(Object* o) { return incref(as_code(o)->qualname); }
+Object* get_filename(Object* o) { return incref(as_code(o)->filename); }
+Object* get_consts(Object* o) { return incref(as_code(o)->consts); }
+Object* get_names(Object* o) { return incref(as_code(o)->names); }
+Object* get_varnames(Object* o) { return names_of_kind(as_code(o), kLocalPlain, true); }
+Object* get_cellvars(Object* o) { return names_of_kind(as_code(o), kLocalCell, false); }
+Object* get_freevars(Object* o) { return names_of_kind(as_code(o), kLocalFree, false); }
+Object* get_argcount(Object* o) { return int_from_i64(as_code(o)->argcount); }
+Object* get_posonlyargcount(Object* o) { return int_from_i64(as_code(o)->posonlyargcount); }
+Object* get_kwonlyargcount(Object* o) { return int_from_i64(as_code(o)->kwonlyargcount); }
+Object* get_flags(Object* o) { return int_from_i64(as_code(o)->flags); }
+Object* get_nlocals(Object* o) { return int_from_i64(as_code(o)->nlocals); }
+Object* get_stacksize(Object* o) { return int_from_i64(as_code(o)->stacksize); }
+Object* get_firstlineno(Object* o) { return int_from_i64(as_code(o)->firstlineno); }
+Object* get_code_len(Object* o) { return int_from_i64(static_cast<int64_t>(as_code(o)->instrs.size())); }
+
+const GetSetDef kCodeGetSet[] = {
+    {"co_name", get_name},
+    {"co_qualname", get_qualname},
+    {"co_filename", get_filename},
+    {"co_consts", get_consts},
+    {"co_names", get_names},
+    {"co_varnames", get_varnames},
+    {"co_cellvars", get_cellvars},
+    {"co_freevars", get_freevars},
+    {"co_argcount", get_argcount},
+    {"co_posonlyargcount", get_posonlyargcount},
+    {"co_kwonlyargcount", get_kwonlyargcount},
+    {"co_flags", get_flags},
+    {"co_nlocals", get_nlocals},
+    {"co_stacksize", get_stacksize},
+    {"co_firstlineno", get_firstlineno},
+    {"_co_instruction_count", get_code_len},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+void init_code_type() {
+    CodeType.name = "code";
+    CodeType.basicsize = sizeof(CodeObject);
+    CodeType.dealloc = code_dealloc;
+    CodeType.repr = code_repr;
+    CodeType.getset = kCodeGetSet;
+    if (!type_ready(&CodeType)) abort();
+}
+
+}  // namespace pygen

@@ -1,0 +1,77 @@
+// Code objects: the compiled form of a module, class body, function, lambda or comprehension.
+// Immutable once built by the compiler; shared by every function and frame made from it.
+// CPython counterpart: Objects/codeobject.c (PyCodeObject).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "bytecode/opcodes.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+enum CodeFlags : int {
+    kCoOptimized = 0x1,       // locals live in slots (functions), not in a mapping
+    kCoNewLocals = 0x2,
+    kCoVarargs = 0x4,
+    kCoVarkeywords = 0x8,
+    kCoNested = 0x10,
+    kCoGenerator = 0x20,
+    kCoNoFree = 0x40,
+    kCoCoroutine = 0x80,
+    kCoIterableCoroutine = 0x100,   // types.coroutine-decorated generator
+    kCoAsyncGenerator = 0x200,
+};
+
+// Kinds of the slots in a frame's localsplus array (the layout CPython 3.11 calls "localsplus").
+enum LocalKind : uint8_t {
+    kLocalPlain = 1,          // ordinary local (or argument)
+    kLocalCell = 2,           // local captured by an inner function: the slot holds a Cell
+    kLocalFree = 4,           // variable of an enclosing function: copied from the closure
+    kLocalArgCell = kLocalPlain | kLocalCell,  // an argument that is also a cell
+};
+
+// One exception-table entry: instructions [start, end) are protected by the handler at `target`;
+// on an exception the value stack is cut to `depth` (then lasti is pushed when `push_lasti`) and
+// the exception is pushed.
+struct ExceptionTableEntry {
+    uint32_t start;
+    uint32_t end;
+    uint32_t target;
+    uint16_t depth;
+    bool push_lasti;
+};
+
+struct CodeObject : Object {
+    std::vector<Instr> instrs;          // the bytecode
+    std::vector<int32_t> lines;         // source line of each instruction (-1: none)
+    std::vector<ExceptionTableEntry> exception_table;   // innermost entries first
+    std::vector<uint8_t> local_kinds;   // LocalKind per localsplus slot
+    Object* consts;                     // tuple (strong)
+    Object* names;                      // tuple of str: attribute / global names (strong)
+    Object* localsplus_names;           // tuple of str, one per localsplus slot (strong)
+    Object* name;                       // co_name (strong str)
+    Object* qualname;                   // co_qualname (strong str)
+    Object* filename;                   // co_filename (strong str)
+    int argcount;                       // positional parameters, including positional-only
+    int posonlyargcount;
+    int kwonlyargcount;
+    int flags;                          // CodeFlags
+    int nlocalsplus;                    // slots: locals (incl. arguments), then cells, then frees
+    int nlocals;                        // plain locals and arguments (prefix of localsplus)
+    int ncellvars;
+    int nfreevars;
+    int stacksize;                      // maximum value-stack depth
+    int firstlineno;
+    std::vector<int32_t> cell2arg;      // for each cell slot: the argument index it copies, or -1
+};
+
+extern TypeObject CodeType;
+inline bool is_code(Object* o) { return o->type == &CodeType; }
+CodeObject* code_new();                  // empty code object for the compiler to fill
+int code_line_of(CodeObject* code, int instr_index);   // -1 when unknown
+
+void init_code_type();
+
+}  // namespace pygen

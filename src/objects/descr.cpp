@@ -1,0 +1,511 @@
+// Callable wrappers for built-in code: builtin_function_or_method (a MethodDef, maybe bound),
+// method_descriptor and classmethod_descriptor (MethodDef entries in a type's dict),
+// getset_descriptor, wrapper_descriptor (a C slot exposed as a dunder) and method-wrapper (one
+// bound to an instance), plus X.__new__ (tp_new_wrapper). property, classmethod/staticmethod and
+// super have their own files. CPython counterparts: Objects/methodobject.c, Objects/descrobject.c.
+#include "objects/descr.h"
+
+#include "objects/abstract.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type_impl.h"
+
+namespace pygen {
+
+TypeObject BuiltinFunctionType;
+TypeObject MethodDescrType;
+TypeObject ClassMethodDescrType;
+TypeObject GetSetDescrType;
+TypeObject WrapperDescrType;
+TypeObject MethodWrapperType;
+
+namespace {
+
+// method_descriptor, classmethod_descriptor and getset_descriptor share this head.
+struct DescrObject : Object {
+    TypeObject* owner;    // strong
+    const void* def;      // MethodDef or GetSetDef, static lifetime
+};
+
+struct MethodWrapperObject : Object {
+    WrapperDescrObject* descr;   // strong
+    Object* self;                // strong
+};
+
+const MethodDef* method_def(Object* d) { return static_cast<const MethodDef*>(static_cast<DescrObject*>(d)->def); }
+const GetSetDef* getset_def(Object* d) { return static_cast<const GetSetDef*>(static_cast<DescrObject*>(d)->def); }
+TypeObject* owner_of(Object* d) { return static_cast<DescrObject*>(d)->owner; }
+
+// "list.append": the owner's __qualname__ and the entry's name.
+Object* owner_qualname(TypeObject* owner, const char* name) {
+    Object* q = type_qualname(owner);
+    if (q == nullptr) return nullptr;
+    Object* res = str_from_format("%U.%s", q, name);
+    decref(q);
+    return res;
+}
+
+Object* descr_new(TypeObject* type, TypeObject* owner, const void* def) {
+    Object* o = alloc_object(type);
+    if (o == nullptr) return nullptr;
+    auto* d = static_cast<DescrObject*>(o);
+    d->owner = newref(owner);
+    d->def = def;
+    return o;
+}
+
+void descr_dealloc(Object* self) {
+    clearref(static_cast<DescrObject*>(self)->owner);
+    free_object(self);
+}
+
+void descr_traverse(Object* self, VisitFn visit, void* arg) {
+    if (TypeObject* t = static_cast<DescrObject*>(self)->owner) visit(t, arg);
+}
+
+Object* descr_get_objclass(Object* self) { return newref(static_cast<Object*>(owner_of(self))); }
+Object* get_none(Object*) { return none_new(); }
+
+// ---- builtin_function_or_method ----
+
+BuiltinFunctionObject* as_builtin(Object* o) { return static_cast<BuiltinFunctionObject*>(o); }
+
+bool is_plain_function(BuiltinFunctionObject* f) { return f->self == nullptr || is_module(f->self); }
+
+Object* builtin_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    BuiltinFunctionObject* f = as_builtin(callable);
+    return f->def->fn(f->self, args, nargs, kwnames);
+}
+
+Object* builtin_repr(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (is_plain_function(f)) return str_from_format("<built-in function %s>", f->def->name);
+    return str_from_format("<built-in method %s of %s object at %p>", f->def->name, f->self->type->name,
+                           static_cast<void*>(f->self));
+}
+
+void builtin_dealloc(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    clearref(f->self);
+    clearref(f->module);
+    free_object(self);
+}
+
+void builtin_traverse(Object* self, VisitFn visit, void* arg) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (f->self) visit(f->self, arg);
+    if (f->module) visit(f->module, arg);
+}
+
+Object* builtin_richcompare(Object* a, Object* b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || b->type != &BuiltinFunctionType) {
+        return incref(NotImplemented);
+    }
+    bool eq = as_builtin(a)->def == as_builtin(b)->def && as_builtin(a)->self == as_builtin(b)->self;
+    return bool_from(op == CompareOp::Eq ? eq : !eq);
+}
+
+int64_t builtin_hash(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    int64_t h = f->self ? object_hash(f->self) : 0;
+    if (h == -1) return -1;
+    h ^= static_cast<int64_t>(reinterpret_cast<uintptr_t>(f->def) >> 3);
+    return h == -1 ? -2 : h;
+}
+
+Object* builtin_get_name(Object* self) { return str_from_cstr(as_builtin(self)->def->name); }
+
+Object* builtin_get_qualname(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (is_plain_function(f)) return str_from_cstr(f->def->name);
+    TypeObject* t = is_type(f->self) ? static_cast<TypeObject*>(f->self) : f->self->type;
+    return owner_qualname(t, f->def->name);
+}
+
+Object* builtin_get_self(Object* self) {
+    Object* s = as_builtin(self)->self;
+    return s ? newref(s) : none_new();
+}
+
+Object* builtin_get_module(Object* self) {
+    Object* m = as_builtin(self)->module;
+    return m ? newref(m) : none_new();
+}
+
+int builtin_set_module(Object* self, Object* value) {
+    setref(as_builtin(self)->module, xnewref(value));
+    return 0;
+}
+
+const GetSetDef kBuiltinGetSet[] = {
+    {"__name__", builtin_get_name},
+    {"__qualname__", builtin_get_qualname},
+    {"__self__", builtin_get_self},
+    {"__module__", builtin_get_module, builtin_set_module},
+    {"__doc__", get_none},
+    {"__text_signature__", get_none},
+    {nullptr, nullptr},
+};
+
+// ---- method_descriptor ----
+
+Object* descr_check_instance(Object* descr, const char* name, Object* obj) {
+    TypeObject* owner = owner_of(descr);
+    if (!is_subtype(obj->type, owner)) {
+        return err_format(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                          owner->name, obj->type->name);
+    }
+    return obj;
+}
+
+Object* method_descr_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    const MethodDef* def = method_def(callable);
+    if (nargs < 1) {
+        Object* q = owner_qualname(owner_of(callable), def->name);
+        if (q == nullptr) return nullptr;
+        err_format(TypeError, "unbound method %U() needs an argument", q);
+        decref(q);
+        return nullptr;
+    }
+    if (descr_check_instance(callable, def->name, args[0]) == nullptr) return nullptr;
+    return def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+Object* method_descr_get(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) return newref(descr);
+    if (descr_check_instance(descr, method_def(descr)->name, obj) == nullptr) return nullptr;
+    return builtin_function_new(method_def(descr), obj);
+}
+
+Object* method_descr_repr(Object* self) {
+    return str_from_format("<method '%s' of '%s' objects>", method_def(self)->name, owner_of(self)->name);
+}
+
+Object* method_descr_get_name(Object* self) { return str_from_cstr(method_def(self)->name); }
+Object* method_descr_get_qualname(Object* self) { return owner_qualname(owner_of(self), method_def(self)->name); }
+
+const GetSetDef kMethodDescrGetSet[] = {
+    {"__name__", method_descr_get_name},
+    {"__qualname__", method_descr_get_qualname},
+    {"__objclass__", descr_get_objclass},
+    {"__doc__", get_none},
+    {"__text_signature__", get_none},
+    {nullptr, nullptr},
+};
+
+// ---- classmethod_descriptor ----
+
+Object* classmethod_descr_get(Object* descr, Object* obj, Object* type) {
+    const MethodDef* def = method_def(descr);
+    TypeObject* owner = owner_of(descr);
+    if (type == nullptr) type = obj->type;
+    if (!is_type(type)) {
+        return err_format(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", def->name,
+                          owner->name, type->type->name);
+    }
+    if (!is_subtype(static_cast<TypeObject*>(type), owner)) {
+        return err_format(TypeError, "descriptor '%s' for type '%s' doesn't apply to type '%s'", def->name,
+                          owner->name, static_cast<TypeObject*>(type)->name);
+    }
+    return builtin_function_new(def, type);
+}
+
+Object* classmethod_descr_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    const MethodDef* def = method_def(callable);
+    TypeObject* owner = owner_of(callable);
+    if (nargs < 1) {
+        return err_format(TypeError, "descriptor '%s' of '%s' object needs an argument", def->name, owner->name);
+    }
+    if (!is_type(args[0])) {
+        return err_format(TypeError, "descriptor '%s' requires a type but received a '%s'", def->name,
+                          args[0]->type->name);
+    }
+    if (!is_subtype(static_cast<TypeObject*>(args[0]), owner)) {
+        return err_format(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", def->name,
+                          owner->name, static_cast<TypeObject*>(args[0])->name);
+    }
+    return def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+// ---- getset_descriptor ----
+
+Object* getset_get(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) return newref(descr);
+    const GetSetDef* def = getset_def(descr);
+    if (descr_check_instance(descr, def->name, obj) == nullptr) return nullptr;
+    if (def->get == nullptr) {
+        return err_format(AttributeError, "attribute '%s' of '%s' objects is not readable", def->name,
+                          owner_of(descr)->name);
+    }
+    return def->get(obj);
+}
+
+int getset_set(Object* descr, Object* obj, Object* value) {
+    const GetSetDef* def = getset_def(descr);
+    if (descr_check_instance(descr, def->name, obj) == nullptr) return -1;
+    if (def->set == nullptr) {
+        err_format(AttributeError, "attribute '%s' of '%s' objects is not writable", def->name, owner_of(descr)->name);
+        return -1;
+    }
+    return def->set(obj, value);
+}
+
+Object* getset_repr(Object* self) {
+    return str_from_format("<attribute '%s' of '%s' objects>", getset_def(self)->name, owner_of(self)->name);
+}
+
+Object* getset_get_name(Object* self) { return str_from_cstr(getset_def(self)->name); }
+Object* getset_get_qualname(Object* self) { return owner_qualname(owner_of(self), getset_def(self)->name); }
+
+const GetSetDef kGetSetDescrGetSet[] = {
+    {"__name__", getset_get_name},
+    {"__qualname__", getset_get_qualname},
+    {"__objclass__", descr_get_objclass},
+    {"__doc__", get_none},
+    {nullptr, nullptr},
+};
+
+// ---- wrapper_descriptor and method-wrapper ----
+
+WrapperDescrObject* as_wrapper(Object* o) { return static_cast<WrapperDescrObject*>(o); }
+
+Object* wrapper_descr_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    WrapperDescrObject* d = as_wrapper(callable);
+    if (nargs < 1) {
+        return err_format(TypeError, "descriptor '%s' of '%s' object needs an argument", d->def->name, d->owner->name);
+    }
+    Object* self = args[0];
+    if (!is_subtype(self->type, d->owner)) {
+        return err_format(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", d->def->name,
+                          d->owner->name, self->type->name);
+    }
+    return d->def->wrapper(self, args + 1, nargs - 1, kwnames, d);
+}
+
+Object* method_wrapper_new(WrapperDescrObject* descr, Object* self) {
+    Object* o = alloc_object(&MethodWrapperType);
+    if (o == nullptr) return nullptr;
+    auto* w = static_cast<MethodWrapperObject*>(o);
+    w->descr = newref(descr);
+    w->self = newref(self);
+    return o;
+}
+
+Object* wrapper_descr_get(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) return newref(descr);
+    WrapperDescrObject* d = as_wrapper(descr);
+    if (!is_subtype(obj->type, d->owner)) {
+        return err_format(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
+                          d->owner->name, obj->type->name);
+    }
+    return method_wrapper_new(d, obj);
+}
+
+Object* wrapper_descr_repr(Object* self) {
+    return str_from_format("<slot wrapper '%s' of '%s' objects>", as_wrapper(self)->def->name,
+                           as_wrapper(self)->owner->name);
+}
+
+void wrapper_descr_dealloc(Object* self) { free_object(self); }
+
+Object* wrapper_get_name(Object* self) { return str_from_cstr(as_wrapper(self)->def->name); }
+Object* wrapper_get_qualname(Object* self) { return owner_qualname(as_wrapper(self)->owner, as_wrapper(self)->def->name); }
+Object* wrapper_get_objclass(Object* self) { return newref(static_cast<Object*>(as_wrapper(self)->owner)); }
+
+const GetSetDef kWrapperDescrGetSet[] = {
+    {"__name__", wrapper_get_name},
+    {"__qualname__", wrapper_get_qualname},
+    {"__objclass__", wrapper_get_objclass},
+    {"__doc__", get_none},
+    {"__text_signature__", get_none},
+    {nullptr, nullptr},
+};
+
+MethodWrapperObject* as_mw(Object* o) { return static_cast<MethodWrapperObject*>(o); }
+
+Object* method_wrapper_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    MethodWrapperObject* w = as_mw(callable);
+    return w->descr->def->wrapper(w->self, args, nargs, kwnames, w->descr);
+}
+
+Object* method_wrapper_repr(Object* self) {
+    MethodWrapperObject* w = as_mw(self);
+    return str_from_format("<method-wrapper '%s' of %s object at %p>", w->descr->def->name, w->self->type->name,
+                           static_cast<void*>(w->self));
+}
+
+void method_wrapper_dealloc(Object* self) {
+    MethodWrapperObject* w = as_mw(self);
+    Object* d = w->descr;
+    w->descr = nullptr;
+    xdecref(d);
+    clearref(w->self);
+    free_object(self);
+}
+
+void method_wrapper_traverse(Object* self, VisitFn visit, void* arg) {
+    MethodWrapperObject* w = as_mw(self);
+    if (w->descr) visit(w->descr, arg);
+    if (w->self) visit(w->self, arg);
+}
+
+Object* method_wrapper_richcompare(Object* a, Object* b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || b->type != &MethodWrapperType) return incref(NotImplemented);
+    bool eq = as_mw(a)->descr == as_mw(b)->descr && as_mw(a)->self == as_mw(b)->self;
+    return bool_from(op == CompareOp::Eq ? eq : !eq);
+}
+
+int64_t method_wrapper_hash(Object* self) {
+    int64_t h = object_hash(as_mw(self)->self);
+    if (h == -1) return -1;
+    h ^= static_cast<int64_t>(reinterpret_cast<uintptr_t>(as_mw(self)->descr) >> 4);
+    return h == -1 ? -2 : h;
+}
+
+Object* mw_get_self(Object* self) { return newref(as_mw(self)->self); }
+Object* mw_get_name(Object* self) { return str_from_cstr(as_mw(self)->descr->def->name); }
+Object* mw_get_qualname(Object* self) { return wrapper_get_qualname(as_mw(self)->descr); }
+Object* mw_get_objclass(Object* self) { return newref(static_cast<Object*>(as_mw(self)->descr->owner)); }
+
+const GetSetDef kMethodWrapperGetSet[] = {
+    {"__self__", mw_get_self},
+    {"__name__", mw_get_name},
+    {"__qualname__", mw_get_qualname},
+    {"__objclass__", mw_get_objclass},
+    {"__doc__", get_none},
+    {nullptr, nullptr},
+};
+
+// ---- X.__new__ ----
+
+// CPython: typeobject.c, tp_new_wrapper. `self` is the type whose __new__ this is.
+Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    auto* type = static_cast<TypeObject*>(self);
+    if (nargs < 1) return err_format(TypeError, "%s.__new__(): not enough arguments", type->name);
+    Object* arg0 = args[0];
+    if (!is_type(arg0)) {
+        return err_format(TypeError, "%s.__new__(X): X is not a type object (%s)", type->name, arg0->type->name);
+    }
+    auto* subtype = static_cast<TypeObject*>(arg0);
+    if (!is_subtype(subtype, type)) {
+        return err_format(TypeError, "%s.__new__(%s): %s is not a subtype of %s", type->name, subtype->name,
+                          subtype->name, type->name);
+    }
+    // The nearest non-Python class must use this very __new__; object.__new__(int) would build
+    // an int without initialising its value.
+    TypeObject* staticbase = subtype;
+    while (staticbase != nullptr && is_generic_slot(kSlotNew, reinterpret_cast<AnyFn>(staticbase->tp_new))) {
+        staticbase = staticbase->base;
+    }
+    if (staticbase != nullptr && staticbase->tp_new != type->tp_new) {
+        return err_format(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", type->name, subtype->name,
+                          staticbase->name);
+    }
+    return type->tp_new(subtype, args + 1, nargs - 1, kwnames);
+}
+
+void fill_descr_type(TypeObject& t, const char* name, size_t size, DeallocFn dealloc) {
+    t.type = &TypeType;
+    t.name = name;
+    t.basicsize = size;
+    t.base = &ObjectType;
+    t.flags |= kTypeGC;
+    t.dealloc = dealloc;
+    t.getattro = generic_getattr;
+}
+
+}  // namespace
+
+const MethodDef kTpNewWrapperDef = {"__new__", tp_new_wrapper, kMethDefault};
+
+Object* builtin_function_new(const MethodDef* def, Object* self) {
+    Object* o = alloc_object(&BuiltinFunctionType);
+    if (o == nullptr) return nullptr;
+    BuiltinFunctionObject* f = as_builtin(o);
+    f->def = def;
+    f->self = xnewref(self);
+    f->module = nullptr;
+    if (self != nullptr && is_module(self)) f->module = xnewref(static_cast<ModuleObject*>(self)->name);
+    return o;
+}
+
+Object* method_descr_new(TypeObject* owner, const MethodDef* def) { return descr_new(&MethodDescrType, owner, def); }
+Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def) {
+    return descr_new(&ClassMethodDescrType, owner, def);
+}
+Object* getset_descr_new(TypeObject* owner, const GetSetDef* def) { return descr_new(&GetSetDescrType, owner, def); }
+
+Object* wrapper_descr_new(TypeObject* owner, const SlotDef* def, AnyFn wrapped) {
+    Object* o = alloc_object(&WrapperDescrType);
+    if (o == nullptr) return nullptr;
+    WrapperDescrObject* d = as_wrapper(o);
+    d->owner = owner;
+    d->def = def;
+    d->wrapped = wrapped;
+    return o;
+}
+
+void bootstrap_descr_types() {
+    fill_descr_type(BuiltinFunctionType, "builtin_function_or_method", sizeof(BuiltinFunctionObject), builtin_dealloc);
+    BuiltinFunctionType.call = builtin_call;
+    BuiltinFunctionType.repr = builtin_repr;
+    BuiltinFunctionType.traverse = builtin_traverse;
+    BuiltinFunctionType.richcompare = builtin_richcompare;
+    BuiltinFunctionType.hash = builtin_hash;
+    BuiltinFunctionType.getset = kBuiltinGetSet;
+
+    fill_descr_type(MethodDescrType, "method_descriptor", sizeof(DescrObject), descr_dealloc);
+    MethodDescrType.flags |= kTypeMethodDescriptor;
+    MethodDescrType.call = method_descr_call;
+    MethodDescrType.descr_get = method_descr_get;
+    MethodDescrType.repr = method_descr_repr;
+    MethodDescrType.traverse = descr_traverse;
+    MethodDescrType.getset = kMethodDescrGetSet;
+
+    fill_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(DescrObject), descr_dealloc);
+    ClassMethodDescrType.call = classmethod_descr_call;
+    ClassMethodDescrType.descr_get = classmethod_descr_get;
+    ClassMethodDescrType.repr = method_descr_repr;
+    ClassMethodDescrType.traverse = descr_traverse;
+    ClassMethodDescrType.getset = kMethodDescrGetSet;
+
+    fill_descr_type(GetSetDescrType, "getset_descriptor", sizeof(DescrObject), descr_dealloc);
+    GetSetDescrType.descr_get = getset_get;
+    GetSetDescrType.descr_set = getset_set;
+    GetSetDescrType.repr = getset_repr;
+    GetSetDescrType.traverse = descr_traverse;
+    GetSetDescrType.getset = kGetSetDescrGetSet;
+
+    fill_descr_type(WrapperDescrType, "wrapper_descriptor", sizeof(WrapperDescrObject), wrapper_descr_dealloc);
+    WrapperDescrType.flags = (WrapperDescrType.flags & ~kTypeGC) | kTypeMethodDescriptor;
+    WrapperDescrType.call = wrapper_descr_call;
+    WrapperDescrType.descr_get = wrapper_descr_get;
+    WrapperDescrType.repr = wrapper_descr_repr;
+    WrapperDescrType.getset = kWrapperDescrGetSet;
+
+    fill_descr_type(MethodWrapperType, "method-wrapper", sizeof(MethodWrapperObject), method_wrapper_dealloc);
+    MethodWrapperType.call = method_wrapper_call;
+    MethodWrapperType.repr = method_wrapper_repr;
+    MethodWrapperType.traverse = method_wrapper_traverse;
+    MethodWrapperType.richcompare = method_wrapper_richcompare;
+    MethodWrapperType.hash = method_wrapper_hash;
+    MethodWrapperType.getset = kMethodWrapperGetSet;
+
+    bootstrap_property_type();
+    bootstrap_classmethod_types();
+    bootstrap_super_type();
+}
+
+void init_descr_types() {
+    bootstrap_core_types();
+    for (TypeObject* t : {&BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType, &GetSetDescrType,
+                          &WrapperDescrType, &MethodWrapperType, &PropertyType, &ClassMethodType, &StaticMethodType,
+                          &SuperType}) {
+        if (!type_ready(t)) err_clear();
+    }
+}
+
+}  // namespace pygen

@@ -1,0 +1,51 @@
+// Callable wrappers and descriptors for built-in code: builtin_function_or_method (a C function,
+// bound or not), method_descriptor (an entry of a type's MethodDef table in the type dict),
+// getset_descriptor, classmethod_descriptor; and the Python-level descriptors property,
+// classmethod, staticmethod, and super.
+// CPython counterparts: Objects/methodobject.c, Objects/descrobject.c, Objects/funcobject.c
+// (classmethod/staticmethod), Objects/typeobject.c (super).
+#pragma once
+
+#include "objects/object.h"
+
+namespace pygen {
+
+extern TypeObject BuiltinFunctionType;   // "builtin_function_or_method"
+extern TypeObject MethodDescrType;       // "method_descriptor"
+extern TypeObject ClassMethodDescrType;  // "classmethod_descriptor"
+extern TypeObject GetSetDescrType;       // "getset_descriptor"
+extern TypeObject WrapperDescrType;      // "wrapper_descriptor" (slot wrappers like object.__init__)
+extern TypeObject PropertyType;
+extern TypeObject ClassMethodType;
+extern TypeObject StaticMethodType;
+extern TypeObject SuperType;
+
+struct BuiltinFunctionObject : Object {
+    const MethodDef* def;      // borrowed, static lifetime
+    Object* self;              // strong; null for a plain function
+    Object* module;            // strong __module__ name or null
+};
+
+// A module-level built-in (len, print): self is null, or bound to `self`.
+Object* builtin_function_new(const MethodDef* def, Object* self);
+Object* method_descr_new(TypeObject* owner, const MethodDef* def);
+Object* getset_descr_new(TypeObject* owner, const GetSetDef* def);
+// A kMethClass entry: binds the class (or the instance's class) as self.
+Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def);
+
+struct PropertyObject : Object {
+    Object* fget; Object* fset; Object* fdel; Object* doc;   // strong, null when absent
+    Object* name;              // strong, set by __set_name__ (for error messages); may be null
+    bool getter_doc;           // doc was taken from fget.__doc__
+};
+
+struct ClassMethodObject : Object {   // also used by staticmethod
+    Object* callable;      // strong
+    Object* dict;          // strong, may be null
+};
+Object* classmethod_new(Object* callable);
+Object* staticmethod_new(Object* callable);
+
+void init_descr_types();
+
+}  // namespace pygen

@@ -1,0 +1,864 @@
+// dict: the compact insertion-ordered hash table (an int32 index table over a dense entries array),
+// lookup that survives == running Python code (even code that mutates the dict), the C++ API,
+// the dict type's slots and methods. Views and iterators live in dict_views.cpp.
+// CPython counterpart: Objects/dictobject.c.
+#include "objects/dict.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+TypeObject DictType;
+
+namespace {
+
+constexpr int32_t kEmpty = -1;       // index slot never used
+constexpr int32_t kDummy = -2;       // index slot whose entry was deleted (probe chains continue)
+constexpr ssize kNotFound = -1;      // lookup results
+constexpr ssize kError = -2;
+constexpr ssize kMinIndexSize = 8;
+constexpr int kPerturbShift = 5;
+
+inline DictObject* as_dict(Object* o) { return static_cast<DictObject*>(o); }
+inline ssize usable_for(ssize index_size) { return (index_size << 1) / 3; }
+
+// Hash with the str fast path: exact strs cache their hash in the object.
+inline int64_t key_hash(Object* key) {
+    if (is_str_exact(key)) {
+        int64_t h = static_cast<StrObject*>(key)->hash;
+        return h != -1 ? h : str_hash(key);
+    }
+    return object_hash(key);
+}
+
+// Finds the entry holding `key`. Returns its entries position, kNotFound or kError. The == call
+// may run Python code that changes the dict; when the table or the entry changed under us the
+// search starts over (CPython: dictobject.c, lookdict).
+ssize lookup(DictObject* d, Object* key, int64_t hash) {
+restart:
+    if (d->index == nullptr) return kNotFound;
+    size_t mask = static_cast<size_t>(d->index_size - 1);
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    bool key_is_str = is_str_exact(key);
+    for (;;) {
+        int32_t ix = d->index[i];
+        if (ix == kEmpty) return kNotFound;
+        if (ix >= 0) {
+            DictEntry* e = &d->entries[ix];
+            Object* ek = e->key;
+            if (ek == key) return ix;
+            if (e->hash == hash) {
+                if (key_is_str && is_str_exact(ek)) {
+                    if (str_equal(ek, key)) return ix;
+                } else {
+                    DictEntry* entries = d->entries;
+                    int32_t* index = d->index;
+                    incref(ek);
+                    int cmp = object_rich_compare_bool(ek, key, CompareOp::Eq);
+                    decref(ek);
+                    if (cmp < 0) return kError;
+                    if (d->entries != entries || d->index != index || d->entries[ix].key != ek) goto restart;
+                    if (cmp > 0) return ix;
+                }
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// Index slot whose value is entry `ix` (which must be present).
+size_t slot_of_entry(DictObject* d, int64_t hash, ssize ix) {
+    size_t mask = static_cast<size_t>(d->index_size - 1);
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    while (d->index[i] != ix) {
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+// First empty or dummy slot on hash's probe chain.
+size_t find_free_slot(int32_t* index, ssize index_size, int64_t hash) {
+    size_t mask = static_cast<size_t>(index_size - 1);
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    while (index[i] >= 0) {
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+// Rebuilds the tables with room for at least min_used live entries, dropping deleted entries
+// (positions of live entries change; iterators detect this through `used`/their length).
+bool resize(DictObject* d, ssize min_used) {
+    ssize index_size = kMinIndexSize;
+    while (usable_for(index_size) < min_used) {
+        if (index_size > (static_cast<ssize>(1) << 30)) { err_no_memory(); return false; }
+        index_size <<= 1;
+    }
+    ssize capacity = usable_for(index_size);
+    auto* index = static_cast<int32_t*>(std::malloc(static_cast<size_t>(index_size) * sizeof(int32_t)));
+    auto* entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(capacity) * sizeof(DictEntry)));
+    if (index == nullptr || entries == nullptr) {
+        std::free(index);
+        std::free(entries);
+        err_no_memory();
+        return false;
+    }
+    std::memset(index, 0xff, static_cast<size_t>(index_size) * sizeof(int32_t));   // all kEmpty
+    ssize n = 0;
+    for (ssize k = 0; k < d->entries_used; ++k) {
+        DictEntry& e = d->entries[k];
+        if (e.key == nullptr) continue;
+        entries[n] = e;
+        index[find_free_slot(index, index_size, e.hash)] = static_cast<int32_t>(n);
+        ++n;
+    }
+    std::free(d->entries);
+    std::free(d->index);
+    d->entries = entries;
+    d->index = index;
+    d->index_size = index_size;
+    d->entries_capacity = capacity;
+    d->entries_used = n;
+    return true;
+}
+
+// Inserts or replaces. Consumes a reference to key and to value (on success and on error).
+int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
+    ssize ix = lookup(d, key, hash);
+    if (ix == kError) {
+        decref(key);
+        decref(value);
+        return -1;
+    }
+    if (ix >= 0) {
+        DictEntry& e = d->entries[ix];
+        Object* old = e.value;
+        e.value = value;
+        ++d->version;
+        decref(old);
+        decref(key);
+        return 0;
+    }
+    if (d->index == nullptr || d->entries_used >= d->entries_capacity) {
+        // Grow to three times the live entries, as CPython's GROWTH_RATE.
+        ssize want = d->used * 3;
+        if (want < usable_for(kMinIndexSize)) want = usable_for(kMinIndexSize);
+        if (!resize(d, want)) {
+            decref(key);
+            decref(value);
+            return -1;
+        }
+    }
+    ssize n = d->entries_used;
+    d->index[find_free_slot(d->index, d->index_size, hash)] = static_cast<int32_t>(n);
+    d->entries[n] = DictEntry{hash, key, value};
+    d->entries_used = n + 1;
+    ++d->used;
+    ++d->version;
+    return 0;
+}
+
+// Unlinks entry ix (found for `hash`) and hands back its key and value references.
+void unlink_entry(DictObject* d, ssize ix, Object** key, Object** value) {
+    DictEntry& e = d->entries[ix];
+    d->index[slot_of_entry(d, e.hash, ix)] = kDummy;
+    *key = e.key;
+    *value = e.value;
+    e.key = nullptr;
+    e.value = nullptr;
+    --d->used;
+    ++d->version;
+}
+
+Object* dict_new_of_type(TypeObject* type) {
+    Object* o = alloc_object(type);
+    if (o == nullptr) return nullptr;
+    DictObject* d = as_dict(o);
+    d->used = 0;
+    d->entries_used = 0;
+    d->entries_capacity = 0;
+    d->entries = nullptr;
+    d->index_size = 0;
+    d->index = nullptr;
+    d->version = 0;
+    return o;
+}
+
+void dict_dealloc(Object* o) {
+    DictObject* d = as_dict(o);
+    for (ssize k = 0; k < d->entries_used; ++k) {
+        if (d->entries[k].key) {
+            decref(d->entries[k].key);
+            decref(d->entries[k].value);
+        }
+    }
+    std::free(d->entries);
+    std::free(d->index);
+    free_object(o);
+}
+
+void dict_traverse(Object* o, VisitFn visit, void* arg) {
+    DictObject* d = as_dict(o);
+    for (ssize k = 0; k < d->entries_used; ++k) {
+        if (d->entries[k].key) {
+            visit(d->entries[k].key, arg);
+            visit(d->entries[k].value, arg);
+        }
+    }
+}
+
+int dict_clear_slot(Object* o) {
+    dict_clear(o);
+    return 0;
+}
+
+}  // namespace
+
+// ---- C++ API ----
+
+Object* dict_new() { return dict_new_of_type(&DictType); }
+
+Object* dict_getitem_known_hash(Object* d, Object* key, int64_t hash) {
+    ssize ix = lookup(as_dict(d), key, hash);
+    if (ix < 0) return nullptr;
+    return as_dict(d)->entries[ix].value;
+}
+
+Object* dict_getitem(Object* d, Object* key) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return nullptr;
+    return dict_getitem_known_hash(d, key, hash);
+}
+
+Object* dict_getitem_str(Object* d, const char* key) {
+    // Interned: names used as keys are interned too, so the lookup usually hits on identity.
+    Object* k = str_intern(key);
+    if (k == nullptr) return nullptr;
+    Object* v = dict_getitem(d, k);
+    decref(k);
+    return v;
+}
+
+int dict_setitem(Object* d, Object* key, Object* value) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return -1;
+    return insert(as_dict(d), incref(key), hash, incref(value));
+}
+
+int dict_setitem_str(Object* d, const char* key, Object* value) {
+    Object* k = str_intern(key);
+    if (k == nullptr) return -1;
+    int r = dict_setitem(d, k, value);
+    decref(k);
+    return r;
+}
+
+int dict_delitem(Object* d, Object* key) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return -1;
+    ssize ix = lookup(as_dict(d), key, hash);
+    if (ix == kError) return -1;
+    if (ix == kNotFound) {
+        err_set_key_error(key);
+        return -1;
+    }
+    Object* k;
+    Object* v;
+    unlink_entry(as_dict(d), ix, &k, &v);
+    decref(k);
+    decref(v);
+    return 0;
+}
+
+int dict_delitem_str(Object* d, const char* key) {
+    Object* k = str_intern(key);
+    if (k == nullptr) return -1;
+    int r = dict_delitem(d, k);
+    decref(k);
+    return r;
+}
+
+int dict_contains(Object* d, Object* key) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return -1;
+    ssize ix = lookup(as_dict(d), key, hash);
+    if (ix == kError) return -1;
+    return ix >= 0 ? 1 : 0;
+}
+
+ssize dict_size(Object* d) { return as_dict(d)->used; }
+
+bool dict_next(Object* d, ssize* pos, Object** key, Object** value) {
+    DictObject* dd = as_dict(d);
+    ssize i = *pos;
+    while (i < dd->entries_used && dd->entries[i].key == nullptr) ++i;
+    if (i >= dd->entries_used) return false;
+    *pos = i + 1;
+    if (key) *key = dd->entries[i].key;
+    if (value) *value = dd->entries[i].value;
+    return true;
+}
+
+void dict_clear(Object* d) {
+    DictObject* dd = as_dict(d);
+    DictEntry* entries = dd->entries;
+    ssize n = dd->entries_used;
+    std::free(dd->index);
+    dd->entries = nullptr;
+    dd->index = nullptr;
+    dd->index_size = 0;
+    dd->entries_capacity = 0;
+    dd->entries_used = 0;
+    dd->used = 0;
+    ++dd->version;
+    // Release after the dict is consistent: a value's __del__ may look at (or refill) it.
+    for (ssize k = 0; k < n; ++k) {
+        if (entries[k].key) {
+            decref(entries[k].key);
+            decref(entries[k].value);
+        }
+    }
+    std::free(entries);
+}
+
+Object* dict_copy(Object* d) {
+    Object* r = dict_new();
+    if (r == nullptr) return nullptr;
+    DictObject* src = as_dict(d);
+    if (src->used == 0) return r;
+    if (src->used == src->entries_used && src->index != nullptr) {
+        // No holes: copy both tables as they are.
+        DictObject* dst = as_dict(r);
+        dst->index = static_cast<int32_t*>(std::malloc(static_cast<size_t>(src->index_size) * sizeof(int32_t)));
+        dst->entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(src->entries_capacity) * sizeof(DictEntry)));
+        if (dst->index == nullptr || dst->entries == nullptr) { decref(r); return err_no_memory(); }
+        std::memcpy(dst->index, src->index, static_cast<size_t>(src->index_size) * sizeof(int32_t));
+        std::memcpy(dst->entries, src->entries, static_cast<size_t>(src->entries_used) * sizeof(DictEntry));
+        dst->index_size = src->index_size;
+        dst->entries_capacity = src->entries_capacity;
+        dst->entries_used = src->entries_used;
+        dst->used = src->used;
+        for (ssize k = 0; k < dst->entries_used; ++k) {
+            incref(dst->entries[k].key);
+            incref(dst->entries[k].value);
+        }
+        return r;
+    }
+    if (dict_merge(r, d, true) < 0) { decref(r); return nullptr; }
+    return r;
+}
+
+// CPython: dictobject.c, dict_merge. override false keeps existing keys (dict.setdefault-like).
+int dict_merge(Object* d, Object* mapping, bool override) {
+    if (is_dict(mapping) && mapping->type->iter == DictType.iter) {
+        DictObject* other = as_dict(mapping);
+        if (other == as_dict(d) || other->used == 0) return 0;
+        if (as_dict(d)->used == 0 && (as_dict(d)->index == nullptr || as_dict(d)->entries_capacity < other->used)) {
+            if (!resize(as_dict(d), other->used)) return -1;
+        }
+        ssize n = other->used;
+        for (ssize k = 0; k < other->entries_used; ++k) {
+            DictEntry e = other->entries[k];
+            if (e.key == nullptr) continue;
+            incref(e.key);
+            incref(e.value);
+            int r;
+            if (override) {
+                r = insert(as_dict(d), e.key, e.hash, e.value);
+            } else {
+                ssize ix = lookup(as_dict(d), e.key, e.hash);
+                if (ix == kNotFound) {
+                    r = insert(as_dict(d), e.key, e.hash, e.value);
+                } else {
+                    decref(e.key);
+                    decref(e.value);
+                    r = ix == kError ? -1 : 0;
+                }
+            }
+            if (r < 0) return -1;
+            if (other->used != n) {
+                err_set_string(RuntimeError, "dict mutated during update");
+                return -1;
+            }
+        }
+        return 0;
+    }
+    // Generic mapping: iterate keys() and fetch each value with [].
+    Object* keys = call_method0(mapping, "keys");
+    if (keys == nullptr) return -1;
+    Object* it = object_iter(keys);
+    decref(keys);
+    if (it == nullptr) return -1;
+    for (;;) {
+        Object* key = iter_next(it);
+        if (key == nullptr) break;
+        if (!override) {
+            int has = dict_contains(d, key);
+            if (has != 0) {
+                decref(key);
+                if (has < 0) { decref(it); return -1; }
+                continue;
+            }
+        }
+        Object* value = object_getitem(mapping, key);
+        if (value == nullptr) { decref(key); decref(it); return -1; }
+        int r = dict_setitem(d, key, value);
+        decref(key);
+        decref(value);
+        if (r < 0) { decref(it); return -1; }
+    }
+    decref(it);
+    return err_occurred() ? -1 : 0;
+}
+
+namespace {
+
+// dict.update(iterable_of_pairs). CPython: dictobject.c, PyDict_MergeFromSeq2.
+int merge_from_seq2(Object* d, Object* seq2, bool override) {
+    Object* it = object_iter(seq2);
+    if (it == nullptr) return -1;
+    for (ssize i = 0;; ++i) {
+        Object* item = iter_next(it);
+        if (item == nullptr) break;
+        Object* fast;
+        if (is_list(item) || is_tuple(item)) {
+            fast = incref(item);
+        } else {
+            Object* item_it = object_iter(item);
+            if (item_it == nullptr) {
+                if (err_matches(TypeError)) {
+                    err_clear();
+                    err_format(TypeError, "cannot convert dictionary update sequence element #%zd to a sequence", i);
+                }
+                decref(item);
+                decref(it);
+                return -1;
+            }
+            decref(item_it);
+            fast = sequence_list(item);
+        }
+        decref(item);
+        if (fast == nullptr) { decref(it); return -1; }
+        ssize n = is_tuple(fast) ? tuple_size(fast) : list_size(fast);
+        if (n != 2) {
+            err_format(ValueError, "dictionary update sequence element #%zd has length %zd; 2 is required", i, n);
+            decref(fast);
+            decref(it);
+            return -1;
+        }
+        Object* key = incref(is_tuple(fast) ? tuple_item(fast, 0) : list_item(fast, 0));
+        Object* value = incref(is_tuple(fast) ? tuple_item(fast, 1) : list_item(fast, 1));
+        decref(fast);
+        int r = 0;
+        if (override) {
+            r = dict_setitem(d, key, value);
+        } else {
+            int has = dict_contains(d, key);
+            r = has < 0 ? -1 : has == 0 ? dict_setitem(d, key, value) : 0;
+        }
+        decref(key);
+        decref(value);
+        if (r < 0) { decref(it); return -1; }
+    }
+    decref(it);
+    return err_occurred() ? -1 : 0;
+}
+
+// The positional argument of dict(), dict.update() and |=: a dict, a mapping with keys(), or pairs.
+int update_arg(Object* d, Object* arg) {
+    if (is_dict_exact(arg)) return dict_merge(d, arg, true);
+    static Object* const keys_name = str_intern("keys");   // immortal
+    Object* keys = object_lookup_attr(arg, keys_name);
+    if (keys == nullptr && err_occurred()) return -1;
+    if (keys != nullptr) {
+        decref(keys);
+        return dict_merge(d, arg, true);
+    }
+    return merge_from_seq2(d, arg, true);
+}
+
+// Keyword arguments of dict(**kw) / update(**kw): names in kwnames, values after the positionals.
+int update_kwargs(Object* d, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames == nullptr) return 0;
+    for (ssize i = 0; i < tuple_size(kwnames); ++i)
+        if (dict_setitem(d, tuple_item(kwnames, i), args[nargs + static_cast<size_t>(i)]) < 0) return -1;
+    return 0;
+}
+
+}  // namespace
+
+int dict_update(Object* d, Object* other) {
+    if (is_dict(other)) return dict_merge(d, other, true);
+    return update_arg(d, other);
+}
+
+Object* dict_keys_list(Object* d) {
+    DictObject* dd = as_dict(d);
+    Object* r = list_new(dd->used);
+    if (r == nullptr) return nullptr;
+    ssize n = 0;
+    for (ssize k = 0; k < dd->entries_used; ++k)
+        if (dd->entries[k].key) list_set_item(r, n++, incref(dd->entries[k].key));
+    return r;
+}
+
+Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return nullptr;
+    ssize ix = lookup(as_dict(d), key, hash);
+    if (ix == kError) return nullptr;
+    if (ix >= 0) return as_dict(d)->entries[ix].value;
+    if (insert(as_dict(d), incref(key), hash, incref(deflt)) < 0) return nullptr;
+    return deflt;   // the dict holds a reference now
+}
+
+Object* dict_pop(Object* d, Object* key, Object* deflt) {
+    DictObject* dd = as_dict(d);
+    if (dd->used == 0) {
+        if (deflt) return incref(deflt);
+        return err_set_key_error(key);
+    }
+    int64_t hash = key_hash(key);
+    if (hash == -1) return nullptr;
+    ssize ix = lookup(dd, key, hash);
+    if (ix == kError) return nullptr;
+    if (ix == kNotFound) {
+        if (deflt) return incref(deflt);
+        return err_set_key_error(key);
+    }
+    Object* k;
+    Object* v;
+    unlink_entry(dd, ix, &k, &v);
+    decref(k);
+    return v;
+}
+
+namespace {
+
+// ---- Slots ----
+
+Object* dict_repr(Object* o) {
+    DictObject* d = as_dict(o);
+    if (d->used == 0) return str_from("{}");
+    int status = repr_enter(o);
+    if (status != 0) return status > 0 ? str_from("{...}") : nullptr;
+    std::string out = "{";
+    bool first = true;
+    ssize pos = 0;
+    Object* key;
+    Object* value;
+    while (dict_next(o, &pos, &key, &value)) {
+        // Hold both: repr may run code that deletes them from the dict.
+        incref(key);
+        incref(value);
+        if (!first) out += ", ";
+        first = false;
+        Object* kr = nullptr;
+        Object* vr = nullptr;
+        if (enter_recursive_call(" while getting the repr of an object")) {
+            kr = object_repr(key);
+            if (kr != nullptr) vr = object_repr(value);
+            leave_recursive_call();
+        }
+        decref(key);
+        decref(value);
+        if (vr == nullptr) {
+            xdecref(kr);
+            repr_leave(o);
+            return nullptr;
+        }
+        out += str_view(kr);
+        out += ": ";
+        out += str_view(vr);
+        decref(kr);
+        decref(vr);
+    }
+    out += "}";
+    repr_leave(o);
+    return str_from(out);
+}
+
+// -1 error, 0/1. CPython: dictobject.c, dict_equal.
+int dict_equal(DictObject* a, DictObject* b) {
+    if (a->used != b->used) return 0;
+    for (ssize k = 0; k < a->entries_used; ++k) {
+        DictEntry* e = &a->entries[k];
+        if (e->key == nullptr) continue;
+        Object* key = incref(e->key);
+        Object* aval = incref(e->value);
+        int64_t hash = e->hash;
+        ssize ix = lookup(b, key, hash);
+        if (ix == kError) { decref(key); decref(aval); return -1; }
+        if (ix == kNotFound) { decref(key); decref(aval); return 0; }
+        Object* bval = incref(b->entries[ix].value);
+        int cmp = object_rich_compare_bool(aval, bval, CompareOp::Eq);
+        decref(key);
+        decref(aval);
+        decref(bval);
+        if (cmp <= 0) return cmp;
+        if (k >= a->entries_used) break;   // a shrank under us: what remains was compared
+    }
+    return 1;
+}
+
+Object* dict_richcompare(Object* v, Object* w, CompareOp op) {
+    if (!is_dict(v) || !is_dict(w) || (op != CompareOp::Eq && op != CompareOp::Ne))
+        return incref(NotImplemented);
+    int eq = dict_equal(as_dict(v), as_dict(w));
+    if (eq < 0) return nullptr;
+    return bool_from((eq == 1) == (op == CompareOp::Eq));
+}
+
+ssize dict_length(Object* o) { return as_dict(o)->used; }
+
+Object* call_missing(Object* self, Object* key) {
+    Object* missing = type_lookup_str(self->type, "__missing__");
+    if (missing == nullptr) return nullptr;
+    Object* bound = missing->type->descr_get
+        ? missing->type->descr_get(missing, self, self->type)
+        : incref(missing);
+    if (bound == nullptr) return nullptr;
+    Object* r = call1(bound, key);
+    decref(bound);
+    return r;
+}
+
+Object* dict_subscript(Object* self, Object* key) {
+    int64_t hash = key_hash(key);
+    if (hash == -1) return nullptr;
+    ssize ix = lookup(as_dict(self), key, hash);
+    if (ix == kError) return nullptr;
+    if (ix >= 0) return incref(as_dict(self)->entries[ix].value);
+    if (!is_dict_exact(self)) {
+        Object* r = call_missing(self, key);
+        if (r != nullptr || err_occurred()) return r;
+    }
+    return err_set_key_error(key);
+}
+
+int dict_ass_subscript(Object* self, Object* key, Object* value) {
+    if (value == nullptr) return dict_delitem(self, key);
+    return dict_setitem(self, key, value);
+}
+
+int dict_contains_slot(Object* self, Object* key) { return dict_contains(self, key); }
+
+Object* dict_iter(Object* self) { return dict_iter_new(self, DictIterKind::Keys, false); }
+
+Object* dict_or(Object* a, Object* b) {
+    if (!is_dict(a) || !is_dict(b)) return incref(NotImplemented);
+    Object* r = dict_copy(a);
+    if (r == nullptr) return nullptr;
+    if (update_arg(r, b) < 0) { decref(r); return nullptr; }
+    return r;
+}
+
+Object* dict_ior(Object* a, Object* b) {
+    if (!is_dict(a)) return incref(NotImplemented);
+    if (update_arg(a, b) < 0) return nullptr;
+    return incref(a);
+}
+
+// ---- Methods ----
+
+Object* m_keys(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.keys", kwnames) || !arg_none("dict.keys", nargs)) return nullptr;
+    return dict_view_new(self, DictIterKind::Keys);
+}
+
+Object* m_values(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.values", kwnames) || !arg_none("dict.values", nargs)) return nullptr;
+    return dict_view_new(self, DictIterKind::Values);
+}
+
+Object* m_items(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.items", kwnames) || !arg_none("dict.items", nargs)) return nullptr;
+    return dict_view_new(self, DictIterKind::Items);
+}
+
+Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("get", kwnames) || !arg_count("get", nargs, 1, 2)) return nullptr;
+    Object* v = dict_getitem(self, args[0]);
+    if (v != nullptr) return incref(v);
+    if (err_occurred()) return nullptr;
+    return incref(nargs == 2 ? args[1] : None);
+}
+
+Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("setdefault", kwnames) || !arg_count("setdefault", nargs, 1, 2)) return nullptr;
+    Object* v = dict_setdefault(self, args[0], nargs == 2 ? args[1] : None);
+    return v ? incref(v) : nullptr;
+}
+
+Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("pop", kwnames) || !arg_count("pop", nargs, 1, 2)) return nullptr;
+    return dict_pop(self, args[0], nargs == 2 ? args[1] : nullptr);
+}
+
+Object* m_popitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.popitem", kwnames) || !arg_none("dict.popitem", nargs)) return nullptr;
+    DictObject* d = as_dict(self);
+    if (d->used == 0) return err_set_string(KeyError, "popitem(): dictionary is empty");
+    ssize i = d->entries_used - 1;
+    while (i >= 0 && d->entries[i].key == nullptr) --i;
+    Object* k;
+    Object* v;
+    unlink_entry(d, i, &k, &v);
+    d->entries_used = i;   // LIFO: the freed tail position is reused by the next insertion
+    Object* r = tuple_new(2);
+    if (r == nullptr) { decref(k); decref(v); return nullptr; }
+    tuple_items(r)[0] = k;
+    tuple_items(r)[1] = v;
+    return r;
+}
+
+Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_count("update", nargs, 0, 1)) return nullptr;
+    if (nargs == 1 && update_arg(self, args[0]) < 0) return nullptr;
+    if (update_kwargs(self, args, nargs, kwnames) < 0) return nullptr;
+    return none_new();
+}
+
+Object* m_clear(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.clear", kwnames) || !arg_none("dict.clear", nargs)) return nullptr;
+    dict_clear(self);
+    return none_new();
+}
+
+Object* m_copy(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.copy", kwnames) || !arg_none("dict.copy", nargs)) return nullptr;
+    return dict_copy(self);
+}
+
+// dict.fromkeys(iterable, value=None): a classmethod, so `self` is the class.
+Object* m_fromkeys(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("fromkeys", kwnames) || !arg_count("fromkeys", nargs, 1, 2)) return nullptr;
+    Object* value = nargs == 2 ? args[1] : None;
+    Object* d = cls == &DictType ? dict_new() : call0(cls);
+    if (d == nullptr) return nullptr;
+    bool exact = is_dict_exact(d);
+    if (exact && is_dict(args[0]) && args[0]->type->iter == DictType.iter) {
+        ssize pos = 0;
+        Object* key;
+        while (dict_next(args[0], &pos, &key, nullptr)) {
+            if (dict_setitem(d, key, value) < 0) { decref(d); return nullptr; }
+        }
+        return d;
+    }
+    if (exact && is_anyset(args[0])) {
+        ssize pos = 0;
+        Object* key;
+        while (set_next(args[0], &pos, &key)) {
+            if (dict_setitem(d, key, value) < 0) { decref(d); return nullptr; }
+        }
+        return d;
+    }
+    Object* it = object_iter(args[0]);
+    if (it == nullptr) { decref(d); return nullptr; }
+    for (;;) {
+        Object* key = iter_next(it);
+        if (key == nullptr) break;
+        int r = exact ? dict_setitem(d, key, value) : object_setitem(d, key, value);
+        decref(key);
+        if (r < 0) { decref(it); decref(d); return nullptr; }
+    }
+    decref(it);
+    if (err_occurred()) { decref(d); return nullptr; }
+    return d;
+}
+
+Object* m_contains(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.__contains__", kwnames) || !arg_exactly_one("dict.__contains__", nargs)) return nullptr;
+    int r = dict_contains(self, args[0]);
+    return r < 0 ? nullptr : bool_from(r);
+}
+
+Object* m_getitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.__getitem__", kwnames) || !arg_exactly_one("dict.__getitem__", nargs)) return nullptr;
+    return dict_subscript(self, args[0]);
+}
+
+Object* m_reversed(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("dict.__reversed__", kwnames) || !arg_none("dict.__reversed__", nargs)) return nullptr;
+    return dict_iter_new(self, DictIterKind::Keys, true);
+}
+
+Object* m_sizeof(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_none("dict.__sizeof__", nargs)) return nullptr;
+    DictObject* d = as_dict(self);
+    return int_from_i64(48 + d->index_size * 4 + d->entries_capacity * static_cast<ssize>(sizeof(DictEntry)));
+}
+
+const MethodDef dict_methods[] = {
+    {"__contains__", m_contains},
+    {"__getitem__", m_getitem},
+    {"__sizeof__", m_sizeof},
+    {"__reversed__", m_reversed},
+    {"keys", m_keys},
+    {"items", m_items},
+    {"values", m_values},
+    {"get", m_get},
+    {"setdefault", m_setdefault},
+    {"pop", m_pop},
+    {"popitem", m_popitem},
+    {"update", m_update},
+    {"fromkeys", m_fromkeys, kMethClass},
+    {"clear", m_clear},
+    {"copy", m_copy},
+    {nullptr, nullptr},
+};
+
+Object* dict_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    return dict_new_of_type(type);
+}
+
+int dict_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_count("dict", nargs, 0, 1)) return -1;
+    if (nargs == 1 && update_arg(self, args[0]) < 0) return -1;
+    return update_kwargs(self, args, nargs, kwnames);
+}
+
+}  // namespace
+
+void init_dict_type() {
+    TypeObject& t = DictType;
+    t.name = "dict";
+    t.basicsize = sizeof(DictObject);
+    t.flags = kTypeBaseType | kTypeGC | kTypeDictSubclass;
+    t.dealloc = dict_dealloc;
+    t.repr = dict_repr;
+    t.hash = hash_not_implemented;
+    t.richcompare = dict_richcompare;
+    t.iter = dict_iter;
+    t.tp_new = dict_tp_new;
+    t.tp_init = dict_tp_init;
+    t.traverse = dict_traverse;
+    t.clear = dict_clear_slot;
+    t.nb[static_cast<int>(BinOp::Or)] = dict_or;
+    t.nb_inplace[static_cast<int>(BinOp::Or)] = dict_ior;
+    t.len = dict_length;
+    t.getitem = dict_subscript;
+    t.setitem = dict_ass_subscript;
+    t.contains = dict_contains_slot;
+    t.methods = dict_methods;
+    (void)type_ready(&t);
+}
+
+}  // namespace pygen

@@ -1,0 +1,68 @@
+// dict: insertion-ordered hash table (CPython 3.6+ compact layout: an index table into an entries
+// array). Keys are compared with identity first, then hash, then ==, which may run Python code.
+// Also the views dict_keys/dict_values/dict_items and their iterators.
+// CPython counterpart: Objects/dictobject.c.
+#pragma once
+
+#include "objects/object.h"
+
+namespace pygen {
+
+struct DictEntry {
+    int64_t hash;
+    Object* key;           // null: deleted entry
+    Object* value;
+};
+
+struct DictObject : Object {
+    ssize used;            // live entries
+    ssize entries_used;    // entries consumed, including deleted ones
+    ssize entries_capacity;
+    DictEntry* entries;
+    ssize index_size;      // power of two
+    int32_t* index;        // -1 empty, -2 dummy, else entry position (int64 when large is fine too)
+    uint64_t version;      // bumped on every mutation (detects "dictionary changed size during iteration")
+};
+
+extern TypeObject DictType;
+inline bool is_dict(Object* o) { return type_has(o->type, kTypeDictSubclass); }
+inline bool is_dict_exact(Object* o) { return o->type == &DictType; }
+Object* dict_new();
+// Borrowed value or null. Null without exception: missing; null with exception: hashing/== failed.
+Object* dict_getitem(Object* d, Object* key);
+Object* dict_getitem_str(Object* d, const char* key);
+Object* dict_getitem_known_hash(Object* d, Object* key, int64_t hash);
+int dict_setitem(Object* d, Object* key, Object* value);      // increfs both; 0 ok, -1 error
+int dict_setitem_str(Object* d, const char* key, Object* value);
+int dict_delitem(Object* d, Object* key);                     // KeyError when missing
+int dict_contains(Object* d, Object* key);                    // -1 error, 0/1
+ssize dict_size(Object* d);
+// Iteration: start with pos = 0; returns false at the end. key/value are borrowed.
+bool dict_next(Object* d, ssize* pos, Object** key, Object** value);
+Object* dict_copy(Object* d);
+int dict_update(Object* d, Object* other);                    // other: mapping or iterable of pairs
+int dict_merge(Object* d, Object* mapping, bool override);
+Object* dict_keys_list(Object* d);
+void dict_clear(Object* d);
+
+// More helpers for C++ callers (builtins, the VM).
+Object* dict_setdefault(Object* d, Object* key, Object* deflt);  // borrowed result, null on error
+// Removes key and returns its value (new reference); when missing returns deflt (increfed) if
+// given, else raises KeyError(key). Null on error.
+Object* dict_pop(Object* d, Object* key, Object* deflt);
+int dict_delitem_str(Object* d, const char* key);
+
+// ---- Views and iterators (dict_views.cpp) ----
+enum class DictIterKind { Keys, Values, Items };
+extern TypeObject DictKeysType;      // "dict_keys"
+extern TypeObject DictValuesType;    // "dict_values"
+extern TypeObject DictItemsType;     // "dict_items"
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;             // "dict_keyiterator", ...
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;    // "dict_reversekeyiterator", ...
+Object* dict_view_new(Object* d, DictIterKind kind);
+Object* dict_iter_new(Object* d, DictIterKind kind, bool reversed);
+void init_dict_view_types();         // called by runtime_init right after init_dict_type
+
+void init_dict_type();
+
+}  // namespace pygen

@@ -1,0 +1,328 @@
+// Setting, fetching and reporting the pending exception (ThreadState::curexc), the printf-style
+// message builder behind err_format/str_from_format, and implicit exception chaining
+// (__context__) for exceptions raised while another is being handled. The exception types
+// themselves live in exceptions.cpp; printing tracebacks is the VM's (vm/traceback.h).
+// CPython counterparts: Python/errors.c, Objects/unicodeobject.c (PyUnicode_FromFormatV).
+#include "objects/errors.h"
+
+#include <cinttypes>
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/exceptions.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+// needs: vm/traceback.h (the lead) — prints "Traceback (most recent call last):", the frames and
+// the final "Type: message" line of exc to stderr.
+void print_exception_to_stderr(Object* exc);
+
+// ---- Message formatting ----
+
+namespace {
+
+void append_object_text(std::string& out, Object* o, bool use_repr) {
+    if (o == nullptr) {
+        out += "<NULL>";
+        return;
+    }
+    Object* s = use_repr ? object_repr(o) : object_str(o);
+    if (s == nullptr) {
+        // Keep the message usable; the original failure is dropped as CPython's %S would not be.
+        err_clear();
+        out += use_repr ? "<object repr() failed>" : "<object str() failed>";
+        return;
+    }
+    out += str_view(s);
+    decref(s);
+}
+
+}  // namespace
+
+// Format engine shared by err_format and str_from_format. Length modifiers: l, ll, z.
+std::string format_message_v(const char* fmt, va_list ap) {
+    std::string out;
+    char buf[64];
+    for (const char* p = fmt; *p; ++p) {
+        if (*p != '%') {
+            out += *p;
+            continue;
+        }
+        ++p;
+        // Flags and width (used by the integer conversions, e.g. %02x); a precision such as
+        // %.200s (CPython's habit) is skipped: we never truncate.
+        std::string width = "%";
+        while (*p == '0' || *p == '-') width += *p++;
+        while (*p >= '1' && *p <= '9') {
+            width += *p++;
+            while (*p >= '0' && *p <= '9') width += *p++;
+        }
+        if (*p == '.') {
+            ++p;
+            while (*p >= '0' && *p <= '9') ++p;
+        }
+        int longs = 0;
+        bool size = false;
+        while (*p == 'l') { ++longs; ++p; }
+        if (*p == 'z') { size = true; ++p; }
+        switch (*p) {
+            case '%': out += '%'; break;
+            case 's': {
+                const char* s = va_arg(ap, const char*);
+                out += s ? s : "(null)";
+                break;
+            }
+            case 'S': append_object_text(out, va_arg(ap, Object*), false); break;
+            case 'U': append_object_text(out, va_arg(ap, Object*), false); break;
+            case 'R': append_object_text(out, va_arg(ap, Object*), true); break;
+            case 'T': {
+                Object* o = va_arg(ap, Object*);
+                out += o ? o->type->name : "NULL";
+                break;
+            }
+            case 'c': {
+                int c = va_arg(ap, int);
+                out += static_cast<char>(c);
+                break;
+            }
+            case 'd':
+            case 'i': {
+                long long v;
+                if (size) v = va_arg(ap, ssize);
+                else if (longs == 2) v = va_arg(ap, long long);
+                else if (longs == 1) v = va_arg(ap, long);
+                else v = va_arg(ap, int);
+                std::snprintf(buf, sizeof buf, (width + "lld").c_str(), v);
+                out += buf;
+                break;
+            }
+            case 'u': {
+                unsigned long long v;
+                if (size) v = va_arg(ap, size_t);
+                else if (longs == 2) v = va_arg(ap, unsigned long long);
+                else if (longs == 1) v = va_arg(ap, unsigned long);
+                else v = va_arg(ap, unsigned int);
+                std::snprintf(buf, sizeof buf, (width + "llu").c_str(), v);
+                out += buf;
+                break;
+            }
+            case 'x': {
+                unsigned long long v;
+                if (size) v = va_arg(ap, size_t);
+                else if (longs == 2) v = va_arg(ap, unsigned long long);
+                else if (longs == 1) v = va_arg(ap, unsigned long);
+                else v = va_arg(ap, unsigned int);
+                std::snprintf(buf, sizeof buf, (width + "llx").c_str(), v);
+                out += buf;
+                break;
+            }
+            case 'p': {
+                std::snprintf(buf, sizeof buf, "%p", va_arg(ap, void*));
+                out += buf;
+                break;
+            }
+            case '\0': return out;
+            default: out += '%'; out += *p; break;
+        }
+    }
+    return out;
+}
+
+Object* str_from_format(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    std::string text = format_message_v(fmt, ap);
+    va_end(ap);
+    return str_from(text);
+}
+
+// ---- Setting ----
+
+namespace {
+
+// Give `value` the exception being handled as its __context__, breaking any cycle that would
+// form through the context chain. CPython: errors.c, _PyErr_SetObject (the chaining part).
+void chain_handled_exception(Object* value) {
+    Object* handled = current_handled_exception();
+    if (handled == nullptr || handled == None || handled == value) return;
+    if (!is_exception_instance(handled)) return;
+    // Walk handled's context chain; if value is already on it, cut it there. Floyd's check
+    // guards against chains that already contain a cycle.
+    Object* o = handled;
+    Object* slow = handled;
+    bool advance_slow = false;
+    while (Object* ctx = exception_context(o)) {
+        if (ctx == value) {
+            exception_set_context(o, nullptr);
+            break;
+        }
+        o = ctx;
+        if (advance_slow) {
+            slow = exception_context(slow);
+            if (slow == o) break;
+        }
+        advance_slow = !advance_slow;
+    }
+    exception_set_context(value, newref(handled));
+}
+
+void set_pending(Object* exc) {   // steals exc
+    ThreadState* t = ts();
+    Object* old = t->curexc;
+    t->curexc = exc;
+    xdecref(old);
+}
+
+}  // namespace
+
+Object* err_set_object(TypeObject* type, Object* value) {
+    // Drop whatever is pending first: building the instance may run Python code.
+    Object* previous = err_fetch();
+    xdecref(previous);
+    if (!is_exception_class(type)) {
+        return err_format(SystemError, "_PyErr_SetObject: exception %R is not a BaseException subclass",
+                          static_cast<Object*>(type));
+    }
+    Object* exc;
+    if (value != nullptr && is_subtype(value->type, type)) {
+        exc = newref(value);
+    } else if (value == nullptr || value == None) {
+        exc = call(type, nullptr, 0);
+    } else if (is_tuple(value)) {
+        exc = call(type, tuple_items(value), static_cast<size_t>(tuple_size(value)));
+    } else {
+        exc = call(type, &value, 1);
+    }
+    if (exc == nullptr) return nullptr;   // the failure to build it is now pending
+    if (!is_exception_instance(exc)) {
+        Object* got = exc;
+        err_format(TypeError,
+                   "calling %R should have returned an instance of BaseException, not %s",
+                   static_cast<Object*>(type), got->type->name);
+        decref(got);
+        return nullptr;
+    }
+    chain_handled_exception(exc);
+    set_pending(exc);
+    return nullptr;
+}
+
+Object* err_set_string(TypeObject* type, std::string_view message) {
+    Object* s = str_from(message);
+    if (s == nullptr) return nullptr;
+    err_set_object(type, s);
+    decref(s);
+    return nullptr;
+}
+
+Object* err_format(TypeObject* type, const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    std::string text = format_message_v(fmt, ap);
+    va_end(ap);
+    return err_set_string(type, text);
+}
+
+Object* err_no_memory() {
+    return err_set_object(MemoryError, nullptr);
+}
+
+void err_set_instance(Object* exc) {
+    chain_handled_exception(exc);
+    set_pending(newref(exc));
+}
+
+Object* err_set_key_error(Object* key) {
+    // Wrapped in a 1-tuple so a tuple key is not spread into the arguments.
+    Object* args = tuple_pack({key});
+    if (args == nullptr) return nullptr;
+    err_set_object(KeyError, args);
+    decref(args);
+    return nullptr;
+}
+
+// ---- Inspecting ----
+
+Object* err_occurred() { return ts()->curexc; }
+
+bool err_matches(TypeObject* type) {
+    Object* exc = ts()->curexc;
+    return exc != nullptr && is_subtype(exc->type, type);
+}
+
+// CPython: errors.c, PyErr_GivenExceptionMatches.
+bool err_given_matches(Object* exc_or_type, Object* match) {
+    if (exc_or_type == nullptr || match == nullptr) return false;
+    if (is_tuple(match)) {
+        for (ssize i = 0; i < tuple_size(match); i++) {
+            if (err_given_matches(exc_or_type, tuple_item(match, i))) return true;
+        }
+        return false;
+    }
+    Object* err = exc_or_type;
+    if (is_exception_instance(err)) err = err->type;
+    if (is_exception_class(err) && is_exception_class(match)) {
+        return is_subtype(static_cast<TypeObject*>(err), static_cast<TypeObject*>(match));
+    }
+    return err == match;
+}
+
+void err_clear() {
+    ThreadState* t = ts();
+    Object* old = t->curexc;
+    t->curexc = nullptr;
+    xdecref(old);
+}
+
+Object* err_fetch() {
+    ThreadState* t = ts();
+    Object* exc = t->curexc;
+    t->curexc = nullptr;
+    return exc;
+}
+
+void err_restore(Object* exc) { set_pending(exc); }
+
+// ---- Reporting ----
+
+// CPython: errors.c, _PyErr_WriteUnraisableDefaultHook (without sys.unraisablehook).
+void err_write_unraisable(Object* obj) {
+    Object* exc = err_fetch();
+    if (exc == nullptr) return;
+    std::fflush(stdout);
+    if (obj != nullptr) {
+        std::string line = "Exception ignored in: ";
+        Object* r = object_repr(obj);
+        if (r != nullptr) {
+            line += str_view(r);
+            decref(r);
+        } else {
+            err_clear();
+            line += "<object repr() failed>";
+        }
+        line += '\n';
+        std::fputs(line.c_str(), stderr);
+    }
+    print_exception_to_stderr(exc);
+    std::fflush(stderr);
+    decref(exc);
+    err_clear();   // printing must not leave anything pending
+}
+
+// CPython: getargs.c, _PyArg_CheckPositional.
+Object* err_bad_argument_count(const char* fname, size_t given, size_t min, size_t max) {
+    const char* prefix = fname ? fname : "function";
+    if (given < min) {
+        return err_format(TypeError, "%s expected %s%zu argument%s, got %zu", prefix,
+                          min == max ? "" : "at least ", min, min == 1 ? "" : "s", given);
+    }
+    return err_format(TypeError, "%s expected %s%zu argument%s, got %zu", prefix,
+                      min == max ? "" : "at most ", max, max == 1 ? "" : "s", given);
+}
+
+}  // namespace pygen

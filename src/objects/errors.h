@@ -1,0 +1,66 @@
+// Raising and inspecting Python exceptions from C++. A function that fails sets the pending
+// exception in the thread state (vm/thread_state.h) and returns null / -1 / false; callers either
+// handle it (err_matches + err_clear) or pass the failure up. Exceptions are always normalised:
+// the pending exception is an instance of a BaseException subclass.
+// CPython counterparts: Python/errors.c, Include/pyerrors.h.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "objects/object.h"
+
+namespace pygen {
+
+// ---- Setting ----
+// All return nullptr so `return err_format(TypeError, ...)` reads naturally.
+Object* err_set_object(TypeObject* type, Object* value);  // value: instance, args tuple, single arg or null
+Object* err_set_string(TypeObject* type, std::string_view message);
+// printf-style; %s takes const char*, %S an Object* formatted with str(), %R with repr(),
+// %T the type name of an Object*, %d/%ld/%lld/%zd/%zu/%x/%c integers, %% a percent sign.
+Object* err_format(TypeObject* type, const char* fmt, ...);
+Object* err_no_memory();
+// Sets an already built exception instance (steals nothing, increfs). Like err_set_object, it
+// chains the exception being handled as __context__ (use err_restore to re-raise without that).
+void err_set_instance(Object* exc);
+// KeyError(key), keeping a tuple key whole instead of spreading it into the arguments
+// (CPython's _PyErr_SetKeyError). Use this for missing dict/set keys.
+Object* err_set_key_error(Object* key);
+
+// ---- Inspecting ----
+Object* err_occurred();                 // borrowed pending exception instance, or null
+bool err_matches(TypeObject* type);     // pending exception is an instance of type
+bool err_given_matches(Object* exc_or_type, Object* match);  // match: type or tuple of types
+void err_clear();
+Object* err_fetch();                    // new reference to the pending exception (null if none); clears it
+void err_restore(Object* exc);          // steals exc (may be null: clears)
+
+// Reports an exception that cannot be propagated ("Exception ignored in: <obj>" + traceback on
+// stderr), as CPython's PyErr_WriteUnraisable. Clears the pending exception.
+void err_write_unraisable(Object* obj);
+
+// Convenience for the common built-in messages.
+Object* err_bad_argument_count(const char* fname, size_t given, size_t min, size_t max);
+
+// The built-in exception types (defined in exceptions.cpp).
+#define PYGEN_FOR_EACH_EXCEPTION(X) \
+    X(BaseException) X(Exception) X(TypeError) X(StopAsyncIteration) X(StopIteration) \
+    X(GeneratorExit) X(SystemExit) X(KeyboardInterrupt) X(ImportError) X(ModuleNotFoundError) \
+    X(OSError) X(EOFError) X(RuntimeError) X(RecursionError) X(NotImplementedError) \
+    X(NameError) X(UnboundLocalError) X(AttributeError) X(SyntaxError) X(IndentationError) \
+    X(TabError) X(LookupError) X(IndexError) X(KeyError) X(ValueError) X(UnicodeError) \
+    X(UnicodeEncodeError) X(UnicodeDecodeError) X(AssertionError) X(ArithmeticError) \
+    X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(SystemError) \
+    X(ReferenceError) X(MemoryError) X(BufferError) X(ConnectionError) X(BlockingIOError) \
+    X(BrokenPipeError) X(ChildProcessError) X(ConnectionAbortedError) X(ConnectionRefusedError) \
+    X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError) X(InterruptedError) \
+    X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) \
+    X(TimeoutError) X(Warning) X(UserWarning) X(DeprecationWarning) X(PendingDeprecationWarning) \
+    X(SyntaxWarning) X(RuntimeWarning) X(FutureWarning) X(ImportWarning) X(UnicodeWarning) \
+    X(BytesWarning) X(ResourceWarning) X(EncodingWarning)
+
+#define PYGEN_DECLARE_EXC(name) extern TypeObject* name;
+PYGEN_FOR_EACH_EXCEPTION(PYGEN_DECLARE_EXC)
+#undef PYGEN_DECLARE_EXC
+
+}  // namespace pygen

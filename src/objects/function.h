@@ -1,0 +1,46 @@
+// Function objects (def/lambda), bound methods, and cells (closed-over variables).
+// CPython counterparts: Objects/funcobject.c, Objects/classobject.c (method), Objects/cellobject.c.
+#pragma once
+
+#include "objects/code.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+struct FunctionObject : Object {
+    CodeObject* code;          // strong
+    Object* globals;           // strong dict
+    Object* builtins;          // strong dict (resolved once at creation, as CPython 3.11)
+    Object* name;              // strong str (__name__)
+    Object* qualname;          // strong str
+    Object* defaults;          // strong tuple or null
+    Object* kwdefaults;        // strong dict or null
+    Object* closure;           // strong tuple of cells or null
+    Object* doc;               // strong or null
+    Object* dict;              // strong __dict__ or null
+    Object* module;            // strong __module__ value or null
+    Object* annotations;       // strong dict or null
+    Object* weakreflist;       // weak references (see weakref module)
+};
+
+struct MethodObject : Object {
+    Object* func;              // strong: the callable being bound
+    Object* self;              // strong
+};
+
+struct CellObject : Object {
+    Object* ref;               // strong; null when the variable is unbound
+};
+
+extern TypeObject FunctionType;
+extern TypeObject MethodType;
+extern TypeObject CellType;
+inline bool is_function(Object* o) { return o->type == &FunctionType; }
+inline bool is_method(Object* o) { return o->type == &MethodType; }
+FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname);
+Object* method_new(Object* func, Object* self);
+Object* cell_new(Object* value);   // value may be null
+
+void init_function_types();
+
+}  // namespace pygen

@@ -1,0 +1,664 @@
+// The generator family's shared machinery and the generator and coroutine types. gen_send_ex2 is
+// the only code that enters a generator frame: it links the generator's exception state into the
+// thread on entry and unlinks it on every way out, applies PEP 479, and releases the frame once
+// the generator finishes. Async generators build on this in asyncgen.cpp.
+// CPython counterpart: Objects/genobject.c.
+#include "objects/genobject.h"
+
+#include <cstdio>
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/weakref.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
+#include "vm/thread_state.h"
+#include "vm/traceback.h"
+#include "modules/warnings.h"
+
+namespace pygen {
+
+TypeObject GenType;
+TypeObject CoroType;
+TypeObject CoroWrapperType;
+
+void init_async_gen_types();             // asyncgen.cpp
+bool async_gen_init_hooks(GenObject* gen);  // asyncgen.cpp
+void async_gen_finalize_hook(GenObject* gen, bool* handled);   // asyncgen.cpp
+void coro_warn_never_awaited(GenObject* gen);  // below
+
+// ---- Head helpers: the one table of per-kind names and messages ----
+
+namespace {
+
+struct KindInfo {
+    const char* type_name;          // "generator"
+    const char* just_started;       // TypeError for a non-None first send
+    const char* already_executing;  // ValueError on re-entry
+    const char* raised_stop;        // PEP 479 RuntimeError text
+    const char* ignored_exit;       // close() when the body yields on GeneratorExit
+};
+
+const KindInfo kKinds[] = {
+    {"generator", "can't send non-None value to a just-started generator", "generator already executing",
+     "generator raised StopIteration", "generator ignored GeneratorExit"},
+    {"coroutine", "can't send non-None value to a just-started coroutine", "coroutine already executing",
+     "coroutine raised StopIteration", "coroutine ignored GeneratorExit"},
+    {"async_generator", "can't send non-None value to a just-started async generator", "async generator already executing",
+     "async generator raised StopIteration", "async generator ignored GeneratorExit"},
+};
+
+const KindInfo& kind_of(GenObject* g) { return kKinds[static_cast<int>(g->kind)]; }
+
+std::string addr(const void* p) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%p", p);
+    return buf;
+}
+
+int g_origin_depth = 0;
+
+// cr_origin: (filename, line, function name) of each calling frame, innermost first.
+Object* compute_cr_origin(int depth) {
+    std::vector<Object*> items;
+    for (Frame* f = ts()->frame; f && static_cast<int>(items.size()) < depth; f = f->back) {
+        Ref<> line = Ref<>::steal(int_from_i64(frame_lineno(f)));
+        items.push_back(tuple_pack({f->code->filename, line.get(), f->code->name}));
+    }
+    Object* t = tuple_new(static_cast<ssize>(items.size()));
+    for (size_t i = 0; i < items.size(); ++i) tuple_items(t)[i] = items[i];
+    return t;
+}
+
+}  // namespace
+
+int coroutine_origin_tracking_depth() { return g_origin_depth; }
+void set_coroutine_origin_tracking_depth(int depth) { g_origin_depth = depth; }
+
+Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
+    CodeObject* co = f->code;
+    TypeObject* type = (co->flags & kCoCoroutine) ? &CoroType : (co->flags & kCoAsyncGenerator) ? &AsyncGenType : &GenType;
+    auto* gen = static_cast<GenObject*>(alloc_object(type));
+    gen->kind = type == &CoroType ? GenKind::Coroutine : type == &AsyncGenType ? GenKind::AsyncGenerator : GenKind::Generator;
+    gen->frame = f;
+    gen->code = newref(co);
+    gen->name = newref(func->name);
+    gen->qualname = newref(func->qualname);
+    gen->frame_state = FrameState::Created;
+    f->gen = gen;
+    f->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
+    if (gen->kind == GenKind::Coroutine && g_origin_depth > 0) gen->origin_or_finalizer = compute_cr_origin(g_origin_depth);
+    return gen;
+}
+
+// ---- gen_send_ex2: the only entry into a generator frame ----
+
+// CPython: genobject.c, gen_send_ex2.
+SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, bool closing) {
+    *result = nullptr;
+    const KindInfo& k = kind_of(gen);
+    if (gen->frame_state == FrameState::Created && arg && arg != None && !exc) {
+        err_set_string(TypeError, k.just_started);
+        return SendResult::Error;
+    }
+    if (gen->frame_state == FrameState::Executing) {
+        err_set_string(ValueError, k.already_executing);
+        return SendResult::Error;
+    }
+    if (gen->frame_state >= FrameState::Completed) {
+        if (gen->kind == GenKind::Coroutine && !closing) {
+            err_set_string(RuntimeError, "cannot reuse already awaited coroutine");
+        } else if (arg && !exc) {
+            *result = incref(None);
+            return SendResult::Return;
+        }
+        return SendResult::Error;   // with the thrown exception, or none: plain exhaustion
+    }
+    Frame* f = gen->frame;
+    if (gen->frame_state == FrameState::Suspended) {
+        // The value of the suspended `yield` expression.
+        f->stack_base()[f->stack_depth++] = newref(arg ? arg : None);
+    }
+    ThreadState* t = ts();
+    gen->exc_state.previous_item = t->exc_info;
+    t->exc_info = &gen->exc_state;
+    if (exc) {
+        // CPython: _PyErr_ChainStackItem — a thrown exception gets the generator's own handled
+        // exception as context.
+        Object* handled = gen->exc_state.exc_value;
+        Object* pending = err_occurred();
+        if (handled && handled != None && pending && pending != handled && !exception_context(pending))
+            exception_set_context(pending, newref(handled));
+    }
+    gen->frame_state = FrameState::Executing;
+    incref(gen);   // the body may drop the last outside reference to its own generator
+    Object* r = eval_frame(f, exc);
+    t->exc_info = gen->exc_state.previous_item;
+    gen->exc_state.previous_item = nullptr;
+    if (r && gen->frame_state == FrameState::Suspended) {
+        *result = r;
+        decref(gen);
+        return SendResult::Next;
+    }
+    gen->frame_state = FrameState::Completed;
+    if (!r) {
+        // PEP 479: StopIteration leaking out of the body becomes RuntimeError (cause and context).
+        if (err_matches(StopIteration)) {
+            Object* stop = err_fetch();
+            err_set_string(RuntimeError, k.raised_stop);
+            Object* rt = err_occurred();
+            exception_set_cause(rt, newref(stop));
+            exception_set_context(rt, stop);
+        } else if (gen->kind == GenKind::AsyncGenerator && err_matches(StopAsyncIteration)) {
+            Object* stop = err_fetch();
+            err_set_string(RuntimeError, "async generator raised StopAsyncIteration");
+            Object* rt = err_occurred();
+            exception_set_cause(rt, newref(stop));
+            exception_set_context(rt, stop);
+        }
+    }
+    // A finished generator cannot run again: release its frame and its exception state.
+    clearref(gen->exc_state.exc_value);
+    gen->frame_state = FrameState::Cleared;
+    f->gen = nullptr;
+    frame_clear(f);
+    gen->frame = nullptr;
+    decref(f);
+    *result = r;
+    decref(gen);
+    return r ? SendResult::Return : SendResult::Error;
+}
+
+namespace {
+
+// Raises StopIteration carrying `value` (StopIteration() for None), as _PyGen_SetStopIterationValue.
+void set_stop_iteration_value(Object* value) {
+    if (value == None) {
+        err_set_object(StopIteration, nullptr);
+        return;
+    }
+    Ref<> exc = Ref<>::steal(call1(StopIteration, value));
+    if (exc) err_set_instance(exc.get());
+}
+
+// send() as seen from Python: a Return becomes StopIteration(value).
+Object* gen_send_ex(GenObject* gen, Object* arg, bool exc, bool closing) {
+    Object* result;
+    SendResult r = gen_send_ex2(gen, arg, &result, exc, closing);
+    if (r == SendResult::Next) return result;
+    if (r == SendResult::Return) {
+        if (gen->kind == GenKind::AsyncGenerator) {
+            decref(result);
+            err_set_object(StopAsyncIteration, nullptr);
+        } else {
+            set_stop_iteration_value(result);
+            decref(result);
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+SendResult gen_send(GenObject* gen, Object* arg, Object** result) { return gen_send_ex2(gen, arg, result, false, false); }
+
+// ---- yield from support ----
+
+// CPython: genobject.c, _PyGen_yf. The delegate sits on top of the stack while the frame is
+// suspended at the YIELD_VALUE that follows a SEND.
+Object* gen_yf(GenObject* gen) {
+    if (gen->frame_state != FrameState::Suspended || !gen->frame) return nullptr;
+    Frame* f = gen->frame;
+    int i = f->lasti;
+    const auto& code = f->code->instrs;
+    if (i <= 0 || instr_op(code[i]) != YIELD_VALUE || instr_op(code[i - 1]) != SEND) return nullptr;
+    if (f->stack_depth <= 0) return nullptr;
+    return f->stack_base()[f->stack_depth - 1];
+}
+
+namespace {
+
+Object* gen_close(GenObject* gen);
+
+// CPython: genobject.c, gen_close_iter. 0 ok, -1 error.
+int gen_close_iter(Object* yf) {
+    if (is_gen(yf) || is_coro(yf)) {
+        Object* r = gen_close(static_cast<GenObject*>(yf));
+        if (!r) return -1;
+        decref(r);
+        return 0;
+    }
+    Ref<> meth = Ref<>::steal(object_lookup_attr(yf, str_intern("close")));
+    if (!meth) return err_occurred() ? -1 : 0;
+    Object* r = call0(meth.get());
+    if (!r) return -1;
+    decref(r);
+    return 0;
+}
+
+// CPython: genobject.c, gen_close.
+Object* gen_close(GenObject* gen) {
+    int err = 0;
+    if (Object* yf = gen_yf(gen)) {
+        FrameState saved = gen->frame_state;
+        gen->frame_state = FrameState::Executing;
+        Ref<> keep = Ref<>::borrow(yf);
+        err = gen_close_iter(yf);
+        gen->frame_state = saved;
+    }
+    if (err == 0) err_set_object(GeneratorExit, nullptr);
+    Object* r = gen_send_ex(gen, None, true, true);
+    if (r) {
+        decref(r);
+        err_set_string(RuntimeError, kind_of(gen).ignored_exit);
+        return nullptr;
+    }
+    if (err_matches(StopIteration) || err_matches(GeneratorExit)) {
+        err_clear();
+        return none_new();
+    }
+    if (!err_occurred()) return none_new();
+    return nullptr;
+}
+
+// CPython: genobject.c, _gen_throw.
+Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Object* val, Object* tb) {
+    if (Object* yf_borrowed = gen_yf(gen)) {
+        Ref<> yf = Ref<>::borrow(yf_borrowed);
+        Ref<> ret;
+        if (typ == static_cast<Object*>(GeneratorExit) && close_on_genexit) {
+            FrameState saved = gen->frame_state;
+            gen->frame_state = FrameState::Executing;
+            int err = gen_close_iter(yf.get());
+            gen->frame_state = saved;
+            if (err < 0) return gen_send_ex(gen, None, true, false);
+            goto throw_here;
+        }
+        if (is_gen(yf.get()) || is_coro(yf.get())) {
+            // Link the frame in so the delegate's traceback shows the whole chain.
+            Frame* f = gen->frame;
+            ThreadState* t = ts();
+            f->back = t->frame;
+            t->frame = f;
+            FrameState saved = gen->frame_state;
+            gen->frame_state = FrameState::Executing;
+            ret = Ref<>::steal(gen_throw_inner(static_cast<GenObject*>(yf.get()), close_on_genexit, typ, val, tb));
+            gen->frame_state = saved;
+            t->frame = f->back;
+            f->back = nullptr;
+        } else {
+            Ref<> meth = Ref<>::steal(object_lookup_attr(yf.get(), str_intern("throw")));
+            if (!meth) {
+                if (err_occurred()) return gen_send_ex(gen, None, true, false);
+                goto throw_here;
+            }
+            FrameState saved = gen->frame_state;
+            gen->frame_state = FrameState::Executing;
+            Object* args[3] = {typ, val ? val : None, tb ? tb : None};
+            size_t n = tb ? 3 : val ? 2 : 1;
+            ret = Ref<>::steal(call(meth.get(), args, n, nullptr));
+            gen->frame_state = saved;
+        }
+        if (!ret) {
+            // The delegate finished: pop it and continue after the SEND loop with its value.
+            Frame* f = gen->frame;
+            Object* receiver = f->stack_base()[--f->stack_depth];
+            decref(receiver);
+            f->lasti = static_cast<int>(instr_arg(f->code->instrs[f->lasti - 1])) - 1;
+            if (!err_occurred() || err_matches(StopIteration)) {
+                Object* stop = err_fetch();
+                Ref<> value = Ref<>::borrow(stop ? stop_iteration_value(stop) : None);
+                xdecref(stop);
+                Object* r;
+                SendResult sr = gen_send_ex2(gen, value.get(), &r, false, false);
+                if (sr == SendResult::Next) return r;
+                if (sr == SendResult::Return) {
+                    if (gen->kind == GenKind::AsyncGenerator) {
+                        decref(r);
+                        err_set_object(StopAsyncIteration, nullptr);
+                    } else {
+                        set_stop_iteration_value(r);
+                        decref(r);
+                    }
+                }
+                return nullptr;
+            }
+            return gen_send_ex(gen, None, true, false);
+        }
+        return ret.release();
+    }
+
+throw_here:
+    if (tb == None) tb = nullptr;
+    if (tb && !is_traceback(tb)) return err_set_string(TypeError, "throw() third argument must be a traceback object");
+    Ref<> exc;
+    if (is_exception_class(typ)) {
+        if (val && val != None && is_exception_instance(val) && is_subtype(val->type, static_cast<TypeObject*>(typ))) {
+            exc = Ref<>::borrow(val);
+        } else if (!val || val == None) {
+            exc = Ref<>::steal(call0(typ));
+        } else if (is_tuple(val)) {
+            exc = Ref<>::steal(call(typ, tuple_items(val), static_cast<size_t>(tuple_size(val))));
+        } else {
+            exc = Ref<>::steal(call1(typ, val));
+        }
+        if (!exc) return nullptr;
+        if (!is_exception_instance(exc.get())) {
+            return err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", typ,
+                              exc->type->name);
+        }
+    } else if (is_exception_instance(typ)) {
+        if (val && val != None) return err_set_string(TypeError, "instance exception may not have a separate value");
+        exc = Ref<>::borrow(typ);
+    } else {
+        return err_format(TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                          typ->type->name);
+    }
+    if (tb) exception_set_traceback(exc.get(), newref(tb));
+    err_restore(exc.release());
+    return gen_send_ex(gen, None, true, false);
+}
+
+// ---- Python-visible methods shared by generator and coroutine ----
+
+GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
+
+Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs != 1 || kwnames) return err_format(TypeError, "send() takes exactly one argument (%zu given)", nargs);
+    return gen_send_ex(as_gen(self), args[0], false, false);
+}
+
+Object* gen_throw_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames)) return err_set_string(TypeError, "throw() takes no keyword arguments");
+    if (nargs < 1 || nargs > 3) return err_bad_argument_count("throw", nargs, 1, 3);
+    return gen_throw_inner(as_gen(self), true, args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
+}
+
+Object* gen_close_method(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs) return err_format(TypeError, "close() takes no arguments (%zu given)", nargs);
+    return gen_close(as_gen(self));
+}
+
+Object* gen_iternext(Object* self) {
+    Object* result;
+    GenObject* gen = as_gen(self);
+    SendResult r = gen_send_ex2(gen, nullptr, &result, false, false);
+    if (r == SendResult::Next) return result;
+    if (r == SendResult::Return) {
+        if (result != None) set_stop_iteration_value(result);
+        decref(result);
+    }
+    return nullptr;
+}
+
+Object* gen_get_frame(Object* o) {
+    GenObject* g = as_gen(o);
+    return incref(g->frame && g->frame_state < FrameState::Completed ? static_cast<Object*>(g->frame) : None);
+}
+Object* gen_get_running(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Executing); }
+Object* gen_get_suspended(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Suspended); }
+Object* gen_get_code(Object* o) { return incref(as_gen(o)->code); }
+Object* gen_get_yieldfrom(Object* o) {
+    Object* yf = gen_yf(as_gen(o));
+    return incref(yf ? yf : None);
+}
+Object* gen_get_name(Object* o) { return incref(as_gen(o)->name); }
+int gen_set_name(Object* o, Object* v) {
+    if (!v || !is_str(v)) {
+        err_set_string(TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    setref(as_gen(o)->name, incref(v));
+    return 0;
+}
+Object* gen_get_qualname(Object* o) { return incref(as_gen(o)->qualname); }
+int gen_set_qualname(Object* o, Object* v) {
+    if (!v || !is_str(v)) {
+        err_set_string(TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    setref(as_gen(o)->qualname, incref(v));
+    return 0;
+}
+Object* coro_get_origin(Object* o) {
+    Object* origin = as_gen(o)->origin_or_finalizer;
+    return incref(origin ? origin : None);
+}
+
+Object* gen_repr(Object* o) {
+    return str_from("<" + std::string(kind_of(as_gen(o)).type_name) + " object " + std::string(str_view(as_gen(o)->qualname)) +
+                    " at " + addr(o) + ">");
+}
+
+// ---- Finalisation ----
+
+// CPython: genobject.c, _PyGen_Finalize. Closes an unfinished generator when its last reference
+// goes; errors are reported as unraisable.
+void gen_finalize(GenObject* gen) {
+    if (gen->frame_state >= FrameState::Completed || !gen->frame) return;
+    Object* saved = err_fetch();
+    if (gen->kind == GenKind::AsyncGenerator) {
+        bool handled = false;
+        async_gen_finalize_hook(gen, &handled);
+        if (handled) {
+            err_restore(saved);
+            return;
+        }
+    }
+    if (gen->kind == GenKind::Coroutine && gen->frame_state == FrameState::Created) {
+        coro_warn_never_awaited(gen);
+    } else {
+        Object* r = gen_close(gen);
+        if (!r) err_write_unraisable(gen);
+        else decref(r);
+    }
+    err_restore(saved);
+}
+
+void gen_dealloc(Object* o) {
+    GenObject* gen = as_gen(o);
+    if (gen->frame && gen->frame_state < FrameState::Completed) {
+        // Resurrect for the duration of the finaliser; it may store the generator somewhere.
+        o->refcnt = 1;
+        gen_finalize(gen);
+        if (--o->refcnt > 0) return;
+    }
+    if (gen->weakreflist) weakref_clear_refs(o);
+    if (gen->frame) {
+        gen->frame->gen = nullptr;
+        frame_clear(gen->frame);
+        clearref(gen->frame);
+    }
+    clearref(gen->code);
+    clearref(gen->name);
+    clearref(gen->qualname);
+    clearref(gen->exc_state.exc_value);
+    clearref(gen->origin_or_finalizer);
+    free_object(o);
+}
+
+void gen_traverse(Object* o, VisitFn visit, void* arg) {
+    GenObject* g = as_gen(o);
+    if (g->frame) visit(g->frame, arg);
+    if (g->code) visit(g->code, arg);
+    if (g->exc_state.exc_value) visit(g->exc_state.exc_value, arg);
+    if (g->origin_or_finalizer) visit(g->origin_or_finalizer, arg);
+}
+
+Object* self_iter(Object* o) { return incref(o); }
+
+const MethodDef kGenMethods[] = {
+    {"send", gen_send_method},
+    {"throw", gen_throw_method},
+    {"close", gen_close_method},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kGenGetSet[] = {
+    {"gi_frame", gen_get_frame},
+    {"gi_running", gen_get_running},
+    {"gi_suspended", gen_get_suspended},
+    {"gi_code", gen_get_code},
+    {"gi_yieldfrom", gen_get_yieldfrom},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {nullptr, nullptr},
+};
+
+// ---- Coroutine ----
+
+Object* coro_await_method(Object* self, Object* const*, size_t, Object*);
+
+const MethodDef kCoroMethods[] = {
+    {"send", gen_send_method},
+    {"throw", gen_throw_method},
+    {"close", gen_close_method},
+    {"__await__", coro_await_method},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kCoroGetSet[] = {
+    {"cr_frame", gen_get_frame},
+    {"cr_running", gen_get_running},
+    {"cr_suspended", gen_get_suspended},
+    {"cr_code", gen_get_code},
+    {"cr_await", gen_get_yieldfrom},
+    {"cr_origin", coro_get_origin},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {nullptr, nullptr},
+};
+
+// The iterator coroutine.__await__() returns: forwards everything to the coroutine.
+struct CoroWrapper : Object {
+    Object* coro;   // strong
+};
+
+Object* coro_await_method(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs) return err_format(TypeError, "__await__() takes no arguments (%zu given)", nargs);
+    auto* w = static_cast<CoroWrapper*>(alloc_object(&CoroWrapperType));
+    w->coro = newref(self);
+    return w;
+}
+
+void wrapper_dealloc(Object* o) {
+    xdecref(static_cast<CoroWrapper*>(o)->coro);
+    free_object(o);
+}
+void wrapper_traverse(Object* o, VisitFn visit, void* arg) { visit(static_cast<CoroWrapper*>(o)->coro, arg); }
+Object* wrapper_iternext(Object* o) {
+    return gen_send_ex(as_gen(static_cast<CoroWrapper*>(o)->coro), None, false, false);
+}
+Object* wrapper_send(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return gen_send_method(static_cast<CoroWrapper*>(self)->coro, args, nargs, kwnames);
+}
+Object* wrapper_throw(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return gen_throw_method(static_cast<CoroWrapper*>(self)->coro, args, nargs, kwnames);
+}
+Object* wrapper_close(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return gen_close_method(static_cast<CoroWrapper*>(self)->coro, args, nargs, kwnames);
+}
+
+const MethodDef kWrapperMethods[] = {
+    {"send", wrapper_send},
+    {"throw", wrapper_throw},
+    {"close", wrapper_close},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+// "RuntimeWarning: coroutine 'f' was never awaited", reported the way warnings.warn would.
+void coro_warn_never_awaited(GenObject* gen) {
+    std::string msg = "coroutine '" + std::string(str_view(gen->qualname)) + "' was never awaited";
+    if (!warn_message(RuntimeWarning, msg, gen)) err_write_unraisable(gen);
+}
+
+// CPython: genobject.c, _PyCoro_GetAwaitableIter.
+Object* coro_get_awaitable_iter(Object* o) {
+    if (is_coro(o) || (is_gen(o) && (as_gen(o)->code->flags & kCoIterableCoroutine))) return incref(o);
+    Object* getter = type_lookup_str(o->type, "__await__");
+    if (getter) {
+        Ref<> bound = Ref<>::steal(getter->type->descr_get ? getter->type->descr_get(getter, o, o->type) : incref(getter));
+        if (!bound) return nullptr;
+        Object* res = call0(bound.get());
+        if (!res) return nullptr;
+        if (is_coro(res) || (is_gen(res) && (as_gen(res)->code->flags & kCoIterableCoroutine))) {
+            decref(res);
+            return err_set_string(TypeError, "__await__() returned a coroutine");
+        }
+        if (!res->type->iternext) {
+            err_format(TypeError, "__await__() returned non-iterator of type '%s'", res->type->name);
+            decref(res);
+            return nullptr;
+        }
+        return res;
+    }
+    return err_format(TypeError, "object %s can't be used in 'await' expression", o->type->name);
+}
+
+void init_gen_types() {
+    GenType.name = "generator";
+    GenType.basicsize = sizeof(GenObject);
+    GenType.weaklistoffset = offsetof(GenObject, weakreflist);
+    GenType.flags = kTypeGC;
+    GenType.dealloc = gen_dealloc;
+    GenType.traverse = gen_traverse;
+    GenType.repr = gen_repr;
+    GenType.iter = self_iter;
+    GenType.iternext = gen_iternext;
+    GenType.methods = kGenMethods;
+    GenType.getset = kGenGetSet;
+    if (!type_ready(&GenType)) abort();
+
+    CoroType.name = "coroutine";
+    CoroType.basicsize = sizeof(GenObject);
+    CoroType.weaklistoffset = offsetof(GenObject, weakreflist);
+    CoroType.flags = kTypeGC;
+    CoroType.dealloc = gen_dealloc;
+    CoroType.traverse = gen_traverse;
+    CoroType.repr = gen_repr;
+    CoroType.methods = kCoroMethods;
+    CoroType.getset = kCoroGetSet;
+    if (!type_ready(&CoroType)) abort();
+
+    CoroWrapperType.name = "coroutine_wrapper";
+    CoroWrapperType.basicsize = sizeof(CoroWrapper);
+    CoroWrapperType.flags = kTypeGC;
+    CoroWrapperType.dealloc = wrapper_dealloc;
+    CoroWrapperType.traverse = wrapper_traverse;
+    CoroWrapperType.iter = self_iter;
+    CoroWrapperType.iternext = wrapper_iternext;
+    CoroWrapperType.methods = kWrapperMethods;
+    if (!type_ready(&CoroWrapperType)) abort();
+
+    init_async_gen_types();
+}
+
+// Shared with asyncgen.cpp.
+Object* gen_send_ex_for_asyncgen(GenObject* gen, Object* arg, bool exc, bool closing) {
+    return gen_send_ex(gen, arg, exc, closing);
+}
+Object* gen_throw_for_asyncgen(GenObject* gen, bool close_on_genexit, Object* typ, Object* val, Object* tb) {
+    return gen_throw_inner(gen, close_on_genexit, typ, val, tb);
+}
+Object* gen_close_for_asyncgen(GenObject* gen) { return gen_close(gen); }
+Object* gen_repr_for_asyncgen(Object* o) { return gen_repr(o); }
+void gen_dealloc_for_asyncgen(Object* o) { gen_dealloc(o); }
+void gen_traverse_for_asyncgen(Object* o, VisitFn visit, void* arg) { gen_traverse(o, visit, arg); }
+Object* gen_get_frame_for_asyncgen(Object* o) { return gen_get_frame(o); }
+Object* gen_get_code_for_asyncgen(Object* o) { return gen_get_code(o); }
+Object* gen_get_yieldfrom_for_asyncgen(Object* o) { return gen_get_yieldfrom(o); }
+Object* gen_get_name_for_asyncgen(Object* o) { return gen_get_name(o); }
+int gen_set_name_for_asyncgen(Object* o, Object* v) { return gen_set_name(o, v); }
+Object* gen_get_qualname_for_asyncgen(Object* o) { return gen_get_qualname(o); }
+int gen_set_qualname_for_asyncgen(Object* o, Object* v) { return gen_set_qualname(o, v); }
+Object* gen_get_suspended_for_asyncgen(Object* o) { return gen_get_suspended(o); }
+
+}  // namespace pygen

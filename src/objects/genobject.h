@@ -1,0 +1,78 @@
+// The generator family: generator, coroutine and async generator share one head (the frame, the
+// running state, the code, the weak-reference list, the name and qualified name, and the saved
+// exception state), as CPython's _PyGenObject_HEAD. Everything that enters a generator's frame
+// goes through gen_send_ex2. Also the async-generator helper objects (asend, athrow, wrapped value)
+// and the coroutine wrapper returned by coroutine.__await__.
+// CPython counterparts: Include/cpython/genobject.h, Objects/genobject.c.
+#pragma once
+
+#include "objects/function.h"
+#include "objects/object.h"
+#include "vm/frame.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+// CPython 3.11's values, so "finished" is one comparison (state >= Completed).
+enum class FrameState : int8_t { Created = -2, Suspended = -1, Executing = 0, Completed = 1, Cleared = 4 };
+
+enum class GenKind : uint8_t { Generator = 0, Coroutine = 1, AsyncGenerator = 2 };
+
+struct GenObject : Object {
+    Frame* frame;                  // strong; null once the generator finished (gi_frame is None)
+    CodeObject* code;              // strong; gi_code is the function's __code__
+    Object* weakreflist;           // head of the weak references to this object (weakref module)
+    Object* name;                  // strong str, writable __name__
+    Object* qualname;              // strong str, writable __qualname__
+    ExcStackItem exc_state;        // the exception being handled inside the generator; linked into
+                                   // ThreadState::exc_info only while the generator runs
+    Object* origin_or_finalizer;   // coroutine: cr_origin tuple; async generator: ag_finalizer; may be null
+    bool hooks_inited;             // async generators: firstiter hook called
+    bool closed;                   // async generators: ag_closed
+    bool running_async;            // async generators: an asend/athrow is in flight (ag_running)
+    GenKind kind;
+    FrameState frame_state;
+};
+
+enum class SendResult { Return, Next, Error };
+
+extern TypeObject GenType;            // "generator"
+extern TypeObject CoroType;           // "coroutine"
+extern TypeObject AsyncGenType;       // "async_generator"
+extern TypeObject CoroWrapperType;    // "coroutine_wrapper"
+extern TypeObject AsyncGenASendType;  // "async_generator_asend"
+extern TypeObject AsyncGenAThrowType; // "async_generator_athrow"
+extern TypeObject AsyncGenWrappedValueType;
+
+inline bool is_gen(Object* o) { return o->type == &GenType; }
+inline bool is_coro(Object* o) { return o->type == &CoroType; }
+inline bool is_asyncgen(Object* o) { return o->type == &AsyncGenType; }
+inline bool is_gen_family(Object* o) { return is_gen(o) || is_coro(o) || is_asyncgen(o); }
+
+// Wraps a frame prepared by frame_for_call into a new generator/coroutine/async generator (by the
+// code flags). Steals the frame reference.
+Object* gen_new_with_frame(Frame* f, FunctionObject* func);
+
+// The one entry into a generator frame. Sends `arg` (or, with exc, raises the pending exception
+// inside the frame). *result receives a new reference: the yielded value (Next) or the return value
+// (Return); on Error an exception is set and *result is null.
+SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, bool closing);
+// send() semantics for the VM's SEND: StopIteration is turned into Return.
+SendResult gen_send(GenObject* gen, Object* arg, Object** result);
+// The delegate of a generator suspended in `yield from` / `await`, or null. Borrowed.
+Object* gen_yf(GenObject* gen);
+// Wraps value for an async generator's yield (ASYNC_GEN_WRAP).
+Object* async_gen_value_wrapper_new(Object* value);
+// Coroutine checks of GET_AWAITABLE: the awaitable iterator for `o` or null with TypeError.
+Object* coro_get_awaitable_iter(Object* o);
+
+// sys.set_asyncgen_hooks / get_asyncgen_hooks / set_coroutine_origin_tracking_depth state.
+Object* get_asyncgen_firstiter();     // borrowed, may be null
+Object* get_asyncgen_finalizer();     // borrowed, may be null
+void set_asyncgen_hooks(Object* firstiter, Object* finalizer);   // null leaves unchanged; None clears
+int coroutine_origin_tracking_depth();
+void set_coroutine_origin_tracking_depth(int depth);
+
+void init_gen_types();
+
+}  // namespace pygen

@@ -1,0 +1,176 @@
+// Module objects and the registry of C++ modules.
+// CPython counterpart: Objects/moduleobject.c.
+#include "objects/module.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/str.h"
+
+namespace pygen {
+
+TypeObject ModuleType;
+
+namespace {
+
+struct BuiltinModuleEntry {
+    const char* name;
+    ModuleInitFn init;
+};
+std::vector<BuiltinModuleEntry>& registry() {
+    static std::vector<BuiltinModuleEntry> r;
+    return r;
+}
+
+Object* g_builtins_module = nullptr;
+Object* g_sys_modules = nullptr;
+
+ModuleObject* as_module(Object* o) { return static_cast<ModuleObject*>(o); }
+
+void module_dealloc(Object* o) {
+    xdecref(as_module(o)->dict);
+    xdecref(as_module(o)->name);
+    free_object(o);
+}
+
+void module_traverse(Object* o, VisitFn visit, void* arg) {
+    if (as_module(o)->dict) visit(as_module(o)->dict, arg);
+}
+
+Object* module_repr(Object* o) {
+    Object* d = as_module(o)->dict;
+    Object* name = dict_getitem_str(d, "__name__");
+    std::string n = name && is_str(name) ? std::string(str_view(name)) : "?";
+    Object* file = dict_getitem_str(d, "__file__");
+    if (file && is_str(file)) return str_from("<module '" + n + "' from '" + std::string(str_view(file)) + "'>");
+    return str_from("<module '" + n + "' (built-in)>");
+}
+
+Object* module_getattro(Object* o, Object* name) {
+    Object* v = generic_getattr(o, name);
+    if (v || !err_matches(AttributeError)) return v;
+    err_clear();
+    Object* d = as_module(o)->dict;
+    if (Object* getattr_hook = dict_getitem_str(d, "__getattr__")) return call1(getattr_hook, name);
+    Object* mname = dict_getitem_str(d, "__name__");
+    if (mname && is_str(mname))
+        return err_format(AttributeError, "module '%s' has no attribute '%s'", str_cstr(mname), str_cstr(name));
+    return err_format(AttributeError, "module has no attribute '%s'", str_cstr(name));
+}
+
+Object* module_get_dict(Object* o) { return incref(as_module(o)->dict); }
+
+const GetSetDef kModuleGetSet[] = {
+    {"__dict__", module_get_dict},
+    {nullptr, nullptr},
+};
+
+Object* module_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 1 || !is_str(args[0])) return err_set_string(TypeError, "module.__init__() argument 'name' must be str");
+    Object* m = module_new(str_cstr(args[0]));
+    if (m && nargs > 1) dict_setitem_str(module_dict(m), "__doc__", args[1]);
+    return m;
+}
+
+}  // namespace
+
+Object* module_new(const char* name) {
+    auto* m = static_cast<ModuleObject*>(alloc_object(&ModuleType));
+    m->dict = dict_new();
+    m->name = str_from(name);
+    if (!m->dict || !m->name) {
+        decref(m);
+        return nullptr;
+    }
+    dict_setitem_str(m->dict, "__name__", m->name);
+    dict_setitem_str(m->dict, "__doc__", None);
+    dict_setitem_str(m->dict, "__package__", None);
+    dict_setitem_str(m->dict, "__loader__", None);
+    dict_setitem_str(m->dict, "__spec__", None);
+    return m;
+}
+
+int module_add_functions(Object* module, const MethodDef* defs) {
+    Object* modname = as_module(module)->name;
+    for (const MethodDef* d = defs; d->name; ++d) {
+        Object* f = builtin_function_new(d, nullptr);
+        if (!f) return -1;
+        auto* bf = static_cast<BuiltinFunctionObject*>(f);
+        if (!bf->module) bf->module = newref(modname);
+        int r = dict_setitem_str(module_dict(module), d->name, f);
+        decref(f);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int module_add_object(Object* module, const char* name, Object* value) {
+    return dict_setitem_str(module_dict(module), name, value);
+}
+
+int module_add_int(Object* module, const char* name, int64_t value) {
+    Object* v = int_from_i64(value);
+    int r = module_add_object(module, name, v);
+    decref(v);
+    return r;
+}
+
+int module_add_string(Object* module, const char* name, const char* value) {
+    Object* v = str_from(value);
+    int r = module_add_object(module, name, v);
+    decref(v);
+    return r;
+}
+
+void register_builtin_module(const char* name, ModuleInitFn init) {
+    for (auto& e : registry()) {
+        if (std::strcmp(e.name, name) == 0) {
+            e.init = init;
+            return;
+        }
+    }
+    registry().push_back({name, init});
+}
+
+ModuleInitFn find_builtin_module(const char* name) {
+    for (auto& e : registry())
+        if (std::strcmp(e.name, name) == 0) return e.init;
+    return nullptr;
+}
+
+std::vector<const char*> builtin_module_names() {
+    std::vector<const char*> names;
+    for (auto& e : registry()) names.push_back(e.name);
+    return names;
+}
+
+Object* builtins_module() { return g_builtins_module; }
+Object* builtins_dict() { return g_builtins_module ? module_dict(g_builtins_module) : nullptr; }
+Object* sys_modules() { return g_sys_modules; }
+
+void set_runtime_modules(Object* builtins, Object* modules) {
+    g_builtins_module = builtins;
+    g_sys_modules = modules;
+}
+
+void init_module_type() {
+    ModuleType.name = "module";
+    ModuleType.basicsize = sizeof(ModuleObject);
+    ModuleType.dictoffset = offsetof(ModuleObject, dict);
+    ModuleType.flags = kTypeGC | kTypeBaseType;
+    ModuleType.dealloc = module_dealloc;
+    ModuleType.traverse = module_traverse;
+    ModuleType.repr = module_repr;
+    ModuleType.getattro = module_getattro;
+    ModuleType.getset = kModuleGetSet;
+    ModuleType.tp_new = module_tp_new;
+    if (!type_ready(&ModuleType)) abort();
+}
+
+}  // namespace pygen

@@ -1,0 +1,55 @@
+// range, slice, and the built-in iterator types that are not tied to one container:
+// enumerate, zip, map, filter, reversed, the sequence iterator (iter() over __getitem__) and
+// callable_iterator (iter(f, sentinel)).
+// CPython counterparts: Objects/rangeobject.c, Objects/sliceobject.c, Objects/enumobject.c,
+// Objects/iterobject.c, Python/bltinmodule.c (map, filter, zip).
+#pragma once
+
+#include "objects/object.h"
+
+namespace pygen {
+
+extern TypeObject RangeType;
+extern TypeObject SliceType;
+extern TypeObject EnumerateType;
+extern TypeObject ZipType;
+extern TypeObject MapType;
+extern TypeObject FilterType;
+extern TypeObject ReversedType;
+extern TypeObject SeqIterType;
+extern TypeObject CallIterType;
+
+struct SliceObject : Object {
+    Object* start;     // strong, None when omitted
+    Object* stop;
+    Object* step;
+};
+inline bool is_slice(Object* o) { return o->type == &SliceType; }
+Object* slice_new(Object* start, Object* stop, Object* step);   // increfs; null args mean None
+// Resolves a slice against a sequence length (CPython's PySlice_GetIndicesEx). Returns false with an
+// exception set ("slice step cannot be zero", bad index types).
+bool slice_indices(Object* slice, ssize length, ssize* start, ssize* stop, ssize* step, ssize* slicelength);
+
+Object* range_new3(int64_t start, int64_t stop, int64_t step);
+Object* seq_iter_new(Object* seq);             // iterator over obj[0], obj[1], ... until IndexError
+Object* call_iter_new(Object* callable, Object* sentinel);
+
+extern TypeObject RangeIterType;   // "range_iterator"
+
+// range objects hold int64 bounds; a range whose start/stop/step do not fit raises OverflowError
+// ("Python int too large to convert to C ssize_t").
+// TODO(#bigrange): CPython also supports arbitrary-size bounds (longrange_iterator).
+struct RangeObject : Object {
+    int64_t start;
+    int64_t stop;
+    int64_t step;        // never 0
+    uint64_t length;     // may exceed INT64_MAX (len() then raises OverflowError)
+};
+inline bool is_range(Object* o) { return o->type == &RangeType; }
+
+// init_range_types also readies slice (slice.cpp) and the iterator types (iterators.cpp).
+void init_slice_type();
+void init_iterator_types();
+void init_range_types();
+
+}  // namespace pygen

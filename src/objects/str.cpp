@@ -1,0 +1,877 @@
+// The str type core: storage, UTF-8 helpers, interning, hashing, comparison, repr, the sequence
+// slots (len, [], in, iteration), + * %, and str(). Methods live in str_methods.cpp, the format
+// mini-language in str_format.cpp, printf-style % in str_percent.cpp.
+// CPython counterpart: Objects/unicodeobject.c (core parts), Objects/unicodectype.c.
+#include "objects/str.h"
+
+#include <clocale>
+#include <cstdlib>
+#include <cstring>
+#include <cwctype>
+#include <locale.h>
+#include <string>
+#include <unordered_map>
+
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/range.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+TypeObject StrType;
+TypeObject StrIterType;
+
+extern const MethodDef kStrMethods[];   // str_methods.cpp
+
+// ---- UTF-8 ----
+
+size_t utf8_encode(uint32_t cp, char* out) {
+    if (cp < 0x80) { out[0] = static_cast<char>(cp); return 1; }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+uint32_t utf8_decode(const char*& p) {
+    auto b = static_cast<unsigned char>(*p++);
+    if (b < 0x80) return b;
+    if (b < 0xE0) {
+        uint32_t cp = (b & 0x1Fu) << 6;
+        cp |= static_cast<unsigned char>(*p++) & 0x3Fu;
+        return cp;
+    }
+    if (b < 0xF0) {
+        uint32_t cp = (b & 0x0Fu) << 12;
+        cp |= (static_cast<unsigned char>(*p++) & 0x3Fu) << 6;
+        cp |= static_cast<unsigned char>(*p++) & 0x3Fu;
+        return cp;
+    }
+    uint32_t cp = (b & 0x07u) << 18;
+    cp |= (static_cast<unsigned char>(*p++) & 0x3Fu) << 12;
+    cp |= (static_cast<unsigned char>(*p++) & 0x3Fu) << 6;
+    cp |= static_cast<unsigned char>(*p++) & 0x3Fu;
+    return cp;
+}
+
+ssize utf8_count(std::string_view text) {
+    ssize n = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// Accepts surrogate code points (WTF-8) because Python str may hold lone surrogates ('\ud800').
+bool utf8_is_valid(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        unsigned char b = *p;
+        size_t n;
+        uint32_t cp;
+        if (b < 0x80) { ++p; continue; }
+        if (b >= 0xC2 && b < 0xE0) { n = 1; cp = b & 0x1F; }
+        else if (b >= 0xE0 && b < 0xF0) { n = 2; cp = b & 0x0F; }
+        else if (b >= 0xF0 && b < 0xF5) { n = 3; cp = b & 0x07; }
+        else return false;
+        if (static_cast<size_t>(end - p) <= n) return false;
+        for (size_t i = 1; i <= n; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF))) return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+namespace {
+
+// Pointer just past `count` code points starting at p (stops at end).
+const char* utf8_skip(const char* p, const char* end, ssize count) {
+    while (count > 0 && p < end) {
+        auto b = static_cast<unsigned char>(*p);
+        p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        --count;
+    }
+    return p;
+}
+
+}  // namespace
+
+size_t str_byte_offset(Object* s, ssize index) {
+    auto* so = static_cast<StrObject*>(s);
+    if (so->is_ascii) return static_cast<size_t>(index);
+    return static_cast<size_t>(utf8_skip(so->data, so->data + so->byte_size, index) - so->data);
+}
+
+uint32_t str_codepoint_at(Object* s, ssize index) {
+    auto* so = static_cast<StrObject*>(s);
+    if (so->is_ascii) return static_cast<unsigned char>(so->data[index]);
+    const char* p = so->data + str_byte_offset(s, index);
+    return utf8_decode(p);
+}
+
+// ---- Character classes ----
+// Non-ASCII answers come from the C library's C.UTF-8 tables, which track Unicode closely enough
+// for the predicates and case mappings; exact CPython tables are a TODO(#unicode-db).
+
+namespace {
+
+locale_t utf8_locale() {
+    static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+    return loc;
+}
+
+}  // namespace
+
+bool unicode_is_space(uint32_t cp) {
+    if (cp < 128) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+    switch (cp) {
+        case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+        case 0x3000:
+            return true;
+        default:
+            return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+bool unicode_is_linebreak(uint32_t cp) {
+    switch (cp) {
+        case '\n': case '\r': case 0x0B: case 0x0C: case 0x1C: case 0x1D: case 0x1E: case 0x85:
+        case 0x2028: case 0x2029:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool unicode_is_alpha(uint32_t cp) {
+    if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    locale_t loc = utf8_locale();
+    return loc && iswalpha_l(static_cast<wint_t>(cp), loc);
+}
+
+int unicode_decimal_value(uint32_t cp) {
+    if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
+    if (cp < 128) return -1;
+    // Blocks of Nd digits laid out 0..9 (the common scripts).
+    static const uint32_t kZeros[] = {
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
+        0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+        0x1E950, 0x1FBF0};
+    for (uint32_t z : kZeros)
+        if (cp >= z && cp < z + 10) return static_cast<int>(cp - z);
+    return -1;
+}
+
+bool unicode_is_decimal(uint32_t cp) { return unicode_decimal_value(cp) >= 0; }
+
+bool unicode_is_digit(uint32_t cp) {
+    if (unicode_is_decimal(cp)) return true;
+    // Superscripts and circled digits are digits but not decimals.
+    return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || (cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 &&
+           cp != 0x2072 && cp != 0x2073) || (cp >= 0x2080 && cp <= 0x2089) ||
+           (cp >= 0x2460 && cp <= 0x2468) || (cp >= 0x2474 && cp <= 0x247C) ||
+           (cp >= 0x2488 && cp <= 0x2490) || cp == 0x24EA || (cp >= 0x2776 && cp <= 0x277E) ||
+           (cp >= 0x2780 && cp <= 0x2788) || (cp >= 0x278A && cp <= 0x2792);
+}
+
+bool unicode_is_numeric(uint32_t cp) {
+    if (unicode_is_digit(cp)) return true;
+    // Vulgar fractions, Roman numerals, CJK numerals (a best-effort subset of Nl/No).
+    return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) ||
+           (cp >= 0x2469 && cp <= 0x2473) || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) ||
+           cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 ||
+           cp == 0x516D || cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341 ||
+           cp == 0x767E || cp == 0x5343 || cp == 0x4E07;
+}
+
+bool unicode_is_upper(uint32_t cp) {
+    if (cp < 128) return cp >= 'A' && cp <= 'Z';
+    locale_t loc = utf8_locale();
+    return loc && iswupper_l(static_cast<wint_t>(cp), loc);
+}
+
+bool unicode_is_lower(uint32_t cp) {
+    if (cp < 128) return cp >= 'a' && cp <= 'z';
+    if (cp == 0xAA || cp == 0xBA) return true;
+    locale_t loc = utf8_locale();
+    return loc && iswlower_l(static_cast<wint_t>(cp), loc);
+}
+
+bool unicode_is_printable(uint32_t cp) {
+    if (cp < 128) return cp >= 0x20 && cp < 0x7F;
+    if (cp < 0xA1 || cp == 0xAD) return false;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+    // Separators other than ' ' and format characters are not printable for Python.
+    if (unicode_is_space(cp)) return false;
+    if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || cp == 0x061C || cp == 0x180E ||
+        (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE0FFF) ||
+        (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000)
+        return false;
+    locale_t loc = utf8_locale();
+    if (!loc) return true;
+    return iswprint_l(static_cast<wint_t>(cp), loc);
+}
+
+uint32_t unicode_to_upper(uint32_t cp) {
+    if (cp < 128) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+    locale_t loc = utf8_locale();
+    return loc ? static_cast<uint32_t>(towupper_l(static_cast<wint_t>(cp), loc)) : cp;
+}
+
+uint32_t unicode_to_lower(uint32_t cp) {
+    if (cp < 128) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    locale_t loc = utf8_locale();
+    return loc ? static_cast<uint32_t>(towlower_l(static_cast<wint_t>(cp), loc)) : cp;
+}
+
+// ---- Allocation ----
+// str is variable-sized, so instances are allocated here rather than by alloc_object: the header,
+// the text and its NUL in one block. Instances of Python subclasses get the subclass's extra slots
+// (type->basicsize - StrType.basicsize bytes, e.g. __dict__) after the text, 8-byte aligned.
+// TODO(#var-sized-subclass): object_dict_ptr must find those slots from the end of the block.
+
+namespace {
+
+// StrObject is not standard-layout (it extends Object), but GCC and Clang lay it out plainly.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr size_t kStrHeader = offsetof(StrObject, data);
+#pragma GCC diagnostic pop
+
+StrObject* str_alloc(TypeObject* type, size_t byte_size) {
+    size_t size = kStrHeader + byte_size + 1;
+    if (type != &StrType) {
+        size = (size + 7) & ~static_cast<size_t>(7);
+        size += type->basicsize > StrType.basicsize ? type->basicsize - StrType.basicsize : 0;
+    }
+    auto* s = static_cast<StrObject*>(std::calloc(1, size));
+    if (!s) { err_no_memory(); return nullptr; }
+    s->refcnt = 1;
+    s->type = type;
+    if (type_has(type, kTypeHeap)) incref(type);
+    s->hash = -1;
+    s->byte_size = byte_size;
+    return s;
+}
+
+void str_dealloc(Object* o) {
+    TypeObject* type = o->type;
+    std::free(o);
+    if (type_has(type, kTypeHeap)) decref(type);
+}
+
+constexpr ssize kImmortalRefs = ssize(1) << 60;
+
+Object* g_empty = nullptr;
+Object* g_latin1[256] = {};
+
+Object* make_immortal(Object* o) {
+    o->refcnt = kImmortalRefs;
+    return o;
+}
+
+}  // namespace
+
+Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii) {
+    if (utf8.empty()) return str_empty();
+    if (length == 1) {
+        const char* p = utf8.data();
+        uint32_t cp = utf8_decode(p);
+        if (cp < 256 && g_latin1[cp]) return incref(g_latin1[cp]);
+    }
+    StrObject* s = str_alloc(&StrType, utf8.size());
+    if (!s) return nullptr;
+    std::memcpy(s->data, utf8.data(), utf8.size());
+    s->data[utf8.size()] = '\0';
+    s->length = length;
+    s->is_ascii = is_ascii;
+    return s;
+}
+
+Object* str_from(std::string_view utf8) {
+    bool ascii = true;
+    ssize n = 0;
+    for (char c : utf8) {
+        auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) ascii = false;
+        if ((b & 0xC0) != 0x80) ++n;
+    }
+    return str_from_known(utf8, n, ascii);
+}
+
+Object* str_from_cstr(const char* utf8) { return str_from(std::string_view(utf8)); }
+
+Object* str_from_codepoint(uint32_t cp) {
+    if (cp < 256 && g_latin1[cp]) return incref(g_latin1[cp]);
+    char buf[4];
+    size_t n = utf8_encode(cp, buf);
+    return str_from_known(std::string_view(buf, n), 1, cp < 128);
+}
+
+Object* str_empty() {
+    if (!g_empty) {
+        StrObject* s = str_alloc(&StrType, 0);
+        if (!s) return nullptr;
+        s->is_ascii = true;
+        g_empty = make_immortal(s);
+    }
+    return incref(g_empty);
+}
+
+Object* str_subtype_copy(TypeObject* type, Object* s) {
+    auto* src = static_cast<StrObject*>(s);
+    StrObject* r = str_alloc(type, src->byte_size);
+    if (!r) return nullptr;
+    std::memcpy(r->data, src->data, src->byte_size + 1);
+    r->length = src->length;
+    r->is_ascii = src->is_ascii;
+    return r;
+}
+
+// ---- Interning ----
+
+namespace {
+
+// Keys view the text of the (immortal) interned object itself.
+std::unordered_map<std::string_view, Object*>& intern_table() {
+    static auto* table = new std::unordered_map<std::string_view, Object*>();
+    return *table;
+}
+
+}  // namespace
+
+Object* str_intern(std::string_view utf8) {
+    auto& table = intern_table();
+    auto it = table.find(utf8);
+    if (it != table.end()) return incref(it->second);
+    Object* s = str_from(utf8);
+    if (!s) return nullptr;
+    if (s->refcnt >= kImmortalRefs) {
+        // A cached single character: intern the cached object itself.
+        static_cast<StrObject*>(s)->is_interned = true;
+        table.emplace(str_view(s), s);
+        return s;
+    }
+    static_cast<StrObject*>(s)->is_interned = true;
+    table.emplace(str_view(s), make_immortal(s));
+    return s;
+}
+
+void str_intern_in_place(Object** p) {
+    Object* s = *p;
+    auto* so = static_cast<StrObject*>(s);
+    if (so->is_interned || !is_str_exact(s)) return;
+    auto& table = intern_table();
+    auto it = table.find(str_view(s));
+    if (it != table.end()) {
+        *p = incref(it->second);
+        decref(s);
+        return;
+    }
+    so->is_interned = true;
+    table.emplace(str_view(s), s);
+    make_immortal(s);
+}
+
+// ---- Hashing and comparison ----
+
+int64_t str_hash(Object* o) {
+    auto* s = static_cast<StrObject*>(o);
+    if (s->hash != -1) return s->hash;
+    // FNV-1a over the bytes, then a murmur-style finaliser to spread the low bits.
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < s->byte_size; ++i) {
+        h ^= static_cast<unsigned char>(s->data[i]);
+        h *= 1099511628211ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    auto r = static_cast<int64_t>(h);
+    if (r == -1) r = -2;
+    s->hash = r;
+    return r;
+}
+
+bool str_equal(Object* a, Object* b) {
+    if (a == b) return true;
+    auto* x = static_cast<StrObject*>(a);
+    auto* y = static_cast<StrObject*>(b);
+    if (x->byte_size != y->byte_size) return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+    return std::memcmp(x->data, y->data, x->byte_size) == 0;
+}
+
+namespace {
+
+int64_t str_hash_slot(Object* o) { return str_hash(o); }
+
+// Byte order of UTF-8 is code-point order, so memcmp decides ordering.
+Object* str_richcompare(Object* a, Object* b, CompareOp op) {
+    if (!is_str(a) || !is_str(b)) return incref(NotImplemented);
+    if (op == CompareOp::Eq || op == CompareOp::Ne) {
+        bool eq = str_equal(a, b);
+        return bool_from(op == CompareOp::Eq ? eq : !eq);
+    }
+    std::string_view x = str_view(a), y = str_view(b);
+    int c = x.compare(y);
+    bool r = false;
+    switch (op) {
+        case CompareOp::Lt: r = c < 0; break;
+        case CompareOp::Le: r = c <= 0; break;
+        case CompareOp::Gt: r = c > 0; break;
+        case CompareOp::Ge: r = c >= 0; break;
+        default: break;
+    }
+    return bool_from(r);
+}
+
+}  // namespace
+
+// ---- repr ----
+
+std::string str_repr_text(std::string_view utf8) {
+    bool has_single = utf8.find('\'') != std::string_view::npos;
+    bool has_double = utf8.find('"') != std::string_view::npos;
+    char quote = (has_single && !has_double) ? '"' : '\'';
+    std::string out;
+    out.reserve(utf8.size() + 2);
+    out.push_back(quote);
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    static const char kHex[] = "0123456789abcdef";
+    while (p < end) {
+        const char* start = p;
+        uint32_t cp = utf8_decode(p);
+        if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(cp));
+        } else if (cp == '\t') {
+            out += "\\t";
+        } else if (cp == '\n') {
+            out += "\\n";
+        } else if (cp == '\r') {
+            out += "\\r";
+        } else if (unicode_is_printable(cp)) {
+            out.append(start, static_cast<size_t>(p - start));
+        } else if (cp < 0x100) {
+            out += "\\x";
+            out.push_back(kHex[cp >> 4]);
+            out.push_back(kHex[cp & 15]);
+        } else if (cp < 0x10000) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out.push_back(kHex[(cp >> shift) & 15]);
+        } else {
+            out += "\\U";
+            for (int shift = 28; shift >= 0; shift -= 4) out.push_back(kHex[(cp >> shift) & 15]);
+        }
+    }
+    out.push_back(quote);
+    return out;
+}
+
+namespace {
+
+Object* str_repr(Object* o) { return str_from(str_repr_text(str_view(o))); }
+
+Object* str_str(Object* o) {
+    if (is_str_exact(o)) return incref(o);
+    return str_from_known(str_view(o), str_length(o), static_cast<StrObject*>(o)->is_ascii);
+}
+
+}  // namespace
+
+// ---- Concatenation, repetition, % ----
+
+Object* str_concat(Object* a, Object* b) {
+    auto* x = static_cast<StrObject*>(a);
+    auto* y = static_cast<StrObject*>(b);
+    if (y->byte_size == 0 && is_str_exact(a)) return incref(a);
+    if (x->byte_size == 0 && is_str_exact(b)) return incref(b);
+    StrObject* r = str_alloc(&StrType, x->byte_size + y->byte_size);
+    if (!r) return nullptr;
+    std::memcpy(r->data, x->data, x->byte_size);
+    std::memcpy(r->data + x->byte_size, y->data, y->byte_size);
+    r->data[r->byte_size] = '\0';
+    r->length = x->length + y->length;
+    r->is_ascii = x->is_ascii && y->is_ascii;
+    return r;
+}
+
+namespace {
+
+// A user class on the other side may still answer through its reflected method, so only
+// built-in operands get the sequence error right away.
+bool other_may_handle(Object* other, BinOp op) {
+    return type_has(other->type, kTypeHeap) && other->type->nb[static_cast<int>(op)] != nullptr;
+}
+
+Object* str_add(Object* a, Object* b) {
+    if (!is_str(a)) return incref(NotImplemented);
+    if (!is_str(b)) {
+        if (other_may_handle(b, BinOp::Add)) return incref(NotImplemented);
+        return err_format(TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
+    }
+    return str_concat(a, b);
+}
+
+Object* str_repeat(Object* s, ssize count) {
+    auto* so = static_cast<StrObject*>(s);
+    if (count <= 0 || so->byte_size == 0) return str_empty();
+    if (count == 1 && is_str_exact(s)) return incref(s);
+    if (static_cast<size_t>(count) > (SIZE_MAX / 2) / so->byte_size) return err_no_memory();
+    size_t total = so->byte_size * static_cast<size_t>(count);
+    StrObject* r = str_alloc(&StrType, total);
+    if (!r) return nullptr;
+    if (so->byte_size == 1) {
+        std::memset(r->data, so->data[0], total);
+    } else {
+        // Doubling copies keep this O(log n) memcpy calls.
+        std::memcpy(r->data, so->data, so->byte_size);
+        size_t done = so->byte_size;
+        while (done < total) {
+            size_t n = std::min(done, total - done);
+            std::memcpy(r->data + done, r->data, n);
+            done += n;
+        }
+    }
+    r->data[total] = '\0';
+    r->length = so->length * count;
+    r->is_ascii = so->is_ascii;
+    return r;
+}
+
+Object* str_mul(Object* a, Object* b) {
+    Object* s = is_str(a) ? a : b;
+    Object* n = is_str(a) ? b : a;
+    if (!is_str(s)) return incref(NotImplemented);
+    if (!is_int(n) && !n->type->nb_index) {
+        if (other_may_handle(n, BinOp::Mul)) return incref(NotImplemented);
+        return err_format(TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n));
+    }
+    ssize count = number_as_ssize(n, OverflowError);
+    if (count == -1 && err_occurred()) return nullptr;
+    return str_repeat(s, count);
+}
+
+Object* str_mod(Object* a, Object* b) {
+    if (!is_str(a)) return incref(NotImplemented);
+    return str_percent_format(a, b);
+}
+
+// ---- Sequence slots ----
+
+ssize str_len(Object* o) { return str_length(o); }
+
+// [start, stop) in code points, 0 <= start, stop <= length.
+Object* str_substring(Object* s, ssize start, ssize stop) {
+    auto* so = static_cast<StrObject*>(s);
+    if (start >= stop) return str_empty();
+    if (start == 0 && stop == so->length && is_str_exact(s)) return incref(s);
+    const char* end = so->data + so->byte_size;
+    const char* p0 = so->is_ascii ? so->data + start : utf8_skip(so->data, end, start);
+    const char* p1 = so->is_ascii ? so->data + stop : utf8_skip(p0, end, stop - start);
+    return str_from_known(std::string_view(p0, static_cast<size_t>(p1 - p0)), stop - start,
+                          so->is_ascii);
+}
+
+Object* str_getitem(Object* s, Object* key) {
+    if (is_slice(key)) {
+        ssize start, stop, step, count;
+        if (!slice_indices(key, str_length(s), &start, &stop, &step, &count)) return nullptr;
+        if (count <= 0) return str_empty();
+        if (step == 1) return str_substring(s, start, start + count);
+        auto* so = static_cast<StrObject*>(s);
+        std::string out;
+        if (so->is_ascii) {
+            out.reserve(static_cast<size_t>(count));
+            for (ssize i = 0, j = start; i < count; ++i, j += step) out.push_back(so->data[j]);
+            return str_from_known(out, count, true);
+        }
+        // Decode once into code points, then pick.
+        std::u32string cps;
+        cps.reserve(static_cast<size_t>(so->length));
+        for (const char* p = so->data; p < so->data + so->byte_size;) cps.push_back(utf8_decode(p));
+        bool ascii = true;
+        for (ssize i = 0, j = start; i < count; ++i, j += step) {
+            char buf[4];
+            uint32_t cp = cps[static_cast<size_t>(j)];
+            if (cp >= 0x80) ascii = false;
+            out.append(buf, utf8_encode(cp, buf));
+        }
+        return str_from_known(out, count, ascii);
+    }
+    if (!is_int(key) && !key->type->nb_index)
+        return err_format(TypeError, "string indices must be integers, not '%s'", type_name(key));
+    ssize i = number_as_ssize(key, IndexError);
+    if (i == -1 && err_occurred()) return nullptr;
+    ssize n = str_length(s);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return err_set_string(IndexError, "string index out of range");
+    return str_from_codepoint(str_codepoint_at(s, i));
+}
+
+int str_contains(Object* s, Object* sub) {
+    if (!is_str(sub)) {
+        err_format(TypeError, "'in <string>' requires string as left operand, not %s",
+                   type_name(sub));
+        return -1;
+    }
+    return str_view(s).find(str_view(sub)) != std::string_view::npos ? 1 : 0;
+}
+
+// ---- Iteration ----
+
+struct StrIterObject : Object {
+    Object* str;        // strong; null once exhausted
+    size_t byte_pos;    // offset of the next code point
+};
+
+Object* str_iter(Object* s) {
+    auto* it = static_cast<StrIterObject*>(alloc_object(&StrIterType));
+    if (!it) return nullptr;
+    it->str = incref(s);
+    it->byte_pos = 0;
+    return it;
+}
+
+Object* str_iter_next(Object* o) {
+    auto* it = static_cast<StrIterObject*>(o);
+    if (!it->str) return nullptr;
+    auto* so = static_cast<StrObject*>(it->str);
+    if (it->byte_pos >= so->byte_size) {
+        clearref(it->str);
+        return nullptr;
+    }
+    const char* p = so->data + it->byte_pos;
+    uint32_t cp = utf8_decode(p);
+    it->byte_pos = static_cast<size_t>(p - so->data);
+    return str_from_codepoint(cp);
+}
+
+void str_iter_dealloc(Object* o) {
+    auto* it = static_cast<StrIterObject*>(o);
+    xdecref(it->str);
+    free_object(o);
+}
+
+void str_iter_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* it = static_cast<StrIterObject*>(o);
+    if (it->str) visit(it->str, arg);
+}
+
+Object* str_iter_self(Object* o) { return incref(o); }
+
+Object* str_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
+    auto* it = static_cast<StrIterObject*>(self);
+    if (!it->str) return int_from_i64(0);
+    auto* so = static_cast<StrObject*>(it->str);
+    return int_from_i64(utf8_count(std::string_view(so->data + it->byte_pos,
+                                                    so->byte_size - it->byte_pos)));
+}
+
+const MethodDef kStrIterMethods[] = {
+    {"__length_hint__", str_iter_length_hint},
+    {nullptr, nullptr},
+};
+
+// ---- str() ----
+
+// CPython: unicodeobject.c, unicode_new_impl.
+Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"object", "encoding", "errors"};
+    Object* a[3] = {};
+    if (!arg_bind("str", args, nargs, kwnames, kNames, 3, 0, a)) return nullptr;
+    Ref<> result;
+    if (!a[0]) {
+        result = Ref<>::steal(str_empty());
+    } else if (!a[1] && !a[2]) {
+        result = Ref<>::steal(object_str(a[0]));
+    } else {
+        const char* encoding = "utf-8";
+        const char* errors = "strict";
+        if (a[1]) {
+            if (!is_str(a[1]))
+                return err_format(TypeError, "str() argument 'encoding' must be str, not %s",
+                                  type_name(a[1]));
+            encoding = str_cstr(a[1]);
+        }
+        if (a[2]) {
+            if (!is_str(a[2]))
+                return err_format(TypeError, "str() argument 'errors' must be str, not %s",
+                                  type_name(a[2]));
+            errors = str_cstr(a[2]);
+        }
+        if (is_str(a[0])) return err_set_string(TypeError, "decoding str is not supported");
+        if (!is_bytes(a[0]) && a[0]->type != &ByteArrayType)
+            return err_format(TypeError, "decoding to str: need a bytes-like object, %s found",
+                              type_name(a[0]));
+        result = Ref<>::steal(bytes_decode_text(bytes_like_view(a[0]), encoding, errors));
+    }
+    if (!result || type == &StrType) return result.release();
+    return str_subtype_copy(type, result.get());
+}
+
+}  // namespace
+
+// ---- Argument helpers ----
+
+bool arg_no_kwargs(const char* name, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames) > 0) {
+        err_format(TypeError, "%s() takes no keyword arguments", name);
+        return false;
+    }
+    return true;
+}
+
+bool arg_check_positional(const char* name, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    if (max == 0) {
+        err_format(TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+    } else if (min == 1 && max == 1) {
+        err_format(TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
+    } else if (nargs < min) {
+        err_format(TypeError, "%s expected at least %zu argument%s, got %zu", name, min,
+                   min == 1 ? "" : "s", nargs);
+    } else {
+        err_format(TypeError, "%s expected at most %zu argument%s, got %zu", name, max,
+                   max == 1 ? "" : "s", nargs);
+    }
+    return false;
+}
+
+// CPython: Python/getargs.c, _PyArg_UnpackKeywords (messages only).
+bool arg_bind(const char* name, Object* const* args, size_t nargs, Object* kwnames,
+              const char* const* names, size_t count, size_t required, Object** out,
+              size_t max_positional) {
+    size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+    size_t maxpos = max_positional < count ? max_positional : count;
+    for (size_t i = 0; i < count; ++i) out[i] = nullptr;
+    if (nargs + nkw > count) {
+        err_format(TypeError, "%s() takes at most %zu argument%s (%zu given)", name, count,
+                   count == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
+    if (nargs > maxpos) {
+        if (maxpos == 0)
+            err_format(TypeError, "%s() takes no positional arguments", name);
+        else
+            err_format(TypeError, "%s() takes at most %zu positional argument%s (%zu given)",
+                       name, maxpos, maxpos == 1 ? "" : "s", nargs);
+        return false;
+    }
+    for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
+    for (size_t k = 0; k < nkw; ++k) {
+        Object* key = tuple_item(kwnames, static_cast<ssize>(k));
+        std::string_view kname = str_view(key);
+        size_t i = 0;
+        for (; i < count; ++i)
+            if (names[i][0] != '\0' && kname == names[i]) break;
+        if (i == count) {
+            err_format(TypeError, "'%s' is an invalid keyword argument for %s()",
+                       str_cstr(key), name);
+            return false;
+        }
+        if (out[i]) {
+            err_format(TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                       name, names[i], i + 1);
+            return false;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (size_t i = 0; i < required; ++i) {
+        if (!out[i]) {
+            if (names[i][0] == '\0')
+                err_format(TypeError, "%s() takes at least %zu positional argument%s (%zu given)",
+                           name, required, required == 1 ? "" : "s", nargs);
+            else
+                err_format(TypeError, "%s() missing required argument '%s' (pos %zu)", name,
+                           names[i], i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool arg_ssize(Object* o, ssize* out) {
+    if (!is_int(o) && !o->type->nb_index) {
+        err_format(TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+        return false;
+    }
+    ssize v = number_as_ssize(o, OverflowError);
+    if (v == -1 && err_occurred()) return false;
+    *out = v;
+    return true;
+}
+
+// ---- The types ----
+
+void init_str_type() {
+    StrType.name = "str";
+    StrType.basicsize = kStrHeader + 1;
+    StrType.flags = kTypeBaseType | kTypeStrSubclass;
+    StrType.base = &ObjectType;
+    StrType.dealloc = str_dealloc;
+    StrType.repr = str_repr;
+    StrType.str = str_str;
+    StrType.hash = str_hash_slot;
+    StrType.richcompare = str_richcompare;
+    StrType.iter = str_iter;
+    StrType.tp_new = str_new;
+    StrType.methods = kStrMethods;
+    StrType.nb[static_cast<int>(BinOp::Add)] = str_add;
+    StrType.nb[static_cast<int>(BinOp::Mul)] = str_mul;
+    StrType.nb[static_cast<int>(BinOp::Mod)] = str_mod;
+    StrType.len = str_len;
+    StrType.getitem = str_getitem;
+    StrType.contains = str_contains;
+    if (!type_ready(&StrType)) return;
+
+    StrIterType.name = "str_ascii_iterator";
+    StrIterType.basicsize = sizeof(StrIterObject);
+    StrIterType.flags = kTypeGC;
+    StrIterType.base = &ObjectType;
+    StrIterType.dealloc = str_iter_dealloc;
+    StrIterType.traverse = str_iter_traverse;
+    StrIterType.iter = str_iter_self;
+    StrIterType.iternext = str_iter_next;
+    StrIterType.methods = kStrIterMethods;
+    if (!type_ready(&StrIterType)) return;
+
+    // One-character strings for Latin-1 are shared: iteration and indexing return them.
+    for (uint32_t cp = 0; cp < 256; ++cp) {
+        char buf[2];
+        size_t n = utf8_encode(cp, buf);
+        StrObject* s = str_alloc(&StrType, n);
+        if (!s) return;
+        std::memcpy(s->data, buf, n);
+        s->length = 1;
+        s->is_ascii = cp < 128;
+        g_latin1[cp] = make_immortal(s);
+    }
+    Object* e = str_empty();
+    if (e) decref(e);
+}
+
+}  // namespace pygen

@@ -1,0 +1,108 @@
+// str: immutable text with code-point semantics. Stored as UTF-8 with the code-point length cached;
+// pure-ASCII strings (the common case) index in O(1). Also the format-spec mini-language and
+// printf-style % formatting, which other types call into.
+// CPython counterparts: Objects/unicodeobject.c, Python/formatter_unicode.c.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "objects/object.h"
+
+namespace pygen {
+
+struct StrObject : Object {
+    int64_t hash;          // -1 until computed
+    ssize length;          // in code points
+    bool is_ascii;         // every byte < 0x80: byte index == code-point index
+    bool is_interned;
+    std::string* utf8_unused_;  // reserved; do not use
+    size_t byte_size;      // bytes of data, excluding the terminating NUL
+    char data[1];          // UTF-8, NUL-terminated; the object is allocated with room for it
+};
+
+extern TypeObject StrType;
+inline bool is_str(Object* o) { return type_has(o->type, kTypeStrSubclass); }
+inline bool is_str_exact(Object* o) { return o->type == &StrType; }
+
+Object* str_from(std::string_view utf8);           // copies; text must be valid UTF-8
+Object* str_from_cstr(const char* utf8);
+Object* str_from_codepoint(uint32_t cp);
+// Interned strings are unique per content and immortal-ish (kept in a table); used for names.
+Object* str_intern(std::string_view utf8);         // new reference
+void str_intern_in_place(Object** p);
+inline std::string_view str_view(Object* o) {
+    auto* s = static_cast<StrObject*>(o);
+    return {s->data, s->byte_size};
+}
+inline const char* str_cstr(Object* o) { return static_cast<StrObject*>(o)->data; }
+inline ssize str_length(Object* o) { return static_cast<StrObject*>(o)->length; }
+int64_t str_hash(Object* o);
+bool str_equal(Object* a, Object* b);              // both str; fast path on identity/hash/length
+Object* str_concat(Object* a, Object* b);
+// repr text of a str with CPython's quote choice and escapes ('it''s' -> "it's").
+std::string str_repr_text(std::string_view utf8);
+
+// format(value, spec) helpers for the built-in types (format spec mini-language).
+Object* format_int(Object* value, std::string_view spec);
+Object* format_float(double value, std::string_view spec);
+Object* format_str(Object* value, std::string_view spec);
+// "fmt % args" for str (args: a single object, a tuple, or a mapping for %(name)s).
+Object* str_percent_format(Object* fmt, Object* args);
+// str.format(*args, **kwargs)
+Object* str_format_method(Object* fmt, Object* const* args, size_t nargs, Object* kwnames);
+// str.format_map(mapping): named fields are looked up with mapping[name].
+Object* str_format_mapping(Object* fmt, Object* mapping);
+
+// ---- Helpers shared by the str, bytes, int and float implementations ----
+// (Declared here so those files agree; other parts should prefer the API above.)
+
+// UTF-8 primitives. Text handed to these is valid UTF-8 (str objects always are).
+size_t utf8_encode(uint32_t cp, char* out);          // writes 1-4 bytes, returns the count
+uint32_t utf8_decode(const char*& p);                // reads one code point, advances p
+ssize utf8_count(std::string_view text);             // code points in text
+bool utf8_is_valid(std::string_view text);
+// Byte offset of code point `index` (0 <= index <= length) within s.
+size_t str_byte_offset(Object* s, ssize index);
+uint32_t str_codepoint_at(Object* s, ssize index);   // 0 <= index < length
+// Builds a str when the caller already knows the code-point length and whether it is ASCII.
+Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii);
+Object* str_empty();                                 // new reference to the '' singleton
+// str for a subclass `type` with the same text as the exact str `s` (tp_new of subclasses).
+Object* str_subtype_copy(TypeObject* type, Object* s);
+// Unicode character classes (ASCII exact, others best effort through the C library).
+bool unicode_is_space(uint32_t cp);
+bool unicode_is_alpha(uint32_t cp);
+bool unicode_is_decimal(uint32_t cp);
+bool unicode_is_digit(uint32_t cp);
+bool unicode_is_numeric(uint32_t cp);
+bool unicode_is_upper(uint32_t cp);
+bool unicode_is_lower(uint32_t cp);
+bool unicode_is_printable(uint32_t cp);
+bool unicode_is_linebreak(uint32_t cp);
+int unicode_decimal_value(uint32_t cp);              // 0-9, or -1 when cp is not a decimal digit
+uint32_t unicode_to_upper(uint32_t cp);
+uint32_t unicode_to_lower(uint32_t cp);
+
+// Argument checking with CPython's wording. All return false with a TypeError set.
+// "NAME() takes no keyword arguments" (name as given, e.g. "str.replace").
+bool arg_no_kwargs(const char* name, Object* kwnames);
+// Argument Clinic style: "NAME expected at least 2 arguments, got 1" / "at most" / "NAME() takes
+// no arguments (1 given)" / "NAME() takes exactly one argument (2 given)".
+bool arg_check_positional(const char* name, size_t nargs, size_t min, size_t max);
+// Binds parameters `names` (an empty name marks a positional-only parameter; parameters at or
+// after max_positional are keyword-only). out[i] stays null when parameter i was not given.
+// Messages: "NAME() takes at most 2 arguments (3 given)", "... 2 positional arguments ...",
+// "'x' is an invalid keyword argument for NAME()", "NAME() missing required argument 'length'
+// (pos 1)", "argument for NAME() given by name ('sep') and position (1)".
+bool arg_bind(const char* name, Object* const* args, size_t nargs, Object* kwnames,
+              const char* const* names, size_t count, size_t required, Object** out,
+              size_t max_positional = SIZE_MAX);
+// Converts an index-like argument to ssize ("'str' object cannot be interpreted as an integer").
+bool arg_ssize(Object* o, ssize* out);
+
+
+void init_str_type();
+
+}  // namespace pygen

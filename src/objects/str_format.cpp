@@ -1,0 +1,526 @@
+// The format-spec mini-language for str, int and float (format(x, spec), f-strings) and the
+// str.format / str.format_map field parser. %-formatting is in str_percent.cpp.
+// CPython counterparts: Python/formatter_unicode.c, Objects/stringlib/unicode_format.h.
+#include <cmath>
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+namespace {
+
+struct FormatSpec {
+    uint32_t fill = ' ';
+    char align = 0;          // 0: the type's default ('<' text, '>' numbers)
+    char sign = 0;           // 0, '+', '-', ' '
+    bool no_neg_zero = false;  // 'z'
+    bool alternate = false;  // '#'
+    ssize width = -1;
+    char grouping = 0;       // 0, ',', '_'
+    ssize precision = -1;
+    char type = 0;
+};
+
+bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+bool parse_number(std::u32string_view s, size_t* pos, ssize* out) {
+    ssize v = 0;
+    size_t start = *pos;
+    while (*pos < s.size() && s[*pos] >= '0' && s[*pos] <= '9') {
+        if (v > (PTRDIFF_MAX - 9) / 10) {
+            err_set_string(ValueError, "Too many decimal digits in format string");
+            return false;
+        }
+        v = v * 10 + static_cast<ssize>(s[*pos] - '0');
+        ++*pos;
+    }
+    *out = *pos > start ? v : -1;
+    return true;
+}
+
+// CPython: formatter_unicode.c, parse_internal_render_format_spec. default_align is '<' for
+// str and '>' for numbers; '0' implies '=' only for numbers.
+bool parse_spec(std::string_view spec_utf8, char default_type, char default_align, const char* owner,
+                FormatSpec* f) {
+    std::u32string s;
+    for (const char* p = spec_utf8.data(), *e = p + spec_utf8.size(); p < e;) s.push_back(utf8_decode(p));
+    size_t pos = 0, n = s.size();
+    bool fill_given = false, align_given = false;
+    if (n >= 2 && is_align(s[1])) {
+        f->fill = s[0];
+        f->align = static_cast<char>(s[1]);
+        fill_given = align_given = true;
+        pos = 2;
+    } else if (n >= 1 && is_align(s[0])) {
+        f->align = static_cast<char>(s[0]);
+        align_given = true;
+        pos = 1;
+    }
+    if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) f->sign = static_cast<char>(s[pos++]);
+    if (pos < n && s[pos] == 'z') { f->no_neg_zero = true; ++pos; }
+    if (pos < n && s[pos] == '#') { f->alternate = true; ++pos; }
+    if (!fill_given && pos < n && s[pos] == '0') {
+        f->fill = '0';
+        if (!align_given && default_align == '>') f->align = '=';
+        ++pos;
+    }
+    if (!parse_number(s, &pos, &f->width)) return false;
+    if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+        f->grouping = static_cast<char>(s[pos++]);
+        if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+            if (s[pos] != static_cast<char32_t>(f->grouping))
+                err_set_string(ValueError, "Cannot specify both ',' and '_'.");
+            else
+                err_format(ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->grouping);
+            return false;
+        }
+    }
+    if (pos < n && s[pos] == '.') {
+        ++pos;
+        if (!parse_number(s, &pos, &f->precision)) return false;
+        if (f->precision < 0) {
+            err_set_string(ValueError, "Format specifier missing precision");
+            return false;
+        }
+    }
+    if (n - pos > 1) {
+        // The tail is shown as given (from the position where parsing stopped).
+        std::string tail;
+        for (size_t i = 0; i < n; ++i) {
+            char buf[4];
+            tail.append(buf, utf8_encode(s[i], buf));
+        }
+        err_format(ValueError, "Invalid format specifier '%s' for object of type '%s'", tail.c_str(), owner);
+        return false;
+    }
+    f->type = pos < n ? static_cast<char>(s[pos] < 128 ? s[pos] : '?') : default_type;
+    if (pos < n && s[pos] >= 128) {
+        err_format(ValueError, "Unknown format code '\\x%x' for object of type '%s'", static_cast<unsigned>(s[pos]), owner);
+        return false;
+    }
+    if (f->grouping) {
+        const char* allowed = f->grouping == ',' ? "deEfFgG%" : "deEfFgG%boxX";
+        bool ok = f->type == 0 || std::string_view(allowed).find(f->type) != std::string_view::npos;
+        if (!ok) {
+            err_format(ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+            return false;
+        }
+    }
+    return true;
+}
+
+void append_fill(std::string* out, uint32_t fill, ssize count) {
+    char buf[4];
+    size_t n = utf8_encode(fill, buf);
+    for (ssize i = 0; i < count; ++i) out->append(buf, n);
+}
+
+// Pads `body` (code-point length `len`) to the spec's width.
+Object* pad_to_width(const FormatSpec& f, const std::string& body, ssize len, char default_align) {
+    if (f.width <= len) return str_from(body);
+    ssize total = f.width - len;
+    char align = f.align ? f.align : default_align;
+    std::string out;
+    ssize left = align == '>' ? total : align == '^' ? total / 2 : 0;
+    append_fill(&out, f.fill, left);
+    out += body;
+    append_fill(&out, f.fill, total - left);
+    return str_from(out);
+}
+
+// Inserts a separator every `group` digits of an ASCII digit string; with min_width > 0 the
+// number is first widened with zeros (fill '0' with '=' alignment) and never starts with a
+// separator.
+std::string group_digits(const std::string& digits, char sep, int group, ssize min_width) {
+    std::string out;
+    ssize count = 0;
+    for (size_t i = digits.size(); i-- > 0;) {
+        if (sep && count > 0 && count % group == 0) out.push_back(sep);
+        out.push_back(digits[i]);
+        ++count;
+    }
+    while (static_cast<ssize>(out.size()) < min_width) {
+        if (sep && count % group == 0) {
+            out.push_back(sep);
+            if (static_cast<ssize>(out.size()) >= min_width) { out.push_back('0'); ++count; break; }
+        }
+        out.push_back('0');
+        ++count;
+    }
+    return std::string(out.rbegin(), out.rend());
+}
+
+// Lays out a number: sign, prefix, integer digits (grouped), the rest (fraction, exponent,
+// suffix), then padding. `digits_are_numeric` is false for inf/nan (no grouping).
+Object* layout_number(const FormatSpec& f, bool negative, const std::string& prefix,
+                      const std::string& int_digits, const std::string& rest, int group,
+                      bool digits_are_numeric) {
+    std::string sign;
+    if (negative) sign = "-";
+    else if (f.sign == '+') sign = "+";
+    else if (f.sign == ' ') sign = " ";
+    char align = f.align ? f.align : '>';
+    ssize min_width = 0;
+    if (align == '=' && f.fill == '0' && f.width > 0 && digits_are_numeric)
+        min_width = f.width - static_cast<ssize>(sign.size() + prefix.size() + rest.size());
+    std::string digits = digits_are_numeric ? group_digits(int_digits, f.grouping, group, min_width) : int_digits;
+    ssize len = static_cast<ssize>(sign.size() + prefix.size() + digits.size()) + utf8_count(rest);
+    if (align == '=' && f.width > len) {
+        std::string out = sign + prefix;
+        append_fill(&out, f.fill, f.width - len);
+        out += digits;
+        out += rest;
+        return str_from(out);
+    }
+    return pad_to_width(f, sign + prefix + digits + rest, len, '>');
+}
+
+Object* format_double_spec(double v, FormatSpec f) {
+    char type = f.type;
+    bool add_dot_0 = false;
+    bool percent = false;
+    int precision = f.precision > INT32_MAX ? INT32_MAX : static_cast<int>(f.precision);
+    if (type == 0) {
+        add_dot_0 = true;
+        type = precision < 0 ? 'r' : 'g';
+    } else if (type == 'n') {
+        type = 'g';
+    } else if (type == '%') {
+        type = 'f';
+        percent = true;
+        v *= 100.0;
+    }
+    std::string text = double_to_text(v, type, precision, f.alternate, add_dot_0);
+    bool negative = !text.empty() && text[0] == '-';
+    if (negative) text.erase(0, 1);
+    if (negative && f.no_neg_zero && text.find_first_of("123456789") == std::string::npos &&
+        !std::isnan(v) && !std::isinf(v))
+        negative = false;
+    if (percent) text.push_back('%');
+    bool numeric = std::isfinite(v);
+    size_t int_end = numeric ? text.find_first_not_of("0123456789") : text.size();
+    if (int_end == std::string::npos) int_end = text.size();
+    return layout_number(f, negative, "", text.substr(0, int_end), text.substr(int_end), 3, numeric);
+}
+
+}  // namespace
+
+// ---- format() for the built-in types ----
+
+Object* format_str(Object* value, std::string_view spec) {
+    if (spec.empty()) return is_str_exact(value) ? incref(value) : str_from(str_view(value));
+    FormatSpec f;
+    if (!parse_spec(spec, 's', '<', "str", &f)) return nullptr;
+    if (f.type != 's') return err_format(ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    if (f.sign) return err_set_string(ValueError, "Sign not allowed in string format specifier");
+    if (f.no_neg_zero)
+        return err_set_string(ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+    if (f.alternate) return err_set_string(ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (f.align == '=') return err_set_string(ValueError, "'=' alignment not allowed in string format specifier");
+    std::string_view text = str_view(value);
+    ssize len = str_length(value);
+    if (f.precision >= 0 && f.precision < len) {
+        text = text.substr(0, str_byte_offset(value, f.precision));
+        len = f.precision;
+    }
+    return pad_to_width(f, std::string(text), len, '<');
+}
+
+Object* format_int(Object* value, std::string_view spec) {
+    if (spec.empty()) return object_str(value);
+    FormatSpec f;
+    if (!parse_spec(spec, 'd', '>', "int", &f)) return nullptr;
+    switch (f.type) {
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+            bool overflow;
+            double d = int_as_double(value, &overflow);
+            if (overflow) return err_set_string(OverflowError, "int too large to convert to float");
+            return format_double_spec(d, f);
+        }
+        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+            break;
+        default:
+            return err_format(ValueError, "Unknown format code '%c' for object of type 'int'", f.type);
+    }
+    if (f.precision >= 0) return err_set_string(ValueError, "Precision not allowed in integer format specifier");
+    if (f.no_neg_zero)
+        return err_set_string(ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (f.type == 'c') {
+        if (f.sign) return err_set_string(ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (f.alternate)
+            return err_set_string(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        int64_t cp;
+        if (!int_as_i64(value, &cp))
+            return err_set_string(OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF) return err_set_string(OverflowError, "%c arg not in range(0x110000)");
+        char buf[4];
+        std::string body(buf, utf8_encode(static_cast<uint32_t>(cp), buf));
+        return pad_to_width(f, body, 1, '>');
+    }
+    int base = 10;
+    std::string prefix;
+    switch (f.type) {
+        case 'b': base = 2; prefix = "0b"; break;
+        case 'o': base = 8; prefix = "0o"; break;
+        case 'x': base = 16; prefix = "0x"; break;
+        case 'X': base = 16; prefix = "0X"; break;
+        default: break;
+    }
+    if (!f.alternate) prefix.clear();
+    std::string digits;
+    if (!int_to_base_text(value, base, &digits)) return nullptr;
+    bool negative = !digits.empty() && digits[0] == '-';
+    if (negative) digits.erase(0, 1);
+    if (f.type == 'X')
+        for (char& c : digits) c = static_cast<char>(c >= 'a' && c <= 'f' ? c - 32 : c);
+    return layout_number(f, negative, prefix, digits, "", base == 10 ? 3 : 4, true);
+}
+
+Object* format_float(double value, std::string_view spec) {
+    if (spec.empty()) return str_from(float_repr_text(value));
+    FormatSpec f;
+    if (!parse_spec(spec, 0, '>', "float", &f)) return nullptr;
+    switch (f.type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n':
+            break;
+        default:
+            return err_format(ValueError, "Unknown format code '%c' for object of type 'float'", f.type);
+    }
+    return format_double_spec(value, f);
+}
+
+// ---- str.format ----
+
+namespace {
+
+// Where replacement fields get their values: positional args, keyword args, or a mapping.
+struct FormatArgs {
+    Object* const* args = nullptr;
+    size_t nargs = 0;
+    Object* kwnames = nullptr;     // values follow args[nargs]
+    Object* mapping = nullptr;     // format_map
+    int auto_state = 0;            // 0 unknown, 1 automatic numbering, 2 manual
+    ssize auto_index = 0;
+};
+
+Object* lookup_positional(FormatArgs& fa, ssize index) {
+    if (fa.mapping) return err_set_string(ValueError, "Format string contains positional fields");
+    if (index < 0 || static_cast<size_t>(index) >= fa.nargs)
+        return err_format(IndexError, "Replacement index %zd out of range for positional args tuple", index);
+    return incref(fa.args[index]);
+}
+
+Object* lookup_keyword(FormatArgs& fa, std::string_view name) {
+    Ref<> key = Ref<>::steal(str_from(name));
+    if (!key) return nullptr;
+    if (fa.mapping) return object_getitem(fa.mapping, key.get());
+    if (fa.kwnames) {
+        for (ssize i = 0; i < tuple_size(fa.kwnames); ++i)
+            if (str_view(tuple_item(fa.kwnames, i)) == name) return incref(fa.args[fa.nargs + static_cast<size_t>(i)]);
+    }
+    err_set_object(KeyError, key.get());
+    return nullptr;
+}
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+// Resolves "name.attr[key]..." to an object (new reference).
+Object* resolve_field(FormatArgs& fa, std::string_view field) {
+    size_t end = field.find_first_of(".[");
+    if (end == std::string_view::npos) end = field.size();
+    std::string_view first = field.substr(0, end);
+    Ref<> obj;
+    if (first.empty()) {
+        if (fa.auto_state == 2)
+            return err_set_string(ValueError, "cannot switch from manual field specification to automatic field numbering");
+        fa.auto_state = 1;
+        obj = Ref<>::steal(lookup_positional(fa, fa.auto_index++));
+    } else if (all_digits(first)) {
+        if (fa.auto_state == 1)
+            return err_set_string(ValueError, "cannot switch from automatic field numbering to manual field specification");
+        fa.auto_state = 2;
+        if (first.size() > 18) return err_set_string(ValueError, "Too many decimal digits in format string");
+        obj = Ref<>::steal(lookup_positional(fa, std::stoll(std::string(first))));
+    } else {
+        obj = Ref<>::steal(lookup_keyword(fa, first));
+    }
+    if (!obj) return nullptr;
+    size_t pos = end;
+    while (pos < field.size()) {
+        if (field[pos] == '.') {
+            size_t e = field.find_first_of(".[", pos + 1);
+            if (e == std::string_view::npos) e = field.size();
+            std::string_view attr = field.substr(pos + 1, e - pos - 1);
+            if (attr.empty()) return err_set_string(ValueError, "Empty attribute in format string");
+            Ref<> name = Ref<>::steal(str_from(attr));
+            if (!name) return nullptr;
+            obj = Ref<>::steal(object_getattr(obj.get(), name.get()));
+            if (!obj) return nullptr;
+            pos = e;
+        } else if (field[pos] == '[') {
+            size_t e = field.find(']', pos + 1);
+            if (e == std::string_view::npos) return err_set_string(ValueError, "Missing ']' in format field");
+            std::string_view key = field.substr(pos + 1, e - pos - 1);
+            if (key.empty()) return err_set_string(ValueError, "Empty attribute in format string");
+            Ref<> k = Ref<>::steal(all_digits(key) && key.size() <= 18 ? int_from_string(key, 10) : str_from(key));
+            if (!k) return nullptr;
+            obj = Ref<>::steal(object_getitem(obj.get(), k.get()));
+            if (!obj) return nullptr;
+            pos = e + 1;
+            if (pos < field.size() && field[pos] != '.' && field[pos] != '[')
+                return err_set_string(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        } else {
+            return err_set_string(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj.release();
+}
+
+bool render(std::string_view fmt, FormatArgs& fa, int depth, std::string* out);
+
+// One replacement field: the text between the braces.
+bool render_field(std::string_view field, FormatArgs& fa, int depth, std::string* out) {
+    // Split off the conversion and the spec; brackets may hide ':' and '!' inside keys.
+    size_t i = 0;
+    bool in_bracket = false;
+    for (; i < field.size(); ++i) {
+        char c = field[i];
+        if (c == '[') in_bracket = true;
+        else if (c == ']') in_bracket = false;
+        else if (!in_bracket && (c == ':' || c == '!')) break;
+    }
+    std::string_view name = field.substr(0, i);
+    char conversion = 0;
+    std::string_view spec;
+    if (i < field.size() && field[i] == '!') {
+        if (i + 1 >= field.size()) {
+            err_set_string(ValueError, "unmatched '{' in format spec");
+            return false;
+        }
+        conversion = field[i + 1];
+        i += 2;
+        if (i < field.size() && field[i] != ':') {
+            err_set_string(ValueError, "expected ':' after conversion specifier");
+            return false;
+        }
+    }
+    if (i < field.size() && field[i] == ':') spec = field.substr(i + 1);
+    Ref<> obj = Ref<>::steal(resolve_field(fa, name));
+    if (!obj) return false;
+    if (conversion) {
+        switch (conversion) {
+            case 'r': obj = Ref<>::steal(object_repr(obj.get())); break;
+            case 's': obj = Ref<>::steal(object_str(obj.get())); break;
+            case 'a': obj = Ref<>::steal(object_ascii(obj.get())); break;
+            default:
+                if (static_cast<unsigned char>(conversion) < 128)
+                    err_format(ValueError, "Unknown conversion specifier %c", conversion);
+                else
+                    err_set_string(ValueError, "Unknown conversion specifier");
+                return false;
+        }
+        if (!obj) return false;
+    }
+    // Nested fields in the spec ("{:{width}}") are expanded first.
+    std::string spec_text;
+    if (spec.find('{') != std::string_view::npos) {
+        if (!render(spec, fa, depth - 1, &spec_text)) return false;
+    } else {
+        spec_text.assign(spec);
+    }
+    Ref<> spec_obj = Ref<>::steal(str_from(spec_text));
+    if (!spec_obj) return false;
+    Ref<> formatted = Ref<>::steal(object_format(obj.get(), spec_obj.get()));
+    if (!formatted) return false;
+    out->append(str_view(formatted.get()));
+    return true;
+}
+
+// CPython: unicode_format.h, MarkupIterator_next + output_markup.
+bool render(std::string_view fmt, FormatArgs& fa, int depth, std::string* out) {
+    if (depth <= 0) {
+        err_set_string(ValueError, "Max string recursion exceeded");
+        return false;
+    }
+    size_t i = 0, n = fmt.size();
+    while (i < n) {
+        char c = fmt[i];
+        if (c == '}') {
+            if (i + 1 < n && fmt[i + 1] == '}') {
+                out->push_back('}');
+                i += 2;
+                continue;
+            }
+            err_set_string(ValueError, "Single '}' encountered in format string");
+            return false;
+        }
+        if (c != '{') {
+            out->push_back(c);
+            ++i;
+            continue;
+        }
+        if (i + 1 < n && fmt[i + 1] == '{') {
+            out->push_back('{');
+            i += 2;
+            continue;
+        }
+        if (i + 1 >= n) {
+            err_set_string(ValueError, "Single '{' encountered in format string");
+            return false;
+        }
+        // Find the matching '}' (nested braces belong to the spec).
+        size_t j = i + 1;
+        int level = 1;
+        bool in_bracket = false;
+        for (; j < n; ++j) {
+            char d = fmt[j];
+            if (d == '[' && level == 1) in_bracket = true;
+            else if (d == ']' && level == 1) in_bracket = false;
+            else if (d == '{' && !in_bracket) ++level;
+            else if (d == '}' && !in_bracket) {
+                if (--level == 0) break;
+            }
+        }
+        if (j >= n) {
+            err_set_string(ValueError, "expected '}' before end of string");
+            return false;
+        }
+        if (!render_field(fmt.substr(i + 1, j - i - 1), fa, depth, out)) return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+Object* str_format_method(Object* fmt, Object* const* args, size_t nargs, Object* kwnames) {
+    FormatArgs fa;
+    fa.args = args;
+    fa.nargs = nargs;
+    fa.kwnames = kwnames && tuple_size(kwnames) > 0 ? kwnames : nullptr;
+    std::string out;
+    if (!render(str_view(fmt), fa, 2, &out)) return nullptr;
+    return str_from(out);
+}
+
+Object* str_format_mapping(Object* fmt, Object* mapping) {
+    FormatArgs fa;
+    fa.mapping = mapping;
+    std::string out;
+    if (!render(str_view(fmt), fa, 2, &out)) return nullptr;
+    return str_from(out);
+}
+
+}  // namespace pygen

@@ -1,0 +1,33 @@
+// Source text -> AST. The lexer (lexer/lexer.h) turns text into tokens with INDENT/DEDENT and
+// f-string pieces; the parser is a hand-written recursive-descent parser for Python 3.11's grammar
+// that reports the first syntax error with CPython's message and location.
+// CPython counterparts: Parser/tokenizer.c, Parser/parser.c (PEG), Parser/pegen_errors.c.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "parser/ast.h"
+
+namespace pygen {
+
+struct SyntaxErrorInfo {
+    std::string type = "SyntaxError";   // or "IndentationError", "TabError"
+    std::string msg;                    // CPython's text, e.g. "invalid syntax", "'(' was never closed"
+    std::string filename;
+    int lineno = 0;                     // 1-based
+    int offset = 0;                     // 1-based column (in characters) where the caret goes
+    int end_lineno = 0;
+    int end_offset = 0;
+    std::string text;                   // the offending source line, with its newline
+};
+
+// Returns the module, or null with *error filled in.
+std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::string_view filename,
+                                             SyntaxErrorInfo* error);
+// Parses a single expression (for eval() and f-string replacement fields).
+std::unique_ptr<ast::AstModule> parse_expression(std::string_view source, std::string_view filename,
+                                                 ast::Expr** result, SyntaxErrorInfo* error);
+
+}  // namespace pygen

@@ -1,0 +1,212 @@
+// Binding call arguments to a function's parameters and running functions from C++.
+// The messages are CPython 3.11's, word for word.
+// CPython counterpart: Python/ceval.c (initialize_locals, missing_arguments, too_many_positional).
+#include "vm/call.h"
+
+#include <string>
+#include <vector>
+
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/genobject.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/eval.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+namespace {
+
+std::string fname(FunctionObject* func) { return std::string(str_view(func->code->qualname)) + "()"; }
+
+std::string quoted_list(const std::vector<std::string>& names) {
+    std::string s;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        s += "'" + names[i] + "'";
+    }
+    return s;
+}
+
+void missing_arguments(FunctionObject* func, Object** slots, int start, int end, bool kwonly) {
+    CodeObject* co = func->code;
+    std::vector<std::string> missing;
+    for (int i = start; i < end; ++i)
+        if (!slots[i]) missing.emplace_back(str_view(tuple_item(co->localsplus_names, i)));
+    err_format(TypeError, "%s missing %d required %s argument%s: %s", fname(func).c_str(), static_cast<int>(missing.size()),
+               kwonly ? "keyword-only" : "positional", missing.size() == 1 ? "" : "s", quoted_list(missing).c_str());
+}
+
+void too_many_positional(FunctionObject* func, size_t given, Object** slots) {
+    CodeObject* co = func->code;
+    int argcount = co->argcount;
+    int ndefaults = func->defaults ? static_cast<int>(tuple_size(func->defaults)) : 0;
+    int kwonly_given = 0;
+    for (int i = argcount; i < argcount + co->kwonlyargcount; ++i)
+        if (slots[i]) ++kwonly_given;
+    std::string takes;
+    if (ndefaults > 0) {
+        takes = "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount) + " positional arguments";
+    } else {
+        takes = std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s");
+    }
+    std::string given_text = std::to_string(given) + " positional argument" + (given == 1 ? "" : "s");
+    if (kwonly_given) {
+        given_text += " (and " + std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ")";
+    }
+    err_format(TypeError, "%s takes %s but %s %s given", fname(func).c_str(), takes.c_str(), given_text.c_str(),
+               (given == 1 && !kwonly_given) ? "was" : "were");
+}
+
+}  // namespace
+
+// Fills the parameter slots of a fresh frame. Returns false with TypeError set.
+static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames) {
+    CodeObject* co = func->code;
+    Object** slots = f->localsplus;
+    int argcount = co->argcount;
+    int total = argcount + co->kwonlyargcount;
+    Object* kwdict = nullptr;
+    if (co->flags & kCoVarkeywords) {
+        kwdict = dict_new();
+        slots[total + ((co->flags & kCoVarargs) ? 1 : 0)] = kwdict;
+    }
+    size_t npos = nargs < static_cast<size_t>(argcount) ? nargs : static_cast<size_t>(argcount);
+    for (size_t i = 0; i < npos; ++i) slots[i] = newref(args[i]);
+    if (co->flags & kCoVarargs) {
+        size_t extra = nargs > npos ? nargs - npos : 0;
+        slots[total] = tuple_from_array(args + npos, static_cast<ssize>(extra));
+    }
+    if (kwnames) {
+        ssize nkw = tuple_size(kwnames);
+        std::vector<std::string> posonly_as_kw;
+        for (ssize k = 0; k < nkw; ++k) {
+            Object* name = tuple_item(kwnames, k);
+            Object* value = args[nargs + k];
+            int found = -1;
+            for (int i = co->posonlyargcount; i < total; ++i) {
+                Object* pname = tuple_item(co->localsplus_names, i);
+                if (pname == name || str_equal(pname, name)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                if (kwdict) {
+                    if (dict_setitem(kwdict, name, value) < 0) return false;
+                    continue;
+                }
+                bool is_posonly = false;
+                for (int i = 0; i < co->posonlyargcount; ++i)
+                    if (str_equal(tuple_item(co->localsplus_names, i), name)) is_posonly = true;
+                if (is_posonly) {
+                    posonly_as_kw.emplace_back(str_view(name));
+                    continue;
+                }
+                err_format(TypeError, "%s got an unexpected keyword argument '%s'", fname(func).c_str(), str_cstr(name));
+                return false;
+            }
+            if (slots[found]) {
+                err_format(TypeError, "%s got multiple values for argument '%s'", fname(func).c_str(), str_cstr(name));
+                return false;
+            }
+            slots[found] = newref(value);
+        }
+        if (!posonly_as_kw.empty()) {
+            std::string list;
+            for (size_t i = 0; i < posonly_as_kw.size(); ++i) list += (i ? ", " : "") + posonly_as_kw[i];
+            err_format(TypeError, "%s got some positional-only arguments passed as keyword arguments: '%s'",
+                       fname(func).c_str(), list.c_str());
+            return false;
+        }
+    }
+    if (nargs > static_cast<size_t>(argcount) && !(co->flags & kCoVarargs)) {
+        too_many_positional(func, nargs, slots);
+        return false;
+    }
+    if (nargs < static_cast<size_t>(argcount)) {
+        int ndefaults = func->defaults ? static_cast<int>(tuple_size(func->defaults)) : 0;
+        int first_default = argcount - ndefaults;
+        for (int i = static_cast<int>(nargs); i < first_default; ++i) {
+            if (!slots[i]) {
+                missing_arguments(func, slots, static_cast<int>(nargs), first_default, false);
+                return false;
+            }
+        }
+        for (int i = first_default > static_cast<int>(nargs) ? first_default : static_cast<int>(nargs); i < argcount; ++i)
+            if (!slots[i]) slots[i] = newref(tuple_item(func->defaults, i - first_default));
+    }
+    if (co->kwonlyargcount > 0) {
+        bool missing = false;
+        for (int i = argcount; i < total; ++i) {
+            if (slots[i]) continue;
+            Object* def = func->kwdefaults ? dict_getitem(func->kwdefaults, tuple_item(co->localsplus_names, i)) : nullptr;
+            if (def) slots[i] = newref(def);
+            else missing = true;
+        }
+        if (missing) {
+            missing_arguments(func, slots, argcount, total, true);
+            return false;
+        }
+    }
+    return true;
+}
+
+Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames) {
+    CodeObject* co = func->code;
+    Frame* f = frame_new(co, func, func->globals, func->builtins, nullptr);
+    if (!f) return nullptr;
+    if (!bind_arguments(f, func, args, nargs, kwnames)) {
+        decref(f);
+        return nullptr;
+    }
+    if (co->flags & kCoNoFree) return f;
+    // Cells wrap their initial value (an argument captured by an inner function keeps its value).
+    int nlocalsplus = co->nlocalsplus;
+    int first_free = nlocalsplus - co->nfreevars;
+    for (int i = 0; i < first_free; ++i) {
+        if (co->local_kinds[i] & kLocalCell) {
+            Object* cell = cell_new(f->localsplus[i]);
+            xdecref(f->localsplus[i]);
+            f->localsplus[i] = cell;
+        }
+    }
+    if (co->nfreevars > 0) {
+        Object* closure = func->closure;
+        for (int i = 0; i < co->nfreevars; ++i)
+            f->localsplus[first_free + i] = closure ? newref(tuple_item(closure, i)) : cell_new(nullptr);
+    }
+    return f;
+}
+
+Object* function_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    auto* func = static_cast<FunctionObject*>(callable);
+    Frame* f = frame_for_call(func, args, nargs, kwnames);
+    if (!f) return nullptr;
+    if (func->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return gen_new_with_frame(f, func);
+    Object* result = eval_frame(f, false);
+    decref(f);
+    return result;
+}
+
+Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
+    Object* builtins = dict_getitem_str(globals, "__builtins__");
+    if (builtins && is_module(builtins)) builtins = module_dict(builtins);
+    if (!builtins || !is_dict(builtins)) {
+        builtins = builtins_dict();
+        if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
+            return nullptr;
+    }
+    Frame* f = frame_new(code, nullptr, globals, builtins, locals);
+    if (!f) return nullptr;
+    // Module-level code may still have cells (a class body's __class__, comprehension captures).
+    for (int i = 0; i < code->nlocalsplus; ++i)
+        if (code->local_kinds[i] & kLocalCell) f->localsplus[i] = cell_new(nullptr);
+    Object* result = eval_frame(f, false);
+    decref(f);
+    return result;
+}
+
+}  // namespace pygen

@@ -1,0 +1,23 @@
+// Calling Python functions from C++: argument binding into a new frame (with CPython's error
+// messages) and running it. The eval loop itself calls Python functions without C++ recursion;
+// this is the entry for everything else (builtins calling back, slot wrappers, the embedding API).
+// CPython counterparts: Python/ceval.c (_PyEval_Vector, initialize_locals), Objects/call.c.
+#pragma once
+
+#include "objects/function.h"
+#include "objects/object.h"
+#include "vm/frame.h"
+
+namespace pygen {
+
+// FunctionType's call slot.
+Object* function_vectorcall(Object* func, Object* const* args, size_t nargs, Object* kwnames);
+
+// A frame for calling `func` with the given arguments (bound to parameters, defaults applied,
+// cells created, closure copied). Null with TypeError on a bad call.
+Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames);
+
+// Runs a module-level or exec'd code object with the given namespaces. New reference or null.
+Object* eval_code(CodeObject* code, Object* globals, Object* locals);
+
+}  // namespace pygen

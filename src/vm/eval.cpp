@@ -1,0 +1,1271 @@
+// The eval loop. One C++ invocation runs an entry frame and every Python frame it calls inline;
+// a frame switch saves the stack depth in the frame and continues the loop in the callee. Errors
+// unwind through the per-code exception table; an exception that leaves a frame adds a traceback
+// entry in each frame it passes. YIELD_VALUE stores the stack depth and leaves the loop so the
+// generator that owns the frame can resume it later exactly there.
+// CPython counterpart: Python/ceval.c.
+#include "vm/eval.h"
+
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/genobject.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/eval_support.h"
+#include "vm/thread_state.h"
+#include "vm/traceback.h"
+
+namespace pygen {
+
+namespace {
+
+// The innermost exception-table entry covering instruction `index`, or null.
+const ExceptionTableEntry* find_handler(CodeObject* code, int index) {
+    for (const ExceptionTableEntry& e : code->exception_table)
+        if (static_cast<uint32_t>(index) >= e.start && static_cast<uint32_t>(index) < e.end) return &e;
+    return nullptr;
+}
+
+Object* load_global(Frame* f, Object* name) {
+    Object* v = dict_getitem(f->globals, name);
+    if (v) return incref(v);
+    if (err_occurred()) return nullptr;
+    v = dict_getitem(f->builtins, name);
+    if (v) return incref(v);
+    if (!err_occurred()) format_name_error(name);
+    return nullptr;
+}
+
+void unbound_local(Frame* f, int slot) {
+    Object* name = tuple_item(f->code->localsplus_names, slot);
+    if (f->code->local_kinds[slot] & kLocalFree)
+        err_format(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                   str_cstr(name));
+    else
+        err_format(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                   str_cstr(name));
+}
+
+}  // namespace
+
+Object* eval_frame(Frame* entry, bool throwing) {
+    ThreadState* t = ts();
+    if (t->recursion_depth >= t->recursion_limit) {
+        err_set_string(RecursionError, "maximum recursion depth exceeded");
+        return nullptr;
+    }
+    ++t->recursion_depth;
+    Frame* f = entry;
+    f->is_entry = true;
+    f->back = t->frame;
+    f->is_executing = true;
+    t->frame = f;
+
+    CodeObject* co;
+    const Instr* code;
+    Object** consts;
+    Object** names;
+    Object** fast;
+    Object** sp;
+    int ip;
+    Object* kwnames = nullptr;   // borrowed from co_consts; set by KW_NAMES for the next CALL
+    Instr in;
+    uint32_t oparg;
+
+#define LOAD_FRAME()                                       \
+    do {                                                   \
+        co = f->code;                                      \
+        code = co->instrs.data();                          \
+        consts = tuple_items(co->consts);                  \
+        names = tuple_items(co->names);                    \
+        fast = f->localsplus;                              \
+        sp = f->stack_base() + f->stack_depth;             \
+        ip = f->lasti + 1;                                 \
+    } while (0)
+#define SAVE_SP() (f->stack_depth = static_cast<int>(sp - f->stack_base()))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-static_cast<ssize>(n)])
+#define JUMP_TO(target) (ip = static_cast<int>(target))
+#define GOTO_ERROR() goto error
+
+    LOAD_FRAME();
+    if (throwing) goto error;
+
+    for (;;) {
+        in = code[ip];
+        f->lasti = ip;
+        ++ip;
+        oparg = instr_arg(in);
+        switch (instr_op(in)) {
+        case NOP:
+        case RETURN_GENERATOR:
+        case EXTENDED_ARG:
+            break;
+
+        case POP_TOP:
+            decref(POP());
+            break;
+
+        case PUSH_NULL:
+            PUSH(nullptr);
+            break;
+
+        case COPY: {
+            Object* v = PEEK(oparg);
+            PUSH(newref(v));
+            break;
+        }
+
+        case SWAP: {
+            Object* tmp = TOP();
+            TOP() = PEEK(oparg);
+            PEEK(oparg) = tmp;
+            break;
+        }
+
+        case LOAD_CONST:
+            PUSH(newref(consts[oparg]));
+            break;
+
+        case LOAD_FAST: {
+            Object* v = fast[oparg];
+            if (!v) {
+                unbound_local(f, static_cast<int>(oparg));
+                GOTO_ERROR();
+            }
+            PUSH(newref(v));
+            break;
+        }
+
+        case STORE_FAST: {
+            Object* old = fast[oparg];
+            fast[oparg] = POP();
+            xdecref(old);
+            break;
+        }
+
+        case DELETE_FAST: {
+            Object* old = fast[oparg];
+            if (!old) {
+                unbound_local(f, static_cast<int>(oparg));
+                GOTO_ERROR();
+            }
+            fast[oparg] = nullptr;
+            decref(old);
+            break;
+        }
+
+        case LOAD_NAME: {
+            Object* name = names[oparg];
+            Object* v = nullptr;
+            if (f->locals) {
+                if (is_dict_exact(f->locals)) {
+                    v = dict_getitem(f->locals, name);
+                    if (v) incref(v);
+                    else if (err_occurred()) GOTO_ERROR();
+                } else {
+                    v = object_getitem(f->locals, name);
+                    if (!v) {
+                        if (!err_matches(KeyError)) GOTO_ERROR();
+                        err_clear();
+                    }
+                }
+            }
+            if (!v) {
+                v = load_global(f, name);
+                if (!v) GOTO_ERROR();
+            }
+            PUSH(v);
+            break;
+        }
+
+        case STORE_NAME: {
+            Object* v = POP();
+            Object* ns = f->locals ? f->locals : f->globals;
+            int r = is_dict_exact(ns) ? dict_setitem(ns, names[oparg], v) : object_setitem(ns, names[oparg], v);
+            decref(v);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DELETE_NAME: {
+            Object* ns = f->locals ? f->locals : f->globals;
+            if (object_delitem(ns, names[oparg]) < 0) {
+                if (err_matches(KeyError)) {
+                    err_clear();
+                    format_name_error(names[oparg]);
+                }
+                GOTO_ERROR();
+            }
+            break;
+        }
+
+        case LOAD_GLOBAL: {
+            Object* v = load_global(f, names[oparg]);
+            if (!v) GOTO_ERROR();
+            PUSH(v);
+            break;
+        }
+
+        case STORE_GLOBAL: {
+            Object* v = POP();
+            int r = dict_setitem(f->globals, names[oparg], v);
+            decref(v);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DELETE_GLOBAL: {
+            if (dict_delitem(f->globals, names[oparg]) < 0) {
+                if (err_matches(KeyError)) {
+                    err_clear();
+                    format_name_error(names[oparg]);
+                }
+                GOTO_ERROR();
+            }
+            break;
+        }
+
+        case LOAD_DEREF: {
+            Object* v = static_cast<CellObject*>(fast[oparg])->ref;
+            if (!v) {
+                unbound_local(f, static_cast<int>(oparg));
+                GOTO_ERROR();
+            }
+            PUSH(newref(v));
+            break;
+        }
+
+        case LOAD_CLASSDEREF: {
+            Object* name = tuple_item(co->localsplus_names, oparg);
+            Object* v = nullptr;
+            if (f->locals) {
+                v = is_dict(f->locals) ? xnewref(dict_getitem(f->locals, name)) : object_getitem(f->locals, name);
+                if (!v) {
+                    if (err_occurred() && !err_matches(KeyError)) GOTO_ERROR();
+                    err_clear();
+                }
+            }
+            if (!v) {
+                v = static_cast<CellObject*>(fast[oparg])->ref;
+                if (!v) {
+                    unbound_local(f, static_cast<int>(oparg));
+                    GOTO_ERROR();
+                }
+                incref(v);
+            }
+            PUSH(v);
+            break;
+        }
+
+        case STORE_DEREF: {
+            auto* cell = static_cast<CellObject*>(fast[oparg]);
+            Object* old = cell->ref;
+            cell->ref = POP();
+            xdecref(old);
+            break;
+        }
+
+        case DELETE_DEREF: {
+            auto* cell = static_cast<CellObject*>(fast[oparg]);
+            if (!cell->ref) {
+                unbound_local(f, static_cast<int>(oparg));
+                GOTO_ERROR();
+            }
+            clearref(cell->ref);
+            break;
+        }
+
+        case LOAD_CLOSURE:
+            PUSH(newref(fast[oparg]));
+            break;
+
+        case LOAD_ATTR: {
+            Object* owner = TOP();
+            Object* v = object_getattr(owner, names[oparg]);
+            if (!v) GOTO_ERROR();
+            TOP() = v;
+            decref(owner);
+            break;
+        }
+
+        case STORE_ATTR: {
+            Object* owner = POP();
+            Object* v = POP();
+            int r = object_setattr(owner, names[oparg], v);
+            decref(v);
+            decref(owner);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DELETE_ATTR: {
+            Object* owner = POP();
+            int r = object_setattr(owner, names[oparg], nullptr);
+            decref(owner);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case LOAD_METHOD: {
+            Object* obj = TOP();
+            Object* name = names[oparg];
+            TypeObject* tp = obj->type;
+            if (tp->getattro == generic_getattr) {
+                Object* descr = type_lookup(tp, name);
+                if (descr && (descr->type == &FunctionType || descr->type == &MethodDescrType)) {
+                    Object** dictptr = object_dict_ptr(obj);
+                    Object* shadow = dictptr && *dictptr ? dict_getitem(*dictptr, name) : nullptr;
+                    if (!shadow) {
+                        if (err_occurred()) GOTO_ERROR();
+                        TOP() = newref(descr);
+                        PUSH(obj);
+                        break;
+                    }
+                }
+            }
+            Object* v = object_getattr(obj, name);
+            if (!v) GOTO_ERROR();
+            TOP() = nullptr;
+            PUSH(v);
+            decref(obj);
+            break;
+        }
+
+        case BINARY_OP: {
+            Object* rhs = POP();
+            Object* lhs = TOP();
+            Object* res = nullptr;
+            int op = static_cast<int>(oparg & 15);
+            // Small-int fast paths for the loop counters and sums that dominate real code.
+            if (is_int_exact(lhs) && is_int_exact(rhs) && !static_cast<IntObject*>(lhs)->is_big &&
+                !static_cast<IntObject*>(rhs)->is_big) {
+                int64_t a = static_cast<IntObject*>(lhs)->small, b = static_cast<IntObject*>(rhs)->small, r;
+                if (op == static_cast<int>(BinOp::Add) && !__builtin_add_overflow(a, b, &r)) res = int_from_i64(r);
+                else if (op == static_cast<int>(BinOp::Sub) && !__builtin_sub_overflow(a, b, &r)) res = int_from_i64(r);
+                else if (op == static_cast<int>(BinOp::Mul) && !__builtin_mul_overflow(a, b, &r)) res = int_from_i64(r);
+            }
+            if (!res) {
+                res = (oparg & kInplaceFlag) ? inplace_op(lhs, rhs, static_cast<BinOp>(op))
+                                             : binary_op(lhs, rhs, static_cast<BinOp>(op));
+            }
+            decref(rhs);
+            if (!res) GOTO_ERROR();
+            decref(lhs);
+            TOP() = res;
+            break;
+        }
+
+        case UNARY_NEGATIVE:
+        case UNARY_POSITIVE:
+        case UNARY_INVERT: {
+            Object* v = TOP();
+            Opcode op = instr_op(in);
+            Object* res = op == UNARY_NEGATIVE ? unary_negative(v) : op == UNARY_POSITIVE ? unary_positive(v) : unary_invert(v);
+            if (!res) GOTO_ERROR();
+            decref(v);
+            TOP() = res;
+            break;
+        }
+
+        case UNARY_NOT: {
+            Object* v = TOP();
+            int truth = object_is_true(v);
+            if (truth < 0) GOTO_ERROR();
+            decref(v);
+            TOP() = bool_from(!truth);
+            break;
+        }
+
+        case COMPARE_OP: {
+            Object* rhs = POP();
+            Object* lhs = TOP();
+            Object* res;
+            if (is_int_exact(lhs) && is_int_exact(rhs) && !static_cast<IntObject*>(lhs)->is_big &&
+                !static_cast<IntObject*>(rhs)->is_big) {
+                int64_t a = static_cast<IntObject*>(lhs)->small, b = static_cast<IntObject*>(rhs)->small;
+                bool r = false;
+                switch (static_cast<CompareOp>(oparg)) {
+                case CompareOp::Lt: r = a < b; break;
+                case CompareOp::Le: r = a <= b; break;
+                case CompareOp::Eq: r = a == b; break;
+                case CompareOp::Ne: r = a != b; break;
+                case CompareOp::Gt: r = a > b; break;
+                case CompareOp::Ge: r = a >= b; break;
+                }
+                res = bool_from(r);
+            } else {
+                res = object_rich_compare(lhs, rhs, static_cast<CompareOp>(oparg));
+            }
+            decref(rhs);
+            if (!res) GOTO_ERROR();
+            decref(lhs);
+            TOP() = res;
+            break;
+        }
+
+        case IS_OP: {
+            Object* rhs = POP();
+            Object* lhs = TOP();
+            bool r = (lhs == rhs) ^ (oparg != 0);
+            decref(rhs);
+            decref(lhs);
+            TOP() = bool_from(r);
+            break;
+        }
+
+        case CONTAINS_OP: {
+            Object* container = POP();
+            Object* item = TOP();
+            int r = sequence_contains(container, item);
+            decref(container);
+            if (r < 0) GOTO_ERROR();
+            decref(item);
+            TOP() = bool_from((r != 0) ^ (oparg != 0));
+            break;
+        }
+
+        case BINARY_SUBSCR: {
+            Object* key = POP();
+            Object* container = TOP();
+            Object* res = nullptr;
+            if (is_list_exact(container) && is_int_exact(key) && !static_cast<IntObject*>(key)->is_big) {
+                int64_t i = static_cast<IntObject*>(key)->small;
+                ssize n = list_size(container);
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) res = newref(list_item(container, i));
+            }
+            if (!res) res = object_getitem(container, key);
+            decref(key);
+            if (!res) GOTO_ERROR();
+            decref(container);
+            TOP() = res;
+            break;
+        }
+
+        case STORE_SUBSCR: {
+            Object* key = POP();
+            Object* container = POP();
+            Object* v = POP();
+            int r = object_setitem(container, key, v);
+            decref(key);
+            decref(container);
+            decref(v);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DELETE_SUBSCR: {
+            Object* key = POP();
+            Object* container = POP();
+            int r = object_delitem(container, key);
+            decref(key);
+            decref(container);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case BUILD_SLICE: {
+            Object* step = oparg == 3 ? POP() : nullptr;
+            Object* stop = POP();
+            Object* start = POP();
+            Object* s = slice_new(start, stop, step);
+            decref(start);
+            decref(stop);
+            xdecref(step);
+            if (!s) GOTO_ERROR();
+            PUSH(s);
+            break;
+        }
+
+        case BUILD_TUPLE: {
+            Object* tup = tuple_new(oparg);
+            if (!tup) GOTO_ERROR();
+            for (uint32_t i = oparg; i > 0; --i) tuple_items(tup)[i - 1] = POP();
+            PUSH(tup);
+            break;
+        }
+
+        case BUILD_LIST: {
+            Object* list = list_new(oparg);
+            if (!list) GOTO_ERROR();
+            for (uint32_t i = oparg; i > 0; --i) static_cast<ListObject*>(list)->items[i - 1] = POP();
+            PUSH(list);
+            break;
+        }
+
+        case BUILD_SET: {
+            Object* set = set_new(nullptr);
+            if (!set) GOTO_ERROR();
+            int err = 0;
+            for (uint32_t i = oparg; i > 0; --i) {
+                Object* item = PEEK(i);
+                if (!err && set_add(set, item) < 0) err = 1;
+            }
+            for (uint32_t i = 0; i < oparg; ++i) decref(POP());
+            if (err) {
+                decref(set);
+                GOTO_ERROR();
+            }
+            PUSH(set);
+            break;
+        }
+
+        case BUILD_MAP: {
+            Object* d = dict_new();
+            if (!d) GOTO_ERROR();
+            int err = 0;
+            for (uint32_t i = oparg; i > 0; --i) {
+                if (!err && dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) err = 1;
+            }
+            for (uint32_t i = 0; i < 2 * oparg; ++i) decref(POP());
+            if (err) {
+                decref(d);
+                GOTO_ERROR();
+            }
+            PUSH(d);
+            break;
+        }
+
+        case BUILD_STRING: {
+            std::string joined;
+            for (uint32_t i = oparg; i > 0; --i) joined.append(str_view(PEEK(i)));
+            for (uint32_t i = 0; i < oparg; ++i) decref(POP());
+            Object* s = str_from(joined);
+            if (!s) GOTO_ERROR();
+            PUSH(s);
+            break;
+        }
+
+        case LIST_APPEND: {
+            Object* v = POP();
+            int r = list_append(PEEK(oparg), v);
+            decref(v);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case SET_ADD: {
+            Object* v = POP();
+            int r = set_add(PEEK(oparg), v);
+            decref(v);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case MAP_ADD: {
+            Object* value = POP();
+            Object* key = POP();
+            int r = dict_setitem(PEEK(oparg), key, value);
+            decref(key);
+            decref(value);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case LIST_EXTEND: {
+            Object* iterable = POP();
+            int r = list_extend(PEEK(oparg), iterable);
+            if (r < 0 && err_matches(TypeError) && !iterable->type->iter && !type_lookup_str(iterable->type, "__iter__") &&
+                !iterable->type->getitem) {
+                err_clear();
+                err_format(TypeError, "Value after * must be an iterable, not %s", iterable->type->name);
+            }
+            decref(iterable);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case SET_UPDATE: {
+            Object* iterable = POP();
+            int r = set_update(PEEK(oparg), iterable);
+            decref(iterable);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DICT_UPDATE: {
+            Object* m = POP();
+            int r = dict_update(PEEK(oparg), m);
+            if (r < 0 && err_matches(AttributeError)) {
+                err_clear();
+                err_format(TypeError, "'%s' object is not a mapping", m->type->name);
+            }
+            decref(m);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case DICT_MERGE: {
+            Object* m = POP();
+            Object* d = PEEK(oparg);
+            int r = 0;
+            if (is_dict(m)) {
+                ssize pos = 0;
+                Object *k, *v;
+                while (dict_next(m, &pos, &k, &v)) {
+                    int has = dict_contains(d, k);
+                    if (has != 0) {
+                        if (has > 0) format_kwargs_error(PEEK(oparg + 2), k);
+                        r = -1;
+                        break;
+                    }
+                    if (dict_setitem(d, k, v) < 0) {
+                        r = -1;
+                        break;
+                    }
+                }
+            } else {
+                Object* tmp = dict_new();
+                r = dict_update(tmp, m);
+                if (r < 0 && err_matches(AttributeError)) {
+                    err_clear();
+                    Object* fn = PEEK(oparg + 2);
+                    Ref<> fname = Ref<>::steal(object_lookup_attr(fn, str_intern("__qualname__")));
+                    err_clear();
+                    err_format(TypeError, "%s() argument after ** must be a mapping, not %s",
+                               fname && is_str(fname.get()) ? str_cstr(fname.get()) : fn->type->name, m->type->name);
+                }
+                ssize pos = 0;
+                Object *k, *v;
+                while (r == 0 && dict_next(tmp, &pos, &k, &v)) {
+                    int has = dict_contains(d, k);
+                    if (has != 0) {
+                        if (has > 0) format_kwargs_error(PEEK(oparg + 2), k);
+                        r = -1;
+                        break;
+                    }
+                    r = dict_setitem(d, k, v);
+                }
+                decref(tmp);
+            }
+            decref(m);
+            if (r < 0) GOTO_ERROR();
+            break;
+        }
+
+        case LIST_TO_TUPLE: {
+            Object* list = TOP();
+            Object* tup = list_as_tuple(list);
+            if (!tup) GOTO_ERROR();
+            decref(list);
+            TOP() = tup;
+            break;
+        }
+
+        case FORMAT_VALUE: {
+            Object* spec = (oparg & 4) ? POP() : nullptr;
+            Object* value = POP();
+            Object* res = format_value(value, static_cast<int>(oparg & 3), spec);
+            decref(value);
+            xdecref(spec);
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case UNPACK_SEQUENCE: {
+            Object* seq = POP();
+            if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<ssize>(oparg)) {
+                for (ssize i = oparg; i > 0; --i) PUSH(newref(tuple_item(seq, i - 1)));
+            } else if (is_list_exact(seq) && list_size(seq) == static_cast<ssize>(oparg)) {
+                for (ssize i = oparg; i > 0; --i) PUSH(newref(list_item(seq, i - 1)));
+            } else if (!unpack_iterable(seq, static_cast<int>(oparg), -1, sp)) {
+                decref(seq);
+                GOTO_ERROR();
+            } else {
+                sp += oparg;
+            }
+            decref(seq);
+            break;
+        }
+
+        case UNPACK_EX: {
+            Object* seq = POP();
+            int before = static_cast<int>(oparg & 0xff), after = static_cast<int>(oparg >> 8);
+            if (!unpack_iterable(seq, before, after, sp)) {
+                decref(seq);
+                GOTO_ERROR();
+            }
+            sp += before + 1 + after;
+            decref(seq);
+            break;
+        }
+
+        case JUMP:
+            JUMP_TO(oparg);
+            break;
+
+        case POP_JUMP_IF_FALSE:
+        case POP_JUMP_IF_TRUE: {
+            Object* v = POP();
+            int truth;
+            if (v == True) truth = 1;
+            else if (v == False || v == None) truth = 0;
+            else {
+                truth = object_is_true(v);
+                if (truth < 0) {
+                    decref(v);
+                    GOTO_ERROR();
+                }
+            }
+            decref(v);
+            if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
+            break;
+        }
+
+        case POP_JUMP_IF_NONE:
+        case POP_JUMP_IF_NOT_NONE: {
+            Object* v = POP();
+            bool is_none = v == None;
+            decref(v);
+            if (is_none == (instr_op(in) == POP_JUMP_IF_NONE)) JUMP_TO(oparg);
+            break;
+        }
+
+        case JUMP_IF_FALSE_OR_POP:
+        case JUMP_IF_TRUE_OR_POP: {
+            Object* v = TOP();
+            int truth = object_is_true(v);
+            if (truth < 0) GOTO_ERROR();
+            if (truth == (instr_op(in) == JUMP_IF_TRUE_OR_POP)) {
+                JUMP_TO(oparg);
+            } else {
+                decref(POP());
+            }
+            break;
+        }
+
+        case GET_ITER: {
+            Object* iterable = TOP();
+            Object* it = object_iter(iterable);
+            if (!it) GOTO_ERROR();
+            decref(iterable);
+            TOP() = it;
+            break;
+        }
+
+        case FOR_ITER: {
+            Object* it = TOP();
+            UnaryFn next = it->type->iternext;
+            Object* v = next ? next(it) : nullptr;
+            if (v) {
+                PUSH(v);
+                break;
+            }
+            if (!next) {
+                err_format(TypeError, "'%s' object is not an iterator", it->type->name);
+                GOTO_ERROR();
+            }
+            if (err_occurred()) {
+                if (!err_matches(StopIteration)) GOTO_ERROR();
+                err_clear();
+            }
+            decref(POP());
+            JUMP_TO(oparg);
+            break;
+        }
+
+        case KW_NAMES:
+            kwnames = consts[oparg];
+            break;
+
+        case CALL: {
+            // Stack: method-or-null, self-or-callable, args (the last len(kwnames) are keyword values).
+            Object** base = sp - oparg - 2;
+            Object* callable;
+            Object** args;
+            size_t total = oparg;
+            if (base[0]) {
+                callable = base[0];
+                args = base + 1;
+                ++total;
+            } else {
+                callable = base[1];
+                args = base + 2;
+            }
+            Object* kw = kwnames;
+            kwnames = nullptr;
+            size_t nkw = kw ? static_cast<size_t>(tuple_size(kw)) : 0;
+            size_t npos = total - nkw;
+            if (callable->type == &FunctionType &&
+                !(static_cast<FunctionObject*>(callable)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+                // A Python function runs in this same loop: link a new frame and switch to it.
+                if (t->recursion_depth >= t->recursion_limit) {
+                    err_set_string(RecursionError, "maximum recursion depth exceeded");
+                    GOTO_ERROR();
+                }
+                Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, kw);
+                while (sp > base) xdecref(POP());
+                if (!callee) GOTO_ERROR();
+                SAVE_SP();
+                ++t->recursion_depth;
+                callee->back = f;
+                callee->is_entry = false;
+                callee->is_executing = true;
+                t->frame = callee;
+                f = callee;
+                LOAD_FRAME();
+                break;
+            }
+            Object* res = call(callable, args, npos, kw);
+            while (sp > base) xdecref(POP());
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case CALL_FUNCTION_EX: {
+            Object* kwargs = (oparg & 1) ? POP() : nullptr;
+            Object* callargs = POP();
+            Object* callable = POP();
+            Object* null = POP();
+            (void)null;
+            Object* res = nullptr;
+            if (!is_tuple(callargs)) {
+                Object* tup = sequence_tuple(callargs);
+                if (!tup) {
+                    if (err_matches(TypeError)) {
+                        err_clear();
+                        err_format(TypeError, "Value after * must be an iterable, not %s", callargs->type->name);
+                    }
+                } else {
+                    decref(callargs);
+                    callargs = tup;
+                }
+            }
+            if (is_tuple(callargs)) res = call_tuple_dict(callable, callargs, kwargs);
+            decref(callable);
+            decref(callargs);
+            xdecref(kwargs);
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case MAKE_FUNCTION: {
+            auto* fcode = static_cast<CodeObject*>(POP());
+            Object* closure = (oparg & kMakeClosure) ? POP() : nullptr;
+            Object* annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
+            Object* kwdefaults = (oparg & kMakeKwDefaults) ? POP() : nullptr;
+            Object* defaults = (oparg & kMakeDefaults) ? POP() : nullptr;
+            FunctionObject* func = function_new(fcode, f->globals, fcode->qualname);
+            decref(fcode);
+            func->closure = closure;
+            func->annotations = annotations;
+            func->kwdefaults = kwdefaults;
+            func->defaults = defaults;
+            PUSH(func);
+            break;
+        }
+
+        case RETURN_VALUE: {
+            Object* retval = POP();
+            SAVE_SP();
+            if (f == entry) {
+                f->is_executing = false;
+                t->frame = f->back;
+                f->back = nullptr;
+                --t->recursion_depth;
+                return retval;
+            }
+            Frame* caller = f->back;
+            f->back = nullptr;
+            f->is_executing = false;
+            t->frame = caller;
+            --t->recursion_depth;
+            decref(f);
+            f = caller;
+            LOAD_FRAME();
+            PUSH(retval);
+            break;
+        }
+
+        case YIELD_VALUE: {
+            // Only generator frames yield, and they are always entry frames (resumed from gen_send_ex2).
+            Object* v = POP();
+            SAVE_SP();
+            static_cast<GenObject*>(f->gen)->frame_state = FrameState::Suspended;
+            f->is_executing = false;
+            t->frame = f->back;
+            f->back = nullptr;
+            --t->recursion_depth;
+            return v;
+        }
+
+        case RAISE_VARARGS: {
+            Object* cause = oparg == 2 ? POP() : nullptr;
+            Object* exc = oparg >= 1 ? POP() : nullptr;
+            if (!exc) {
+                Object* handled = current_handled_exception();
+                if (!handled || handled == None) {
+                    err_set_string(RuntimeError, "No active exception to reraise");
+                    GOTO_ERROR();
+                }
+                err_set_instance(handled);
+                goto exception_unwind;   // re-raise: no new traceback entry
+            }
+            do_raise(exc, cause);
+            decref(exc);
+            xdecref(cause);
+            GOTO_ERROR();
+        }
+
+        case RERAISE: {
+            Object* exc = POP();
+            if (oparg) {
+                Object* lasti = PEEK(oparg);
+                int64_t v;
+                if (is_int(lasti) && int_as_i64(lasti, &v)) f->lasti = static_cast<int>(v);
+            }
+            err_restore(exc);
+            goto exception_unwind;
+        }
+
+        case PUSH_EXC_INFO: {
+            Object* exc = TOP();
+            ExcStackItem* info = t->exc_info;
+            Object* prev = info->exc_value ? info->exc_value : incref(None);
+            info->exc_value = newref(exc);
+            TOP() = prev;
+            PUSH(exc);
+            break;
+        }
+
+        case POP_EXCEPT: {
+            Object* prev = POP();
+            ExcStackItem* info = t->exc_info;
+            Object* old = info->exc_value;
+            info->exc_value = prev;
+            xdecref(old);
+            break;
+        }
+
+        case CHECK_EXC_MATCH: {
+            Object* match = POP();
+            int r = check_exc_match(TOP(), match);
+            decref(match);
+            if (r < 0) GOTO_ERROR();
+            PUSH(bool_from(r));
+            break;
+        }
+
+        case LOAD_ASSERTION_ERROR:
+            PUSH(newref(static_cast<Object*>(AssertionError)));
+            break;
+
+        case BEFORE_WITH: {
+            Object* mgr = TOP();
+            Object* enter = lookup_special(mgr, "__enter__");
+            if (!enter) {
+                if (!err_occurred())
+                    err_format(TypeError, "'%s' object does not support the context manager protocol", mgr->type->name);
+                GOTO_ERROR();
+            }
+            Object* exit = lookup_special(mgr, "__exit__");
+            if (!exit) {
+                decref(enter);
+                if (!err_occurred())
+                    err_format(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                               mgr->type->name);
+                GOTO_ERROR();
+            }
+            TOP() = exit;
+            decref(mgr);
+            Object* res = call0(enter);
+            decref(enter);
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case WITH_EXCEPT_START: {
+            // Stack: exit, lasti, prev_exc, exc.
+            Object* exc = TOP();
+            Object* exit = PEEK(4);
+            Object* tb = exception_traceback(exc);
+            Object* args[3] = {exc->type, exc, tb ? tb : None};
+            Object* res = call(exit, args, 3, nullptr);
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case LOAD_BUILD_CLASS: {
+            Object* bc = dict_getitem_str(f->builtins, "__build_class__");
+            if (!bc) {
+                err_set_string(NameError, "__build_class__ not found");
+                GOTO_ERROR();
+            }
+            PUSH(newref(bc));
+            break;
+        }
+
+        case SETUP_ANNOTATIONS: {
+            Object* ns = f->locals ? f->locals : f->globals;
+            Object* ann = dict_getitem_str(ns, "__annotations__");
+            if (!ann) {
+                Object* d = dict_new();
+                int r = dict_setitem_str(ns, "__annotations__", d);
+                decref(d);
+                if (r < 0) GOTO_ERROR();
+            }
+            break;
+        }
+
+        case IMPORT_NAME: {
+            Object* fromlist = POP();
+            Object* level = POP();
+            Object* mod = import_name(f, names[oparg], fromlist, level);
+            decref(fromlist);
+            decref(level);
+            if (!mod) GOTO_ERROR();
+            PUSH(mod);
+            break;
+        }
+
+        case IMPORT_FROM: {
+            Object* v = import_from(TOP(), names[oparg]);
+            if (!v) GOTO_ERROR();
+            PUSH(v);
+            break;
+        }
+
+        case IMPORT_STAR: {
+            Object* mod = POP();
+            bool ok = import_star(f, mod);
+            decref(mod);
+            if (!ok) GOTO_ERROR();
+            break;
+        }
+
+        case GET_YIELD_FROM_ITER: {
+            Object* v = TOP();
+            if (is_coro(v)) {
+                if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+                    err_set_string(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    GOTO_ERROR();
+                }
+            } else if (!is_gen(v)) {
+                Object* it = object_iter(v);
+                if (!it) GOTO_ERROR();
+                decref(v);
+                TOP() = it;
+            }
+            break;
+        }
+
+        case SEND: {
+            Object* v = POP();
+            Object* receiver = TOP();
+            Object* res = nullptr;
+            SendResult sr;
+            if (is_gen(receiver) || is_coro(receiver)) {
+                sr = gen_send(static_cast<GenObject*>(receiver), v, &res);
+            } else {
+                if (v == None && receiver->type->iternext) res = receiver->type->iternext(receiver);
+                else res = call_method1(receiver, "send", v);
+                if (res) {
+                    sr = SendResult::Next;
+                } else if (!err_occurred() || err_matches(StopIteration)) {
+                    Object* stop = err_fetch();
+                    res = stop ? newref(stop_iteration_value(stop)) : incref(None);
+                    xdecref(stop);
+                    sr = SendResult::Return;
+                } else {
+                    sr = SendResult::Error;
+                }
+            }
+            decref(v);
+            if (sr == SendResult::Error) GOTO_ERROR();
+            if (sr == SendResult::Return) {
+                decref(POP());
+                PUSH(res);
+                JUMP_TO(oparg);
+            } else {
+                PUSH(res);
+            }
+            break;
+        }
+
+        case GET_AWAITABLE: {
+            Object* v = TOP();
+            Object* it = coro_get_awaitable_iter(v);
+            if (!it) {
+                if (oparg && err_matches(TypeError)) {
+                    err_clear();
+                    err_format(TypeError,
+                               oparg == 1 ? "'async with' received an object from __aenter__ that does not implement __await__: %s"
+                                          : "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                               v->type->name);
+                }
+                GOTO_ERROR();
+            }
+            if (is_coro(it) && gen_yf(static_cast<GenObject*>(it))) {
+                decref(it);
+                err_set_string(RuntimeError, "coroutine is being awaited already");
+                GOTO_ERROR();
+            }
+            decref(v);
+            TOP() = it;
+            break;
+        }
+
+        case GET_AITER: {
+            Object* obj = TOP();
+            Object* meth = lookup_special(obj, "__aiter__");
+            if (!meth) {
+                if (!err_occurred())
+                    err_format(TypeError, "'async for' requires an object with __aiter__ method, got %s", obj->type->name);
+                GOTO_ERROR();
+            }
+            Object* it = call0(meth);
+            decref(meth);
+            if (!it) GOTO_ERROR();
+            if (!type_lookup_str(it->type, "__anext__")) {
+                err_format(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                           it->type->name);
+                decref(it);
+                GOTO_ERROR();
+            }
+            decref(obj);
+            TOP() = it;
+            break;
+        }
+
+        case GET_ANEXT: {
+            Object* aiter = TOP();
+            Object* meth = lookup_special(aiter, "__anext__");
+            if (!meth) {
+                if (!err_occurred())
+                    err_format(TypeError, "'async for' requires an iterator with __anext__ method, got %s", aiter->type->name);
+                GOTO_ERROR();
+            }
+            Object* awaitable = call0(meth);
+            decref(meth);
+            if (!awaitable) GOTO_ERROR();
+            Object* it = coro_get_awaitable_iter(awaitable);
+            if (!it) {
+                err_clear();
+                err_format(TypeError, "'async for' received an invalid object from __anext__: %s", awaitable->type->name);
+                decref(awaitable);
+                GOTO_ERROR();
+            }
+            decref(awaitable);
+            PUSH(it);
+            break;
+        }
+
+        case END_ASYNC_FOR: {
+            Object* exc = POP();
+            if (is_exception_instance(exc) && is_subtype(exc->type, StopAsyncIteration)) {
+                decref(exc);
+                decref(POP());
+                break;
+            }
+            err_restore(exc);
+            goto exception_unwind;
+        }
+
+        case BEFORE_ASYNC_WITH: {
+            Object* mgr = TOP();
+            Object* enter = lookup_special(mgr, "__aenter__");
+            if (!enter) {
+                if (!err_occurred())
+                    err_format(TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                               mgr->type->name);
+                GOTO_ERROR();
+            }
+            Object* exit = lookup_special(mgr, "__aexit__");
+            if (!exit) {
+                decref(enter);
+                if (!err_occurred())
+                    err_format(TypeError,
+                               "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                               mgr->type->name);
+                GOTO_ERROR();
+            }
+            TOP() = exit;
+            decref(mgr);
+            Object* res = call0(enter);
+            decref(enter);
+            if (!res) GOTO_ERROR();
+            PUSH(res);
+            break;
+        }
+
+        case ASYNC_GEN_WRAP: {
+            Object* v = TOP();
+            Object* w = async_gen_value_wrapper_new(v);
+            if (!w) GOTO_ERROR();
+            decref(v);
+            TOP() = w;
+            break;
+        }
+
+        default:
+            err_format(SystemError, "unknown opcode %d", static_cast<int>(instr_op(in)));
+            GOTO_ERROR();
+        }
+        continue;
+
+    error:
+        // A new exception in this frame (chained to the handled one when it was set): record where.
+        kwnames = nullptr;
+        traceback_here(f);
+
+    exception_unwind:
+        for (;;) {
+            const ExceptionTableEntry* h = find_handler(co, f->lasti);
+            if (h) {
+                Object** target_sp = f->stack_base() + h->depth;
+                while (sp > target_sp) xdecref(POP());
+                if (h->push_lasti) PUSH(int_from_i64(f->lasti));
+                PUSH(err_fetch());
+                JUMP_TO(h->target);
+                break;
+            }
+            // No handler here: the frame is done; pass the exception to the caller.
+            while (sp > f->stack_base()) xdecref(POP());
+            SAVE_SP();
+            f->is_executing = false;
+            --t->recursion_depth;
+            if (f == entry) {
+                t->frame = f->back;
+                f->back = nullptr;
+                return nullptr;
+            }
+            Frame* caller = f->back;
+            f->back = nullptr;
+            t->frame = caller;
+            decref(f);
+            f = caller;
+            LOAD_FRAME();
+            // The CALL that invoked the finished frame is where the caller sees the exception.
+            traceback_here(f);
+        }
+    }
+#undef LOAD_FRAME
+#undef SAVE_SP
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+#undef JUMP_TO
+#undef GOTO_ERROR
+}
+
+}  // namespace pygen

@@ -1,0 +1,245 @@
+// The eval loop's out-of-line helpers (see eval_support.h), with CPython 3.11's messages.
+// CPython counterpart: Python/ceval.c (unpack_iterable, do_raise, check_except_type_valid,
+// import_from, import_all_from, format_kwargs_error).
+#include "vm/eval_support.h"
+
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/import.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+bool unpack_iterable(Object* v, int before, int after, Object** sp_out) {
+    Object* it = object_iter(v);
+    if (!it) {
+        if (err_matches(TypeError) && !v->type->iter && !type_lookup_str(v->type, "__iter__") && !v->type->getitem) {
+            err_clear();
+            err_format(TypeError, "cannot unpack non-iterable %s object", v->type->name);
+        }
+        return false;
+    }
+    Ref<> iter = Ref<>::steal(it);
+    // Items go to sp_out[total-1] .. sp_out[0] so the first item ends up on top.
+    int total = after < 0 ? before : before + 1 + after;
+    int got = 0;
+    auto fail_cleanup = [&]() {
+        for (int i = 0; i < got; ++i) decref(sp_out[total - 1 - i]);
+        return false;
+    };
+    for (; got < before; ++got) {
+        Object* item = iter_next(it);
+        if (!item) {
+            if (err_occurred()) return fail_cleanup();
+            if (after < 0)
+                err_format(ValueError, "not enough values to unpack (expected %d, got %d)", before, got);
+            else
+                err_format(ValueError, "not enough values to unpack (expected at least %d, got %d)", before + after, got);
+            return fail_cleanup();
+        }
+        sp_out[total - 1 - got] = item;
+    }
+    if (after < 0) {
+        Object* extra = iter_next(it);
+        if (extra) {
+            decref(extra);
+            err_format(ValueError, "too many values to unpack (expected %d)", before);
+            return fail_cleanup();
+        }
+        if (err_occurred()) return fail_cleanup();
+        return true;
+    }
+    Object* rest = sequence_list(it);
+    if (!rest) return fail_cleanup();
+    ssize n = list_size(rest);
+    if (n < after) {
+        err_format(ValueError, "not enough values to unpack (expected at least %d, got %zd)", before + after,
+                   static_cast<ssize>(before) + n);
+        decref(rest);
+        return fail_cleanup();
+    }
+    // The trailing `after` items come off the end of the starred list.
+    for (int i = 0; i < after; ++i) {
+        Object* item = list_item(rest, n - after + i);
+        sp_out[after - 1 - i] = newref(item);
+    }
+    auto* l = static_cast<ListObject*>(rest);
+    for (ssize i = n - after; i < n; ++i) decref(l->items[i]);
+    l->size = n - after;
+    sp_out[after] = rest;
+    return true;
+}
+
+void chain_exception_context(Object* exc) {
+    Object* handled = current_handled_exception();
+    if (!handled || handled == None || handled == exc) return;
+    // Break a cycle exc -> ... -> exc that setting the context would create (CPython does the same).
+    Object* o = handled;
+    while (true) {
+        Object* ctx = exception_context(o);
+        if (!ctx || ctx == None) break;
+        if (ctx == exc) {
+            exception_set_context(o, nullptr);
+            break;
+        }
+        o = ctx;
+    }
+    exception_set_context(exc, newref(handled));
+}
+
+bool do_raise(Object* exc, Object* cause) {
+    Ref<> value;
+    if (is_exception_class(exc)) {
+        value = Ref<>::steal(call0(exc));
+        if (!value) return false;
+        if (!is_exception_instance(value.get())) {
+            err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
+                       value->type->name);
+            return false;
+        }
+    } else if (is_exception_instance(exc)) {
+        value = Ref<>::borrow(exc);
+    } else {
+        err_set_string(TypeError, "exceptions must derive from BaseException");
+        return false;
+    }
+    if (cause) {
+        Ref<> fixed;
+        if (is_exception_class(cause)) {
+            fixed = Ref<>::steal(call0(cause));
+            if (!fixed) return false;
+        } else if (is_exception_instance(cause)) {
+            fixed = Ref<>::borrow(cause);
+        } else if (cause == None) {
+            fixed = Ref<>();
+        } else {
+            err_set_string(TypeError, "exception causes must derive from BaseException");
+            return false;
+        }
+        exception_set_cause(value.get(), fixed.release());
+    }
+    err_set_instance(value.get());   // also chains __context__
+    return false;
+}
+
+int check_exc_match(Object* exc, Object* match) {
+    const char* msg = "catching classes that do not inherit from BaseException is not allowed";
+    if (is_tuple(match)) {
+        for (ssize i = 0; i < tuple_size(match); ++i) {
+            if (!is_exception_class(tuple_item(match, i))) {
+                err_set_string(TypeError, msg);
+                return -1;
+            }
+        }
+    } else if (!is_exception_class(match)) {
+        err_set_string(TypeError, msg);
+        return -1;
+    }
+    return err_given_matches(exc, match) ? 1 : 0;
+}
+
+Object* format_value(Object* value, int conversion, Object* spec) {
+    Ref<> v = Ref<>::borrow(value);
+    switch (conversion) {
+    case 1: v = Ref<>::steal(object_str(value)); break;
+    case 2: v = Ref<>::steal(object_repr(value)); break;
+    case 3: v = Ref<>::steal(object_ascii(value)); break;
+    default: break;
+    }
+    if (!v) return nullptr;
+    if (!spec && is_str_exact(v.get())) return v.release();
+    Ref<> empty;
+    if (!spec) {
+        empty = Ref<>::steal(str_from(""));
+        spec = empty.get();
+    }
+    return object_format(v.get(), spec);
+}
+
+Object* lookup_special(Object* obj, const char* name) {
+    Object* descr = type_lookup_str(obj->type, name);
+    if (!descr) return nullptr;
+    if (descr->type->descr_get) return descr->type->descr_get(descr, obj, obj->type);
+    return incref(descr);
+}
+
+void format_name_error(Object* name) { err_format(NameError, "name '%s' is not defined", str_cstr(name)); }
+
+void format_kwargs_error(Object* func, Object* key) {
+    Ref<> fname = Ref<>::steal(object_lookup_attr(func, str_intern("__qualname__")));
+    err_clear();
+    std::string n = fname && is_str(fname.get()) ? std::string(str_view(fname.get())) : func->type->name;
+    if (is_str(key))
+        err_format(TypeError, "%s() got multiple values for keyword argument '%s'", n.c_str(), str_cstr(key));
+    else
+        err_format(TypeError, "%s() keywords must be strings", n.c_str());
+}
+
+Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
+    Object* import_func = dict_getitem_str(f->builtins, "__import__");
+    if (!import_func) return err_set_string(ImportError, "__import__ not found");
+    if (import_func == builtin_import_function()) {
+        int64_t lvl = 0;
+        if (!int_as_i64(level, &lvl)) lvl = 0;
+        return import_module_level(name, f->globals, fromlist, static_cast<int>(lvl));
+    }
+    Object* locals = f->locals ? f->locals : None;
+    Object* args[5] = {name, f->globals, locals, fromlist, level};
+    return call(import_func, args, 5, nullptr);
+}
+
+Object* import_from(Object* module, Object* name) {
+    Object* v = object_lookup_attr(module, name);
+    if (v || err_occurred()) return v;
+    // A submodule imported as a side effect may only be in sys.modules.
+    Ref<> pkgname = Ref<>::steal(object_lookup_attr(module, str_intern("__name__")));
+    if (pkgname && is_str(pkgname.get())) {
+        std::string full = std::string(str_view(pkgname.get())) + "." + std::string(str_view(name));
+        Object* m = dict_getitem_str(sys_modules(), full.c_str());
+        if (m) return incref(m);
+    }
+    err_clear();
+    std::string modname = pkgname && is_str(pkgname.get()) ? std::string(str_view(pkgname.get())) : "<unknown module name>";
+    Ref<> file = Ref<>::steal(object_lookup_attr(module, str_intern("__file__")));
+    err_clear();
+    if (file && is_str(file.get()))
+        err_format(ImportError, "cannot import name '%s' from '%s' (%s)", str_cstr(name), modname.c_str(), str_cstr(file.get()));
+    else
+        err_format(ImportError, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name), modname.c_str());
+    return nullptr;
+}
+
+bool import_star(Frame* f, Object* module) {
+    Object* ns = f->locals ? f->locals : f->globals;
+    Ref<> all = Ref<>::steal(object_lookup_attr(module, str_intern("__all__")));
+    if (err_occurred()) return false;
+    bool skip_private = false;
+    if (!all) {
+        Ref<> d = Ref<>::steal(object_lookup_attr(module, str_intern("__dict__")));
+        if (!d) {
+            if (!err_occurred()) err_set_string(ImportError, "from-import-* object has no __dict__ and no __all__");
+            return false;
+        }
+        all = Ref<>::steal(dict_keys_list(d.get()));
+        skip_private = true;
+    }
+    Ref<> it = Ref<>::steal(object_iter(all.get()));
+    if (!it) return false;
+    while (Object* name = iter_next(it.get())) {
+        Ref<> n = Ref<>::steal(name);
+        if (skip_private && is_str(name) && str_view(name).substr(0, 1) == "_") continue;
+        Ref<> v = Ref<>::steal(object_getattr(module, name));
+        if (!v) return false;
+        if (object_setitem(ns, name, v.get()) < 0) return false;
+    }
+    return !err_occurred();
+}
+
+}  // namespace pygen

@@ -1,0 +1,33 @@
+// Helpers of the eval loop that are too long to sit inline in the dispatch switch: unpacking,
+// raising, exception matching, formatting values, imports, and context managers.
+// CPython counterpart: the static helpers at the end of Python/ceval.c.
+#pragma once
+
+#include "objects/object.h"
+#include "vm/frame.h"
+
+namespace pygen {
+
+// UNPACK_SEQUENCE / UNPACK_EX: writes the items to sp[0..n) in reverse (first item last), as
+// CPython's unpack_iterable. Returns false with an exception set.
+bool unpack_iterable(Object* v, int before, int after, Object** sp_out);
+// RAISE_VARARGS 1/2. Always returns false (the exception is set). cause may be null.
+bool do_raise(Object* exc, Object* cause);
+// CHECK_EXC_MATCH: -1 error, else 0/1; rejects non-exception classes as CPython does.
+int check_exc_match(Object* exc, Object* match);
+// FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; spec may be null.
+Object* format_value(Object* value, int conversion, Object* spec);
+// IMPORT_NAME / IMPORT_FROM / IMPORT_STAR.
+Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level);
+Object* import_from(Object* module, Object* name);
+bool import_star(Frame* f, Object* module);
+// Looks up a special method on the type and binds it (None when missing, no exception).
+Object* lookup_special(Object* obj, const char* name);
+// Sets __context__ of a newly raised exception from the exception being handled (cycle-safe).
+void chain_exception_context(Object* exc);
+// NameError "name 'x' is not defined".
+void format_name_error(Object* name);
+// DICT_MERGE error messages, with the function name of the call.
+void format_kwargs_error(Object* func, Object* kwargs);
+
+}  // namespace pygen

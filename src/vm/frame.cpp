@@ -1,0 +1,252 @@
+// Frame allocation (with a small free list per size, since every Python call makes one), the
+// Python-visible frame type (f_lasti, f_lineno, f_locals, ...), and what modules ask of the
+// executing frame (globals(), locals(), super()).
+// CPython counterparts: Objects/frameobject.c, Python/frame.c.
+#include "vm/frame.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/frame_api.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+TypeObject FrameType;
+
+namespace {
+
+constexpr int kPooledSlotLimit = 48;
+constexpr int kPoolDepth = 32;
+struct FramePool {
+    Frame* frames[kPoolDepth];
+    int count = 0;
+};
+FramePool g_pools[kPooledSlotLimit + 1];
+
+size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslots > 0 ? nslots - 1 : 0); }
+
+}  // namespace
+
+Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object* builtins, Object* locals) {
+    int nslots = code->nlocalsplus + code->stacksize;
+    Frame* f = nullptr;
+    if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) {
+        f = g_pools[nslots].frames[--g_pools[nslots].count];
+    } else {
+        f = static_cast<Frame*>(std::malloc(frame_bytes(nslots)));
+        if (!f) {
+            err_no_memory();
+            return nullptr;
+        }
+    }
+    std::memset(static_cast<void*>(f), 0, frame_bytes(nslots));
+    f->refcnt = 1;
+    f->type = &FrameType;
+    f->code = newref(code);
+    f->func = xnewref(func);
+    f->globals = newref(globals);
+    f->builtins = newref(builtins);
+    f->locals = xnewref(locals);
+    f->lasti = -1;
+    f->nslots = nslots;
+    return f;
+}
+
+void frame_clear(Frame* f) {
+    if (f->is_cleared) return;
+    f->is_cleared = true;
+    int n = f->code->nlocalsplus + f->stack_depth;
+    f->stack_depth = 0;
+    for (int i = 0; i < n; ++i) clearref(f->localsplus[i]);
+    clearref(f->locals_dict);
+}
+
+int frame_lineno(Frame* f) {
+    if (f->lasti < 0) return f->code->firstlineno;
+    int line = code_line_of(f->code, f->lasti);
+    return line < 0 ? f->code->firstlineno : line;
+}
+
+Object* frame_get_locals(Frame* f) {
+    if (f->locals) return incref(f->locals);
+    if (!f->locals_dict) f->locals_dict = dict_new();
+    Object* d = f->locals_dict;
+    CodeObject* co = f->code;
+    if (f->is_cleared) return incref(d);
+    for (int i = 0; i < co->nlocalsplus; ++i) {
+        Object* name = tuple_item(co->localsplus_names, i);
+        Object* v = f->localsplus[i];
+        uint8_t kind = co->local_kinds[i];
+        if (v && (kind & (kLocalCell | kLocalFree)) && v->type == &CellType) v = static_cast<CellObject*>(v)->ref;
+        if (v) {
+            if (dict_setitem(d, name, v) < 0) return nullptr;
+        } else {
+            int has = dict_contains(d, name);
+            if (has > 0 && dict_delitem(d, name) < 0) return nullptr;
+        }
+    }
+    return incref(d);
+}
+
+namespace {
+
+void frame_dealloc(Object* o) {
+    auto* f = static_cast<Frame*>(o);
+    frame_clear(f);
+    xdecref(f->code);
+    xdecref(f->func);
+    xdecref(f->globals);
+    xdecref(f->builtins);
+    xdecref(f->locals);
+    int nslots = f->nslots;
+    if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) {
+        g_pools[nslots].frames[g_pools[nslots].count++] = f;
+        return;
+    }
+    std::free(f);
+}
+
+void frame_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* f = static_cast<Frame*>(o);
+    if (f->code) visit(f->code, arg);
+    if (f->func) visit(f->func, arg);
+    if (f->globals) visit(f->globals, arg);
+    if (f->locals) visit(f->locals, arg);
+    if (f->locals_dict) visit(f->locals_dict, arg);
+    if (f->is_cleared) return;
+    int n = f->code->nlocalsplus + f->stack_depth;
+    for (int i = 0; i < n; ++i)
+        if (f->localsplus[i]) visit(f->localsplus[i], arg);
+}
+
+Frame* as_frame(Object* o) { return static_cast<Frame*>(o); }
+
+Object* get_lasti(Object* o) { return int_from_i64(as_frame(o)->lasti); }
+Object* get_lineno(Object* o) { return int_from_i64(frame_lineno(as_frame(o))); }
+Object* get_locals(Object* o) { return frame_get_locals(as_frame(o)); }
+Object* get_code(Object* o) { return incref(as_frame(o)->code); }
+Object* get_globals(Object* o) { return incref(as_frame(o)->globals); }
+Object* get_builtins(Object* o) { return incref(as_frame(o)->builtins); }
+Object* get_back(Object* o) {
+    Frame* b = as_frame(o)->back;
+    return incref(b ? static_cast<Object*>(b) : None);
+}
+Object* get_trace(Object*) { return incref(None); }
+
+Object* frame_repr(Object* o) {
+    auto* f = as_frame(o);
+    char buf[48];
+    snprintf(buf, sizeof buf, "%p", static_cast<void*>(o));
+    return str_from("<frame at " + std::string(buf) + ", file '" + std::string(str_view(f->code->filename)) +
+                    "', line " + std::to_string(frame_lineno(f)) + ", code " + std::string(str_view(f->code->name)) + ">");
+}
+
+Object* frame_clear_method(Object* self, Object* const*, size_t nargs, Object*) {
+    auto* f = as_frame(self);
+    if (f->is_executing) return err_set_string(RuntimeError, "cannot clear an executing frame");
+    if (f->gen) return err_set_string(RuntimeError, "cannot clear a suspended frame");
+    frame_clear(f);
+    return none_new();
+}
+
+const GetSetDef kFrameGetSet[] = {
+    {"f_lasti", get_lasti},
+    {"f_lineno", get_lineno},
+    {"f_locals", get_locals},
+    {"f_code", get_code},
+    {"f_globals", get_globals},
+    {"f_builtins", get_builtins},
+    {"f_back", get_back},
+    {"f_trace", get_trace},
+    {nullptr, nullptr},
+};
+
+const MethodDef kFrameMethods[] = {
+    {"clear", frame_clear_method},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+// ---- What modules need from the executing frame ----
+
+Object* frame_globals_of_current() {
+    Frame* f = ts()->frame;
+    return f ? f->globals : builtins_dict();
+}
+
+Object* frame_locals_of_current() {
+    Frame* f = ts()->frame;
+    if (!f) return incref(builtins_dict());
+    return frame_get_locals(f);
+}
+
+Object* frame_get_current(int depth) {
+    Frame* f = ts()->frame;
+    while (f && depth > 0) {
+        f = f->back;
+        --depth;
+    }
+    if (!f) return err_set_string(ValueError, "call stack is not deep enough");
+    return incref(f);
+}
+
+bool frame_get_super_args(Object** type, Object** obj) {
+    Frame* f = ts()->frame;
+    if (!f) {
+        err_set_string(RuntimeError, "super(): no current frame");
+        return false;
+    }
+    CodeObject* co = f->code;
+    if (co->argcount == 0) {
+        err_set_string(RuntimeError, "super(): no arguments");
+        return false;
+    }
+    Object* first = f->localsplus[0];
+    if (first && (co->local_kinds[0] & kLocalCell) && first->type == &CellType) first = static_cast<CellObject*>(first)->ref;
+    if (!first) {
+        err_set_string(RuntimeError, "super(): arg[0] deleted");
+        return false;
+    }
+    for (int i = 0; i < co->nlocalsplus; ++i) {
+        if (!(co->local_kinds[i] & kLocalFree)) continue;
+        if (str_view(tuple_item(co->localsplus_names, i)) != "__class__") continue;
+        Object* cell = f->localsplus[i];
+        Object* cls = cell && cell->type == &CellType ? static_cast<CellObject*>(cell)->ref : nullptr;
+        if (!cls) {
+            err_set_string(RuntimeError, "super(): empty __class__ cell");
+            return false;
+        }
+        if (!is_type(cls)) {
+            err_format(RuntimeError, "super(): __class__ is not a type (%s)", cls->type->name);
+            return false;
+        }
+        *type = cls;
+        *obj = first;
+        return true;
+    }
+    err_set_string(RuntimeError, "super(): __class__ cell not found");
+    return false;
+}
+
+void init_frame_type() {
+    FrameType.name = "frame";
+    FrameType.basicsize = sizeof(Frame);
+    FrameType.flags = kTypeGC;
+    FrameType.dealloc = frame_dealloc;
+    FrameType.traverse = frame_traverse;
+    FrameType.repr = frame_repr;
+    FrameType.getset = kFrameGetSet;
+    FrameType.methods = kFrameMethods;
+    if (!type_ready(&FrameType)) abort();
+}
+
+}  // namespace pygen

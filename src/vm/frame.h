@@ -1,0 +1,46 @@
+// Frames: the activation record of one run of a code object. A frame is a heap object so it can
+// outlive the C++ call that started it: a generator owns its suspended frame, a traceback keeps
+// the frames it passed through. The eval loop runs Python-to-Python calls by linking frames through
+// `back`, without a C++ call per Python call.
+// CPython counterparts: Include/internal/pycore_frame.h (_PyInterpreterFrame), Objects/frameobject.c.
+#pragma once
+
+#include "objects/code.h"
+#include "objects/function.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+struct Frame : Object {
+    CodeObject* code;         // strong
+    FunctionObject* func;     // strong; null for module and exec frames
+    Object* globals;          // strong dict
+    Object* builtins;         // strong dict
+    Object* locals;           // strong mapping for module/class/exec frames; null when optimized
+    Frame* back;              // borrowed; the caller while this frame executes, else null
+    Object* gen;              // borrowed; the generator/coroutine owning this frame, or null
+    Object* locals_dict;      // strong; the dict f_locals returned for an optimized frame (refreshed on access)
+    int lasti;                // index of the last instruction started; -1 before the first
+    int stack_depth;          // values on the stack (meaningful while the frame is not executing)
+    bool is_entry;            // entered from C++ (eval_frame): returning from it leaves the eval loop
+    bool is_executing;
+    bool is_cleared;          // locals and stack released (generator finished)
+    int nslots;               // nlocalsplus + stacksize
+    Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
+
+    Object** stack_base() { return localsplus + code->nlocalsplus; }
+};
+
+extern TypeObject FrameType;
+
+// A new frame for `code` with every slot empty. globals/builtins/locals are increfed; func may be null.
+Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object* builtins, Object* locals);
+// Drops locals and stack (what CPython does when a frame finishes inside a generator or on clear()).
+void frame_clear(Frame* f);
+int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)
+// f_locals: for optimized frames a dict snapshot of the local and cell slots; else the mapping.
+Object* frame_get_locals(Frame* f);   // new reference
+
+void init_frame_type();
+
+}  // namespace pygen

@@ -1,0 +1,133 @@
+// Compiling and running source text, and what happens to an exception nobody caught.
+// CPython counterpart: Python/pythonrun.c (PyRun_*, handle_system_exit, PyErr_Print).
+#include "vm/pythonrun.h"
+
+#include <cstdio>
+
+#include "modules/sys_module.h"
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "parser/parser.h"
+#include "vm/call.h"
+#include "vm/traceback.h"
+
+namespace pygen {
+
+namespace {
+
+void raise_syntax_error(const SyntaxErrorInfo& info) {
+    TypeObject* type = info.type == "IndentationError" ? IndentationError
+                       : info.type == "TabError"       ? TabError
+                                                       : SyntaxError;
+    Ref<> msg = Ref<>::steal(str_from(info.msg));
+    Ref<> filename = Ref<>::steal(str_from(info.filename));
+    Ref<> lineno = Ref<>::steal(int_from_i64(info.lineno));
+    Ref<> offset = Ref<>::steal(int_from_i64(info.offset));
+    Ref<> text = info.text.empty() ? Ref<>::borrow(None) : Ref<>::steal(str_from(info.text));
+    Ref<> end_lineno = Ref<>::steal(int_from_i64(info.end_lineno ? info.end_lineno : info.lineno));
+    Ref<> end_offset = Ref<>::steal(int_from_i64(info.end_offset ? info.end_offset : info.offset));
+    Ref<> details = Ref<>::steal(
+        tuple_pack({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()}));
+    Object* args[2] = {msg.get(), details.get()};
+    Ref<> exc = Ref<>::steal(exception_new(type, args, 2));
+    if (exc) err_set_instance(exc.get());
+}
+
+}  // namespace
+
+CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode) {
+    SyntaxErrorInfo info;
+    info.filename = filename;
+    if (mode == CompileMode::Eval) {
+        ast::Expr* expr = nullptr;
+        auto module = parse_expression(source, filename, &expr, &info);
+        if (!module) {
+            raise_syntax_error(info);
+            return nullptr;
+        }
+        CodeObject* code = compile_ast(module.get(), expr, filename, mode, &info);
+        if (!code) raise_syntax_error(info);
+        return code;
+    }
+    auto module = parse_module(source, filename, &info);
+    if (!module) {
+        raise_syntax_error(info);
+        return nullptr;
+    }
+    CodeObject* code = compile_ast(module.get(), nullptr, filename, mode, &info);
+    if (!code) {
+        if (info.text.empty() && info.lineno > 0) {
+            // The compiler knows the line number; the text comes from the source.
+            size_t line = 1, pos = 0;
+            while (line < static_cast<size_t>(info.lineno) && pos < source.size()) {
+                if (source[pos] == '\n') ++line;
+                ++pos;
+            }
+            size_t end = source.find('\n', pos);
+            info.text = std::string(source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos + 1));
+        }
+        raise_syntax_error(info);
+    }
+    return code;
+}
+
+int handle_uncaught_exception() {
+    Object* exc = err_fetch();
+    if (!exc) return 1;
+    int status = 1;
+    if (is_subtype(exc->type, SystemExit)) {
+        Object* code = static_cast<BaseExceptionObject*>(exc)->extra;
+        if (!code) {
+            Object* args = exception_args(exc);
+            code = args && tuple_size(args) > 0 ? tuple_item(args, 0) : None;
+        }
+        if (code == None) {
+            status = 0;
+        } else if (is_int(code)) {
+            int64_t v = 0;
+            status = int_as_i64(code, &v) ? static_cast<int>(v) : 1;
+        } else {
+            Ref<> text = Ref<>::steal(object_str(code));
+            sys_flush_stdout();
+            if (text) {
+                std::string s(str_view(text.get()));
+                s += "\n";
+                sys_write_stderr(s);
+            }
+            err_clear();
+            status = 1;
+        }
+        decref(exc);
+        return status;
+    }
+    print_exception_to_stderr(exc);
+    decref(exc);
+    return 1;
+}
+
+int run_main_source(std::string_view source, const std::string& filename) {
+    Ref<> main = Ref<>::steal(module_new("__main__"));
+    if (!main) return handle_uncaught_exception();
+    Object* d = module_dict(main.get());
+    dict_setitem_str(d, "__builtins__", builtins_module());
+    if (filename[0] != '<') {
+        Ref<> f = Ref<>::steal(str_from(filename));
+        dict_setitem_str(d, "__file__", f.get());
+    }
+    dict_setitem_str(sys_modules(), "__main__", main.get());
+    CodeObject* code = compile_source(source, filename, CompileMode::Exec);
+    if (!code) return handle_uncaught_exception();
+    Object* result = eval_code(code, d, d);
+    decref(code);
+    if (!result) return handle_uncaught_exception();
+    decref(result);
+    return 0;
+}
+
+}  // namespace pygen

@@ -1,0 +1,26 @@
+// Running source text: compiling (with SyntaxError raised as a Python exception), executing a
+// file or string as __main__, and the top-level handling of an uncaught exception
+// (traceback to stderr, exit status, SystemExit).
+// CPython counterpart: Python/pythonrun.c.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "compiler/compiler.h"
+#include "objects/code.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+// Compiles source to a code object; on a syntax error raises SyntaxError (or IndentationError...)
+// with filename, lineno, offset and text set, and returns null.
+CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode);
+
+// Runs a whole program as __main__ and returns the process exit status.
+int run_main_source(std::string_view source, const std::string& filename);
+// Handles a pending exception at top level: SystemExit gives its code, anything else is printed
+// as a traceback and gives 1.
+int handle_uncaught_exception();
+
+}  // namespace pygen

@@ -1,0 +1,10 @@
+// Start-up and shut-down of the one pygen runtime: creates the built-in types in dependency order,
+// the builtins and sys modules, and tears them down (running finalisers) at exit.
+#pragma once
+
+namespace pygen {
+
+[[nodiscard]] bool runtime_init(int argc, char** argv);
+void runtime_finalize();
+
+}  // namespace pygen

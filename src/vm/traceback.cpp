@@ -1,0 +1,237 @@
+// Traceback objects and the CPython-format printing of uncaught exceptions. Source lines are read
+// from the file named in the code object (cached), so tracebacks show the offending line.
+// CPython counterparts: Python/traceback.c, Python/pythonrun.c.
+#include "vm/traceback.h"
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <unordered_map>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "modules/sys_module.h"
+#include "vm/thread_state.h"
+
+namespace pygen {
+
+TypeObject TracebackType;
+
+void traceback_here(Frame* f) {
+    Object* exc = ts()->curexc;
+    if (!exc) return;
+    auto* tb = static_cast<TracebackObject*>(alloc_object(&TracebackType));
+    tb->next = xnewref(exception_traceback(exc));
+    tb->frame = newref(f);
+    tb->lasti = f->lasti;
+    tb->lineno = code_line_of(f->code, f->lasti);
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    Object* old = e->traceback;
+    e->traceback = tb;
+    xdecref(old);
+}
+
+namespace {
+
+void tb_dealloc(Object* o) {
+    auto* tb = static_cast<TracebackObject*>(o);
+    // Long chains are freed iteratively so a deep recursion's traceback cannot overflow the C++ stack.
+    Object* next = tb->next;
+    tb->next = nullptr;
+    xdecref(tb->frame);
+    free_object(o);
+    while (next && next->refcnt == 1 && next->type == &TracebackType) {
+        auto* n = static_cast<TracebackObject*>(next);
+        Object* after = n->next;
+        n->next = nullptr;
+        xdecref(n->frame);
+        free_object(n);
+        next = after;
+    }
+    xdecref(next);
+}
+
+void tb_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* tb = static_cast<TracebackObject*>(o);
+    if (tb->next) visit(tb->next, arg);
+    if (tb->frame) visit(tb->frame, arg);
+}
+
+Object* tb_get_next(Object* o) { auto* n = static_cast<TracebackObject*>(o)->next; return incref(n ? n : None); }
+Object* tb_get_frame(Object* o) { return incref(static_cast<TracebackObject*>(o)->frame); }
+Object* tb_get_lasti(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lasti); }
+Object* tb_get_lineno(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lineno); }
+
+const GetSetDef kTracebackGetSet[] = {
+    {"tb_next", tb_get_next},
+    {"tb_frame", tb_get_frame},
+    {"tb_lasti", tb_get_lasti},
+    {"tb_lineno", tb_get_lineno},
+    {nullptr, nullptr},
+};
+
+// ---- Source lines ----
+
+const std::vector<std::string>* source_lines(const std::string& filename) {
+    static std::unordered_map<std::string, std::vector<std::string>> cache;
+    auto it = cache.find(filename);
+    if (it != cache.end()) return &it->second;
+    std::vector<std::string> lines;
+    if (!filename.empty() && filename[0] != '<') {
+        std::ifstream in(filename, std::ios::binary);
+        std::string line;
+        while (std::getline(in, line)) lines.push_back(line);
+    }
+    return &cache.emplace(filename, std::move(lines)).first->second;
+}
+
+std::string strip(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t\f\r\n");
+    if (b == std::string::npos) return "";
+    size_t e = s.find_last_not_of(" \t\f\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+void format_tb(Object* tb, std::string& out) {
+    // CPython collapses runs of identical entries ("[Previous line repeated N more times]").
+    std::string last_file, last_name;
+    int last_line = -1, repeats = 0;
+    auto flush_repeats = [&]() {
+        if (repeats > 3) {
+            int more = repeats - 3;
+            out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+        }
+    };
+    for (; tb && tb != None; tb = static_cast<TracebackObject*>(tb)->next) {
+        auto* t = static_cast<TracebackObject*>(tb);
+        CodeObject* code = t->frame->code;
+        std::string file(str_view(code->filename));
+        std::string name(str_view(code->name));
+        if (file == last_file && name == last_name && t->lineno == last_line) {
+            if (++repeats > 3) continue;
+        } else {
+            flush_repeats();
+            last_file = file;
+            last_name = name;
+            last_line = t->lineno;
+            repeats = 1;
+        }
+        out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
+        const auto* lines = source_lines(file);
+        if (t->lineno >= 1 && static_cast<size_t>(t->lineno) <= lines->size()) {
+            std::string text = strip((*lines)[t->lineno - 1]);
+            if (!text.empty()) out += "    " + text + "\n";
+        }
+    }
+    flush_repeats();
+}
+
+std::string exception_line(Object* exc) {
+    std::string name = exception_type_display_name(exc->type);
+    Ref<> s = Ref<>::steal(object_str(exc));
+    if (!s) {
+        err_clear();
+        return name + ": <exception str() failed>\n";
+    }
+    std::string text(str_view(s.get()));
+    std::string out;
+    if (type_has(exc->type, kTypeExceptionSubclass) && is_subtype(exc->type, SyntaxError)) {
+        // File "x", line N / the line / a caret, then "SyntaxError: msg".
+        Ref<> filename = Ref<>::steal(object_getattr_str(exc, "filename"));
+        Ref<> lineno = Ref<>::steal(object_getattr_str(exc, "lineno"));
+        Ref<> offset = Ref<>::steal(object_getattr_str(exc, "offset"));
+        Ref<> line = Ref<>::steal(object_getattr_str(exc, "text"));
+        Ref<> msg = Ref<>::steal(object_getattr_str(exc, "msg"));
+        err_clear();
+        if (filename && is_str(filename.get()) && lineno && is_int(lineno.get())) {
+            int64_t ln = 0;
+            int_as_i64(lineno.get(), &ln);
+            out += "  File \"" + std::string(str_view(filename.get())) + "\", line " + std::to_string(ln) + "\n";
+            if (line && is_str(line.get())) {
+                std::string raw(str_view(line.get()));
+                size_t lead = raw.find_first_not_of(" \t\f");
+                if (lead == std::string::npos) lead = raw.size();
+                std::string shown = strip(raw);
+                if (!shown.empty()) {
+                    out += "    " + shown + "\n";
+                    int64_t off = 0;
+                    if (offset && is_int(offset.get())) int_as_i64(offset.get(), &off);
+                    int64_t col = off - 1 - static_cast<int64_t>(lead);
+                    if (col < 0) col = 0;
+                    if (col > static_cast<int64_t>(shown.size())) col = static_cast<int64_t>(shown.size());
+                    out += "    " + std::string(static_cast<size_t>(col), ' ') + "^\n";
+                }
+            }
+        }
+        if (msg && is_str(msg.get())) text = std::string(str_view(msg.get()));
+    }
+    out += text.empty() ? name + "\n" : name + ": " + text + "\n";
+    return out;
+}
+
+void format_recursive(Object* exc, std::set<Object*>& seen, std::string& out) {
+    seen.insert(exc);
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    if (e->cause && e->cause != None && !seen.count(e->cause) && is_exception_instance(e->cause)) {
+        format_recursive(e->cause, seen, out);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (e->context && e->context != None && !e->suppress_context && !seen.count(e->context) &&
+               is_exception_instance(e->context)) {
+        format_recursive(e->context, seen, out);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (e->traceback && e->traceback != None) {
+        out += "Traceback (most recent call last):\n";
+        format_tb(e->traceback, out);
+    }
+    out += exception_line(exc);
+}
+
+}  // namespace
+
+std::string exception_type_display_name(TypeObject* type) {
+    std::string qual = type->ht_qualname ? std::string(str_view(type->ht_qualname)) : std::string(type->name);
+    if (!type_has(type, kTypeHeap)) {
+        // Static types print their tp_name, which already carries any module prefix.
+        return type->name;
+    }
+    Object* mod = type->module_name;
+    if (!mod && type->dict) mod = dict_getitem_str(type->dict, "__module__");
+    if (mod && is_str(mod)) {
+        std::string m(str_view(mod));
+        if (m != "builtins" && m != "__main__") return m + "." + qual;
+    }
+    return qual;
+}
+
+std::string format_exception(Object* exc) {
+    std::set<Object*> seen;
+    std::string out;
+    format_recursive(exc, seen, out);
+    return out;
+}
+
+void print_exception_to_stderr(Object* exc) {
+    // Whatever the program printed comes first, as with CPython's line-buffered/flushed stdout.
+    sys_flush_stdout();
+    std::string text = format_exception(exc);
+    fwrite(text.data(), 1, text.size(), stderr);
+    fflush(stderr);
+}
+
+void init_traceback_type() {
+    TracebackType.name = "traceback";
+    TracebackType.basicsize = sizeof(TracebackObject);
+    TracebackType.flags = kTypeGC;
+    TracebackType.dealloc = tb_dealloc;
+    TracebackType.traverse = tb_traverse;
+    TracebackType.getset = kTracebackGetSet;
+    if (!type_ready(&TracebackType)) abort();
+}
+
+}  // namespace pygen

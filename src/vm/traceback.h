@@ -1,0 +1,36 @@
+// Traceback objects (one per frame an exception passed through) and printing of uncaught
+// exceptions the way CPython does: chained sections, "File ..., line N, in f", the source line,
+// and the "Type: message" line.
+// CPython counterparts: Python/traceback.c, Python/pythonrun.c (print_exception_recursive).
+#pragma once
+
+#include <string>
+
+#include "objects/object.h"
+#include "vm/frame.h"
+
+namespace pygen {
+
+struct TracebackObject : Object {
+    Object* next;      // strong TracebackObject or null: the frame the exception came from
+    Frame* frame;      // strong
+    int lasti;         // instruction index in frame->code
+    int lineno;
+};
+
+extern TypeObject TracebackType;
+inline bool is_traceback(Object* o) { return o->type == &TracebackType; }
+
+// Prepends an entry for `f` to the traceback of the pending exception (PyTraceBack_Here).
+void traceback_here(Frame* f);
+
+// Prints exc with its chain, as an uncaught exception, to stderr.
+void print_exception_to_stderr(Object* exc);
+// The text print_exception_to_stderr would write.
+std::string format_exception(Object* exc);
+// "module.Qualname" as CPython prints exception types (builtins and __main__ rules).
+std::string exception_type_display_name(TypeObject* type);
+
+void init_traceback_type();
+
+}  // namespace pygen

@@ -1,0 +1,18 @@
+# The common math functions and constants.
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), math.floor(7))
+print(type(math.floor(2.5)).__name__, math.ceil(2 ** 70), math.fabs(-3), math.copysign(2, -0.0))
+print(math.exp(1), math.log(math.e), math.log(8, 2), math.log(100, 10), math.log2(1024), math.log10(1000))
+print(math.log(2 ** 2000), math.log10(10 ** 400), math.log2(2 ** 1500))
+print(math.sin(0), math.cos(0), math.tan(0), math.asin(1), math.acos(1), math.atan(1), math.atan2(1, -1))
+print(math.hypot(3, 4), math.hypot(), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.degrees(math.pi), math.radians(180), math.fmod(7, 3), math.fmod(-7, 3), math.modf(3.5), math.frexp(8))
+print(math.ldexp(0.5, 4), math.pow(2, 10), math.pow(2, 0.5), math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1))
+print(math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isnan(1))
+print(math.gcd(12, 18), math.gcd(), math.gcd(0, -4), math.gcd(2 ** 100, 2 ** 80 * 3), math.lcm(4, 6), math.lcm())
+print(math.factorial(0), math.factorial(20), math.factorial(30), math.comb(10, 3), math.comb(3, 5), math.perm(5, 2))
+print(math.perm(4), math.isqrt(17), math.isqrt(10 ** 40), math.prod([1, 2, 3, 4]), math.prod([], start=5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.fsum([]))
+print(math.gamma(5), math.lgamma(1), math.erf(0), math.expm1(0), math.log1p(0), math.cbrt(27))
