@@ -432,6 +432,8 @@ Object* builtin_function_new(const MethodDef* def, Object* self) {
     return o;
 }
 
+Object* method_descr_owner(Object* descr) { return owner_of(descr); }
+
 Object* method_descr_new(TypeObject* owner, const MethodDef* def) { return descr_new(&MethodDescrType, owner, def); }
 Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def) {
     return descr_new(&ClassMethodDescrType, owner, def);

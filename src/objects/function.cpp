@@ -335,7 +335,7 @@ void init_function_types() {
     FunctionType.basicsize = sizeof(FunctionObject);
     FunctionType.dictoffset = offsetof(FunctionObject, dict);
     FunctionType.weaklistoffset = offsetof(FunctionObject, weakreflist);
-    FunctionType.flags = kTypeGC;
+    FunctionType.flags = kTypeGC | kTypeMethodDescriptor;
     FunctionType.dealloc = function_dealloc;
     FunctionType.traverse = function_traverse;
     FunctionType.clear = function_clear;

@@ -209,6 +209,8 @@ int list_extend(Object* list, Object* iterable) {
         Object* item = next ? next(it) : iter_next(it);
         if (item == nullptr) {
             decref(it);
+            // A Python-level __next__ ends with StopIteration set; that is exhaustion, not an error.
+            if (err_occurred() && err_matches(StopIteration)) err_clear();
             return err_occurred() ? -1 : 0;
         }
         ssize n = l->size;

@@ -399,6 +399,7 @@ void str_intern_in_place(Object** p) {
 int64_t str_hash(Object* o) {
     auto* s = static_cast<StrObject*>(o);
     if (s->hash != -1) return s->hash;
+    if (s->byte_size == 0) return s->hash = 0;   // as CPython: hash('') == 0
     // FNV-1a over the bytes, then a murmur-style finaliser to spread the low bits.
     uint64_t h = 14695981039346656037ull;
     for (size_t i = 0; i < s->byte_size; ++i) {

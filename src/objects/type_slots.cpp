@@ -733,6 +733,17 @@ void update_one_slot(TypeObject* type, int slot) {
             Object* owner = static_cast<BuiltinFunctionObject*>(descr)->self;
             candidate = reinterpret_cast<AnyFn>(static_cast<TypeObject*>(owner)->tp_new);
             have_candidate = true;
+        } else if (descr->type == &MethodDescrType && p->slot != kSlotNew) {
+            // A built-in type that lists the dunder in its method table as well as filling the
+            // slot (CPython's METH_COEXIST): both do the same, so keep the C slot.
+            TypeObject* owner = static_cast<TypeObject*>(method_descr_owner(descr));
+            AnyFn own = owner ? get_slot(owner, p->slot) : nullptr;
+            bool owners_entry = owner != nullptr && owner->dict != nullptr &&
+                                dict_getitem_known_hash(owner->dict, p->name_str, str_hash(p->name_str)) == descr;
+            if (owners_entry && !type_has(owner, kTypeHeap) && own != nullptr && is_subtype(type, owner)) {
+                candidate = own;
+                have_candidate = true;
+            }
         } else if (descr == None && p->slot == kSlotHash) {
             candidate = reinterpret_cast<AnyFn>(hash_not_implemented);
             have_candidate = true;

@@ -159,16 +159,9 @@ bool stmt_ok(const Stmt* s, int depth) {
             return expr_ok(n->test, depth) && stmts_ok(n->body, depth) && stmts_ok(n->orelse, depth);
         }
         case StmtKind::If: {
-            // elif chains nest in orelse; walk them iteratively.
-            const If* n = static_cast<const If*>(s);
-            for (;;) {
-                if (!expr_ok(n->test, depth) || !stmts_ok(n->body, depth)) return false;
-                if (n->orelse.size() == 1 && n->orelse[0]->kind == StmtKind::If) {
-                    n = static_cast<const If*>(n->orelse[0]);
-                    continue;
-                }
-                return stmts_ok(n->orelse, depth);
-            }
+            // elif chains nest in orelse and count as depth, as they do for CPython's compiler.
+            auto* n = static_cast<const If*>(s);
+            return expr_ok(n->test, depth) && stmts_ok(n->body, depth) && stmts_ok(n->orelse, depth);
         }
         case StmtKind::With: case StmtKind::AsyncWith: {
             auto* n = static_cast<const With*>(s);

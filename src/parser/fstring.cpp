@@ -220,7 +220,7 @@ bool Parser::fstring_expr(const Token& t, std::string_view body, size_t& i, bool
         }
         std::vector<Piece> spec_pieces;
         if (!fstring_parse_level(t, body, i, raw, level + 1, spec_pieces, first, last)) return false;
-        spec = build_joined(spec_pieces, t, t);   // CPython locates a spec at its own token
+        spec = build_joined(spec_pieces, first, last, t, t);
     }
     if (i >= n || body[i] != '}') {
         error_last_token("f-string: expecting '}'");
@@ -307,15 +307,17 @@ Expr* Parser::parse_fstring_input() {
 
 // Joins literal and field pieces into a JoinedStr spanning first..last (CPython 3.11 gives
 // every piece the location of the whole literal run).
-Expr* Parser::build_joined(std::vector<Piece>& pieces, const Token& first, const Token& last) {
-    JoinedStr* j = make<JoinedStr>(first);
-    set_end(j, last);
+Expr* Parser::build_joined(std::vector<Piece>& pieces, const Token& first, const Token& last,
+                           const Token& tail_first, const Token& tail_last) {
+    JoinedStr* j = make<JoinedStr>(tail_first);
+    set_end(j, tail_last);
     std::string pending;
     bool have_pending = false;
+    bool tail = false;
     auto flush = [&]() {
         if (have_pending && !pending.empty()) {
-            Constant* c = make<Constant>(first);
-            set_end(c, last);
+            Constant* c = make<Constant>(tail ? tail_first : first);
+            set_end(c, tail ? tail_last : last);
             c->value_kind = ConstantKind::Str;
             c->text = std::move(pending);
             j->values.push_back(c);
@@ -332,6 +334,7 @@ Expr* Parser::build_joined(std::vector<Piece>& pieces, const Token& first, const
             have_pending = true;
         }
     }
+    tail = true;
     flush();
     return j;
 }

@@ -10,7 +10,7 @@ namespace pygen {
 
 Parser::Parser(std::string_view source, std::string_view filename, ast::AstModule* mod)
     : lexer_(source), filename_(filename), mod_(mod) {
-    toks_.reserve(source.size() / 4 + 16);
+    toks_.reserve(256);
 }
 
 Parser::Parser(std::string_view source, std::string_view filename, ast::AstModule* mod,
@@ -206,6 +206,12 @@ void Parser::fill_error(SyntaxErrorInfo* out) {
 
 bool Parser::parse_file() {
     while (!failed()) {
+        // Tokens of finished top-level statements are never looked at again (backtracking
+        // stays inside a statement); dropping them keeps the buffer small.
+        if (pos_ > 1 && pos_ <= toks_.size()) {
+            toks_.erase(toks_.begin(), toks_.begin() + static_cast<std::ptrdiff_t>(pos_ - 1));
+            pos_ = 1;
+        }
         const Token& t = peek();
         if (t.kind == TokenKind::EndMarker) return true;
         if (!parse_statement(mod_->body)) break;

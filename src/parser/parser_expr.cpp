@@ -570,7 +570,7 @@ Expr* Parser::parse_slices() {
     const Token first = peek();
     Expr* e = parse_slice();
     if (!e) return nullptr;
-    if (!at(Op::Comma)) return e;
+    if (!at(Op::Comma) && e->kind != ExprKind::Starred) return e;   // x[*a] is a 1-tuple
     Tuple* t = make<Tuple>(first);
     t->elts.push_back(e);
     while (accept(Op::Comma)) {

@@ -202,7 +202,10 @@ private:
     bool fstring_expr(const Token& t, std::string_view body, size_t& i, bool raw, int level,
                       std::vector<Piece>& out, const Token& first, const Token& last);
     Expr* fstring_compile(const Token& t, std::string_view body, size_t expr_start, size_t expr_end);
-    Expr* build_joined(std::vector<Piece>& pieces, const Token& first, const Token& last);
+    // Literal pieces before a field get first..last; the trailing literal and the JoinedStr
+    // itself get tail_first..tail_last (CPython's FstringParser quirk for format specs).
+    Expr* build_joined(std::vector<Piece>& pieces, const Token& first, const Token& last,
+                       const Token& tail_first, const Token& tail_last);
     Expr* parse_fstring_input();   // in a sub-parser: star_expressions of "(expr)"
 
     Lexer lexer_;

@@ -312,7 +312,7 @@ Expr* Parser::parse_strings() {
         if (!pieces.empty() && !pieces.back().is_expr) pieces.back().text += value;
         else pieces.push_back({false, std::move(value), nullptr});
     }
-    if (any_f) return build_joined(pieces, first, last);
+    if (any_f) return build_joined(pieces, first, last, first, last);
     Constant* c = make<Constant>(first);
     set_end(c, last);
     c->value_kind = any_bytes ? ConstantKind::Bytes : ConstantKind::Str;

@@ -52,9 +52,10 @@ void too_many_positional(FunctionObject* func, size_t given, Object** slots) {
     } else {
         takes = std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s");
     }
-    std::string given_text = std::to_string(given) + " positional argument" + (given == 1 ? "" : "s");
+    std::string given_text = std::to_string(given);
     if (kwonly_given) {
-        given_text += " (and " + std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ")";
+        given_text += std::string(" positional argument") + (given == 1 ? "" : "s") + " (and " +
+                      std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ")";
     }
     err_format(TypeError, "%s takes %s but %s %s given", fname(func).c_str(), takes.c_str(), given_text.c_str(),
                (given == 1 && !kwonly_given) ? "was" : "were");

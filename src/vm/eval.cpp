@@ -325,7 +325,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TypeObject* tp = obj->type;
             if (tp->getattro == generic_getattr) {
                 Object* descr = type_lookup(tp, name);
-                if (descr && (descr->type == &FunctionType || descr->type == &MethodDescrType)) {
+                if (descr && type_has(descr->type, kTypeMethodDescriptor)) {
                     Object** dictptr = object_dict_ptr(obj);
                     Object* shadow = dictptr && *dictptr ? dict_getitem(*dictptr, name) : nullptr;
                     if (!shadow) {
@@ -1228,7 +1228,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
     exception_unwind:
         for (;;) {
-            const ExceptionTableEntry* h = find_handler(co, f->lasti);
+            // The handler is chosen by the instruction that failed (ip - 1), not by f->lasti, which
+            // RERAISE may have moved back to the original raise for f_lineno's sake.
+            const ExceptionTableEntry* h = find_handler(co, ip - 1);
             if (h) {
                 Object** target_sp = f->stack_base() + h->depth;
                 while (sp > target_sp) xdecref(POP());

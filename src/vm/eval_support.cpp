@@ -209,10 +209,15 @@ Object* import_from(Object* module, Object* name) {
     std::string modname = pkgname && is_str(pkgname.get()) ? std::string(str_view(pkgname.get())) : "<unknown module name>";
     Ref<> file = Ref<>::steal(object_lookup_attr(module, str_intern("__file__")));
     err_clear();
-    if (file && is_str(file.get()))
-        err_format(ImportError, "cannot import name '%s' from '%s' (%s)", str_cstr(name), modname.c_str(), str_cstr(file.get()));
-    else
-        err_format(ImportError, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name), modname.c_str());
+    std::string msg = "cannot import name '" + std::string(str_view(name)) + "' from '" + modname + "' (" +
+                      (file && is_str(file.get()) ? std::string(str_view(file.get())) : std::string("unknown location")) + ")";
+    // ImportError(msg, name=module, path=file)
+    Ref<> msg_obj = Ref<>::steal(str_from(msg));
+    Ref<> mod_obj = Ref<>::steal(str_from(modname));
+    Ref<> kw = Ref<>::steal(tuple_pack({str_intern("name"), str_intern("path")}));
+    Object* args[3] = {msg_obj.get(), mod_obj.get(), file && is_str(file.get()) ? file.get() : None};
+    Ref<> exc = Ref<>::steal(call(ImportError, args, 1, kw.get()));
+    if (exc) err_set_instance(exc.get());
     return nullptr;
 }
 
