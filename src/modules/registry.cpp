@@ -2,11 +2,16 @@
 // itself). One line per module keeps the list in one place.
 #include "objects/module.h"
 #include "objects/weakref.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
+Object* make_pygen_module();   // pygen_module.cpp
+
 void register_extra_modules() {
     register_builtin_module("_weakref", make_weakref_module);
+    register_builtin_module("gc", make_gc_module);
+    register_builtin_module("pygen", make_pygen_module);
 }
 
 }  // namespace pygen

@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -74,13 +75,18 @@ struct FreeList {
             T* o = items[--count];
             o->refcnt = 1;
             o->type = type;
+            gc_track(o);
             return o;
         }
         return static_cast<T*>(alloc_object(type));
     }
     void give(T* o) {
-        if (count < N) items[count++] = o;
-        else free_object(o);
+        if (count < N) {
+            gc_untrack(o);   // a pooled object is not alive: the collector must not see it
+            items[count++] = o;
+        } else {
+            free_object(o);
+        }
     }
 };
 
@@ -128,9 +134,9 @@ Object* unwrap_value(GenObject* gen, Object* result) {
 }
 
 // Parses throw()-style arguments into typ/val/tb (borrowed).
-bool throw_args(Object* const* args, size_t nargs, Object** typ, Object** val, Object** tb) {
+bool throw_args(Object* const* args, size_t nargs, Object** typ, Object** val, Object** tb, const char* name = "throw") {
     if (nargs < 1 || nargs > 3) {
-        err_bad_argument_count("throw", nargs, 1, 3);
+        err_bad_argument_count(name, nargs, 1, 3);
         return false;
     }
     *typ = args[0];
@@ -171,20 +177,21 @@ Object* agen_aiter(Object* self) { return incref(self); }
 Object* agen_aiter_method(Object* self, Object* const*, size_t, Object*) { return incref(self); }
 
 Object* agen_asend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs != 1) return err_format(TypeError, "asend() takes exactly one argument (%zu given)", nargs);
+    if (nargs != 1) return err_format(TypeError, "async_generator.asend() takes exactly one argument (%zu given)", nargs);
     if (init_hooks(as_gen(self)) < 0) return nullptr;
     return asend_new(as_gen(self), args[0]);
 }
 
 Object* agen_athrow(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs < 1 || nargs > 3) return err_bad_argument_count("athrow", nargs, 1, 3);
+    // CPython 3.11 checks the arguments only when the awaitable is first driven (quirk kept).
+    if (nargs > 3) return err_bad_argument_count("athrow", nargs, 1, 3);
     if (init_hooks(as_gen(self)) < 0) return nullptr;
     Ref<> t = Ref<>::steal(tuple_from_array(args, static_cast<ssize>(nargs)));
     return athrow_new(as_gen(self), t.get());
 }
 
 Object* agen_aclose(Object* self, Object* const*, size_t nargs, Object*) {
-    if (nargs) return err_format(TypeError, "aclose() takes no arguments (%zu given)", nargs);
+    if (nargs) return err_format(TypeError, "async_generator.aclose() takes no arguments (%zu given)", nargs);
     if (init_hooks(as_gen(self)) < 0) return nullptr;
     return athrow_new(as_gen(self), nullptr);
 }
@@ -356,7 +363,11 @@ Object* athrow_send_impl(AThrow* o, Object* arg) {
             }
         } else {
             Object *typ, *val, *tb;
-            if (!throw_args(tuple_items(o->args), static_cast<size_t>(tuple_size(o->args)), &typ, &val, &tb)) return nullptr;
+            if (!throw_args(tuple_items(o->args), static_cast<size_t>(tuple_size(o->args)), &typ, &val, &tb, "athrow")) {
+                gen->running_async = false;
+                o->state = AwaitableState::Closed;
+                return nullptr;
+            }
             retval = gen_throw_for_asyncgen(gen, false, typ, val, tb);
             retval = unwrap_value(gen, retval);
         }

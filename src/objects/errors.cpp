@@ -5,6 +5,8 @@
 // CPython counterparts: Python/errors.c, Objects/unicodeobject.c (PyUnicode_FromFormatV).
 #include "objects/errors.h"
 
+#include "modules/sys_module.h"
+
 #include <cinttypes>
 #include <cstdarg>
 #include <cstdio>
@@ -294,7 +296,13 @@ void err_restore(Object* exc) { set_pending(exc); }
 void err_write_unraisable(Object* obj) {
     Object* exc = err_fetch();
     if (exc == nullptr) return;
-    std::fflush(stdout);
+    // sys.unraisablehook decides first; its default prints what the code below prints.
+    if (sys_call_unraisablehook(exc, nullptr, obj)) {
+        decref(exc);
+        return;
+    }
+    err_clear();
+    sys_flush_stdout();
     if (obj != nullptr) {
         std::string line = "Exception ignored in: ";
         Object* r = object_repr(obj);

@@ -133,7 +133,7 @@ SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, 
         // exception as context.
         Object* handled = gen->exc_state.exc_value;
         Object* pending = err_occurred();
-        if (handled && handled != None && pending && pending != handled && !exception_context(pending))
+        if (handled && handled != None && pending && pending != handled)
             exception_set_context(pending, newref(handled));
     }
     gen->frame_state = FrameState::Executing;
@@ -370,7 +370,8 @@ throw_here:
 GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 
 Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs != 1 || kwnames) return err_format(TypeError, "send() takes exactly one argument (%zu given)", nargs);
+    if (nargs != 1 || kwnames)
+        return err_format(TypeError, "%s.send() takes exactly one argument (%zu given)", self->type->name, nargs);
     return gen_send_ex(as_gen(self), args[0], false, false);
 }
 
@@ -381,7 +382,7 @@ Object* gen_throw_method(Object* self, Object* const* args, size_t nargs, Object
 }
 
 Object* gen_close_method(Object* self, Object* const*, size_t nargs, Object*) {
-    if (nargs) return err_format(TypeError, "close() takes no arguments (%zu given)", nargs);
+    if (nargs) return err_format(TypeError, "%s.close() takes no arguments (%zu given)", self->type->name, nargs);
     return gen_close(as_gen(self));
 }
 
@@ -442,6 +443,8 @@ Object* gen_repr(Object* o) {
 // goes; errors are reported as unraisable.
 void gen_finalize(GenObject* gen) {
     if (gen->frame_state >= FrameState::Completed || !gen->frame) return;
+    // A generator that never started has nothing to clean up (no finally can be active).
+    if (gen->kind == GenKind::Generator && gen->frame_state == FrameState::Created) return;
     Object* saved = err_fetch();
     if (gen->kind == GenKind::AsyncGenerator) {
         bool handled = false;
@@ -463,8 +466,10 @@ void gen_finalize(GenObject* gen) {
 
 void gen_dealloc(Object* o) {
     GenObject* gen = as_gen(o);
-    if (gen->frame && gen->frame_state < FrameState::Completed) {
+    if (gen->frame && gen->frame_state < FrameState::Completed && !gen->finalized) {
         // Resurrect for the duration of the finaliser; it may store the generator somewhere.
+        // PEP 442: the finaliser runs at most once per object.
+        gen->finalized = true;
         o->refcnt = 1;
         gen_finalize(gen);
         if (--o->refcnt > 0) return;
@@ -556,6 +561,8 @@ Object* wrapper_iternext(Object* o) {
     return gen_send_ex(as_gen(static_cast<CoroWrapper*>(o)->coro), None, false, false);
 }
 Object* wrapper_send(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs != 1 || kwnames)
+        return err_format(TypeError, "coroutine_wrapper.send() takes exactly one argument (%zu given)", nargs);
     return gen_send_method(static_cast<CoroWrapper*>(self)->coro, args, nargs, kwnames);
 }
 Object* wrapper_throw(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -640,6 +647,14 @@ void init_gen_types() {
 
     init_async_gen_types();
 }
+
+void gen_finalize_once(GenObject* gen) {
+    if (gen->finalized) return;
+    gen->finalized = true;
+    gen_finalize(gen);
+}
+
+Object* gen_close_from_frame(GenObject* gen) { return gen_close(gen); }
 
 // Shared with asyncgen.cpp.
 Object* gen_send_ex_for_asyncgen(GenObject* gen, Object* arg, bool exc, bool closing) {

@@ -30,6 +30,7 @@ struct GenObject : Object {
     bool hooks_inited;             // async generators: firstiter hook called
     bool closed;                   // async generators: ag_closed
     bool running_async;            // async generators: an asend/athrow is in flight (ag_running)
+    bool finalized;                // the finaliser (close / hook / warning) already ran (PEP 442)
     GenKind kind;
     FrameState frame_state;
 };
@@ -65,6 +66,11 @@ Object* gen_yf(GenObject* gen);
 Object* async_gen_value_wrapper_new(Object* value);
 // Coroutine checks of GET_AWAITABLE: the awaitable iterator for `o` or null with TypeError.
 Object* coro_get_awaitable_iter(Object* o);
+
+// Finalises (closes) a generator found unreachable by the cycle collector; at most once.
+void gen_finalize_once(GenObject* gen);
+// Closes the generator owning a suspended frame (frame.clear() on a suspended generator).
+Object* gen_close_from_frame(GenObject* gen);
 
 // sys.set_asyncgen_hooks / get_asyncgen_hooks / set_coroutine_origin_tracking_depth state.
 Object* get_asyncgen_firstiter();     // borrowed, may be null

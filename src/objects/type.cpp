@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/gc.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
@@ -41,11 +42,13 @@ Object* alloc_object(TypeObject* type) {
     o->refcnt = 1;
     o->type = type;
     if (type_has(type, kTypeHeap)) incref(type);
+    if (type_has(type, kTypeGC)) gc_track(o);
     return o;
 }
 
 void free_object(Object* o) {
     TypeObject* type = o->type;
+    if (type_has(type, kTypeGC)) gc_untrack(o);
     std::free(o);
     if (type_has(type, kTypeHeap)) decref(type);
 }

@@ -166,7 +166,10 @@ bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* o
                 error_last_token("(value error) Trailing \\ in string");
                 return false;
             }
-            return unicode_error(start, start + 1, "\\ at end of string");
+            *out += '\\';   // a lone trailing backslash (f-string "\{") stays, as in CPython
+            ++i;
+            ++cpos;
+            continue;
         }
         unsigned char e = static_cast<unsigned char>(body[i + 1]);
         i += 2;

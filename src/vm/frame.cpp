@@ -10,11 +10,13 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/genobject.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/frame_api.h"
+#include "vm/gc.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -36,6 +38,7 @@ size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslot
 }  // namespace
 
 Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object* builtins, Object* locals) {
+    gc_maybe_collect();
     int nslots = code->nlocalsplus + code->stacksize;
     Frame* f = nullptr;
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) {
@@ -57,6 +60,7 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object
     f->locals = xnewref(locals);
     f->lasti = -1;
     f->nslots = nslots;
+    gc_track_frame(f);
     return f;
 }
 
@@ -100,6 +104,7 @@ namespace {
 
 void frame_dealloc(Object* o) {
     auto* f = static_cast<Frame*>(o);
+    gc_untrack_frame(f);
     frame_clear(f);
     xdecref(f->code);
     xdecref(f->func);
@@ -152,7 +157,8 @@ Object* frame_repr(Object* o) {
 Object* frame_clear_method(Object* self, Object* const*, size_t nargs, Object*) {
     auto* f = as_frame(self);
     if (f->is_executing) return err_set_string(RuntimeError, "cannot clear an executing frame");
-    if (f->gen) return err_set_string(RuntimeError, "cannot clear a suspended frame");
+    // Clearing a suspended generator's frame closes the generator (its finally blocks run).
+    if (f->gen) return gen_close_from_frame(static_cast<GenObject*>(f->gen));
     frame_clear(f);
     return none_new();
 }

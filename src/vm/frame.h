@@ -26,6 +26,8 @@ struct Frame : Object {
     bool is_executing;
     bool is_cleared;          // locals and stack released (generator finished)
     int nslots;               // nlocalsplus + stacksize
+    Frame* gc_prev;           // the cycle collector's list of live frames (vm/gc.cpp)
+    Frame* gc_next;
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }

@@ -22,6 +22,11 @@ namespace pygen {
 namespace {
 
 void raise_syntax_error(const SyntaxErrorInfo& info) {
+    if (info.type == "RecursionError") {
+        // The parser refuses trees too deep to compile, as CPython's compiler does.
+        err_set_string(RecursionError, info.msg);
+        return;
+    }
     TypeObject* type = info.type == "IndentationError" ? IndentationError
                        : info.type == "TabError"       ? TabError
                                                        : SyntaxError;

@@ -36,6 +36,7 @@ void init_object_types();        // type.cpp
 bool finish_pending_types();     // type.cpp
 void init_dict_view_types();     // dict_views.cpp
 void register_extra_modules();   // modules/registry.cpp
+int add_sys_generator_functions(Object* sys);   // modules/sys_gen.cpp
 
 bool runtime_init(int argc, char** argv) {
     init_object_types();
@@ -73,6 +74,7 @@ bool runtime_init(int argc, char** argv) {
     register_extra_modules();
     Object* sys = make_sys_module();
     if (!sys) return false;
+    if (add_sys_generator_functions(sys) < 0) return false;
     dict_setitem_str(modules, "sys", sys);
     decref(sys);
     return true;

@@ -12,23 +12,14 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 namespace {
 
 using namespace pygen;
 
 // Starts the runtime once per process (the fixture of every test here).
-class Runtime : public ::testing::Test {
-protected:
-    void SetUp() override {
-        static bool ready = [] {
-            static char arg0[] = "pygen_unit_tests";
-            static char* argv[] = {arg0, nullptr};
-            return runtime_init(1, argv);
-        }();
-        ASSERT_TRUE(ready);
-    }
-};
+class BytesRuntime : public test::RuntimeFixture {};
 
 // repr(result), consuming it, or "ExcType: message" for a null result with an exception set.
 std::string show(Object* result) {
@@ -81,7 +72,7 @@ TEST(BytesRepr, QuotingRules) {
     EXPECT_EQ(bytes_repr_text("\t\n\r\\"), "b'\\t\\n\\r\\\\'");
 }
 
-TEST_F(Runtime, DecodeErrors) {
+TEST_F(BytesRuntime, DecodeErrors) {
     EXPECT_EQ(show(bytes_decode_text("\xff", "utf-8", "strict")),
               "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
     EXPECT_EQ(show(bytes_decode_text("a\xe9", "utf-8", "strict")),
@@ -97,14 +88,14 @@ TEST_F(Runtime, DecodeErrors) {
     EXPECT_EQ(show(bytes_decode_text("x", "foo", "strict")), "LookupError: unknown encoding: foo");
 }
 
-TEST_F(Runtime, DecodeErrorHandlers) {
+TEST_F(BytesRuntime, DecodeErrorHandlers) {
     EXPECT_EQ(show(bytes_decode_text("\xff", "utf-8", "replace")), "'\xef\xbf\xbd'");
     EXPECT_EQ(show(bytes_decode_text("a\xff" "b", "ascii", "backslashreplace")), "'a\\\\xffb'");
     EXPECT_EQ(show(bytes_decode_text("a\xff" "b", "utf-8", "ignore")), "'ab'");
     EXPECT_EQ(show(bytes_decode_text("\xe9", "latin-1", "strict")), "'\xc3\xa9'");
 }
 
-TEST_F(Runtime, EncodeErrors) {
+TEST_F(BytesRuntime, EncodeErrors) {
     EXPECT_EQ(show(str_encode_text("\xc3\xa9", "ascii", "strict")),
               "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
     EXPECT_EQ(show(str_encode_text("\xc3\xa9\xc3\xa9", "ascii", "strict")),
@@ -117,7 +108,7 @@ TEST_F(Runtime, EncodeErrors) {
     EXPECT_EQ(show(str_encode_text("\xc3\xa9", "utf-8", "strict")), "b'\\xc3\\xa9'");
 }
 
-TEST_F(Runtime, IndexingGivesInts) {
+TEST_F(BytesRuntime, IndexingGivesInts) {
     Object* b = B("ab");
     Object* k = I("1");
     Object* k5 = I("5");
@@ -128,7 +119,7 @@ TEST_F(Runtime, IndexingGivesInts) {
     decref(b); decref(k); decref(k5); decref(f);
 }
 
-TEST_F(Runtime, OperatorMessages) {
+TEST_F(BytesRuntime, OperatorMessages) {
     EXPECT_EQ(binop(B("a"), S("b"), BinOp::Add), "TypeError: can't concat str to bytes");
     EXPECT_EQ(binop(B("a"), F(1.5), BinOp::Mul), "TypeError: can't multiply sequence by non-int of type 'float'");
     EXPECT_EQ(binop(B("ab"), I("2"), BinOp::Mul), "b'abab'");
@@ -142,7 +133,7 @@ TEST_F(Runtime, OperatorMessages) {
     decref(b); decref(s); decref(big);
 }
 
-TEST_F(Runtime, Construction) {
+TEST_F(BytesRuntime, Construction) {
     EXPECT_EQ(construct(&BytesType, {I("3")}), "b'\\x00\\x00\\x00'");
     EXPECT_EQ(construct(&BytesType, {I("-1")}), "ValueError: negative count");
     EXPECT_EQ(construct(&BytesType, {S("a")}), "TypeError: string argument without an encoding");
@@ -154,7 +145,7 @@ TEST_F(Runtime, Construction) {
     EXPECT_EQ(construct(&ByteArrayType, {}), "bytearray(b'')");
 }
 
-TEST_F(Runtime, HashMatchesAsciiStr) {
+TEST_F(BytesRuntime, HashMatchesAsciiStr) {
     Object* b = B("abc");
     Object* s = S("abc");
     EXPECT_EQ(object_hash(b), object_hash(s));

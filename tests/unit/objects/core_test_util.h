@@ -16,19 +16,12 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 namespace pygen::test {
 
-class CoreRuntime : public ::testing::Test {
+class CoreRuntime : public RuntimeFixture {
 protected:
-    void SetUp() override {
-        static bool ready = [] {
-            static char arg0[] = "pygen_unit_tests";
-            static char* argv[] = {arg0, nullptr};
-            return runtime_init(1, argv);
-        }();
-        ASSERT_TRUE(ready);
-    }
     void TearDown() override { EXPECT_EQ(err_occurred(), nullptr); err_clear(); }
 };
 

@@ -13,17 +13,13 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 using namespace pygen;
 
 namespace {
 
-void ensure_runtime() {
-    if (builtins_module() != nullptr) return;
-    static char arg0[] = "pygen";
-    static char* argv[] = {arg0, nullptr};
-    ASSERT_TRUE(runtime_init(1, argv));
-}
+void ensure_runtime() { ASSERT_TRUE(test::ensure_runtime()); }
 
 class DictTest : public ::testing::Test {
 protected:

@@ -11,23 +11,14 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 namespace {
 
 using namespace pygen;
 
 // Starts the runtime once per process (the fixture of every test here).
-class Runtime : public ::testing::Test {
-protected:
-    void SetUp() override {
-        static bool ready = [] {
-            static char arg0[] = "pygen_unit_tests";
-            static char* argv[] = {arg0, nullptr};
-            return runtime_init(1, argv);
-        }();
-        ASSERT_TRUE(ready);
-    }
-};
+class FloatRuntime : public test::RuntimeFixture {};
 
 // repr(result), consuming it, or "ExcType: message" for a null result with an exception set.
 std::string show(Object* result) {
@@ -79,7 +70,7 @@ TEST(FloatRepr, MatchesCPythonTable) {
     for (const Case& c : cases) EXPECT_EQ(float_repr_text(c.value), c.expected);
 }
 
-TEST_F(Runtime, DivisionByZeroMessages) {
+TEST_F(FloatRuntime, DivisionByZeroMessages) {
     EXPECT_EQ(binop(F(1), F(0), BinOp::TrueDiv), "ZeroDivisionError: float division by zero");
     EXPECT_EQ(binop(F(1), F(0), BinOp::FloorDiv), "ZeroDivisionError: float floor division by zero");
     EXPECT_EQ(binop(F(1), F(0), BinOp::Mod), "ZeroDivisionError: float modulo");
@@ -90,14 +81,14 @@ TEST_F(Runtime, DivisionByZeroMessages) {
     decref(a); decref(b);
 }
 
-TEST_F(Runtime, FloorDivisionAndModuloSigns) {
+TEST_F(FloatRuntime, FloorDivisionAndModuloSigns) {
     EXPECT_EQ(binop(F(7.5), F(-2), BinOp::FloorDiv), "-4.0");
     EXPECT_EQ(binop(F(7.5), F(-2), BinOp::Mod), "-0.5");
     EXPECT_EQ(binop(I("-7"), F(2.5), BinOp::Mod), "0.5");
     EXPECT_EQ(binop(F(-0.0), I("5"), BinOp::Mod), "0.0");
 }
 
-TEST_F(Runtime, PowerSpecialCases) {
+TEST_F(FloatRuntime, PowerSpecialCases) {
     EXPECT_EQ(binop(F(2), F(10000), BinOp::Pow), "OverflowError: (34, 'Numerical result out of range')");
     EXPECT_EQ(binop(F(0), F(-1), BinOp::Pow), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
     EXPECT_EQ(binop(F(-2), F(3), BinOp::Pow), "-8.0");
@@ -106,14 +97,14 @@ TEST_F(Runtime, PowerSpecialCases) {
     EXPECT_EQ(binop(F(-1), F(INFINITY), BinOp::Pow), "1.0");
 }
 
-TEST_F(Runtime, MixedIntFloatArithmetic) {
+TEST_F(FloatRuntime, MixedIntFloatArithmetic) {
     EXPECT_EQ(binop(I("1"), F(0.5), BinOp::Add), "1.5");
     EXPECT_EQ(binop(I("10000000000000000000000000000000000000000000000000000000000000000"), F(1), BinOp::Mul), "1e+64");
     std::string huge = "1" + std::string(400, '0');
     EXPECT_EQ(binop(I(huge.c_str()), F(1), BinOp::Add), "OverflowError: int too large to convert to float");
 }
 
-TEST_F(Runtime, ComparisonWithBigIntsIsExact) {
+TEST_F(FloatRuntime, ComparisonWithBigIntsIsExact) {
     auto cmp = [](Object* a, Object* b, CompareOp op) {
         int r = object_rich_compare_bool(a, b, op);
         decref(a); decref(b);
@@ -127,7 +118,7 @@ TEST_F(Runtime, ComparisonWithBigIntsIsExact) {
     EXPECT_EQ(cmp(F(INFINITY), I("100000000000000000000000000000000"), CompareOp::Gt), 1);
 }
 
-TEST_F(Runtime, HashOfIntegralFloatsEqualsIntHash) {
+TEST_F(FloatRuntime, HashOfIntegralFloatsEqualsIntHash) {
     EXPECT_EQ(float_hash(1.5), 1152921504606846977);
     EXPECT_EQ(float_hash(-0.5), -1152921504606846976);
     EXPECT_EQ(float_hash(1e100), 1822893315824342674);
@@ -138,7 +129,7 @@ TEST_F(Runtime, HashOfIntegralFloatsEqualsIntHash) {
     decref(big);
 }
 
-TEST_F(Runtime, ParsingFloatText) {
+TEST_F(FloatRuntime, ParsingFloatText) {
     EXPECT_EQ(show(float_from_string(" 1_000.5 ")), "1000.5");
     EXPECT_EQ(show(float_from_string("inf")), "inf");
     EXPECT_EQ(show(float_from_string("-nan")), "nan");
@@ -165,7 +156,7 @@ TEST(FloatRound, CorrectlyRoundedToNDigits) {
     }
 }
 
-TEST_F(Runtime, FormatSpecForFloats) {
+TEST_F(FloatRuntime, FormatSpecForFloats) {
     struct Case { double value; const char* spec; const char* expected; };
     const Case cases[] = {
         {1.5, "", "'1.5'"}, {1e16, "", "'1e+16'"}, {1.5, ".0", "'2e+00'"}, {15.0, ".2", "'1.5e+01'"},

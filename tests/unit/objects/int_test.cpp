@@ -12,23 +12,14 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 namespace {
 
 using namespace pygen;
 
 // Starts the runtime once per process (the fixture of every test here).
-class Runtime : public ::testing::Test {
-protected:
-    void SetUp() override {
-        static bool ready = [] {
-            static char arg0[] = "pygen_unit_tests";
-            static char* argv[] = {arg0, nullptr};
-            return runtime_init(1, argv);
-        }();
-        ASSERT_TRUE(ready);
-    }
-};
+class IntRuntime : public test::RuntimeFixture {};
 
 // repr(result), consuming it, or "ExcType: message" for a null result with an exception set.
 std::string show(Object* result) {
@@ -68,26 +59,26 @@ std::string binop(Object* a, Object* b, BinOp op) {
 
 bool is_inline(Object* o) { return !static_cast<IntObject*>(o)->is_big; }
 
-TEST_F(Runtime, IntAddOverflowPromotesToBig) {
+TEST_F(IntRuntime, IntAddOverflowPromotesToBig) {
     EXPECT_EQ(binop(I("9223372036854775807"), I("1"), BinOp::Add), "9223372036854775808");
     EXPECT_EQ(binop(I("-9223372036854775808"), I("-1"), BinOp::Add), "-9223372036854775809");
     EXPECT_EQ(binop(I("-9223372036854775808"), I("1"), BinOp::Sub), "-9223372036854775809");
 }
 
-TEST_F(Runtime, IntMinFloorDivMinusOneIsBig) {
+TEST_F(IntRuntime, IntMinFloorDivMinusOneIsBig) {
     EXPECT_EQ(binop(I("-9223372036854775808"), I("-1"), BinOp::FloorDiv), "9223372036854775808");
     EXPECT_EQ(binop(I("-9223372036854775808"), I("-1"), BinOp::Mod), "0");
     EXPECT_EQ(binop(I("-9223372036854775808"), I("-1"), BinOp::Mul), "9223372036854775808");
 }
 
-TEST_F(Runtime, NegatingIntMinIsBig) {
+TEST_F(IntRuntime, NegatingIntMinIsBig) {
     Object* v = I("-9223372036854775808");
     EXPECT_EQ(show(unary_negative(v)), "9223372036854775808");
     EXPECT_EQ(show(number_absolute(v)), "9223372036854775808");
     decref(v);
 }
 
-TEST_F(Runtime, BigResultsThatFitAreNormalisedToInline) {
+TEST_F(IntRuntime, BigResultsThatFitAreNormalisedToInline) {
     Object* r = binary_op(I("100000000000000000000"), I("99999999999999999999"), BinOp::Sub);
     ASSERT_NE(r, nullptr);
     EXPECT_TRUE(is_inline(r));
@@ -97,7 +88,7 @@ TEST_F(Runtime, BigResultsThatFitAreNormalisedToInline) {
     decref(parsed);
 }
 
-TEST_F(Runtime, SmallIntsAreCached) {
+TEST_F(IntRuntime, SmallIntsAreCached) {
     Object* a = int_from_i64(256);
     Object* b = int_from_i64(256);
     EXPECT_EQ(a, b);
@@ -107,7 +98,7 @@ TEST_F(Runtime, SmallIntsAreCached) {
     decref(a); decref(b); decref(c); decref(d);
 }
 
-TEST_F(Runtime, FloorDivisionAndModuloFollowTheDivisorSign) {
+TEST_F(IntRuntime, FloorDivisionAndModuloFollowTheDivisorSign) {
     EXPECT_EQ(binop(I("-7"), I("2"), BinOp::FloorDiv), "-4");
     EXPECT_EQ(binop(I("-7"), I("2"), BinOp::Mod), "1");
     EXPECT_EQ(binop(I("7"), I("-2"), BinOp::FloorDiv), "-4");
@@ -119,13 +110,13 @@ TEST_F(Runtime, FloorDivisionAndModuloFollowTheDivisorSign) {
     decref(a); decref(b);
 }
 
-TEST_F(Runtime, DivisionByZeroMessages) {
+TEST_F(IntRuntime, DivisionByZeroMessages) {
     EXPECT_EQ(binop(I("1"), I("0"), BinOp::FloorDiv), "ZeroDivisionError: integer division or modulo by zero");
     EXPECT_EQ(binop(I("1"), I("0"), BinOp::Mod), "ZeroDivisionError: integer modulo by zero");
     EXPECT_EQ(binop(I("1"), I("0"), BinOp::TrueDiv), "ZeroDivisionError: division by zero");
 }
 
-TEST_F(Runtime, TrueDivisionIsCorrectlyRounded) {
+TEST_F(IntRuntime, TrueDivisionIsCorrectlyRounded) {
     EXPECT_EQ(binop(I("1"), I("3"), BinOp::TrueDiv), "0.3333333333333333");
     EXPECT_EQ(binop(I("10000000000000000000000000000000000000000"), I("3"), BinOp::TrueDiv), "3.333333333333333e+39");
     EXPECT_EQ(binop(I("9007199254740993"), I("1"), BinOp::TrueDiv), "9007199254740992.0");
@@ -135,14 +126,14 @@ TEST_F(Runtime, TrueDivisionIsCorrectlyRounded) {
     EXPECT_EQ(binop(I(big.c_str()), I(big2.c_str()), BinOp::TrueDiv), "10.0");
 }
 
-TEST_F(Runtime, PowerWithNegativeExponentGivesFloat) {
+TEST_F(IntRuntime, PowerWithNegativeExponentGivesFloat) {
     EXPECT_EQ(binop(I("2"), I("100"), BinOp::Pow), "1267650600228229401496703205376");
     EXPECT_EQ(binop(I("2"), I("-1"), BinOp::Pow), "0.5");
     EXPECT_EQ(binop(I("0"), I("-1"), BinOp::Pow), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
     EXPECT_EQ(binop(I("-3"), I("3"), BinOp::Pow), "-27");
 }
 
-TEST_F(Runtime, ThreeArgumentPow) {
+TEST_F(IntRuntime, ThreeArgumentPow) {
     auto pow3 = [](const char* a, const char* b, const char* m) {
         Object *x = I(a), *y = I(b), *z = I(m);
         std::string r = show(power3(x, y, z));
@@ -155,7 +146,7 @@ TEST_F(Runtime, ThreeArgumentPow) {
     EXPECT_EQ(pow3("2", "3", "0"), "ValueError: pow() 3rd argument cannot be 0");
 }
 
-TEST_F(Runtime, ShiftsAndBitwiseOperators) {
+TEST_F(IntRuntime, ShiftsAndBitwiseOperators) {
     EXPECT_EQ(binop(I("1"), I("-1"), BinOp::LShift), "ValueError: negative shift count");
     EXPECT_EQ(binop(I("1"), I("64"), BinOp::LShift), "18446744073709551616");
     EXPECT_EQ(binop(I("-1"), I("100"), BinOp::RShift), "-1");
@@ -165,7 +156,7 @@ TEST_F(Runtime, ShiftsAndBitwiseOperators) {
     EXPECT_EQ(binop(I("-18446744073709551617"), I("-1"), BinOp::Xor), "18446744073709551616");
 }
 
-TEST_F(Runtime, ParsingAcceptsPythonLiteralsOnly) {
+TEST_F(IntRuntime, ParsingAcceptsPythonLiteralsOnly) {
     EXPECT_EQ(show(int_from_string(" 12 ", 10)), "12");
     EXPECT_EQ(show(int_from_string("1_000", 10)), "1000");
     EXPECT_EQ(show(int_from_string("1__0", 10)), "ValueError: invalid literal for int() with base 10: '1__0'");
@@ -178,7 +169,7 @@ TEST_F(Runtime, ParsingAcceptsPythonLiteralsOnly) {
     EXPECT_EQ(show(int_from_string("\xd9\xa1\xd9\xa2", 10)), "12");   // Arabic-Indic digits
 }
 
-TEST_F(Runtime, StrConversionDigitLimit) {
+TEST_F(IntRuntime, StrConversionDigitLimit) {
     std::string digits(4301, '9');
     EXPECT_EQ(show(int_from_string(digits, 10)),
               "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 "
@@ -191,7 +182,7 @@ TEST_F(Runtime, StrConversionDigitLimit) {
     decref(big);
 }
 
-TEST_F(Runtime, HashIsModularAndNeverMinusOne) {
+TEST_F(IntRuntime, HashIsModularAndNeverMinusOne) {
     auto h = [](const char* text) { Object* o = I(text); int64_t v = int_hash(o); decref(o); return v; };
     EXPECT_EQ(h("-1"), -2);
     EXPECT_EQ(h("2305843009213693952"), 1);
@@ -201,14 +192,14 @@ TEST_F(Runtime, HashIsModularAndNeverMinusOne) {
     EXPECT_EQ(float_hash(3.0), 3);
 }
 
-TEST_F(Runtime, IntFromDoubleErrors) {
+TEST_F(IntRuntime, IntFromDoubleErrors) {
     EXPECT_EQ(show(int_from_double(NAN)), "ValueError: cannot convert float NaN to integer");
     EXPECT_EQ(show(int_from_double(INFINITY)), "OverflowError: cannot convert float infinity to integer");
     EXPECT_EQ(show(int_from_double(1e20)), "100000000000000000000");
     EXPECT_EQ(show(int_from_double(-3.9)), "-3");
 }
 
-TEST_F(Runtime, FormatSpecForInts) {
+TEST_F(IntRuntime, FormatSpecForInts) {
     struct Case { const char* value; const char* spec; const char* expected; };
     const Case cases[] = {
         {"255", "#x", "'0xff'"}, {"255", "#X", "'0XFF'"}, {"-255", "#010x", "'-0x00000ff'"},
@@ -232,7 +223,7 @@ TEST_F(Runtime, FormatSpecForInts) {
     }
 }
 
-TEST_F(Runtime, BoolIsAnIntWithItsOwnRepr) {
+TEST_F(IntRuntime, BoolIsAnIntWithItsOwnRepr) {
     EXPECT_EQ(show(bool_from(true)), "True");
     EXPECT_EQ(binop(bool_from(true), bool_from(true), BinOp::Add), "2");
     EXPECT_EQ(binop(bool_from(true), bool_from(false), BinOp::And), "False");

@@ -14,23 +14,14 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
+#include "../runtime_fixture.h"
 
 namespace {
 
 using namespace pygen;
 
 // Starts the runtime once per process (the fixture of every test here).
-class Runtime : public ::testing::Test {
-protected:
-    void SetUp() override {
-        static bool ready = [] {
-            static char arg0[] = "pygen_unit_tests";
-            static char* argv[] = {arg0, nullptr};
-            return runtime_init(1, argv);
-        }();
-        ASSERT_TRUE(ready);
-    }
-};
+class StrRuntime : public test::RuntimeFixture {};
 
 // repr(result), consuming it, or "ExcType: message" for a null result with an exception set.
 std::string show(Object* result) {
@@ -77,14 +68,14 @@ std::string method(Object* self, const char* name, std::initializer_list<Object*
     return show(r);
 }
 
-TEST_F(Runtime, LengthCountsCodePoints) {
+TEST_F(StrRuntime, LengthCountsCodePoints) {
     Object* s = S("h\xc3\xa9llo \xf0\x9f\x98\x80");   // "héllo 😀"
     EXPECT_EQ(str_length(s), 7);
     EXPECT_FALSE(static_cast<StrObject*>(s)->is_ascii);
     decref(s);
 }
 
-TEST_F(Runtime, IndexingNonAsciiText) {
+TEST_F(StrRuntime, IndexingNonAsciiText) {
     Object* s = S("h\xc3\xa9llo");
     Object* k1 = I("1");
     Object* km1 = I("-1");
@@ -97,7 +88,7 @@ TEST_F(Runtime, IndexingNonAsciiText) {
     decref(s); decref(k1); decref(km1); decref(k9); decref(f);
 }
 
-TEST_F(Runtime, SlicingNonAsciiTextWithSteps) {
+TEST_F(StrRuntime, SlicingNonAsciiTextWithSteps) {
     Object* s = S("a\xc3\xa9" "b\xe2\x82\xac" "c");   // "aéb€c"
     Object* sl = slice_new(nullptr, nullptr, int_from_i64(2));
     EXPECT_EQ(show(object_getitem(s, sl)), "'abc'");
@@ -116,7 +107,7 @@ TEST(StrRepr, QuotesAndEscapes) {
     EXPECT_EQ(str_repr_text("\xe2\x80\xa8\xf3\xa0\x80\x81"), "'\\u2028\\U000e0001'");
 }
 
-TEST_F(Runtime, OperatorMessages) {
+TEST_F(StrRuntime, OperatorMessages) {
     EXPECT_EQ(binop(S("a"), I("1"), BinOp::Add), "TypeError: can only concatenate str (not \"int\") to str");
     EXPECT_EQ(binop(I("1"), S("a"), BinOp::Add), "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
     EXPECT_EQ(binop(S("ab"), I("3"), BinOp::Mul), "'ababab'");
@@ -129,7 +120,7 @@ TEST_F(Runtime, OperatorMessages) {
     decref(s); decref(one);
 }
 
-TEST_F(Runtime, InterningGivesOneObject) {
+TEST_F(StrRuntime, InterningGivesOneObject) {
     Object* a = str_intern("some_name");
     Object* b = str_intern("some_name");
     EXPECT_EQ(a, b);
@@ -139,7 +130,7 @@ TEST_F(Runtime, InterningGivesOneObject) {
     decref(a); decref(b); decref(c);
 }
 
-TEST_F(Runtime, HashIsConsistentWithEquality) {
+TEST_F(StrRuntime, HashIsConsistentWithEquality) {
     Object* a = S("h\xc3\xa9llo");
     Object* b = S("h\xc3\xa9llo");
     EXPECT_NE(a, b);
@@ -149,7 +140,7 @@ TEST_F(Runtime, HashIsConsistentWithEquality) {
     decref(a); decref(b);
 }
 
-TEST_F(Runtime, SplitEdgeCases) {
+TEST_F(StrRuntime, SplitEdgeCases) {
     EXPECT_EQ(method(S("a b  c  "), "split", {}), "['a', 'b', 'c']");
     EXPECT_EQ(method(S("a b  c  "), "split", {None, I("1")}), "['a', 'b  c  ']");
     EXPECT_EQ(method(S("  a b c"), "rsplit", {None, I("1")}), "['  a b', 'c']");
@@ -163,7 +154,7 @@ TEST_F(Runtime, SplitEdgeCases) {
     EXPECT_EQ(method(S("a\xe2\x80\xa8" "b"), "splitlines", {}), "['a', 'b']");
 }
 
-TEST_F(Runtime, JoinEdgeCases) {
+TEST_F(StrRuntime, JoinEdgeCases) {
     EXPECT_EQ(method(S(","), "join", {tuple_pack({})}), "''");
     Object* items = tuple_pack({S("a"), S("\xc3\xa9")});
     EXPECT_EQ(method(S("-"), "join", {items}), "'a-\xc3\xa9'");
@@ -172,7 +163,7 @@ TEST_F(Runtime, JoinEdgeCases) {
     EXPECT_EQ(method(S(""), "join", {I("1")}), "TypeError: can only join an iterable");
 }
 
-TEST_F(Runtime, SearchMethods) {
+TEST_F(StrRuntime, SearchMethods) {
     EXPECT_EQ(method(S("h\xc3\xa9llo"), "find", {S("l")}), "2");
     EXPECT_EQ(method(S("h\xc3\xa9llo"), "rfind", {S("l")}), "3");
     EXPECT_EQ(method(S("abc"), "index", {S("z")}), "ValueError: substring not found");
@@ -184,7 +175,7 @@ TEST_F(Runtime, SearchMethods) {
     EXPECT_EQ(method(S("abc"), "replace", {S(""), S("-"), I("2")}), "'-a-bc'");
 }
 
-TEST_F(Runtime, PaddingAndCase) {
+TEST_F(StrRuntime, PaddingAndCase) {
     EXPECT_EQ(method(S("ab"), "center", {I("5"), S("*")}), "'**ab*'");
     EXPECT_EQ(method(S("abc"), "center", {I("6"), S("*")}), "'*abc**'");
     EXPECT_EQ(method(S("-12"), "zfill", {I("5")}), "'-0012'");
@@ -194,7 +185,7 @@ TEST_F(Runtime, PaddingAndCase) {
     EXPECT_EQ(method(S("a\tb"), "expandtabs", {I("4")}), "'a   b'");
 }
 
-TEST_F(Runtime, FormatSpecForStrings) {
+TEST_F(StrRuntime, FormatSpecForStrings) {
     struct Case { const char* spec; const char* expected; };
     const Case cases[] = {
         {"", "'abc'"}, {"5", "'abc  '"}, {">5", "'  abc'"}, {"^6", "' abc  '"}, {"<<5", "'abc<<'"},
@@ -212,7 +203,7 @@ TEST_F(Runtime, FormatSpecForStrings) {
     }
 }
 
-TEST_F(Runtime, FormatMethod) {
+TEST_F(StrRuntime, FormatMethod) {
     auto fmt = [](const char* f, std::initializer_list<Object*> args) {
         Object* s = S(f);
         std::vector<Object*> v(args);
@@ -235,7 +226,7 @@ TEST_F(Runtime, FormatMethod) {
     EXPECT_EQ(fmt("{0[}", {I("1")}), "ValueError: expected '}' before end of string");
 }
 
-TEST_F(Runtime, PercentFormatting) {
+TEST_F(StrRuntime, PercentFormatting) {
     auto pct = [](const char* f, Object* args) {
         Object* s = S(f);
         std::string r = show(str_percent_format(s, args));

@@ -293,7 +293,9 @@ TEST(Robustness, RandomBytesNeverCrash) {
         for (int k = 0; k < n; ++k) src += static_cast<char>(rng() % 256);
         SyntaxErrorInfo e;
         auto mod = parse_module(src, "x.py", &e);
-        if (!mod) EXPECT_FALSE(e.msg.empty());
+        if (!mod) {
+            EXPECT_FALSE(e.msg.empty());
+        }
     }
 }
 
@@ -308,7 +310,9 @@ TEST(Robustness, RandomTokenSoupNeverCrashes) {
         for (int k = 0; k < n; ++k) src += frags[rng() % (sizeof frags / sizeof frags[0])];
         SyntaxErrorInfo e;
         auto mod = parse_module(src, "x.py", &e);
-        if (!mod) EXPECT_FALSE(e.msg.empty()) << src;
+        if (!mod) {
+            EXPECT_FALSE(e.msg.empty()) << src;
+        }
     }
 }
 

@@ -1,0 +1,24 @@
+// The cycle collector's interface: which objects are tracked, collecting, and the gc module.
+// CPython counterpart: Include/internal/pycore_gc.h, Modules/gcmodule.c.
+#pragma once
+
+#include "objects/object.h"
+
+namespace pygen {
+
+struct Frame;
+
+void gc_track(Object* o);          // alloc_object does this for kTypeGC types
+void gc_untrack(Object* o);        // free_object does this
+bool gc_is_tracked(Object* o);
+void gc_track_frame(Frame* f);     // frames use an intrusive list (they are made on every call)
+void gc_untrack_frame(Frame* f);
+// Finds and frees unreachable cycles; returns how many objects were unreachable.
+ssize gc_collect();
+// Collects when enough tracked objects accumulated since the last collection. Called where the
+// interpreter state is consistent (new frames).
+void gc_maybe_collect();
+void decref_no_dealloc_for_gc(Object* o);
+Object* make_gc_module();
+
+}  // namespace pygen
