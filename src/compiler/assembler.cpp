@@ -109,7 +109,7 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
     code->nlocals = cu.nlocals;
     code->ncellvars = cu.ncells;
     code->nfreevars = cu.nfrees;
-    code->stacksize = depth + 2;
+    code->stacksize = depth + 1;
     code->firstlineno = cu.firstlineno;
     return code;
 }

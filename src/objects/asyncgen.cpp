@@ -537,7 +537,7 @@ void init_async_gen_types() {
     AsyncGenType.name = "async_generator";
     AsyncGenType.basicsize = sizeof(GenObject);
     AsyncGenType.weaklistoffset = offsetof(GenObject, weakreflist);
-    AsyncGenType.flags = kTypeGC;
+    AsyncGenType.flags = kTypeGC | kTypeGCSelfTracked;
     AsyncGenType.dealloc = gen_dealloc_for_asyncgen;
     AsyncGenType.traverse = gen_traverse_for_asyncgen;
     AsyncGenType.repr = gen_repr_for_asyncgen;

@@ -18,6 +18,7 @@
 #include "objects/weakref.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/gc.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 #include "modules/warnings.h"
@@ -93,6 +94,7 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     gen->frame_state = FrameState::Created;
     f->gen = gen;
     f->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
+    gc_track_gen(gen);
     if (gen->kind == GenKind::Coroutine && g_origin_depth > 0) gen->origin_or_finalizer = compute_cr_origin(g_origin_depth);
     return gen;
 }
@@ -474,6 +476,7 @@ void gen_dealloc(Object* o) {
         gen_finalize(gen);
         if (--o->refcnt > 0) return;
     }
+    gc_untrack_gen(gen);
     if (gen->weakreflist) weakref_clear_refs(o);
     if (gen->frame) {
         gen->frame->gen = nullptr;
@@ -490,7 +493,7 @@ void gen_dealloc(Object* o) {
 
 void gen_traverse(Object* o, VisitFn visit, void* arg) {
     GenObject* g = as_gen(o);
-    if (g->frame) visit(g->frame, arg);
+    if (g->frame) frame_traverse_if_owned(g->frame, visit, arg);
     if (g->code) visit(g->code, arg);
     if (g->exc_state.exc_value) visit(g->exc_state.exc_value, arg);
     if (g->origin_or_finalizer) visit(g->origin_or_finalizer, arg);
@@ -614,7 +617,7 @@ void init_gen_types() {
     GenType.name = "generator";
     GenType.basicsize = sizeof(GenObject);
     GenType.weaklistoffset = offsetof(GenObject, weakreflist);
-    GenType.flags = kTypeGC;
+    GenType.flags = kTypeGC | kTypeGCSelfTracked;
     GenType.dealloc = gen_dealloc;
     GenType.traverse = gen_traverse;
     GenType.repr = gen_repr;
@@ -627,7 +630,7 @@ void init_gen_types() {
     CoroType.name = "coroutine";
     CoroType.basicsize = sizeof(GenObject);
     CoroType.weaklistoffset = offsetof(GenObject, weakreflist);
-    CoroType.flags = kTypeGC;
+    CoroType.flags = kTypeGC | kTypeGCSelfTracked;
     CoroType.dealloc = gen_dealloc;
     CoroType.traverse = gen_traverse;
     CoroType.repr = gen_repr;

@@ -14,8 +14,10 @@ namespace pygen {
 
 struct IntObject : Object {
     bool is_big;        // false: `small` holds the value; true: `big` is initialised and does not fit int64
-    int64_t small;
-    mpz_t big;          // valid only when is_big
+    union {
+        int64_t small;  // valid only when !is_big
+        mpz_t big;      // valid only when is_big
+    };
 };
 
 extern TypeObject IntType;

@@ -123,6 +123,7 @@ enum TypeFlags : uint32_t {
     kTypeMethodDescriptor = 1u << 4,
     kTypeHasFinalizer = 1u << 5,   // a heap type with __del__ somewhere in its mro (type.cpp keeps it)
     kTypeIsAbstract = 1u << 6,     // __abstractmethods__ is non-empty: object.__new__ refuses
+    kTypeGCSelfTracked = 1u << 7,  // kTypeGC, but instances link themselves into the collector (frames, generators)
     // Fast subclass checks (set by type_ready from the base chain), as CPython's Py_TPFLAGS_*_SUBCLASS.
     kTypeIntSubclass = 1u << 8,
     kTypeStrSubclass = 1u << 9,

@@ -42,13 +42,13 @@ Object* alloc_object(TypeObject* type) {
     o->refcnt = 1;
     o->type = type;
     if (type_has(type, kTypeHeap)) incref(type);
-    if (type_has(type, kTypeGC)) gc_track(o);
+    if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_track(o);
     return o;
 }
 
 void free_object(Object* o) {
     TypeObject* type = o->type;
-    if (type_has(type, kTypeGC)) gc_untrack(o);
+    if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
     std::free(o);
     if (type_has(type, kTypeHeap)) decref(type);
 }

@@ -60,7 +60,6 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object
     f->locals = xnewref(locals);
     f->lasti = -1;
     f->nslots = nslots;
-    gc_track_frame(f);
     return f;
 }
 
@@ -104,7 +103,6 @@ namespace {
 
 void frame_dealloc(Object* o) {
     auto* f = static_cast<Frame*>(o);
-    gc_untrack_frame(f);
     frame_clear(f);
     xdecref(f->code);
     xdecref(f->func);
@@ -133,6 +131,14 @@ void frame_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 Frame* as_frame(Object* o) { return static_cast<Frame*>(o); }
+
+}  // namespace
+
+void frame_traverse_if_owned(Frame* f, VisitFn visit, void* arg) {
+    if (f->refcnt == 1) frame_traverse(f, visit, arg);
+}
+
+namespace {
 
 Object* get_lasti(Object* o) { return int_from_i64(as_frame(o)->lasti); }
 Object* get_lineno(Object* o) { return int_from_i64(frame_lineno(as_frame(o))); }
@@ -246,7 +252,7 @@ bool frame_get_super_args(Object** type, Object** obj) {
 void init_frame_type() {
     FrameType.name = "frame";
     FrameType.basicsize = sizeof(Frame);
-    FrameType.flags = kTypeGC;
+    FrameType.flags = kTypeGC | kTypeGCSelfTracked;   // self-tracked: never in the collector's set
     FrameType.dealloc = frame_dealloc;
     FrameType.traverse = frame_traverse;
     FrameType.repr = frame_repr;

@@ -26,8 +26,6 @@ struct Frame : Object {
     bool is_executing;
     bool is_cleared;          // locals and stack released (generator finished)
     int nslots;               // nlocalsplus + stacksize
-    Frame* gc_prev;           // the cycle collector's list of live frames (vm/gc.cpp)
-    Frame* gc_next;
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }
@@ -42,6 +40,9 @@ void frame_clear(Frame* f);
 int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)
 // f_locals: for optimized frames a dict snapshot of the local and cell slots; else the mapping.
 Object* frame_get_locals(Frame* f);   // new reference
+// For owners that hold the only reference to a frame (a generator, a traceback): visits what the
+// frame holds, since frames themselves are not tracked by the cycle collector.
+void frame_traverse_if_owned(Frame* f, VisitFn visit, void* arg);
 
 void init_frame_type();
 

@@ -2,7 +2,9 @@
 // groups of container objects that only reference each other and frees them: finalisers first
 // (closing suspended generators, __del__, at most once each as PEP 442 says), then a second look
 // in case a finaliser resurrected something, then the `clear` slots break the cycles.
-// Tracked objects: instances of kTypeGC types allocated through alloc_object, and frames.
+// Tracked objects: instances of kTypeGC types allocated through alloc_object, and generators.
+// Frames are not tracked: a generator or traceback that is a frame's only owner traverses into
+// it (frame_traverse_contents), which covers the cycles frames take part in.
 // Anything untracked that holds a reference counts as an outside reference, so the collector can
 // only ever keep too much, never free something reachable.
 // CPython counterpart: Modules/gcmodule.c.
@@ -26,51 +28,72 @@ namespace pygen {
 
 namespace {
 
-std::unordered_set<Object*> g_tracked;
-Frame* g_frames = nullptr;                // intrusive list of live frames (Frame::gc_next/gc_prev)
+std::unordered_set<Object*> g_tracked;    // kTypeGC objects made by alloc_object
+GenObject* g_gens = nullptr;              // intrusive list of live generators/coroutines/async gens
+size_t g_self_tracked_count = 0;          // generators in the list
 bool g_enabled = true;
 bool g_collecting = false;
-size_t g_threshold = 20000;               // collect automatically when this many objects are tracked
+size_t g_threshold = 20000;               // collect automatically past this many tracked objects
 int64_t g_collections = 0;
 
+// gc_refs of every tracked object during a collection, sorted by address for binary search:
+// 16 bytes an object, far less than a hash map (a collection's peak memory counts).
+struct RefEntry {
+    Object* obj;
+    ssize refs;   // -1 once known reachable
+};
+using RefTable = std::vector<RefEntry>;
+
+RefEntry* find_entry(RefTable& t, Object* o) {
+    auto it = std::lower_bound(t.begin(), t.end(), o, [](const RefEntry& e, Object* x) { return e.obj < x; });
+    return it != t.end() && it->obj == o ? &*it : nullptr;
+}
+
 void visit_decref(Object* child, void* arg) {
-    auto* refs = static_cast<std::unordered_map<Object*, ssize>*>(arg);
-    auto it = refs->find(child);
-    if (it != refs->end()) --it->second;
+    if (RefEntry* e = find_entry(*static_cast<RefTable*>(arg), child)) --e->refs;
 }
 
 struct ReachArgs {
-    std::unordered_map<Object*, ssize>* refs;
+    RefTable* refs;
     std::vector<Object*>* stack;
 };
 
 void visit_reach(Object* child, void* arg) {
     auto* a = static_cast<ReachArgs*>(arg);
-    auto it = a->refs->find(child);
-    if (it == a->refs->end() || it->second < 0) return;   // untracked, or already known reachable
-    it->second = -1;
+    RefEntry* e = find_entry(*a->refs, child);
+    if (!e || e->refs < 0) return;   // untracked, or already known reachable
+    e->refs = -1;
     a->stack->push_back(child);
 }
 
 std::vector<Object*> all_tracked() {
-    std::vector<Object*> v(g_tracked.begin(), g_tracked.end());
-    for (Frame* f = g_frames; f; f = f->gc_next) v.push_back(f);
+    std::vector<Object*> v;
+    v.reserve(g_tracked.size() + g_self_tracked_count);
+    v.assign(g_tracked.begin(), g_tracked.end());
+    for (GenObject* g = g_gens; g; g = g->gc_next) v.push_back(g);
     return v;
 }
 
+size_t tracked_count() { return g_tracked.size() + g_self_tracked_count; }
+
 // Returns the objects reachable only from each other (not from outside the tracked set).
 std::vector<Object*> find_unreachable() {
-    std::vector<Object*> objs = all_tracked();
-    std::unordered_map<Object*, ssize> refs;
-    refs.reserve(objs.size() * 2);
-    for (Object* o : objs) refs[o] = o->refcnt;
-    for (Object* o : objs)
-        if (TraverseFn t = o->type->traverse) t(o, visit_decref, &refs);
+    RefTable refs;
+    {
+        std::vector<Object*> objs = all_tracked();
+        refs.reserve(objs.size());
+        for (Object* o : objs) refs.push_back({o, o->refcnt});
+    }
+    std::sort(refs.begin(), refs.end(), [](const RefEntry& a, const RefEntry& b) { return a.obj < b.obj; });
+    for (size_t i = 0; i < refs.size(); ++i)
+        if (TraverseFn t = refs[i].obj->type->traverse) t(refs[i].obj, visit_decref, &refs);
     // Anything with references left over is reachable from outside; so is all it reaches.
     std::vector<Object*> stack;
-    for (auto& [o, n] : refs)
-        if (n > 0) stack.push_back(o);
-    for (Object* o : stack) refs[o] = -1;
+    for (RefEntry& e : refs)
+        if (e.refs > 0) {
+            stack.push_back(e.obj);
+            e.refs = -1;
+        }
     ReachArgs args{&refs, &stack};
     while (!stack.empty()) {
         Object* o = stack.back();
@@ -78,8 +101,8 @@ std::vector<Object*> find_unreachable() {
         if (TraverseFn t = o->type->traverse) t(o, visit_reach, &args);
     }
     std::vector<Object*> unreachable;
-    for (auto& [o, n] : refs)
-        if (n >= 0) unreachable.push_back(o);
+    for (RefEntry& e : refs)
+        if (e.refs >= 0) unreachable.push_back(e.obj);
     return unreachable;
 }
 
@@ -95,21 +118,31 @@ bool has_finalizer(Object* o) {
 
 void gc_track(Object* o) { g_tracked.insert(o); }
 void gc_untrack(Object* o) { g_tracked.erase(o); }
-bool gc_is_tracked(Object* o) { return o->type == &FrameType || g_tracked.count(o) != 0; }
-
-void gc_track_frame(Frame* f) {
-    f->gc_prev = nullptr;
-    f->gc_next = g_frames;
-    if (g_frames) g_frames->gc_prev = f;
-    g_frames = f;
+bool gc_is_tracked(Object* o) {
+    return is_gen_family(o) || g_tracked.count(o) != 0;
 }
 
-void gc_untrack_frame(Frame* f) {
-    if (f->gc_prev) f->gc_prev->gc_next = f->gc_next;
-    else if (g_frames == f) g_frames = f->gc_next;
-    if (f->gc_next) f->gc_next->gc_prev = f->gc_prev;
-    f->gc_prev = f->gc_next = nullptr;
+template <class T>
+void link_front(T*& head, T* o) {
+    o->gc_prev = nullptr;
+    o->gc_next = head;
+    if (head) head->gc_prev = o;
+    head = o;
+    ++g_self_tracked_count;
 }
+
+template <class T>
+void unlink(T*& head, T* o) {
+    if (o->gc_prev) o->gc_prev->gc_next = o->gc_next;
+    else if (head == o) head = o->gc_next;
+    else return;   // not linked
+    if (o->gc_next) o->gc_next->gc_prev = o->gc_prev;
+    o->gc_prev = o->gc_next = nullptr;
+    --g_self_tracked_count;
+}
+
+void gc_track_gen(GenObject* g) { link_front(g_gens, g); }
+void gc_untrack_gen(GenObject* g) { unlink(g_gens, g); }
 
 ssize gc_collect() {
     if (g_collecting) return 0;
@@ -157,10 +190,10 @@ void decref_no_dealloc_for_gc(Object* o) { --o->refcnt; }
 
 void gc_maybe_collect() {
     if (!g_enabled || g_collecting) return;
-    if (g_tracked.size() < g_threshold) return;
+    if (tracked_count() < g_threshold) return;
     gc_collect();
     // Grow the threshold with the live heap so collections stay amortised O(1) per allocation.
-    g_threshold = std::max<size_t>(20000, g_tracked.size() * 2);
+    g_threshold = std::max<size_t>(20000, tracked_count() * 4);
 }
 
 // ---- gc module ----
@@ -185,7 +218,7 @@ Object* gc_is_tracked_fn(Object*, Object* const* args, size_t nargs, Object*) {
     return bool_from(gc_is_tracked(args[0]));
 }
 Object* gc_get_count_fn(Object*, Object* const*, size_t, Object*) {
-    Ref<> a = Ref<>::steal(int_from_i64(static_cast<int64_t>(g_tracked.size())));
+    Ref<> a = Ref<>::steal(int_from_i64(static_cast<int64_t>(tracked_count())));
     Ref<> z = Ref<>::steal(int_from_i64(0));
     return tuple_pack({a.get(), z.get(), z.get()});
 }

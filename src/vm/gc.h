@@ -6,13 +6,13 @@
 
 namespace pygen {
 
-struct Frame;
+struct GenObject;
 
 void gc_track(Object* o);          // alloc_object does this for kTypeGC types
 void gc_untrack(Object* o);        // free_object does this
 bool gc_is_tracked(Object* o);
-void gc_track_frame(Frame* f);     // frames use an intrusive list (they are made on every call)
-void gc_untrack_frame(Frame* f);
+void gc_track_gen(GenObject* g);  // generators, coroutines, async generators
+void gc_untrack_gen(GenObject* g);
 // Finds and frees unreachable cycles; returns how many objects were unreachable.
 ssize gc_collect();
 // Collects when enough tracked objects accumulated since the last collection. Called where the

@@ -59,7 +59,7 @@ void tb_dealloc(Object* o) {
 void tb_traverse(Object* o, VisitFn visit, void* arg) {
     auto* tb = static_cast<TracebackObject*>(o);
     if (tb->next) visit(tb->next, arg);
-    if (tb->frame) visit(tb->frame, arg);
+    if (tb->frame) frame_traverse_if_owned(tb->frame, visit, arg);
 }
 
 Object* tb_get_next(Object* o) { auto* n = static_cast<TracebackObject*>(o)->next; return incref(n ? n : None); }

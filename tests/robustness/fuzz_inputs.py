@@ -23,7 +23,6 @@ import concurrent.futures
 import os
 import random
 import re
-import resource
 import shutil
 import signal
 import subprocess
@@ -97,7 +96,7 @@ def extreme_inputs():
         + "    " * 200 + "return 1\nprint('ok')\n")
 
     # Wide programs: many statements, names, constants, arguments; jumps over huge bodies.
-    add("many_statements", "x = 1\n" * 200_000 + "print(x)\n")
+    add("many_statements", "x = 1\n" * 100_000 + "print(x)\n")
     add("many_locals", "def f():\n" + "".join("    v%d = %d\n" % (i, i) for i in range(70_000))
         + "    return v69999 + v0\nprint(f())\n")
     add("many_constants", "x = [" + ", ".join("'s%d'" % i for i in range(70_000)) + "]\nprint(len(x))\n")
@@ -105,9 +104,9 @@ def extreme_inputs():
     add("many_parameters", "def f(" + ", ".join("a%d" % i for i in range(10_000)) + "): return a9999\n"
         "print(f(*range(10000)))\n")
     add("many_dict_keys", "d = {" + ", ".join("%d: %d" % (i, i) for i in range(N)) + "}\nprint(len(d))\n")
-    add("huge_if_body", "x = 0\nif x == 0:\n" + "    x += 1\n" * 300_000 + "print(x)\n")
-    add("huge_loop_body", "i = 0\nwhile i < 2:\n    i += 1\n" + "    y = i\n" * 300_000 + "print(i)\n")
-    add("huge_try_body", "try:\n" + "    x = 1\n" * 300_000 + "    1/0\nexcept ZeroDivisionError as e:\n"
+    add("huge_if_body", "x = 0\nif x == 0:\n" + "    x += 1\n" * 100_000 + "print(x)\n")
+    add("huge_loop_body", "i = 0\nwhile i < 2:\n    i += 1\n" + "    y = i\n" * 100_000 + "print(i)\n")
+    add("huge_try_body", "try:\n" + "    x = 1\n" * 100_000 + "    1/0\nexcept ZeroDivisionError as e:\n"
         "    print(e)\n")
 
     # Huge literals.
@@ -132,7 +131,7 @@ def extreme_inputs():
     add("huge_name", "a" * 1_000_000 + " = 1\nprint(1)\n")
     add("huge_escapes", "x = '" + "\\n" * 1_000_000 + "'\nprint(len(x))\n")
     add("huge_unicode_literal", "x = '" + "\u00e9\u4e2d\U0001f600" * 300_000 + "'\nprint(len(x))\n")
-    add("huge_fstring", "x = 1\ny = f'" + "{x}" * N + "'\nprint(len(y))\n")
+    add("huge_fstring", "x = 1\ny = f'" + "{x}" * 10_000 + "'\nprint(len(y))\n")
     add("huge_repeat_overflow", "x = 'ab' * (1 << 62)\n")
     add("huge_repeat_memory", "x = 'a' * (1 << 62)\n")
     add("huge_list_repeat", "x = [0] * (1 << 62)\n")
@@ -159,11 +158,12 @@ def extreme_inputs():
 
     # Deep recursion, in Python and through built-ins and special methods.
     big = "import sys\nsys.setrecursionlimit(10 ** 6)\n"
+    mid = "import sys\nsys.setrecursionlimit(10 ** 5)\n"
     add("recursion_default", "def f(): f()\nf()\n")
     add("recursion_limit_1e6", big + "def f(): f()\nf()\n", timeout=30)
-    add("recursion_caught", big + "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n"
+    add("recursion_caught", mid + "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n"
         "    print('caught')\nprint('after')\n", timeout=30)
-    add("recursion_lambda", big + "f = lambda: f()\nf()\n", timeout=30)
+    add("recursion_lambda", mid + "f = lambda: f()\nf()\n", timeout=30)
     add("recursion_generator", big + "def g(): yield from g()\nnext(g())\n", timeout=30)
     add("recursion_generator_next", big + "def g(): yield next(g())\nnext(g())\n", timeout=30)
     add("recursion_coroutine", big + "async def f(): await f()\nf().send(None)\n", timeout=30)
@@ -181,14 +181,14 @@ def extreme_inputs():
     add("recursion_bool", "class A:\n    def __bool__(self): return bool(self)\nif A(): pass\n")
     add("recursion_index", "class A:\n    def __index__(self): return [0][self]\n[0][A()]\n")
     add("recursion_add", "class A:\n    def __add__(self, o): return self + o\nA() + 1\n")
-    add("recursion_del", "class A:\n    def __del__(self): A()\nA()\nprint('ok')\n")
     add("recursion_through_map", "def f(x): return list(map(f, [x]))\nf(1)\n")
     add("recursion_through_sorted", "def f(x): return sorted([1, 2], key=f)\nf(1)\n")
     add("recursion_through_max", "def f(x): return max([1], key=f)\nf(1)\n")
     add("recursion_through_exec", "s = 'exec(s)'\nexec(s)\n")
     add("recursion_through_eval", "s = 'eval(s)'\neval(s)\n")
     add("recursion_mutual", "def a(): b()\ndef b(): a()\na()\n")
-    add("recursion_in_except", "def f():\n    try:\n        1/0\n    except ZeroDivisionError:\n        f()\nf()\n")
+    add("recursion_in_except", "def f():\n    try:\n        1/0\n    except ZeroDivisionError:\n        f()\n"
+        "try:\n    f()\nexcept RecursionError:\n    print('caught')\n")
     add("recursion_in_finally", "def f():\n    try:\n        pass\n    finally:\n        f()\nf()\n")
     add("recursion_class_body", "def f():\n    class A:\n        f()\nf()\n")
     add("recursion_with", "class C:\n    def __enter__(self):\n        with C(): pass\n"
@@ -223,8 +223,6 @@ def extreme_inputs():
     # Runaway and abused generators.
     add("gen_doubling_until_memory_error", "def g():\n    s = 'a'\n    while True:\n        s += s\n        yield s\n"
         "for x in g(): pass\n", timeout=30)
-    add("gen_list_until_memory_error", "def g():\n    x = [0] * 1000000\n    while True:\n        yield x[:]\n"
-        "l = list(g())\n", timeout=30)
     add("gen_yield_from_chain", "def wrap(g): return (yield from g)\ng = iter([1])\nfor i in range(N): g = wrap(g)\n"
         "print(next(g))\n".replace("N", str(N)))
     add("gen_yield_from_chain_deep_limit", big + "def wrap(g): return (yield from g)\ng = iter([1])\n"
@@ -339,13 +337,10 @@ def derived_inputs(rng, dirs, mutants_per_case):
 
 # ---- Running ----
 
-def limit_resources(memory_limit):
-    def apply():
-        os.setsid()
-        if memory_limit:
-            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    return apply
+def limited(cmd, memory_limit):
+    """cmd run under `ulimit` (no preexec_fn: the runs start from several threads)."""
+    limits = "ulimit -c 0; " + ("ulimit -v %d; " % (memory_limit // 1024) if memory_limit else "")
+    return ["/bin/sh", "-c", limits + 'exec "$@"', "sh"] + cmd
 
 
 def run_one(cmd, inp, workdir, memory_limit, timeout=None):
@@ -355,8 +350,8 @@ def run_one(cmd, inp, workdir, memory_limit, timeout=None):
     with open(path, "wb") as fh:
         fh.write(inp.source)
     start = time.monotonic()
-    proc = subprocess.Popen(cmd + ["case.py"], cwd=case_dir, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, preexec_fn=limit_resources(memory_limit))
+    proc = subprocess.Popen(limited(cmd + ["case.py"], memory_limit), cwd=case_dir, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=timeout or inp.timeout)
         status = proc.returncode

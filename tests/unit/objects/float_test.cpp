@@ -46,7 +46,7 @@ std::string show(Object* result) {
 
 Object* I(const char* text) { return int_from_string(text, 10); }
 Object* F(double v) { return float_from(v); }
-Object* S(const char* text) { return str_from(text); }
+[[maybe_unused]] Object* S(const char* text) { return str_from(text); }
 
 // a <op> b through the generic binary operation (both references consumed).
 std::string binop(Object* a, Object* b, BinOp op) {

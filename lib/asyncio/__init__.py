@@ -1,0 +1,22 @@
+# asyncio for pygen: the event loop, futures and tasks that drive native coroutines, plus the
+# synchronisation, queue, timeout and task-group helpers, re-exported flat as in CPython.
+# Written for pygen in Python; CPython counterpart: Lib/asyncio/__init__.py.
+
+import sys
+
+from .base_events import *
+from .coroutines import *
+from .events import *
+from .exceptions import *
+from .futures import *
+from .locks import *
+from .queues import *
+from .runners import *
+from .taskgroups import *
+from .tasks import *
+from .timeouts import *
+from .unix_events import *
+
+__all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
+           futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ +
+           taskgroups.__all__ + tasks.__all__ + timeouts.__all__ + unix_events.__all__)

@@ -1,0 +1,323 @@
+# Handles (scheduled callbacks), the abstract loop and policy classes, and the module-level
+# loop accessors: get_event_loop, set_event_loop, new_event_loop, get_running_loop.
+# pygen has one thread, so "thread-local" state is module state. CPython: asyncio/events.py.
+
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', 'get_child_watcher', 'set_child_watcher',
+           '_set_running_loop', 'get_running_loop', '_get_running_loop')
+
+import sys
+
+from . import format_helpers
+
+
+class Handle:
+    """A callback scheduled on a loop with its arguments; cancel() drops it."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr',
+                 '__weakref__', '_context')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._context = context
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
+        self._source_traceback = None
+
+    def _repr_info(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(format_helpers._format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        if self._repr is not None:
+            return self._repr
+        return '<{}>'.format(' '.join(self._repr_info()))
+
+    def get_context(self):
+        return self._context
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._loop.get_debug():
+                # Keep the description: the callback is dropped just below.
+                self._repr = repr(self)
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            if self._context is not None and hasattr(self._context, 'run'):
+                self._context.run(self._callback, *self._args)
+            else:
+                self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = format_helpers._format_callback_source(self._callback, self._args)
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {cb}',
+                'exception': exc,
+                'handle': self,
+            })
+        self = None  # Break the cycle through the exception's traceback.
+
+
+class TimerHandle(Handle):
+    """A Handle due at loop time `when`; ordered by that time inside the loop's heap."""
+
+    __slots__ = ['_scheduled', '_when']
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False   # True while the handle sits in the loop's heap
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        return self._when
+
+
+class AbstractServer:
+    """Interface of servers (no networking in pygen)."""
+
+    def close(self):
+        raise NotImplementedError
+
+
+class AbstractEventLoop:
+    """Interface every event loop implements."""
+
+    def run_forever(self):
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        raise NotImplementedError
+
+    def stop(self):
+        raise NotImplementedError
+
+    def is_running(self):
+        raise NotImplementedError
+
+    def is_closed(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    async def shutdown_asyncgens(self):
+        raise NotImplementedError
+
+    async def shutdown_default_executor(self):
+        raise NotImplementedError
+
+    def call_soon(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_later(self, delay, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_at(self, when, callback, *args, context=None):
+        raise NotImplementedError
+
+    def time(self):
+        raise NotImplementedError
+
+    def create_future(self):
+        raise NotImplementedError
+
+    def create_task(self, coro, *, name=None, context=None):
+        raise NotImplementedError
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def set_exception_handler(self, handler):
+        raise NotImplementedError
+
+    def get_exception_handler(self):
+        raise NotImplementedError
+
+    def default_exception_handler(self, context):
+        raise NotImplementedError
+
+    def call_exception_handler(self, context):
+        raise NotImplementedError
+
+    def get_debug(self):
+        raise NotImplementedError
+
+    def set_debug(self, enabled):
+        raise NotImplementedError
+
+
+class AbstractEventLoopPolicy:
+    """Interface of event loop policies."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One loop for the (only) thread, created on first get_event_loop() unless one was set."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            # 3.11.7 warns with a stack level that lands inside asyncio, so nothing is shown.
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, "
+                            f"not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+# ---- the running loop and the policy ----
+
+_running_loop = None      # the loop inside run_forever(), or None
+_event_loop_policy = None
+
+
+def get_running_loop():
+    """The running event loop; RuntimeError outside of one."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_running_loop():
+    """The running event loop or None (no error)."""
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def _init_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        from . import DefaultEventLoopPolicy
+        _event_loop_policy = DefaultEventLoopPolicy()
+
+
+def get_event_loop_policy():
+    if _event_loop_policy is None:
+        _init_event_loop_policy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
+def get_event_loop():
+    """The running loop inside a coroutine, else the policy's current loop."""
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def _get_event_loop(stacklevel=3):
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    return get_event_loop_policy().set_child_watcher(watcher)

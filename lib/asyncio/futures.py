@@ -1,0 +1,237 @@
+# Future: a result that arrives later, with done callbacks scheduled on its loop, awaited by
+# yielding itself to the Task driving the coroutine (the `_asyncio_future_blocking` protocol).
+# CPython counterparts: asyncio/futures.py, asyncio/base_futures.py (reprs), _asynciomodule.c.
+
+__all__ = ('Future', 'wrap_future', 'isfuture')
+
+from . import events
+from . import exceptions
+from . import format_helpers
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """True for objects following the Future protocol (asyncio's or compatible)."""
+    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if not size:
+        return ''
+    describe = format_helpers._format_callback_source
+    if size == 1:
+        text = describe(cb[0][0], ())
+    elif size == 2:
+        text = '{}, {}'.format(describe(cb[0][0], ()), describe(cb[1][0], ()))
+    else:
+        text = '{}, <{} more>, {}'.format(describe(cb[0][0], ()), size - 2,
+                                          describe(cb[-1][0], ()))
+    return f'cb=[{text}]'
+
+
+def _future_repr_info(future):
+    """['pending'|'cancelled'|'finished', result=/exception=, cb=[...]] for reprs."""
+    info = [future._state.lower()]
+    if future._state == _FINISHED:
+        if future._exception is not None:
+            info.append(f'exception={future._exception!r}')
+        else:
+            info.append(f'result={format_helpers.short_repr(future._result)}')
+    if future._callbacks:
+        info.append(_format_callbacks(future._callbacks))
+    return info
+
+
+class Future:
+    """A value (or exception) set once; awaiting it suspends the awaiting Task until then."""
+
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _exception_tb = None
+    _loop = None
+    _source_traceback = None
+    _cancel_message = None
+    _cancelled_exc = None       # the CancelledError to re-raise from result(), if any
+
+    # True while the Future is being yielded to a Task by __await__; None marks non-futures.
+    _asyncio_future_blocking = False
+
+    __log_traceback = False     # True when an exception was set and nobody looked at it
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            self._loop = events._get_event_loop()
+        else:
+            self._loop = loop
+        self._callbacks = []    # (callback, context) pairs, called in order when done
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+
+    def _repr_info(self):
+        return _future_repr_info(self)
+
+    def __del__(self):
+        if not self.__log_traceback:
+            return
+        exc = self._exception
+        context = {
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': exc,
+            'future': self,
+        }
+        self._loop.call_exception_handler(context)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    @property
+    def _log_traceback(self):
+        return self.__log_traceback
+
+    @_log_traceback.setter
+    def _log_traceback(self, val):
+        if val:
+            raise ValueError('_log_traceback can only be set to False')
+        self.__log_traceback = False
+
+    def get_loop(self):
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("Future object is not initialized.")
+        return loop
+
+    def _make_cancelled_error(self):
+        """The CancelledError to raise: the one recorded by the Task, or a new one."""
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            exc = exceptions.CancelledError()
+        else:
+            exc = exceptions.CancelledError(self._cancel_message)
+        exc.__context__ = self._cancelled_exc
+        self._cancelled_exc = None
+        return exc
+
+    def cancel(self, msg=None):
+        """Cancel and schedule the callbacks; False if already done."""
+        self.__log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self.__schedule_callbacks()
+        return True
+
+    def __schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Result is not set.')
+        self.__log_traceback = False
+        if self._exception is not None:
+            raise self._exception.with_traceback(self._exception_tb)
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Exception is not set.')
+        self.__log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        """Call fn(future) when done (at once, through call_soon, if already done)."""
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+        else:
+            self._callbacks.append((fn, context))
+
+    def remove_done_callback(self, fn):
+        """Remove every registration of fn; return how many there were."""
+        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
+        removed_count = len(self._callbacks) - len(kept)
+        if removed_count:
+            self._callbacks[:] = kept
+        return removed_count
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._exception_tb = exception.__traceback__
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+        self.__log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self  # The Task driving us waits for this Future.
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+Future.__module__ = '_asyncio'
+
+
+def _get_loop(fut):
+    try:
+        get_loop = fut.get_loop
+    except AttributeError:
+        pass
+    else:
+        return get_loop()
+    return fut._loop
+
+
+def _set_result_unless_cancelled(fut, result):
+    """Helper for sleep(): set the result only if the future is still pending."""
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+def wrap_future(future, *, loop=None):
+    """concurrent.futures are not available in pygen; asyncio futures pass through."""
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')

@@ -1,0 +1,320 @@
+# Names for the interpreter's built-in types, taken from live objects, plus SimpleNamespace,
+# MappingProxyType (a read-only wrapper), new_class/prepare_class, GenericAlias and the
+# types.coroutine decorator. CPython counterpart: Lib/types.py.
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+CellType = type((lambda x: (lambda: x))(0).__closure__[0]) if (lambda x: (lambda: x))(0).__closure__ else None
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else None
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
+
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else None
+MemberDescriptorType = GetSetDescriptorType
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
+
+del sys, _f, _g, _c, _ag, _C
+
+
+class SimpleNamespace:
+    """A plain attribute bag whose repr lists its attributes."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(mapping_or_iterable)
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return "{}({})".format(name, ", ".join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+class MappingProxyType:
+    """Read-only view of a mapping."""
+
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not {}".format(type(mapping).__name__))
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '{}'".format(name))
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __repr__(self):
+        return "mappingproxy({!r})".format(self._mapping)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType.__name__ = 'mappingproxy'
+
+
+class GenericAlias:
+    """list[int] and friends: remembers origin and arguments, calls the origin."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __repr__(self):
+        def name(a):
+            if a is ...:
+                return '...'
+            if isinstance(a, type) and not isinstance(a, GenericAlias):
+                if a.__module__ == 'builtins':
+                    return a.__qualname__
+                return a.__module__ + '.' + a.__qualname__
+            return repr(a)
+        return "{}[{}]".format(name(self.__origin__), ", ".join(name(a) for a in self.__args__))
+
+
+def resolve_bases(bases):
+    out = []
+    changed = False
+    for b in bases:
+        if not isinstance(b, type) and hasattr(b, '__mro_entries__'):
+            out.extend(b.__mro_entries__(bases))
+            changed = True
+        else:
+            out.append(b)
+    return tuple(out) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for b in bases:
+        bmeta = type(b)
+        if issubclass(winner, bmeta):
+            continue
+        if issubclass(bmeta, winner):
+            winner = bmeta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    pass
+
+
+class _AwaitableWrapper:
+    """What types.coroutine returns around a non-generator callable's generator-like result."""
+
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
+
+    def send(self, value):
+        return self._it.send(value)
+
+    def throw(self, *args):
+        return self._it.throw(*args)
+
+    def close(self):
+        return self._it.close()
+
+    def __await__(self):
+        return self._it
+
+
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def coroutine(func):
+    """Make a generator function usable with await (PEP 492's types.coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None and code.co_flags & _CO_GENERATOR:
+        if code.co_flags & _CO_ITERABLE_COROUTINE:
+            return func
+        import builtins
+        hook = getattr(builtins, '_pygen_set_iterable_coroutine', None)
+        if hook is not None:
+            hook(func)
+            return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _AwaitableWrapper(result)
+        if (not isinstance(result, (GeneratorType, CoroutineType)) and hasattr(result, '__next__')
+                and hasattr(result, 'send') and hasattr(result, 'throw') and hasattr(result, 'close')
+                and not hasattr(result, '__await__')):
+            return _AwaitableWrapper(result)
+        return result
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+__all__ = [n for n in globals() if n[:1] != '_']
