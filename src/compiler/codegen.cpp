@@ -177,6 +177,43 @@ CodeObject* Codegen::leave_unit() {
     return code;
 }
 
+namespace {
+// CPython's find_ann: an annotated assignment anywhere in the block (not in nested scopes).
+bool has_annotations(const std::vector<Stmt*>& body) {
+    for (Stmt* s : body) {
+        switch (s->kind) {
+        case StmtKind::AnnAssign: return true;
+        case StmtKind::For: case StmtKind::AsyncFor:
+            if (has_annotations(static_cast<For*>(s)->body) || has_annotations(static_cast<For*>(s)->orelse)) return true;
+            break;
+        case StmtKind::While:
+            if (has_annotations(static_cast<While*>(s)->body) || has_annotations(static_cast<While*>(s)->orelse)) return true;
+            break;
+        case StmtKind::If:
+            if (has_annotations(static_cast<If*>(s)->body) || has_annotations(static_cast<If*>(s)->orelse)) return true;
+            break;
+        case StmtKind::With: case StmtKind::AsyncWith:
+            if (has_annotations(static_cast<With*>(s)->body)) return true;
+            break;
+        case StmtKind::Try: {
+            auto* t = static_cast<Try*>(s);
+            if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+            for (ExceptHandler* h : t->handlers)
+                if (has_annotations(h->body)) return true;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return false;
+}
+}  // namespace
+
+void Codegen::setup_annotations_if_needed(const std::vector<Stmt*>& body) {
+    if (has_annotations(body)) emit(SETUP_ANNOTATIONS);
+}
+
 CodeObject* Codegen::module(AstModule* module, Expr* eval_expr, CompileMode mode) {
     Scope* top = table_.module_scope();
     enter_unit(top, "<module>", "<module>", 1);
@@ -187,6 +224,7 @@ CodeObject* Codegen::module(AstModule* module, Expr* eval_expr, CompileMode mode
     } else {
         if (!module->body.empty()) u().line = module->body[0]->lineno;
         interactive_ = mode == CompileMode::Single;
+        setup_annotations_if_needed(module->body);
         // A leading docstring sets __doc__ (as CPython's compiler_body does).
         size_t start = 0;
         if (!module->body.empty() && module->body[0]->kind == StmtKind::Expr) {

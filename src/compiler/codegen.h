@@ -130,6 +130,8 @@ public:
     void augassign(ast::AugAssign* a);
     void make_closure(CodeObject* code, int flags, const std::string& qualname);
     int defaults_and_kwdefaults(ast::Arguments* args);
+    bool annotations(ast::Arguments* args, ast::Expr* returns);
+    void setup_annotations_if_needed(const std::vector<ast::Stmt*>& body);
     Object* constant_value(ast::Constant* c);
 
     // ---- units ----

@@ -53,7 +53,15 @@ void Codegen::stmt(Stmt* s) {
         if (a->value) {
             expr(a->value);
             store(a->target);
-        } else if (a->target->kind != ExprKind::Name) {
+        }
+        ScopeKind k = u().scope->kind;
+        if (a->target->kind == ExprKind::Name && a->simple && (k == ScopeKind::Module || k == ScopeKind::Class)) {
+            // __annotations__['x'] = annotation, evaluated now (no PEP 563 by default).
+            expr(a->annotation);
+            emit(LOAD_NAME, add_name("__annotations__"));
+            emit(LOAD_CONST, add_const(str_intern(static_cast<Name*>(a->target)->id)));
+            emit(STORE_SUBSCR);
+        } else if (!a->value && a->target->kind != ExprKind::Name) {
             // `x.y: int` still evaluates x (and the subscript), as CPython does.
             if (a->target->kind == ExprKind::Attribute) {
                 expr(static_cast<Attribute*>(a->target)->value);
@@ -154,10 +162,35 @@ void Codegen::make_closure(CodeObject* code, int flags, const std::string& qualn
     emit(MAKE_FUNCTION, flags);
 }
 
+// Builds the __annotations__ dict of a def on the stack; returns false when there are none.
+bool Codegen::annotations(Arguments* args, Expr* returns) {
+    int n = 0;
+    auto one = [&](Arg* a) {
+        if (!a || !a->annotation) return;
+        emit(LOAD_CONST, add_const(str_intern(a->arg)));
+        expr(a->annotation);
+        ++n;
+    };
+    for (Arg* a : args->posonlyargs) one(a);
+    for (Arg* a : args->args) one(a);
+    one(args->vararg);
+    for (Arg* a : args->kwonlyargs) one(a);
+    one(args->kwarg);
+    if (returns) {
+        emit(LOAD_CONST, add_const(str_intern("return")));
+        expr(returns);
+        ++n;
+    }
+    if (n == 0) return false;
+    emit(BUILD_MAP, n);
+    return true;
+}
+
 void Codegen::function_def(FunctionDef* f) {
     for (Expr* d : f->decorator_list) expr(d);
     int first_line = f->decorator_list.empty() ? f->lineno : f->decorator_list[0]->lineno;
     int flags = defaults_and_kwdefaults(f->args);
+    if (annotations(f->args, f->returns)) flags |= kMakeAnnotations;
     Scope* scope = table_.scope_for(f);
     std::string qualname = qualname_for(f->name, scope);
     enter_unit(scope, f->name, qualname, first_line);
@@ -202,6 +235,7 @@ void Codegen::class_def(ClassDef* c) {
     emit(STORE_NAME, add_name("__module__"));
     emit(LOAD_CONST, add_const(str_from(qualname)));
     emit(STORE_NAME, add_name("__qualname__"));
+    setup_annotations_if_needed(c->body);
     size_t start = 0;
     if (!c->body.empty() && c->body[0]->kind == StmtKind::Expr) {
         Expr* e = static_cast<ExprStmt*>(c->body[0])->value;

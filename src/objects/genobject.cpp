@@ -148,33 +148,37 @@ SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, 
         decref(gen);
         return SendResult::Next;
     }
+    gen_finish(gen, r == nullptr);
+    *result = r;
+    decref(gen);
+    return r ? SendResult::Return : SendResult::Error;
+}
+
+// CPython: the end of gen_send_ex2. The body returned (raised == false) or raised: apply PEP 479,
+// then release the frame and the saved exception state; the generator cannot run again.
+void gen_finish(GenObject* gen, bool raised) {
     gen->frame_state = FrameState::Completed;
-    if (!r) {
+    if (raised) {
         // PEP 479: StopIteration leaking out of the body becomes RuntimeError (cause and context).
-        if (err_matches(StopIteration)) {
+        const char* msg = nullptr;
+        if (err_matches(StopIteration)) msg = kind_of(gen).raised_stop;
+        else if (gen->kind == GenKind::AsyncGenerator && err_matches(StopAsyncIteration))
+            msg = "async generator raised StopAsyncIteration";
+        if (msg) {
             Object* stop = err_fetch();
-            err_set_string(RuntimeError, k.raised_stop);
-            Object* rt = err_occurred();
-            exception_set_cause(rt, newref(stop));
-            exception_set_context(rt, stop);
-        } else if (gen->kind == GenKind::AsyncGenerator && err_matches(StopAsyncIteration)) {
-            Object* stop = err_fetch();
-            err_set_string(RuntimeError, "async generator raised StopAsyncIteration");
+            err_set_string(RuntimeError, msg);
             Object* rt = err_occurred();
             exception_set_cause(rt, newref(stop));
             exception_set_context(rt, stop);
         }
     }
-    // A finished generator cannot run again: release its frame and its exception state.
     clearref(gen->exc_state.exc_value);
     gen->frame_state = FrameState::Cleared;
+    Frame* f = gen->frame;
     f->gen = nullptr;
     frame_clear(f);
     gen->frame = nullptr;
     decref(f);
-    *result = r;
-    decref(gen);
-    return r ? SendResult::Return : SendResult::Error;
 }
 
 namespace {

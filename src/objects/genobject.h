@@ -60,6 +60,10 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func);
 // inside the frame). *result receives a new reference: the yielded value (Next) or the return value
 // (Return); on Error an exception is set and *result is null.
 SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, bool closing);
+// The generator's body finished (returned, or raised when `raised`): PEP 479 conversion of the
+// pending exception, then the frame and saved exception state are released. The caller has
+// already unlinked exc_state from the thread and left the frame.
+void gen_finish(GenObject* gen, bool raised);
 // send() semantics for the VM's SEND: StopIteration is turned into Return.
 SendResult gen_send(GenObject* gen, Object* arg, Object** result);
 // The delegate of a generator suspended in `yield from` / `await`, or null. Borrowed.

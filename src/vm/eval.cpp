@@ -100,63 +100,99 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #define JUMP_TO(target) (ip = static_cast<int>(target))
 #define GOTO_ERROR() goto error
 
+    // Threaded dispatch: every instruction ends with its own jump to the next one's handler.
+    static void* const kDispatch[kOpcodeCount] = {
+#define OPCODE(name, pops, pushes, jump, doc) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OPCODE
+    };
+#define DISPATCH()                          \
+    do {                                    \
+        in = code[ip];                      \
+        f->lasti = ip;                      \
+        ++ip;                               \
+        oparg = instr_arg(in);              \
+        goto* kDispatch[instr_op(in)];      \
+    } while (0)
+
+    // Resumes generator `g` (CREATED or SUSPENDED, exact generator/coroutine) in this same loop, as
+    // CPython 3.12 does for FOR_ITER and SEND: no C++ recursion per resumption. `sent` is pushed
+    // as the value of the suspended yield (ignored for a generator that has not started).
+#define RESUME_GEN_INLINE(g, sent)                                   \
+    do {                                                             \
+        GenObject* gen_ = (g);                                       \
+        Frame* gf_ = gen_->frame;                                    \
+        if (gen_->frame_state == FrameState::Suspended)              \
+            gf_->stack_base()[gf_->stack_depth++] = (sent);          \
+        else                                                         \
+            decref(sent);                                            \
+        gen_->exc_state.previous_item = t->exc_info;                 \
+        t->exc_info = &gen_->exc_state;                              \
+        gen_->frame_state = FrameState::Executing;                   \
+        SAVE_SP();                                                   \
+        ++t->recursion_depth;                                        \
+        gf_->back = f;                                               \
+        gf_->is_entry = false;                                       \
+        gf_->is_executing = true;                                    \
+        t->frame = gf_;                                              \
+        f = gf_;                                                     \
+        LOAD_FRAME();                                                \
+    } while (0)
+
     LOAD_FRAME();
     if (throwing) goto error;
 
     for (;;) {
-        in = code[ip];
-        f->lasti = ip;
-        ++ip;
-        oparg = instr_arg(in);
+        DISPATCH();
         switch (instr_op(in)) {
-        case NOP:
-        case RETURN_GENERATOR:
-        case EXTENDED_ARG:
-            break;
+        case NOP: op_NOP:
+        case RETURN_GENERATOR: op_RETURN_GENERATOR:
+        case EXTENDED_ARG: op_EXTENDED_ARG:
+            DISPATCH();
 
-        case POP_TOP:
+        case POP_TOP: op_POP_TOP:
             decref(POP());
-            break;
+            DISPATCH();
 
-        case PUSH_NULL:
+        case PUSH_NULL: op_PUSH_NULL:
             PUSH(nullptr);
-            break;
+            DISPATCH();
 
-        case COPY: {
+        case COPY: op_COPY: {
             Object* v = PEEK(oparg);
             PUSH(newref(v));
-            break;
+            DISPATCH();
         }
 
-        case SWAP: {
+        case SWAP: op_SWAP: {
             Object* tmp = TOP();
             TOP() = PEEK(oparg);
             PEEK(oparg) = tmp;
-            break;
+            DISPATCH();
         }
 
-        case LOAD_CONST:
+        case LOAD_CONST: op_LOAD_CONST:
             PUSH(newref(consts[oparg]));
-            break;
+            DISPATCH();
 
-        case LOAD_FAST: {
+        case LOAD_FAST: op_LOAD_FAST: {
             Object* v = fast[oparg];
             if (!v) {
                 unbound_local(f, static_cast<int>(oparg));
                 GOTO_ERROR();
             }
             PUSH(newref(v));
-            break;
+            DISPATCH();
         }
 
-        case STORE_FAST: {
+        case STORE_FAST: op_STORE_FAST: {
             Object* old = fast[oparg];
             fast[oparg] = POP();
             xdecref(old);
-            break;
+            DISPATCH();
         }
 
-        case DELETE_FAST: {
+        case DELETE_FAST: op_DELETE_FAST: {
             Object* old = fast[oparg];
             if (!old) {
                 unbound_local(f, static_cast<int>(oparg));
@@ -164,10 +200,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             fast[oparg] = nullptr;
             decref(old);
-            break;
+            DISPATCH();
         }
 
-        case LOAD_NAME: {
+        case LOAD_NAME: op_LOAD_NAME: {
             Object* name = names[oparg];
             Object* v = nullptr;
             if (f->locals) {
@@ -188,19 +224,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!v) GOTO_ERROR();
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
 
-        case STORE_NAME: {
+        case STORE_NAME: op_STORE_NAME: {
             Object* v = POP();
             Object* ns = f->locals ? f->locals : f->globals;
             int r = is_dict_exact(ns) ? dict_setitem(ns, names[oparg], v) : object_setitem(ns, names[oparg], v);
             decref(v);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DELETE_NAME: {
+        case DELETE_NAME: op_DELETE_NAME: {
             Object* ns = f->locals ? f->locals : f->globals;
             if (object_delitem(ns, names[oparg]) < 0) {
                 if (err_matches(KeyError)) {
@@ -209,25 +245,25 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 }
                 GOTO_ERROR();
             }
-            break;
+            DISPATCH();
         }
 
-        case LOAD_GLOBAL: {
+        case LOAD_GLOBAL: op_LOAD_GLOBAL: {
             Object* v = load_global(f, names[oparg]);
             if (!v) GOTO_ERROR();
             PUSH(v);
-            break;
+            DISPATCH();
         }
 
-        case STORE_GLOBAL: {
+        case STORE_GLOBAL: op_STORE_GLOBAL: {
             Object* v = POP();
             int r = dict_setitem(f->globals, names[oparg], v);
             decref(v);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DELETE_GLOBAL: {
+        case DELETE_GLOBAL: op_DELETE_GLOBAL: {
             if (dict_delitem(f->globals, names[oparg]) < 0) {
                 if (err_matches(KeyError)) {
                     err_clear();
@@ -235,20 +271,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 }
                 GOTO_ERROR();
             }
-            break;
+            DISPATCH();
         }
 
-        case LOAD_DEREF: {
+        case LOAD_DEREF: op_LOAD_DEREF: {
             Object* v = static_cast<CellObject*>(fast[oparg])->ref;
             if (!v) {
                 unbound_local(f, static_cast<int>(oparg));
                 GOTO_ERROR();
             }
             PUSH(newref(v));
-            break;
+            DISPATCH();
         }
 
-        case LOAD_CLASSDEREF: {
+        case LOAD_CLASSDEREF: op_LOAD_CLASSDEREF: {
             Object* name = tuple_item(co->localsplus_names, oparg);
             Object* v = nullptr;
             if (f->locals) {
@@ -267,59 +303,59 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 incref(v);
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
 
-        case STORE_DEREF: {
+        case STORE_DEREF: op_STORE_DEREF: {
             auto* cell = static_cast<CellObject*>(fast[oparg]);
             Object* old = cell->ref;
             cell->ref = POP();
             xdecref(old);
-            break;
+            DISPATCH();
         }
 
-        case DELETE_DEREF: {
+        case DELETE_DEREF: op_DELETE_DEREF: {
             auto* cell = static_cast<CellObject*>(fast[oparg]);
             if (!cell->ref) {
                 unbound_local(f, static_cast<int>(oparg));
                 GOTO_ERROR();
             }
             clearref(cell->ref);
-            break;
+            DISPATCH();
         }
 
-        case LOAD_CLOSURE:
+        case LOAD_CLOSURE: op_LOAD_CLOSURE:
             PUSH(newref(fast[oparg]));
-            break;
+            DISPATCH();
 
-        case LOAD_ATTR: {
+        case LOAD_ATTR: op_LOAD_ATTR: {
             Object* owner = TOP();
             Object* v = object_getattr(owner, names[oparg]);
             if (!v) GOTO_ERROR();
             TOP() = v;
             decref(owner);
-            break;
+            DISPATCH();
         }
 
-        case STORE_ATTR: {
+        case STORE_ATTR: op_STORE_ATTR: {
             Object* owner = POP();
             Object* v = POP();
             int r = object_setattr(owner, names[oparg], v);
             decref(v);
             decref(owner);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DELETE_ATTR: {
+        case DELETE_ATTR: op_DELETE_ATTR: {
             Object* owner = POP();
             int r = object_setattr(owner, names[oparg], nullptr);
             decref(owner);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case LOAD_METHOD: {
+        case LOAD_METHOD: op_LOAD_METHOD: {
             Object* obj = TOP();
             Object* name = names[oparg];
             TypeObject* tp = obj->type;
@@ -332,7 +368,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         if (err_occurred()) GOTO_ERROR();
                         TOP() = newref(descr);
                         PUSH(obj);
-                        break;
+                        DISPATCH();
                     }
                 }
             }
@@ -341,10 +377,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TOP() = nullptr;
             PUSH(v);
             decref(obj);
-            break;
+            DISPATCH();
         }
 
-        case BINARY_OP: {
+        case BINARY_OP: op_BINARY_OP: {
             Object* rhs = POP();
             Object* lhs = TOP();
             Object* res = nullptr;
@@ -365,31 +401,31 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (!res) GOTO_ERROR();
             decref(lhs);
             TOP() = res;
-            break;
+            DISPATCH();
         }
 
-        case UNARY_NEGATIVE:
-        case UNARY_POSITIVE:
-        case UNARY_INVERT: {
+        case UNARY_NEGATIVE: op_UNARY_NEGATIVE:
+        case UNARY_POSITIVE: op_UNARY_POSITIVE:
+        case UNARY_INVERT: op_UNARY_INVERT: {
             Object* v = TOP();
             Opcode op = instr_op(in);
             Object* res = op == UNARY_NEGATIVE ? unary_negative(v) : op == UNARY_POSITIVE ? unary_positive(v) : unary_invert(v);
             if (!res) GOTO_ERROR();
             decref(v);
             TOP() = res;
-            break;
+            DISPATCH();
         }
 
-        case UNARY_NOT: {
+        case UNARY_NOT: op_UNARY_NOT: {
             Object* v = TOP();
             int truth = object_is_true(v);
             if (truth < 0) GOTO_ERROR();
             decref(v);
             TOP() = bool_from(!truth);
-            break;
+            DISPATCH();
         }
 
-        case COMPARE_OP: {
+        case COMPARE_OP: op_COMPARE_OP: {
             Object* rhs = POP();
             Object* lhs = TOP();
             Object* res;
@@ -413,20 +449,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (!res) GOTO_ERROR();
             decref(lhs);
             TOP() = res;
-            break;
+            DISPATCH();
         }
 
-        case IS_OP: {
+        case IS_OP: op_IS_OP: {
             Object* rhs = POP();
             Object* lhs = TOP();
             bool r = (lhs == rhs) ^ (oparg != 0);
             decref(rhs);
             decref(lhs);
             TOP() = bool_from(r);
-            break;
+            DISPATCH();
         }
 
-        case CONTAINS_OP: {
+        case CONTAINS_OP: op_CONTAINS_OP: {
             Object* container = POP();
             Object* item = TOP();
             int r = sequence_contains(container, item);
@@ -434,10 +470,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (r < 0) GOTO_ERROR();
             decref(item);
             TOP() = bool_from((r != 0) ^ (oparg != 0));
-            break;
+            DISPATCH();
         }
 
-        case BINARY_SUBSCR: {
+        case BINARY_SUBSCR: op_BINARY_SUBSCR: {
             Object* key = POP();
             Object* container = TOP();
             Object* res = nullptr;
@@ -452,10 +488,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (!res) GOTO_ERROR();
             decref(container);
             TOP() = res;
-            break;
+            DISPATCH();
         }
 
-        case STORE_SUBSCR: {
+        case STORE_SUBSCR: op_STORE_SUBSCR: {
             Object* key = POP();
             Object* container = POP();
             Object* v = POP();
@@ -464,20 +500,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(container);
             decref(v);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DELETE_SUBSCR: {
+        case DELETE_SUBSCR: op_DELETE_SUBSCR: {
             Object* key = POP();
             Object* container = POP();
             int r = object_delitem(container, key);
             decref(key);
             decref(container);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case BUILD_SLICE: {
+        case BUILD_SLICE: op_BUILD_SLICE: {
             Object* step = oparg == 3 ? POP() : nullptr;
             Object* stop = POP();
             Object* start = POP();
@@ -487,26 +523,26 @@ Object* eval_frame(Frame* entry, bool throwing) {
             xdecref(step);
             if (!s) GOTO_ERROR();
             PUSH(s);
-            break;
+            DISPATCH();
         }
 
-        case BUILD_TUPLE: {
+        case BUILD_TUPLE: op_BUILD_TUPLE: {
             Object* tup = tuple_new(oparg);
             if (!tup) GOTO_ERROR();
             for (uint32_t i = oparg; i > 0; --i) tuple_items(tup)[i - 1] = POP();
             PUSH(tup);
-            break;
+            DISPATCH();
         }
 
-        case BUILD_LIST: {
+        case BUILD_LIST: op_BUILD_LIST: {
             Object* list = list_new(oparg);
             if (!list) GOTO_ERROR();
             for (uint32_t i = oparg; i > 0; --i) static_cast<ListObject*>(list)->items[i - 1] = POP();
             PUSH(list);
-            break;
+            DISPATCH();
         }
 
-        case BUILD_SET: {
+        case BUILD_SET: op_BUILD_SET: {
             Object* set = set_new(nullptr);
             if (!set) GOTO_ERROR();
             int err = 0;
@@ -520,10 +556,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 GOTO_ERROR();
             }
             PUSH(set);
-            break;
+            DISPATCH();
         }
 
-        case BUILD_MAP: {
+        case BUILD_MAP: op_BUILD_MAP: {
             Object* d = dict_new();
             if (!d) GOTO_ERROR();
             int err = 0;
@@ -536,46 +572,46 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 GOTO_ERROR();
             }
             PUSH(d);
-            break;
+            DISPATCH();
         }
 
-        case BUILD_STRING: {
+        case BUILD_STRING: op_BUILD_STRING: {
             std::string joined;
             for (uint32_t i = oparg; i > 0; --i) joined.append(str_view(PEEK(i)));
             for (uint32_t i = 0; i < oparg; ++i) decref(POP());
             Object* s = str_from(joined);
             if (!s) GOTO_ERROR();
             PUSH(s);
-            break;
+            DISPATCH();
         }
 
-        case LIST_APPEND: {
+        case LIST_APPEND: op_LIST_APPEND: {
             Object* v = POP();
             int r = list_append(PEEK(oparg), v);
             decref(v);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case SET_ADD: {
+        case SET_ADD: op_SET_ADD: {
             Object* v = POP();
             int r = set_add(PEEK(oparg), v);
             decref(v);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case MAP_ADD: {
+        case MAP_ADD: op_MAP_ADD: {
             Object* value = POP();
             Object* key = POP();
             int r = dict_setitem(PEEK(oparg), key, value);
             decref(key);
             decref(value);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case LIST_EXTEND: {
+        case LIST_EXTEND: op_LIST_EXTEND: {
             Object* iterable = POP();
             int r = list_extend(PEEK(oparg), iterable);
             if (r < 0 && err_matches(TypeError) && !iterable->type->iter && !type_lookup_str(iterable->type, "__iter__") &&
@@ -585,18 +621,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(iterable);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case SET_UPDATE: {
+        case SET_UPDATE: op_SET_UPDATE: {
             Object* iterable = POP();
             int r = set_update(PEEK(oparg), iterable);
             decref(iterable);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DICT_UPDATE: {
+        case DICT_UPDATE: op_DICT_UPDATE: {
             Object* m = POP();
             int r = dict_update(PEEK(oparg), m);
             if (r < 0 && err_matches(AttributeError)) {
@@ -605,10 +641,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(m);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case DICT_MERGE: {
+        case DICT_MERGE: op_DICT_MERGE: {
             Object* m = POP();
             Object* d = PEEK(oparg);
             int r = 0;
@@ -653,19 +689,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(m);
             if (r < 0) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case LIST_TO_TUPLE: {
+        case LIST_TO_TUPLE: op_LIST_TO_TUPLE: {
             Object* list = TOP();
             Object* tup = list_as_tuple(list);
             if (!tup) GOTO_ERROR();
             decref(list);
             TOP() = tup;
-            break;
+            DISPATCH();
         }
 
-        case FORMAT_VALUE: {
+        case FORMAT_VALUE: op_FORMAT_VALUE: {
             Object* spec = (oparg & 4) ? POP() : nullptr;
             Object* value = POP();
             Object* res = format_value(value, static_cast<int>(oparg & 3), spec);
@@ -673,10 +709,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             xdecref(spec);
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case UNPACK_SEQUENCE: {
+        case UNPACK_SEQUENCE: op_UNPACK_SEQUENCE: {
             Object* seq = POP();
             if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<ssize>(oparg)) {
                 for (ssize i = oparg; i > 0; --i) PUSH(newref(tuple_item(seq, i - 1)));
@@ -689,10 +725,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 sp += oparg;
             }
             decref(seq);
-            break;
+            DISPATCH();
         }
 
-        case UNPACK_EX: {
+        case UNPACK_EX: op_UNPACK_EX: {
             Object* seq = POP();
             int before = static_cast<int>(oparg & 0xff), after = static_cast<int>(oparg >> 8);
             if (!unpack_iterable(seq, before, after, sp)) {
@@ -701,15 +737,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             sp += before + 1 + after;
             decref(seq);
-            break;
+            DISPATCH();
         }
 
-        case JUMP:
+        case JUMP: op_JUMP:
             JUMP_TO(oparg);
-            break;
+            DISPATCH();
 
-        case POP_JUMP_IF_FALSE:
-        case POP_JUMP_IF_TRUE: {
+        case POP_JUMP_IF_FALSE: op_POP_JUMP_IF_FALSE:
+        case POP_JUMP_IF_TRUE: op_POP_JUMP_IF_TRUE: {
             Object* v = POP();
             int truth;
             if (v == True) truth = 1;
@@ -723,20 +759,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(v);
             if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
-            break;
+            DISPATCH();
         }
 
-        case POP_JUMP_IF_NONE:
-        case POP_JUMP_IF_NOT_NONE: {
+        case POP_JUMP_IF_NONE: op_POP_JUMP_IF_NONE:
+        case POP_JUMP_IF_NOT_NONE: op_POP_JUMP_IF_NOT_NONE: {
             Object* v = POP();
             bool is_none = v == None;
             decref(v);
             if (is_none == (instr_op(in) == POP_JUMP_IF_NONE)) JUMP_TO(oparg);
-            break;
+            DISPATCH();
         }
 
-        case JUMP_IF_FALSE_OR_POP:
-        case JUMP_IF_TRUE_OR_POP: {
+        case JUMP_IF_FALSE_OR_POP: op_JUMP_IF_FALSE_OR_POP:
+        case JUMP_IF_TRUE_OR_POP: op_JUMP_IF_TRUE_OR_POP: {
             Object* v = TOP();
             int truth = object_is_true(v);
             if (truth < 0) GOTO_ERROR();
@@ -745,25 +781,30 @@ Object* eval_frame(Frame* entry, bool throwing) {
             } else {
                 decref(POP());
             }
-            break;
+            DISPATCH();
         }
 
-        case GET_ITER: {
+        case GET_ITER: op_GET_ITER: {
             Object* iterable = TOP();
             Object* it = object_iter(iterable);
             if (!it) GOTO_ERROR();
             decref(iterable);
             TOP() = it;
-            break;
+            DISPATCH();
         }
 
-        case FOR_ITER: {
+        case FOR_ITER: op_FOR_ITER: {
             Object* it = TOP();
+            if (it->type == &GenType && static_cast<GenObject*>(it)->frame_state < FrameState::Executing &&
+                t->recursion_depth < t->recursion_limit) {
+                RESUME_GEN_INLINE(static_cast<GenObject*>(it), incref(None));
+                DISPATCH();
+            }
             UnaryFn next = it->type->iternext;
             Object* v = next ? next(it) : nullptr;
             if (v) {
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             if (!next) {
                 err_format(TypeError, "'%s' object is not an iterator", it->type->name);
@@ -775,14 +816,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(POP());
             JUMP_TO(oparg);
-            break;
+            DISPATCH();
         }
 
-        case KW_NAMES:
+        case KW_NAMES: op_KW_NAMES:
             kwnames = consts[oparg];
-            break;
+            DISPATCH();
 
-        case CALL: {
+        case CALL: op_CALL: {
             // Stack: method-or-null, self-or-callable, args (the last len(kwnames) are keyword values).
             Object** base = sp - oparg - 2;
             Object* callable;
@@ -818,16 +859,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 t->frame = callee;
                 f = callee;
                 LOAD_FRAME();
-                break;
+                DISPATCH();
             }
             Object* res = call(callable, args, npos, kw);
             while (sp > base) xdecref(POP());
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case CALL_FUNCTION_EX: {
+        case CALL_FUNCTION_EX: op_CALL_FUNCTION_EX: {
             Object* kwargs = (oparg & 1) ? POP() : nullptr;
             Object* callargs = POP();
             Object* callable = POP();
@@ -852,10 +893,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             xdecref(kwargs);
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case MAKE_FUNCTION: {
+        case MAKE_FUNCTION: op_MAKE_FUNCTION: {
             auto* fcode = static_cast<CodeObject*>(POP());
             Object* closure = (oparg & kMakeClosure) ? POP() : nullptr;
             Object* annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
@@ -868,10 +909,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             func->kwdefaults = kwdefaults;
             func->defaults = defaults;
             PUSH(func);
-            break;
+            DISPATCH();
         }
 
-        case RETURN_VALUE: {
+        case RETURN_VALUE: op_RETURN_VALUE: {
             Object* retval = POP();
             SAVE_SP();
             if (f == entry) {
@@ -886,26 +927,50 @@ Object* eval_frame(Frame* entry, bool throwing) {
             f->is_executing = false;
             t->frame = caller;
             --t->recursion_depth;
+            if (f->gen) {
+                // A generator resumed inline by FOR_ITER or SEND finished.
+                auto* g = static_cast<GenObject*>(f->gen);
+                t->exc_info = g->exc_state.previous_item;
+                g->exc_state.previous_item = nullptr;
+                gen_finish(g, false);
+                f = caller;
+                LOAD_FRAME();
+                Instr at = code[f->lasti];
+                decref(POP());   // the exhausted iterator / finished delegate
+                if (instr_op(at) == SEND) PUSH(retval);
+                else decref(retval);
+                JUMP_TO(instr_arg(at));
+                DISPATCH();
+            }
             decref(f);
             f = caller;
             LOAD_FRAME();
             PUSH(retval);
-            break;
+            DISPATCH();
         }
 
-        case YIELD_VALUE: {
-            // Only generator frames yield, and they are always entry frames (resumed from gen_send_ex2).
+        case YIELD_VALUE: op_YIELD_VALUE: {
+            // Only generator frames yield: entry frames (resumed by gen_send_ex2) leave the loop,
+            // frames resumed inline hand the value to the FOR_ITER or SEND that resumed them.
             Object* v = POP();
             SAVE_SP();
-            static_cast<GenObject*>(f->gen)->frame_state = FrameState::Suspended;
+            auto* g = static_cast<GenObject*>(f->gen);
+            g->frame_state = FrameState::Suspended;
             f->is_executing = false;
-            t->frame = f->back;
+            Frame* resumer = f->back;
+            t->frame = resumer;
             f->back = nullptr;
             --t->recursion_depth;
-            return v;
+            if (f == entry) return v;
+            t->exc_info = g->exc_state.previous_item;
+            g->exc_state.previous_item = nullptr;
+            f = resumer;
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
         }
 
-        case RAISE_VARARGS: {
+        case RAISE_VARARGS: op_RAISE_VARARGS: {
             Object* cause = oparg == 2 ? POP() : nullptr;
             Object* exc = oparg >= 1 ? POP() : nullptr;
             if (!exc) {
@@ -923,7 +988,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             GOTO_ERROR();
         }
 
-        case RERAISE: {
+        case RERAISE: op_RERAISE: {
             Object* exc = POP();
             if (oparg) {
                 Object* lasti = PEEK(oparg);
@@ -934,39 +999,39 @@ Object* eval_frame(Frame* entry, bool throwing) {
             goto exception_unwind;
         }
 
-        case PUSH_EXC_INFO: {
+        case PUSH_EXC_INFO: op_PUSH_EXC_INFO: {
             Object* exc = TOP();
             ExcStackItem* info = t->exc_info;
             Object* prev = info->exc_value ? info->exc_value : incref(None);
             info->exc_value = newref(exc);
             TOP() = prev;
             PUSH(exc);
-            break;
+            DISPATCH();
         }
 
-        case POP_EXCEPT: {
+        case POP_EXCEPT: op_POP_EXCEPT: {
             Object* prev = POP();
             ExcStackItem* info = t->exc_info;
             Object* old = info->exc_value;
             info->exc_value = prev;
             xdecref(old);
-            break;
+            DISPATCH();
         }
 
-        case CHECK_EXC_MATCH: {
+        case CHECK_EXC_MATCH: op_CHECK_EXC_MATCH: {
             Object* match = POP();
             int r = check_exc_match(TOP(), match);
             decref(match);
             if (r < 0) GOTO_ERROR();
             PUSH(bool_from(r));
-            break;
+            DISPATCH();
         }
 
-        case LOAD_ASSERTION_ERROR:
+        case LOAD_ASSERTION_ERROR: op_LOAD_ASSERTION_ERROR:
             PUSH(newref(static_cast<Object*>(AssertionError)));
-            break;
+            DISPATCH();
 
-        case BEFORE_WITH: {
+        case BEFORE_WITH: op_BEFORE_WITH: {
             Object* mgr = TOP();
             Object* enter = lookup_special(mgr, "__enter__");
             if (!enter) {
@@ -988,10 +1053,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(enter);
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case WITH_EXCEPT_START: {
+        case WITH_EXCEPT_START: op_WITH_EXCEPT_START: {
             // Stack: exit, lasti, prev_exc, exc.
             Object* exc = TOP();
             Object* exit = PEEK(4);
@@ -1000,20 +1065,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
             Object* res = call(exit, args, 3, nullptr);
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case LOAD_BUILD_CLASS: {
+        case LOAD_BUILD_CLASS: op_LOAD_BUILD_CLASS: {
             Object* bc = dict_getitem_str(f->builtins, "__build_class__");
             if (!bc) {
                 err_set_string(NameError, "__build_class__ not found");
                 GOTO_ERROR();
             }
             PUSH(newref(bc));
-            break;
+            DISPATCH();
         }
 
-        case SETUP_ANNOTATIONS: {
+        case SETUP_ANNOTATIONS: op_SETUP_ANNOTATIONS: {
             Object* ns = f->locals ? f->locals : f->globals;
             Object* ann = dict_getitem_str(ns, "__annotations__");
             if (!ann) {
@@ -1022,10 +1087,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(d);
                 if (r < 0) GOTO_ERROR();
             }
-            break;
+            DISPATCH();
         }
 
-        case IMPORT_NAME: {
+        case IMPORT_NAME: op_IMPORT_NAME: {
             Object* fromlist = POP();
             Object* level = POP();
             Object* mod = import_name(f, names[oparg], fromlist, level);
@@ -1033,25 +1098,25 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(level);
             if (!mod) GOTO_ERROR();
             PUSH(mod);
-            break;
+            DISPATCH();
         }
 
-        case IMPORT_FROM: {
+        case IMPORT_FROM: op_IMPORT_FROM: {
             Object* v = import_from(TOP(), names[oparg]);
             if (!v) GOTO_ERROR();
             PUSH(v);
-            break;
+            DISPATCH();
         }
 
-        case IMPORT_STAR: {
+        case IMPORT_STAR: op_IMPORT_STAR: {
             Object* mod = POP();
             bool ok = import_star(f, mod);
             decref(mod);
             if (!ok) GOTO_ERROR();
-            break;
+            DISPATCH();
         }
 
-        case GET_YIELD_FROM_ITER: {
+        case GET_YIELD_FROM_ITER: op_GET_YIELD_FROM_ITER: {
             Object* v = TOP();
             if (is_coro(v)) {
                 if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
@@ -1064,12 +1129,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(v);
                 TOP() = it;
             }
-            break;
+            DISPATCH();
         }
 
-        case SEND: {
+        case SEND: op_SEND: {
+            Object* receiver = SECOND();
+            if ((receiver->type == &GenType || receiver->type == &CoroType) && t->recursion_depth < t->recursion_limit) {
+                auto* g = static_cast<GenObject*>(receiver);
+                if (g->frame_state == FrameState::Suspended ||
+                    (g->frame_state == FrameState::Created && TOP() == None)) {
+                    Object* sent = POP();
+                    RESUME_GEN_INLINE(g, sent);
+                    DISPATCH();
+                }
+            }
             Object* v = POP();
-            Object* receiver = TOP();
             Object* res = nullptr;
             SendResult sr;
             if (is_gen(receiver) || is_coro(receiver)) {
@@ -1097,10 +1171,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             } else {
                 PUSH(res);
             }
-            break;
+            DISPATCH();
         }
 
-        case GET_AWAITABLE: {
+        case GET_AWAITABLE: op_GET_AWAITABLE: {
             Object* v = TOP();
             Object* it = coro_get_awaitable_iter(v);
             if (!it) {
@@ -1120,10 +1194,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(v);
             TOP() = it;
-            break;
+            DISPATCH();
         }
 
-        case GET_AITER: {
+        case GET_AITER: op_GET_AITER: {
             Object* obj = TOP();
             Object* meth = lookup_special(obj, "__aiter__");
             if (!meth) {
@@ -1142,10 +1216,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(obj);
             TOP() = it;
-            break;
+            DISPATCH();
         }
 
-        case GET_ANEXT: {
+        case GET_ANEXT: op_GET_ANEXT: {
             Object* aiter = TOP();
             Object* meth = lookup_special(aiter, "__anext__");
             if (!meth) {
@@ -1165,21 +1239,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(awaitable);
             PUSH(it);
-            break;
+            DISPATCH();
         }
 
-        case END_ASYNC_FOR: {
+        case END_ASYNC_FOR: op_END_ASYNC_FOR: {
             Object* exc = POP();
             if (is_exception_instance(exc) && is_subtype(exc->type, StopAsyncIteration)) {
                 decref(exc);
                 decref(POP());
-                break;
+                DISPATCH();
             }
             err_restore(exc);
             goto exception_unwind;
         }
 
-        case BEFORE_ASYNC_WITH: {
+        case BEFORE_ASYNC_WITH: op_BEFORE_ASYNC_WITH: {
             Object* mgr = TOP();
             Object* enter = lookup_special(mgr, "__aenter__");
             if (!enter) {
@@ -1203,19 +1277,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(enter);
             if (!res) GOTO_ERROR();
             PUSH(res);
-            break;
+            DISPATCH();
         }
 
-        case ASYNC_GEN_WRAP: {
+        case ASYNC_GEN_WRAP: op_ASYNC_GEN_WRAP: {
             Object* v = TOP();
             Object* w = async_gen_value_wrapper_new(v);
             if (!w) GOTO_ERROR();
             decref(v);
             TOP() = w;
-            break;
+            DISPATCH();
         }
 
-        default:
+        default: op_unknown:
             err_format(SystemError, "unknown opcode %d", static_cast<int>(instr_op(in)));
             GOTO_ERROR();
         }
@@ -1252,7 +1326,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
             Frame* caller = f->back;
             f->back = nullptr;
             t->frame = caller;
-            decref(f);
+            if (f->gen) {
+                // A generator resumed inline raised: it is finished (PEP 479 applies here).
+                auto* g = static_cast<GenObject*>(f->gen);
+                t->exc_info = g->exc_state.previous_item;
+                g->exc_state.previous_item = nullptr;
+                gen_finish(g, true);
+            } else {
+                decref(f);
+            }
             f = caller;
             LOAD_FRAME();
             // The CALL that invoked the finished frame is where the caller sees the exception.
@@ -1268,6 +1350,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef PEEK
 #undef JUMP_TO
 #undef GOTO_ERROR
+#undef DISPATCH
+#undef RESUME_GEN_INLINE
 }
 
 }  // namespace pygen
