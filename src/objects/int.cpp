@@ -31,10 +31,30 @@ IntObject g_small[kSmallMax - kSmallMin + 1];
 
 inline IntObject* as_int(Object* o) { return static_cast<IntObject*>(o); }
 
-IntObject* int_alloc(TypeObject* type) { return static_cast<IntObject*>(alloc_object(type)); }
+// Exact ints are the most allocated objects of all (every loop counter past 256): keep a small
+// free list of them, as CPython keeps its float free list.
+constexpr int kIntFreeListMax = 256;
+IntObject* g_int_free[kIntFreeListMax];
+int g_int_free_count = 0;
+
+IntObject* int_alloc(TypeObject* type) {
+    if (type == &IntType && g_int_free_count > 0) {
+        IntObject* r = g_int_free[--g_int_free_count];
+        r->refcnt = 1;
+        return r;
+    }
+    return static_cast<IntObject*>(alloc_object(type));
+}
 
 void int_dealloc(Object* o) {
-    if (as_int(o)->is_big) mpz_clear(as_int(o)->big);
+    if (as_int(o)->is_big) {
+        mpz_clear(as_int(o)->big);
+        as_int(o)->is_big = false;
+    }
+    if (o->type == &IntType && g_int_free_count < kIntFreeListMax) {
+        g_int_free[g_int_free_count++] = as_int(o);
+        return;
+    }
     free_object(o);
 }
 

@@ -389,9 +389,31 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (is_int_exact(lhs) && is_int_exact(rhs) && !static_cast<IntObject*>(lhs)->is_big &&
                 !static_cast<IntObject*>(rhs)->is_big) {
                 int64_t a = static_cast<IntObject*>(lhs)->small, b = static_cast<IntObject*>(rhs)->small, r;
-                if (op == static_cast<int>(BinOp::Add) && !__builtin_add_overflow(a, b, &r)) res = int_from_i64(r);
-                else if (op == static_cast<int>(BinOp::Sub) && !__builtin_sub_overflow(a, b, &r)) res = int_from_i64(r);
-                else if (op == static_cast<int>(BinOp::Mul) && !__builtin_mul_overflow(a, b, &r)) res = int_from_i64(r);
+                switch (static_cast<BinOp>(op)) {
+                case BinOp::Add: if (!__builtin_add_overflow(a, b, &r)) res = int_from_i64(r); break;
+                case BinOp::Sub: if (!__builtin_sub_overflow(a, b, &r)) res = int_from_i64(r); break;
+                case BinOp::Mul: if (!__builtin_mul_overflow(a, b, &r)) res = int_from_i64(r); break;
+                case BinOp::And: res = int_from_i64(a & b); break;
+                case BinOp::Or: res = int_from_i64(a | b); break;
+                case BinOp::Xor: res = int_from_i64(a ^ b); break;
+                case BinOp::Mod:
+                case BinOp::FloorDiv:
+                    // Python rounds the quotient towards minus infinity; INT64_MIN // -1 overflows.
+                    if (b != 0 && !(a == INT64_MIN && b == -1)) {
+                        int64_t q = a / b, m = a % b;
+                        if (m != 0 && ((m < 0) != (b < 0))) {
+                            m += b;
+                            --q;
+                        }
+                        res = int_from_i64(static_cast<BinOp>(op) == BinOp::Mod ? m : q);
+                    }
+                    break;
+                case BinOp::RShift:
+                    if (b >= 0) res = int_from_i64(b >= 64 ? (a < 0 ? -1 : 0) : (a >> b));
+                    break;
+                default:
+                    break;
+                }
             }
             if (!res) {
                 res = (oparg & kInplaceFlag) ? inplace_op(lhs, rhs, static_cast<BinOp>(op))

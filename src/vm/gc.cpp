@@ -28,7 +28,76 @@ namespace pygen {
 
 namespace {
 
-std::unordered_set<Object*> g_tracked;    // kTypeGC objects made by alloc_object
+// An open-addressing set of pointers: tracking happens on every container allocation, so it must
+// cost a few nanoseconds (std::unordered_set allocates a node per insert).
+class PointerSet {
+public:
+    void insert(Object* o) {
+        if ((used_ + 1) * 4 >= cap_ * 3) grow();
+        size_t i = slot(o);
+        size_t first_tomb = SIZE_MAX;
+        while (table_[i] != nullptr) {
+            if (table_[i] == o) return;
+            if (table_[i] == tomb() && first_tomb == SIZE_MAX) first_tomb = i;
+            i = (i + 1) & (cap_ - 1);
+        }
+        if (first_tomb != SIZE_MAX) {
+            table_[first_tomb] = o;
+            --tombs_;
+        } else {
+            table_[i] = o;
+            ++used_;
+        }
+        ++size_;
+    }
+    void erase(Object* o) {
+        if (!cap_) return;
+        for (size_t i = slot(o); table_[i] != nullptr; i = (i + 1) & (cap_ - 1)) {
+            if (table_[i] == o) {
+                table_[i] = tomb();
+                ++tombs_;
+                --size_;
+                return;
+            }
+        }
+    }
+    bool contains(Object* o) const {
+        if (!cap_) return false;
+        for (size_t i = slot(o); table_[i] != nullptr; i = (i + 1) & (cap_ - 1))
+            if (table_[i] == o) return true;
+        return false;
+    }
+    size_t size() const { return size_; }
+    template <class F> void for_each(F f) const {
+        for (size_t i = 0; i < cap_; ++i)
+            if (table_[i] && table_[i] != tomb()) f(table_[i]);
+    }
+
+private:
+    static Object* tomb() { return reinterpret_cast<Object*>(uintptr_t{1}); }
+    size_t slot(Object* o) const {
+        uint64_t h = reinterpret_cast<uintptr_t>(o) * 0x9E3779B97F4A7C15ull;
+        return static_cast<size_t>(h >> 20) & (cap_ - 1);
+    }
+    void grow() {
+        std::vector<Object*> old(std::move(table_));
+        size_t old_cap = cap_;
+        // Rehash into a table sized for the live entries (tombstones are dropped).
+        cap_ = 64;
+        while (cap_ < (size_ + 1) * 4) cap_ <<= 1;
+        table_.assign(cap_, nullptr);
+        used_ = size_ = tombs_ = 0;
+        for (size_t i = 0; i < old_cap; ++i)
+            if (old[i] && old[i] != tomb()) insert(old[i]);
+    }
+    std::vector<Object*> table_;
+    size_t cap_ = 0;
+    size_t used_ = 0;    // live + tombstones
+    size_t size_ = 0;    // live
+    size_t tombs_ = 0;
+};
+
+PointerSet g_tracked;                     // kTypeGC objects made by alloc_object
 GenObject* g_gens = nullptr;              // intrusive list of live generators/coroutines/async gens
 size_t g_self_tracked_count = 0;          // generators in the list
 bool g_enabled = true;
@@ -69,7 +138,7 @@ void visit_reach(Object* child, void* arg) {
 std::vector<Object*> all_tracked() {
     std::vector<Object*> v;
     v.reserve(g_tracked.size() + g_self_tracked_count);
-    v.assign(g_tracked.begin(), g_tracked.end());
+    g_tracked.for_each([&](Object* o) { v.push_back(o); });
     for (GenObject* g = g_gens; g; g = g->gc_next) v.push_back(g);
     return v;
 }
@@ -119,7 +188,7 @@ bool has_finalizer(Object* o) {
 void gc_track(Object* o) { g_tracked.insert(o); }
 void gc_untrack(Object* o) { g_tracked.erase(o); }
 bool gc_is_tracked(Object* o) {
-    return is_gen_family(o) || g_tracked.count(o) != 0;
+    return is_gen_family(o) || g_tracked.contains(o);
 }
 
 template <class T>

@@ -424,6 +424,8 @@ def main():
     ap.add_argument("--mutants", type=int, default=1, help="mutants per conformance case")
     ap.add_argument("--no-memory-limit", action="store_true",
                     help="do not limit address space (needed under AddressSanitizer)")
+    ap.add_argument("--time-scale", type=float, default=1.0,
+                    help="multiply every time limit (slow builds: sanitizers, debug)")
     ap.add_argument("--save-dir", default="robustness-failures")
     ap.add_argument("--known-failures", metavar="FILE",
                     help="inputs expected to fail, one name a line, '#' starts the reason")
@@ -453,9 +455,10 @@ def main():
             print("robustness: known-failures names no input:", ", ".join(sorted(unknown)))
             return 1
     for i in inputs:
+        i.timeout *= a.time_scale
         if i.name in known:
             # Expected to fail: a short limit keeps known hangs cheap; a fix still passes in it.
-            i.timeout = min(i.timeout, KNOWN_TIMEOUT)
+            i.timeout = min(i.timeout, KNOWN_TIMEOUT * a.time_scale)
     if a.only:
         inputs = [i for i in inputs if a.only in i.name]
     if a.list:

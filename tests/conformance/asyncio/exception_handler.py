@@ -4,13 +4,19 @@ import asyncio
 import gc
 
 
+def clean(text):
+    # CPython's script paths are absolute: keep only the file name.
+    folder = __file__.rpartition("/")[0]
+    return text.replace(folder + "/", "") if folder else text
+
+
 def faulty(x):
     raise ZeroDivisionError(f"callback {x}")
 
 
 def handler(loop, context):
     keys = sorted(context)
-    print("handler:", context["message"], "|", keys, "|", repr(context.get("exception")))
+    print("handler:", clean(context["message"]), "|", keys, "|", repr(context.get("exception")))
 
 
 loop = asyncio.new_event_loop()

@@ -2,6 +2,12 @@
 import asyncio
 
 
+def clean(text):
+    # CPython's script paths are absolute: keep only the file name.
+    folder = __file__.rpartition("/")[0]
+    return text.replace(folder + "/", "") if folder else text
+
+
 def first(f):
     pass
 
@@ -16,28 +22,28 @@ def third(f):
 
 loop = asyncio.new_event_loop()
 f = loop.create_future()
-print(repr(f))
+print(clean(repr(f)))
 f.add_done_callback(first)
-print(repr(f))
+print(clean(repr(f)))
 f.add_done_callback(second)
-print(repr(f))
+print(clean(repr(f)))
 f.add_done_callback(third)
 f.add_done_callback(first)
-print(repr(f))
+print(clean(repr(f)))
 print("removed:", f.remove_done_callback(first), f.remove_done_callback(first))
-print(repr(f))
+print(clean(repr(f)))
 f.set_result([1, 2, 3, 4, 5, 6, 7, 8, 9])
-print(repr(f))
+print(clean(repr(f)))
 g = loop.create_future()
 g.set_exception(KeyError("k"))
-print(repr(g))
-print(repr(g.exception()))
+print(clean(repr(g)))
+print(clean(repr(g.exception())))
 c = loop.create_future()
 c.cancel()
-print(repr(c), c.cancelled(), c.done())
+print(clean(repr(c)), c.cancelled(), c.done())
 s = loop.create_future()
 s.set_result("x" * 100)
-print(repr(s))
+print(clean(repr(s)))
 e = loop.create_future()
 try:
     e.exception()
@@ -48,7 +54,7 @@ try:
 except TypeError as err:
     print("TypeError:", err)
 e.set_exception(ValueError)
-print(repr(e.exception()))
+print(clean(repr(e.exception())))
 try:
     e.set_exception(ValueError())
 except asyncio.InvalidStateError as err:

@@ -2,6 +2,12 @@
 import asyncio
 
 
+def clean(text):
+    # CPython's script paths are absolute: keep only the file name.
+    folder = __file__.rpartition("/")[0]
+    return text.replace(folder + "/", "") if folder else text
+
+
 async def waits(fut):
     return await fut
 
@@ -14,30 +20,30 @@ async def main():
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
     t = asyncio.create_task(waits(fut), name="waiter")
-    print(repr(t))
+    print(clean(repr(t)))
     await asyncio.sleep(0)
-    print(repr(t))
-    print(repr(fut))
+    print(clean(repr(t)))
+    print(clean(repr(fut)))
     t.cancel()
-    print(repr(t))
+    print(clean(repr(t)))
     await asyncio.sleep(0)
-    print(repr(t))
+    print(clean(repr(t)))
     r = asyncio.create_task(ret(42))
     await r
-    print(repr(r))
+    print(clean(repr(r)))
     print(r.get_name().startswith("Task-"))
     r.set_name(123)
-    print(repr(r.get_name()))
+    print(clean(repr(r.get_name())))
     x = asyncio.create_task(ret("s" * 40))
     await x
-    print(repr(x))
+    print(clean(repr(x)))
 
     async def fails():
         raise ValueError("bad")
 
     y = asyncio.create_task(fails(), name="failing")
     await asyncio.sleep(0)
-    print(repr(y))
+    print(clean(repr(y)))
     y.exception()
     print(repr(asyncio.current_task()).split(" coro=")[0])
 
