@@ -140,12 +140,14 @@ class Task(futures.Future):
             else:
                 super().set_result(stop.value)
         except exceptions.CancelledError as cancelled:
+            _drop_step_frame(cancelled)
             self._cancelled_exc = cancelled   # re-raised as-is by result()
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as fatal:
             super().set_exception(fatal)
             raise
         except BaseException as error:
+            _drop_step_frame(error)
             super().set_exception(error)
         else:
             self.__handle_yield(result)
@@ -198,6 +200,17 @@ class Task(futures.Future):
 
 
 Task.__module__ = '_asyncio'
+
+
+def _drop_step_frame(exc):
+    """CPython's Task is C code, so tracebacks start in the coroutine: drop our __step."""
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
+        exc.__traceback__ = tb.tb_next
+
+
+# getattr fallback: pygen does not mangle private names yet.
+_STEP_CODE = (getattr(Task, '_Task__step', None) or getattr(Task, '__step')).__code__
 
 
 def create_task(coro, *, name=None, context=None):

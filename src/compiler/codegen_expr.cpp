@@ -6,6 +6,7 @@
 #include "compiler/codegen.h"
 
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -44,7 +45,7 @@ Object* Codegen::constant_value(Constant* c) {
         return v;
     }
     case ConstantKind::Float: return float_from(c->number);
-    case ConstantKind::Imaginary: return float_from(c->number);   // TODO(#2): complex numbers
+    case ConstantKind::Imaginary: return complex_from(0.0, c->number);
     case ConstantKind::Str: return str_from(c->text);
     case ConstantKind::Bytes: return bytes_from(c->text);
     }

@@ -11,6 +11,7 @@
 #include "modules/builtins_tables.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -124,6 +125,7 @@ const NamedType kBuiltinTypes[] = {
     {"int", &IntType},
     {"bool", &BoolType},
     {"float", &FloatType},
+    {"complex", &ComplexType},
     {"str", &StrType},
     {"bytes", &BytesType},
     {"bytearray", &ByteArrayType},

@@ -8,6 +8,7 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -135,10 +136,8 @@ Object* float_pow(Object* a, Object* b) {
     }
     bool negate_result = false;
     if (iv < 0.0) {
-        if (iw != std::floor(iw)) {
-            // CPython returns a complex here. TODO(#complex): pygen has no complex type yet.
-            return err_set_string(ValueError, "negative number cannot be raised to a fractional power");
-        }
+        // A fractional power of a negative number is complex, as in CPython.
+        if (iw != std::floor(iw)) return complex_power(a, b);
         iv = -iv;
         negate_result = is_odd_integer(iw);
     }

@@ -12,6 +12,8 @@
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
+
+#include <cstdlib>
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -49,6 +51,7 @@ IntObject* int_alloc(TypeObject* type) {
 void int_dealloc(Object* o) {
     if (as_int(o)->is_big) {
         mpz_clear(as_int(o)->big);
+        std::free(as_int(o)->big);
         as_int(o)->is_big = false;
     }
     if (o->type == &IntType && g_int_free_count < kIntFreeListMax) {
@@ -83,6 +86,7 @@ Object* int_from_mpz(const mpz_t v) {
     IntObject* r = int_alloc(&IntType);
     if (!r) return nullptr;
     r->is_big = true;
+    r->big = static_cast<mpz_ptr>(std::malloc(sizeof(__mpz_struct)));
     mpz_init_set(r->big, v);
     return r;
 }
@@ -92,7 +96,10 @@ Object* int_subtype_copy(TypeObject* type, Object* v) {
     if (!r) return nullptr;
     r->is_big = as_int(v)->is_big;
     if (r->is_big)
+    {
+        r->big = static_cast<mpz_ptr>(std::malloc(sizeof(__mpz_struct)));
         mpz_init_set(r->big, as_int(v)->big);
+    }
     else
         r->small = as_int(v)->small;
     return r;

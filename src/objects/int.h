@@ -16,7 +16,7 @@ struct IntObject : Object {
     bool is_big;        // false: `small` holds the value; true: `big` is initialised and does not fit int64
     union {
         int64_t small;  // valid only when !is_big
-        mpz_t big;      // valid only when is_big
+        mpz_ptr big;    // valid only when is_big: a malloc'ed, initialised mpz (keeps small ints at 32 bytes)
     };
 };
 

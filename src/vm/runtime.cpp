@@ -11,6 +11,7 @@
 #include "modules/sys_module.h"
 #include "objects/bytes.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -46,6 +47,7 @@ bool runtime_init(int argc, char** argv) {
     init_dict_view_types();
     init_int_types();
     init_float_type();
+    init_complex_type();
     init_list_type();
     init_set_types();
     init_range_types();
