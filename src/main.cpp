@@ -28,6 +28,32 @@ struct Invocation {
     int status = 0;
 };
 
+// os.path.abspath: CPython 3.9+ runs the main script under its absolute path (tracebacks, __file__).
+std::string absolute_path(const std::string& path) {
+    std::string joined = path;
+    if (path.empty() || path[0] != '/') {
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd)) return path;
+        joined = std::string(cwd) + "/" + path;
+    }
+    std::vector<std::string> parts;
+    size_t i = 0;
+    while (i <= joined.size()) {
+        size_t j = joined.find('/', i);
+        if (j == std::string::npos) j = joined.size();
+        std::string part = joined.substr(i, j - i);
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        i = j + 1;
+    }
+    std::string out;
+    for (const std::string& p : parts) out += "/" + p;
+    return out.empty() ? "/" : out;
+}
+
 void usage() {
     std::fprintf(stderr, "usage: pygen [-c cmd | file | -] [arg] ...\n       pygen --version\n");
 }
@@ -86,9 +112,9 @@ void* run(void* arg) {
         std::ostringstream ss;
         ss << in.rdbuf();
         source = ss.str();
-        filename = a1;
-        size_t slash = a1.rfind('/');
-        script_dir = slash == std::string::npos ? "" : a1.substr(0, slash);
+        filename = absolute_path(a1);
+        size_t slash = filename.rfind('/');
+        script_dir = filename.substr(0, slash == 0 ? 1 : slash);
         py_argv.push_back(argv[1]);
         first = 2;
     }

@@ -17,6 +17,7 @@ from .tasks import *
 from .timeouts import *
 from .unix_events import *
 
+# As in CPython 3.11, TaskGroup is exported but missing from __all__.
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ +
-           taskgroups.__all__ + tasks.__all__ + timeouts.__all__ + unix_events.__all__)
+           tasks.__all__ + timeouts.__all__ + unix_events.__all__)

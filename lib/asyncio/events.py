@@ -57,10 +57,10 @@ class Handle:
 
     def _run(self):
         try:
-            if self._context is not None and hasattr(self._context, 'run'):
-                self._context.run(self._callback, *self._args)
-            else:
+            if self._context is None:
                 self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -130,6 +130,9 @@ void Codegen::enter_unit(Scope* scope, const std::string& name, const std::strin
     cu->qualname = qualname;
     cu->firstlineno = firstlineno;
     cu->line = firstlineno;
+    // Methods (and anything nested) mangle with the nearest enclosing class's name.
+    if (scope->kind == ScopeKind::Class) cu->private_name = name;
+    else if (!units_.empty()) cu->private_name = units_.back()->private_name;
     bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Lambda ||
                      scope->kind == ScopeKind::Comprehension;
     auto add_slot = [&](const std::string& n, uint8_t kind) {

@@ -64,6 +64,7 @@ struct CodeUnit {
     int firstlineno = 1;
     int line = 1;
     int depth = 0;                              // values kept on the stack by enclosing blocks
+    std::string private_name;                   // enclosing class name for __private mangling
     ~CodeUnit();
 };
 
@@ -79,6 +80,7 @@ public:
     void bind(int label);
     int add_const(Object* value);               // steals value
     int add_name(const std::string& name);
+    int add_attr_name(const std::string& name) { return add_name(mangle_private_name(u().private_name, name)); }
     void load_const_none() { emit(LOAD_CONST, add_const(incref(None))); }
     void push_handler(int label, int depth, bool push_lasti);
     void pop_handler();

@@ -52,8 +52,9 @@ Object* Codegen::constant_value(Constant* c) {
     return incref(None);
 }
 
-void Codegen::name_op(const std::string& name, ExprContext ctx) {
+void Codegen::name_op(const std::string& raw_name, ExprContext ctx) {
     CodeUnit& cu = u();
+    std::string name = mangle_private_name(cu.private_name, raw_name);
     Scope* s = cu.scope;
     NameScope ns = s->scope_of(name);
     bool optimized = (cu.flags & kCoOptimized) != 0;
@@ -220,7 +221,7 @@ void Codegen::expr(Expr* e) {
         expr(a->value);
         u().line = e->end_lineno > 0 ? e->end_lineno : e->lineno;
         u().line = e->lineno;
-        emit(LOAD_ATTR, add_name(a->attr));
+        emit(LOAD_ATTR, add_attr_name(a->attr));
         break;
     }
     case ExprKind::Subscript: {
@@ -395,7 +396,7 @@ void Codegen::call(Call* c) {
         auto* a = static_cast<Attribute*>(c->func);
         expr(a->value);
         u().line = a->lineno;
-        emit(LOAD_METHOD, add_name(a->attr));
+        emit(LOAD_METHOD, add_attr_name(a->attr));
         call_helper(0, c->args, c->keywords);
         return;
     }
@@ -482,7 +483,7 @@ void Codegen::store(Expr* t) {
         auto* a = static_cast<Attribute*>(t);
         expr(a->value);
         u().line = t->lineno;
-        emit(STORE_ATTR, add_name(a->attr));
+        emit(STORE_ATTR, add_attr_name(a->attr));
         break;
     }
     case ExprKind::Subscript: {
@@ -517,7 +518,7 @@ void Codegen::del(Expr* t) {
     case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(t);
         expr(a->value);
-        emit(DELETE_ATTR, add_name(a->attr));
+        emit(DELETE_ATTR, add_attr_name(a->attr));
         break;
     }
     case ExprKind::Subscript: {
@@ -555,12 +556,12 @@ void Codegen::augassign(AugAssign* a) {
         auto* t = static_cast<Attribute*>(a->target);
         expr(t->value);
         emit(COPY, 1);
-        emit(LOAD_ATTR, add_name(t->attr));
+        emit(LOAD_ATTR, add_attr_name(t->attr));
         expr(a->value);
         u().line = a->lineno;
         emit(BINARY_OP, op);
         emit(SWAP, 2);
-        emit(STORE_ATTR, add_name(t->attr));
+        emit(STORE_ATTR, add_attr_name(t->attr));
         break;
     }
     case ExprKind::Subscript: {
@@ -636,6 +637,8 @@ void Codegen::comprehension(Expr* e) {
     if (kind == 1) emit(BUILD_LIST, 0);
     else if (kind == 2) emit(BUILD_SET, 0);
     else if (kind == 3) emit(BUILD_MAP, 0);
+    // The collection stays under the iterators: handlers of async loops must keep it.
+    u().depth = kind == 0 ? 0 : 1;
     comprehension_generator(e, *gens, 0, elt, value, kind);
     if (kind == 0) load_const_none();
     emit(RETURN_VALUE);

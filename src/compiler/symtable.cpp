@@ -10,6 +10,15 @@ namespace pygen {
 
 using namespace ast;
 
+std::string mangle_private_name(const std::string& class_name, const std::string& name) {
+    if (class_name.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+    if (name.find('.') != std::string::npos) return name;
+    size_t first = class_name.find_first_not_of('_');
+    if (first == std::string::npos) return name;   // a class named only with underscores
+    return "_" + class_name.substr(first) + name;
+}
+
 NameScope Scope::scope_of(const std::string& name) const {
     auto it = resolved.find(name);
     if (it != resolved.end()) return it->second;
@@ -80,7 +89,12 @@ private:
     }
     void pop() { cur_ = cur_->parent; }
 
-    void def(const std::string& name, int flag, const Location& at) {
+    // Private names (__x inside a class) are stored mangled, as _Class__x (CPython's _Py_Mangle).
+    std::string private_;
+    std::string mangle(const std::string& name) const { return mangle_private_name(private_, name); }
+
+    void def(const std::string& raw_name, int flag, const Location& at) {
+        std::string name = mangle(raw_name);
         int old = 0;
         if (auto it = cur_->flags.find(name); it != cur_->flags.end()) old = it->second;
         if ((old & kDefGlobal) && (flag & kDefParam))
@@ -115,7 +129,10 @@ private:
             for (Keyword* k : c->keywords) expr(k->value);
             exprs(c->decorator_list);
             push(ScopeKind::Class, c->name, c, c->lineno);
+            std::string saved_private = private_;
+            private_ = c->name;
             stmts(c->body);
+            private_ = saved_private;
             pop();
             break;
         }
@@ -136,7 +153,7 @@ private:
         case StmtKind::AugAssign: {
             auto* a = static_cast<AugAssign*>(s);
             expr(a->target);
-            if (a->target->kind == ExprKind::Name) cur_->add(static_cast<Name*>(a->target)->id, kUse);
+            if (a->target->kind == ExprKind::Name) cur_->add(mangle(static_cast<Name*>(a->target)->id), kUse);
             expr(a->value);
             break;
         }
@@ -266,7 +283,7 @@ private:
                     fail(*s, "name '" + name + "' is assigned to before " + what + " declaration");
                     return;
                 }
-                cur_->add(name, is_global ? kDefGlobal : kDefNonlocal);
+                cur_->add(mangle(name), is_global ? kDefGlobal : kDefNonlocal);
             }
             break;
         }
@@ -301,7 +318,7 @@ private:
                 return;
             }
             def(arg->arg, kDefParam, *arg);
-            cur_->params.push_back(arg->arg);
+            cur_->params.push_back(mangle(arg->arg));
         };
         for (Arg* x : a->posonlyargs) param(x);
         for (Arg* x : a->args) param(x);
@@ -395,7 +412,7 @@ private:
         case ExprKind::Name: {
             auto* n = static_cast<Name*>(e);
             if (n->ctx == ExprContext::Load) {
-                cur_->add(n->id, kUse);
+                cur_->add(mangle(n->id), kUse);
                 if ((n->id == "super" || n->id == "__class__") &&
                     (cur_->kind == ScopeKind::Function || cur_->kind == ScopeKind::Lambda ||
                      cur_->kind == ScopeKind::Comprehension)) {
@@ -466,7 +483,7 @@ private:
 
     void comp_target(Expr* t) {
         if (t->kind == ExprKind::Name) {
-            cur_->add(static_cast<Name*>(t)->id, kDefLocal | kDefCompIter);
+            cur_->add(mangle(static_cast<Name*>(t)->id), kDefLocal | kDefCompIter);
         } else if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
             for (Expr* x : t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts : static_cast<List*>(t)->elts)
                 comp_target(x);

@@ -52,6 +52,9 @@ struct Scope {
     void add(const std::string& name, int flag);
 };
 
+// "__x" used inside class C becomes "_C__x"; other names are returned unchanged.
+std::string mangle_private_name(const std::string& class_name, const std::string& name);
+
 class SymbolTable {
 public:
     // Builds and resolves the table; returns false with *error set on a scoping syntax error

@@ -4,10 +4,12 @@
 // abstract_number.cpp. CPython counterparts: Objects/object.c, Objects/abstract.c.
 #include "objects/abstract.h"
 
+#include <cstddef>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -216,9 +218,39 @@ int object_equal(Object* a, Object* b) { return object_rich_compare_bool(a, b, C
 
 // ---- Attributes ----
 
+// Instances of str, bytes and tuple subclasses keep their variable-size data inline, so what a
+// Python subclass adds (__dict__, __slots__ members) cannot sit at a fixed offset: it follows the
+// data (str.cpp, bytes.cpp and tuple.cpp allocate the room). Types lay those fields out as if the
+// instance were fixed-size, from the base's basicsize on; this maps such an offset to its
+// address. The counterpart of CPython's negative tp_dictoffset (_PyObject_ComputedDictPointer).
+Object** instance_field_ptr(Object* o, ssize offset) {
+    char* base = reinterpret_cast<char*>(o);
+    TypeObject* t = o->type;
+    if (type_has(t, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) {
+        size_t inline_end;   // first byte past the variable-size data, 8-byte aligned
+        size_t fixed_size;   // the exact base type's basicsize, where subclass offsets start
+        if (type_has(t, kTypeStrSubclass)) {
+            inline_end = offsetof(StrObject, data) + static_cast<StrObject*>(o)->byte_size + 1;
+            fixed_size = StrType.basicsize;
+        } else if (type_has(t, kTypeBytesSubclass)) {
+            inline_end = offsetof(BytesObject, data) + static_cast<BytesObject*>(o)->size + 1;
+            fixed_size = BytesType.basicsize;
+        } else {
+            inline_end = offsetof(TupleObject, items) +
+                         static_cast<size_t>(static_cast<TupleObject*>(o)->size) * sizeof(Object*);
+            fixed_size = TupleType.basicsize;
+        }
+        inline_end = (inline_end + 7) & ~static_cast<size_t>(7);
+        return reinterpret_cast<Object**>(base + inline_end + (static_cast<size_t>(offset) - fixed_size));
+    }
+    return reinterpret_cast<Object**>(base + offset);
+}
+
 Object** object_dict_ptr(Object* o) {
     ssize off = o->type->dictoffset;
     if (off <= 0) return nullptr;
+    if (type_has(o->type, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass))
+        return instance_field_ptr(o, off);
     return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 

@@ -236,10 +236,19 @@ int64_t complex_hash(Object* o) {
 
 // ---- Text ----
 
+// double_to_text, except that 'r' does not add ".0" to integral values (complex parts read
+// "1+2j", and "1.+2.j" with '#'); shortest digits never end in a zero after the point, so a
+// trailing ".0" is always that padding.
+std::string repr_or_text(double v, char type, int precision, bool alternate) {
+    std::string s = double_to_text(v, type, precision, alternate);
+    if (type == 'r' && s.size() >= 2 && s.ends_with(".0")) s.resize(s.size() - (alternate ? 1 : 2));
+    return s;
+}
+
 // One part as PyOS_double_to_string gives it; force_sign adds '+' to non-negative values
 // (a NaN never shows '-').
 std::string part_text(double v, char type, int precision, bool alternate, bool force_sign) {
-    std::string s = double_to_text(v, type, precision, alternate);
+    std::string s = repr_or_text(v, type, precision, alternate);
     if (force_sign && s[0] != '-') s.insert(s.begin(), '+');
     return s;
 }
@@ -251,7 +260,10 @@ Object* complex_repr(Object* o) {
     if (re == 0.0 && !std::signbit(re)) {
         out = part_text(im, 'r', 0, false, false) + "j";
     } else {
-        out = "(" + part_text(re, 'r', 0, false, false) + part_text(im, 'r', 0, false, true) + "j)";
+        out.push_back('(');
+        out += part_text(re, 'r', 0, false, false);
+        out += part_text(im, 'r', 0, false, true);
+        out += "j)";
     }
     return str_from_known(out, static_cast<ssize>(out.size()), true);
 }
@@ -370,7 +382,7 @@ std::string group_part(const std::string& text, char sep) {
 // One part under the spec's sign rule: '-' only, '+' always, ' ' a space for non-negatives;
 // 'z' turns a negative zero (after rounding) into a positive one.
 std::string signed_part(double v, char type, int precision, const ComplexSpec& f, char sign) {
-    std::string s = double_to_text(v, type, precision, f.alternate);
+    std::string s = repr_or_text(v, type, precision, f.alternate);
     if (f.no_neg_zero && s[0] == '-' && s.find_first_of("123456789") == std::string::npos &&
         s.find_first_of("in") == std::string::npos)
         s.erase(0, 1);
@@ -406,7 +418,10 @@ Object* format_complex(Object* self, Object* spec_obj) {
     if (!skip_re) body = signed_part(re, type, precision, f, f.sign);
     body += signed_part(im, type, precision, f, skip_re ? f.sign : '+');
     body += 'j';
-    if (add_parens) body = "(" + body + ")";
+    if (add_parens) {
+        body.insert(body.begin(), '(');
+        body.push_back(')');
+    }
     auto length = static_cast<ssize>(body.size());
     ssize pad = f.width > length ? f.width - length : 0;
     ssize left = 0;
@@ -588,7 +603,12 @@ Object* complex_new(TypeObject* type, Object* const* args, size_t nargs, Object*
     if (!arg_bind("complex", args, nargs, kwnames, kNames, 2, 0, a)) return nullptr;
     Object* r = a[0];
     Object* i = a[1];
-    if (!r) return complex_subtype_from(type, 0.0, 0.0);
+    Ref<> zero;
+    if (!r) {
+        if (!i) return complex_subtype_from(type, 0.0, 0.0);
+        zero = Ref<>::steal(int_from_i64(0));
+        r = zero.get();
+    }
     if (r->type == &ComplexType && !i && type == &ComplexType) return incref(r);
     if (is_str(r)) {
         if (i) return err_set_string(TypeError, "complex() can't take second arg if first is a string");

@@ -49,6 +49,7 @@ Object* alloc_object(TypeObject* type) {
 void free_object(Object* o) {
     TypeObject* type = o->type;
     if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
+    else if (gc_was_finalized(o)) gc_forget_finalized(o);
     std::free(o);
     if (type_has(type, kTypeHeap)) decref(type);
 }

@@ -1,9 +1,11 @@
 // Class creation: type(name, bases, dict) — metaclass selection, base validation and instance
-// layout (best base, __dict__ and weakref slots), the class namespace conventions (__qualname__,
-// __module__, implicit staticmethod/classmethod, __eq__ without __hash__), slot dispatchers,
-// __set_name__ and __init_subclass__. The class statement itself (__build_class__, metaclass=)
-// is the VM's. CPython counterpart: Objects/typeobject.c (type_new and helpers).
+// layout (best base, __slots__ members with their member_descriptor type, __dict__ and weakref
+// slots), the class namespace conventions (__qualname__, __module__, implicit
+// staticmethod/classmethod, __eq__ without __hash__), slot dispatchers, __set_name__ and
+// __init_subclass__. The class statement itself (__build_class__, metaclass=) is the VM's.
+// CPython counterparts: Objects/typeobject.c (type_new and helpers), Objects/descrobject.c (members).
 #include <cstring>
+#include <string>
 
 #include "objects/abstract.h"
 #include "objects/descr.h"
@@ -11,6 +13,8 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
@@ -20,6 +24,9 @@ namespace pygen {
 // needs: vm/frame_api.h (the lead) — the globals of the running frame, for __module__ of classes
 // created by a direct type(...) call.
 Object* frame_globals_of_current();
+// needs: abstract.cpp — address of an instance field laid out at `offset` (handles the subclasses
+// of str/bytes/tuple, whose added fields follow their inline data).
+Object** instance_field_ptr(Object* o, ssize offset);
 
 bool is_python_function(Object* o) { return is_function(o); }
 
@@ -101,6 +108,222 @@ TypeObject* calculate_metaclass(TypeObject* metatype, Object* bases) {
 }
 
 Object* subtype_get_weakref(Object*) { return none_new(); }
+
+// ---- member_descriptor: one per __slots__ name ----
+
+TypeObject MemberDescrType;
+
+struct MemberDescrObject : Object {
+    TypeObject* owner;   // strong: the class whose __slots__ declared the member
+    Object* name;        // strong str, the mangled slot name
+    ssize offset;        // of the Object* field, in the owner's fixed layout (see instance_field_ptr)
+};
+
+MemberDescrObject* as_member(Object* o) { return static_cast<MemberDescrObject*>(o); }
+
+bool member_check(MemberDescrObject* d, Object* obj) {
+    if (is_subtype(obj->type, d->owner)) return true;
+    err_format(TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", d->name, d->owner->name,
+               obj->type->name);
+    return false;
+}
+
+// CPython: descrobject.c, member_get with structmember.c, PyMember_GetOne (T_OBJECT_EX).
+Object* member_get(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) return newref(descr);
+    MemberDescrObject* d = as_member(descr);
+    if (!member_check(d, obj)) return nullptr;
+    Object* value = *instance_field_ptr(obj, d->offset);
+    if (value == nullptr) {
+        return err_format(AttributeError, "'%s' object has no attribute '%U'", obj->type->name, d->name);
+    }
+    return newref(value);
+}
+
+// CPython: descrobject.c, member_set with PyMember_SetOne (T_OBJECT_EX): deleting an unset
+// member raises AttributeError(name).
+int member_set(Object* descr, Object* obj, Object* value) {
+    MemberDescrObject* d = as_member(descr);
+    if (!member_check(d, obj)) return -1;
+    Object** field = instance_field_ptr(obj, d->offset);
+    if (value == nullptr && *field == nullptr) {
+        err_set_object(AttributeError, d->name);
+        return -1;
+    }
+    setref(*field, xnewref(value));
+    return 0;
+}
+
+Object* member_repr(Object* self) {
+    return str_from_format("<member '%U' of '%s' objects>", as_member(self)->name, as_member(self)->owner->name);
+}
+
+void member_dealloc(Object* self) {
+    clearref(as_member(self)->owner);
+    clearref(as_member(self)->name);
+    free_object(self);
+}
+
+void member_traverse(Object* self, VisitFn visit, void* arg) {
+    if (TypeObject* t = as_member(self)->owner) visit(t, arg);
+}
+
+Object* member_get_name(Object* self) { return newref(as_member(self)->name); }
+Object* member_get_qualname(Object* self) {
+    Object* q = type_qualname(as_member(self)->owner);
+    if (q == nullptr) return nullptr;
+    Object* res = str_from_format("%U.%U", q, as_member(self)->name);
+    decref(q);
+    return res;
+}
+Object* member_get_objclass(Object* self) { return newref(static_cast<Object*>(as_member(self)->owner)); }
+Object* member_get_doc(Object*) { return none_new(); }
+
+const GetSetDef kMemberDescrGetSet[] = {
+    {"__name__", member_get_name},
+    {"__qualname__", member_get_qualname},
+    {"__objclass__", member_get_objclass},
+    {"__doc__", member_get_doc},
+    {nullptr, nullptr},
+};
+
+// Readied on first use: only classes with __slots__ need it.
+bool ensure_member_descr_type() {
+    static bool ready = [] {
+        MemberDescrType.name = "member_descriptor";
+        MemberDescrType.basicsize = sizeof(MemberDescrObject);
+        MemberDescrType.base = &ObjectType;
+        MemberDescrType.flags = kTypeGC;
+        MemberDescrType.dealloc = member_dealloc;
+        MemberDescrType.traverse = member_traverse;
+        MemberDescrType.repr = member_repr;
+        MemberDescrType.getattro = generic_getattr;
+        MemberDescrType.descr_get = member_get;
+        MemberDescrType.descr_set = member_set;
+        MemberDescrType.getset = kMemberDescrGetSet;
+        return type_ready(&MemberDescrType);
+    }();
+    return ready;
+}
+
+Object* member_descr_new(TypeObject* owner, Object* name, ssize offset) {
+    if (!ensure_member_descr_type()) return nullptr;
+    Object* o = alloc_object(&MemberDescrType);
+    if (o == nullptr) return nullptr;
+    MemberDescrObject* d = as_member(o);
+    d->owner = newref(owner);
+    d->name = newref(name);
+    d->offset = offset;
+    return o;
+}
+
+// ---- __slots__ ----
+
+// The bases whose instances CPython sizes per item (tp_itemsize != 0): their subclasses may not
+// have member slots or a weakref slot. pygen's str also stores its text inline; CPython allows
+// both for str, pygen only the members (weakref.cpp reads weaklistoffset as a fixed offset).
+bool is_var_sized(TypeObject* t) { return type_has(t, kTypeIntSubclass | kTypeTupleSubclass | kTypeBytesSubclass); }
+bool has_inline_data(TypeObject* t) { return is_var_sized(t) || type_has(t, kTypeStrSubclass); }
+
+// CPython: compile.c, _Py_Mangle — "__x" in class "_A" becomes "_A__x".
+Object* mangle_name(Object* class_name, Object* name) {
+    std::string_view n = str_view(name);
+    std::string_view c = str_view(class_name);
+    if (n.size() < 2 || n[0] != '_' || n[1] != '_' || (n.size() >= 4 && n.ends_with("__")) ||
+        n.find('.') != std::string_view::npos) {
+        return newref(name);
+    }
+    size_t skip = c.find_first_not_of('_');
+    if (skip == std::string_view::npos) return newref(name);
+    std::string mangled = "_";
+    mangled += c.substr(skip);
+    mangled += n;
+    return str_from(mangled);
+}
+
+// What __slots__ asks of the layout (CPython's type_new_ctx fields for slots).
+struct SlotsPlan {
+    bool has_slots = false;
+    bool add_dict = false;
+    bool add_weak = false;
+    Ref<> members;   // tuple of the mangled member names, sorted; null without __slots__
+};
+
+// CPython: typeobject.c, type_new_get_slots / type_new_slots_impl / type_new_visit_slots /
+// type_new_copy_slots / type_new_slots_bases. `dict` is the class's namespace.
+bool plan_slots(Object* name, Object* bases, TypeObject* base, Object* dict, SlotsPlan* plan) {
+    bool may_add_dict = base->dictoffset == 0;
+    bool may_add_weak = base->weaklistoffset == 0 && !has_inline_data(base);
+    Object* slots = dict_getitem_str(dict, "__slots__");
+    if (slots == nullptr) {
+        if (err_occurred()) return false;
+        plan->add_dict = may_add_dict;
+        plan->add_weak = may_add_weak;
+        return true;
+    }
+    plan->has_slots = true;
+    Ref<> names = Ref<>::steal(is_str(slots) ? tuple_pack({slots}) : sequence_tuple(slots));
+    if (!names) return false;
+    ssize count = tuple_size(names.get());
+    if (count > 0 && is_var_sized(base)) {
+        err_format(TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        return false;
+    }
+    for (ssize i = 0; i < count; i++) {
+        Object* slot = tuple_item(names.get(), i);
+        if (!is_str(slot)) {
+            err_format(TypeError, "__slots__ items must be strings, not '%s'", slot->type->name);
+            return false;
+        }
+        Ref<> ok = Ref<>::steal(call_method0(slot, "isidentifier"));
+        if (!ok) return false;
+        if (ok.get() != True) {
+            err_set_string(TypeError, "__slots__ must be identifiers");
+            return false;
+        }
+        if (str_view(slot) == "__dict__") {
+            if (!may_add_dict || plan->add_dict) {
+                err_set_string(TypeError, "__dict__ slot disallowed: we already got one");
+                return false;
+            }
+            plan->add_dict = true;
+        }
+        if (str_view(slot) == "__weakref__") {
+            if (!may_add_weak || plan->add_weak) {
+                err_set_string(TypeError,
+                               "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                return false;
+            }
+            plan->add_weak = true;
+        }
+    }
+    Ref<> members = Ref<>::steal(list_new(0));
+    if (!members) return false;
+    for (ssize i = 0; i < count; i++) {
+        Object* slot = tuple_item(names.get(), i);
+        if ((plan->add_dict && str_view(slot) == "__dict__") || (plan->add_weak && str_view(slot) == "__weakref__"))
+            continue;
+        Ref<> mangled = Ref<>::steal(mangle_name(name, slot));
+        if (!mangled || list_append(members.get(), mangled.get()) < 0) return false;
+        int r = dict_contains(dict, mangled.get());
+        if (r < 0) return false;
+        if (r > 0 && str_view(mangled.get()) != "__qualname__" && str_view(mangled.get()) != "__classcell__") {
+            err_format(ValueError, "%R in __slots__ conflicts with class variable", mangled.get());
+            return false;
+        }
+    }
+    if (list_sort(members.get(), nullptr, false) < 0) return false;
+    plan->members = Ref<>::steal(sequence_tuple(members.get()));
+    if (!plan->members) return false;
+    // Secondary bases may provide the __dict__ or weakref slot.
+    for (ssize i = 0; i < tuple_size(bases); i++) {
+        auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+        if (b == base) continue;
+        if (may_add_dict && !plan->add_dict && b->dictoffset != 0) plan->add_dict = true;
+        if (may_add_weak && !plan->add_weak && b->weaklistoffset != 0) plan->add_weak = true;
+    }
+    return true;
+}
 
 const GetSetDef kSubtypeDictGetSet = {"__dict__", generic_get_dict, generic_set_dict};
 const GetSetDef kSubtypeWeakrefGetSet = {"__weakref__", subtype_get_weakref, nullptr};
@@ -289,11 +512,25 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     type->base = newref(base);
     if (!prepare_namespace(type, dict)) return nullptr;
 
-    // Instance layout: the base's, plus a __dict__ and a weakref slot unless it has them.
+    // Instance layout: the base's, then one field per __slots__ member, then a __dict__ and a
+    // weakref slot when the class gets them (without __slots__: whenever the base lacks them).
+    SlotsPlan plan;
+    if (!plan_slots(name, bases, base, dict, &plan)) return nullptr;
     type->basicsize = base->basicsize;
     type->dictoffset = base->dictoffset;
     type->weaklistoffset = base->weaklistoffset;
-    if (type->dictoffset == 0) {
+    if (plan.members) {
+        for (ssize i = 0; i < tuple_size(plan.members.get()); i++) {
+            Object* member = tuple_item(plan.members.get(), i);
+            Object* d = member_descr_new(type, member, static_cast<ssize>(type->basicsize));
+            if (d == nullptr) return nullptr;
+            int rc = dict_setitem(dict, member, d);
+            decref(d);
+            if (rc < 0) return nullptr;
+            type->basicsize += sizeof(Object*);
+        }
+    }
+    if (plan.add_dict) {
         type->dictoffset = static_cast<ssize>(type->basicsize);
         type->basicsize += sizeof(Object*);
         Object* d = getset_descr_new(type, &kSubtypeDictGetSet);
@@ -303,7 +540,7 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         }
         decref(d);
     }
-    if (type->weaklistoffset == 0) {
+    if (plan.add_weak) {
         type->weaklistoffset = static_cast<ssize>(type->basicsize);
         type->basicsize += sizeof(Object*);
         Object* d = getset_descr_new(type, &kSubtypeWeakrefGetSet);

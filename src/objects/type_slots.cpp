@@ -20,9 +20,14 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/gc.h"
 #include "objects/weakref.h"
 
 namespace pygen {
+
+// needs: abstract.cpp — address of an instance field laid out at `offset` (handles the subclasses
+// of str/bytes/tuple, whose added fields follow their inline data).
+Object** instance_field_ptr(Object* o, ssize offset);
 
 // ---- Slot access ----
 
@@ -868,17 +873,36 @@ void call_finalizer(Object* o) {
     err_restore(saved);
 }
 
-// CPython: typeobject.c, subtype_dealloc — finalizer (which may resurrect), the __dict__ the
-// class added, then the nearest built-in base's dealloc, which frees the block.
+// Calls fn(field) for the __slots__ member fields of every class between o's type and its
+// nearest built-in base (CPython's clear_slots / traverse_slots over each heap type's members).
+// A heap type's own fields are [base->basicsize, basicsize); besides its members that range
+// holds only the __dict__ and weakref slots it added, which are skipped.
+template <class Fn>
+void for_each_member_field(Object* o, Fn fn) {
+    for (TypeObject* t = o->type; type_has(t, kTypeHeap); t = t->base) {
+        for (size_t off = t->base->basicsize; off < t->basicsize; off += sizeof(Object*)) {
+            auto soff = static_cast<ssize>(off);
+            if (soff == t->dictoffset || soff == t->weaklistoffset) continue;
+            fn(instance_field_ptr(o, soff));
+        }
+    }
+}
+
+// CPython: typeobject.c, subtype_dealloc — finalizer (which may resurrect), the __slots__
+// members and the __dict__ the classes added, then the nearest built-in base's dealloc, which
+// frees the block.
 void subtype_dealloc(Object* o) {
     TypeObject* type = o->type;
-    if (type_has(type, kTypeHasFinalizer)) {
+    // PEP 442: __del__ runs at most once; the cycle collector may already have run it.
+    if (type_has(type, kTypeHasFinalizer) && !gc_was_finalized(o)) {
+        gc_mark_finalized(o);
         o->refcnt = 1;
         call_finalizer(o);
         if (--o->refcnt != 0) return;   // resurrected by __del__
     }
     TypeObject* base = static_base(type);
     if (type->weaklistoffset != 0 && base->weaklistoffset == 0) weakref_clear_refs(o);
+    for_each_member_field(o, [](Object** field) { clearref(*field); });
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         Object** dictptr = object_dict_ptr(o);
         clearref(*dictptr);
@@ -891,6 +915,9 @@ void subtype_dealloc(Object* o) {
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     TypeObject* type = o->type;
     TypeObject* base = static_base(type);
+    for_each_member_field(o, [&](Object** field) {
+        if (*field) visit(*field, arg);
+    });
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         if (Object* dict = *object_dict_ptr(o)) visit(dict, arg);
     }
@@ -901,6 +928,7 @@ void subtype_traverse(Object* o, VisitFn visit, void* arg) {
 int subtype_clear(Object* o) {
     TypeObject* type = o->type;
     TypeObject* base = static_base(type);
+    for_each_member_field(o, [](Object** field) { clearref(*field); });
     if (type->dictoffset != 0 && base->dictoffset == 0) clearref(*object_dict_ptr(o));
     if (base->clear != nullptr) return base->clear(o);
     return 0;

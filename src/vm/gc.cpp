@@ -98,6 +98,7 @@ private:
 };
 
 PointerSet g_tracked;                     // kTypeGC objects made by alloc_object
+PointerSet g_finalized;                   // instances whose __del__ already ran
 GenObject* g_gens = nullptr;              // intrusive list of live generators/coroutines/async gens
 size_t g_self_tracked_count = 0;          // generators in the list
 bool g_enabled = true;
@@ -180,13 +181,19 @@ bool has_finalizer(Object* o) {
         auto* g = static_cast<GenObject*>(o);
         return !g->finalized && g->frame && g->frame_state < FrameState::Completed;
     }
-    return type_has_finalizer(o->type);
+    return type_has_finalizer(o->type) && !g_finalized.contains(o);
 }
 
 }  // namespace
 
 void gc_track(Object* o) { g_tracked.insert(o); }
-void gc_untrack(Object* o) { g_tracked.erase(o); }
+void gc_untrack(Object* o) {
+    g_tracked.erase(o);
+    if (g_finalized.size()) g_finalized.erase(o);
+}
+bool gc_was_finalized(Object* o) { return g_finalized.size() && g_finalized.contains(o); }
+void gc_mark_finalized(Object* o) { g_finalized.insert(o); }
+void gc_forget_finalized(Object* o) { g_finalized.erase(o); }
 bool gc_is_tracked(Object* o) {
     return is_gen_family(o) || g_tracked.contains(o);
 }
@@ -227,8 +234,12 @@ ssize gc_collect() {
         for (Object* o : unreachable) {
             if (!has_finalizer(o)) continue;
             ran_finalizer = true;
-            if (is_gen_family(o)) gen_finalize_once(static_cast<GenObject*>(o));
-            else call_finalizer(o);
+            if (is_gen_family(o)) {
+                gen_finalize_once(static_cast<GenObject*>(o));
+            } else {
+                g_finalized.insert(o);
+                call_finalizer(o);
+            }
         }
         if (ran_finalizer) {
             // A finaliser may have made something reachable again: only clear what still is not.

@@ -19,6 +19,10 @@ ssize gc_collect();
 // interpreter state is consistent (new frames).
 void gc_maybe_collect();
 void decref_no_dealloc_for_gc(Object* o);
+// Objects whose __del__ already ran (PEP 442: never twice); forgotten when they are freed.
+bool gc_was_finalized(Object* o);
+void gc_mark_finalized(Object* o);
+void gc_forget_finalized(Object* o);
 Object* make_gc_module();
 
 }  // namespace pygen

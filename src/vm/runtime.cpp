@@ -27,6 +27,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/frame.h"
+#include "vm/gc.h"
 #include "objects/weakref.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
@@ -82,6 +83,11 @@ bool runtime_init(int argc, char** argv) {
     return true;
 }
 
-void runtime_finalize() { sys_flush_stdout(); }
+void runtime_finalize() {
+    // Objects still in cycles get their finalisers run (a pending asyncio Task reports itself),
+    // as at CPython's shutdown.
+    gc_collect();
+    sys_flush_stdout();
+}
 
 }  // namespace pygen

@@ -13,7 +13,7 @@ async def main():
     await asyncio.gather(ticker("a", 3, log), ticker("b", 2, log), ticker("c", 1, log))
     print(log)
     log = []
-    await asyncio.gather(ticker("slow", 2, log, 0.02), ticker("fast", 4, log, 0.001))
+    await asyncio.gather(ticker("slow", 2, log, 0.03), ticker("fast", 4, log, 0.001))
     print(log)
     print(await asyncio.sleep(-1, "negative"), await asyncio.sleep(0, result=[1]))
     t = asyncio.create_task(asyncio.sleep(0.001, "task sleep"))
