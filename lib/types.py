@@ -284,11 +284,16 @@ def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None and code.co_flags & 0x180:
+        return func   # already a coroutine function (CO_COROUTINE or CO_ITERABLE_COROUTINE)
     if type(func) is FunctionType and code is not None and code.co_flags & _CO_GENERATOR:
         if code.co_flags & _CO_ITERABLE_COROUTINE:
             return func
-        import builtins
-        hook = getattr(builtins, '_pygen_set_iterable_coroutine', None)
+        try:
+            import pygen   # the interpreter's hook: marks the code CO_ITERABLE_COROUTINE
+            hook = pygen._set_iterable_coroutine
+        except (ImportError, AttributeError):
+            hook = None
         if hook is not None:
             hook(func)
             return func

@@ -12,6 +12,7 @@ Listed cases that now pass are reported on stderr: take them off the list.
 Run from anywhere; paths are relative to the repository root.
 """
 import argparse
+import ast
 import os
 import re
 import subprocess
@@ -34,6 +35,17 @@ def read_known(path):
                 if case.strip():
                     known[case.strip()] = reason.strip()
     return known
+
+
+def provisional_reason(problem):
+    """A short reason from the runner's problem text: the unexpected last stderr line if there is
+    one (usually the exception that stopped the case), else the problem itself."""
+    m = re.search(r"last stderr line (b'(?:[^'\\]|\\.)*'|b\"(?:[^\"\\]|\\.)*\")", problem)
+    if m:
+        line = ast.literal_eval(m.group(1)).decode("utf-8", "replace").strip()
+        if line:
+            return line
+    return problem
 
 
 def failing(interp, root):
@@ -66,7 +78,7 @@ def main():
         cases += failing(interp, root)
     width = max((len(c) for c, _ in cases), default=0)
     for case, problem in cases:
-        reason = known.get(case) or problem
+        reason = known.get(case) or provisional_reason(problem)
         print("%-*s  # %s" % (width, case, reason))
     now_failing = {c for c, _ in cases}
     for case in sorted(set(known) - now_failing):

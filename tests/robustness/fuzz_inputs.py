@@ -319,9 +319,11 @@ def conformance_cases(dirs):
                     yield os.path.join(root, f)
 
 
-def derived_inputs(seed, dirs, mutants_per_case):
+def derived_inputs(seed, dirs, mutants_per_case, skip=()):
     out = []
     for path in conformance_cases(dirs):
+        if any(path.replace(os.sep, "/").endswith("/" + k) for k in skip):
+            continue
         with open(path, "rb") as fh:
             src = fh.read()
         tag = os.path.relpath(path, os.path.dirname(os.path.dirname(path)))[:-3].replace(os.sep, "/")
@@ -429,6 +431,9 @@ def main():
     ap.add_argument("--save-dir", default="robustness-failures")
     ap.add_argument("--known-failures", metavar="FILE",
                     help="inputs expected to fail, one name a line, '#' starts the reason")
+    ap.add_argument("--skip-cases", metavar="FILE",
+                    help="conformance known-failures list: derive no inputs from the cases it names "
+                         "(their bugs are tracked there)")
     ap.add_argument("--only", help="run only inputs whose name contains this text")
     ap.add_argument("--list", action="store_true", help="list the inputs and exit")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every input with its time")
@@ -445,7 +450,12 @@ def main():
     inputs = extreme_inputs()
     inputs += random_bytes(rng, a.bytes)
     inputs += token_soup(rng, a.soup)
-    inputs += derived_inputs(a.seed, a.dirs, a.mutants)
+    skip = []
+    if a.skip_cases:
+        with open(a.skip_cases) as fh:
+            skip = [l.split("#", 1)[0].strip() for l in fh]
+        skip = [k for k in skip if k]
+    inputs += derived_inputs(a.seed, a.dirs, a.mutants, skip)
     known = set()
     if a.known_failures:
         with open(a.known_failures) as fh:
