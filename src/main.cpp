@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/disassembler.h"
 #include "modules/sys_module.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
@@ -55,7 +56,7 @@ std::string absolute_path(const std::string& path) {
 }
 
 void usage() {
-    std::fprintf(stderr, "usage: pygen [-c cmd | file | -] [arg] ...\n       pygen --version\n");
+    std::fprintf(stderr, "usage: pygen [-c cmd | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n");
 }
 
 void* run(void* arg) {
@@ -71,6 +72,29 @@ void* run(void* arg) {
         return nullptr;
     }
     std::string a1 = argv[1];
+    if (a1 == "--dis") {
+        // pygen --dis FILE: print the bytecode the compiler makes for FILE.
+        if (argc < 3) {
+            usage();
+            inv->status = 2;
+            return nullptr;
+        }
+        std::ifstream in(argv[2], std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        if (!pygen::runtime_init(1, argv)) {
+            inv->status = 1;
+            return nullptr;
+        }
+        pygen::CodeObject* code = pygen::compile_source(ss.str(), argv[2], pygen::CompileMode::Exec);
+        if (!code) {
+            inv->status = pygen::handle_uncaught_exception();
+            return nullptr;
+        }
+        std::fputs(pygen::disassemble(code).c_str(), stdout);
+        pygen::decref(code);
+        return nullptr;
+    }
     if (a1 == "--version" || a1 == "-V") {
         std::printf("pygen 0.1.0 (Python 3.11)\n");
         return nullptr;

@@ -284,6 +284,7 @@ private:
                     return;
                 }
                 cur_->add(mangle(name), is_global ? kDefGlobal : kDefNonlocal);
+                if (!is_global) cur_->nonlocal_at.emplace(mangle(name), *s);
             }
             break;
         }
@@ -508,6 +509,7 @@ private:
                 if (!bound.count(name)) {
                     Location at;
                     at.lineno = s->line;
+                    if (auto it = s->nonlocal_at.find(name); it != s->nonlocal_at.end()) at = it->second;
                     return fail(at, "no binding for nonlocal '" + name + "' found");
                 }
                 ns = NameScope::Free;

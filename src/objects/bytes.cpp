@@ -181,12 +181,23 @@ void append_cp(std::string* out, uint32_t cp) {
     out->append(buf, utf8_encode(cp, buf));
 }
 
+// UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason): the exception
+// builds its own message from these, as CPython's does.
+Object* codec_error(TypeObject* type, Codec codec, Object* object_stolen, size_t start, size_t end, const char* reason) {
+    Ref<> obj = Ref<>::steal(object_stolen);
+    if (!obj) return nullptr;
+    Ref<> enc = Ref<>::steal(str_from(codec_name(codec)));
+    Ref<> a = Ref<>::steal(int_from_i64(static_cast<int64_t>(start)));
+    Ref<> b = Ref<>::steal(int_from_i64(static_cast<int64_t>(end)));
+    Ref<> why = Ref<>::steal(str_from(reason));
+    Object* args[5] = {enc.get(), obj.get(), a.get(), b.get(), why.get()};
+    Ref<> exc = Ref<>::steal(call(type, args, 5, nullptr));
+    if (exc) err_set_instance(exc.get());
+    return nullptr;
+}
+
 Object* decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
-    if (end - start == 1)
-        return err_format(UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                          codec_name(codec), static_cast<unsigned char>(data[start]), start, reason);
-    return err_format(UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                      codec_name(codec), start, end - 1, reason);
+    return codec_error(UnicodeDecodeError, codec, bytes_from(data), start, end, reason);
 }
 
 // Applies a decode error handler to data[start, end). Returns false with an exception for
@@ -301,11 +312,8 @@ Object* str_encode_text(std::string_view utf8, const char* encoding, const char*
         const char* reason = codec == Codec::Utf8 ? "surrogates not allowed"
                              : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                      : "ordinal not in range(256)";
-        if (j - i == 1)
-            return err_format(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: %s",
-                              codec_name(codec), char_escape(cp).c_str(), i, reason);
-        return err_format(UnicodeEncodeError, "'%s' codec can't encode characters in position %zu-%zu: %s",
-                          codec_name(codec), i, j - 1, reason);
+        (void)cp;
+        return codec_error(UnicodeEncodeError, codec, str_from(utf8), i, j, reason);
     }
     return bytes_from(out);
 }

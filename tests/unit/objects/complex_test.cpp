@@ -100,7 +100,8 @@ TEST_F(ComplexRuntime, ErrorsUseCPythonMessages) {
     EXPECT_EQ(binop(C(0, 1), I(0), BinOp::TrueDiv), "ZeroDivisionError: complex division by zero");
     EXPECT_EQ(binop(C(0, 0), I(-1), BinOp::Pow), "ZeroDivisionError: 0.0 to a negative or complex power");
     EXPECT_EQ(binop(C(0, 0), C(0, 1), BinOp::Pow), "ZeroDivisionError: 0.0 to a negative or complex power");
-    EXPECT_EQ(binop(C(1e300, 1e300), I(5), BinOp::Pow), "OverflowError: complex exponentiation");
+    EXPECT_EQ(binop(C(1e200, 1), F(2.5), BinOp::Pow), "OverflowError: complex exponentiation");
+    EXPECT_EQ(binop(C(1e300, 1e300), I(5), BinOp::Pow), "(nan+nanj)");   // inf - inf while squaring
     EXPECT_EQ(binop(C(0, 1), I(2), BinOp::FloorDiv),
               "TypeError: unsupported operand type(s) for //: 'complex' and 'int'");
     Object* a = C(0, 1);
