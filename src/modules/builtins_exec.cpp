@@ -26,7 +26,7 @@ namespace {
 // Runs a class body: the function's code with `ns` as its locals mapping.
 Object* run_class_body(FunctionObject* func, Object* ns) {
     CodeObject* co = func->code;
-    Frame* f = frame_new(co, func, func->globals, func->builtins, ns);
+    Frame* f = frame_new(co, func, ns);
     if (!f) return nullptr;
     int first_free = co->nlocalsplus - co->nfreevars;
     for (int i = 0; i < first_free; ++i)

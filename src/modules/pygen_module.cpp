@@ -55,8 +55,8 @@ Object* layout_of(Object* obj) {
               set(dd, "frame", incref(alive ? static_cast<Object*>(g->frame) : None)) &&
               set(dd, "running", bool_from(g->frame_state == FrameState::Executing)) &&
               set(dd, "frame_state", str_from(state_name(g->frame_state))) && set(dd, "code", incref(g->code)) &&
-              set(dd, "weakreflist", weakref_live_refs(obj)) && set(dd, "name", incref(g->name)) &&
-              set(dd, "qualname", incref(g->qualname));
+              set(dd, "weakreflist", weakref_live_refs(obj)) && set(dd, "name", incref(gen_name(g))) &&
+              set(dd, "qualname", incref(gen_qualname(g)));
     if (!ok) return nullptr;
     Object* exc = g->exc_state.exc_value;
     if (exc && exc != None) {
@@ -133,7 +133,7 @@ Object* pygen_dump(Object*, Object* const* args, size_t nargs, Object*) {
         vw = std::max(vw, b.size());
     }
     auto* g = static_cast<GenObject*>(args[0]);
-    std::string title = std::string(args[0]->type->name) + " " + std::string(str_view(g->qualname));
+    std::string title = std::string(args[0]->type->name) + " " + std::string(str_view(gen_qualname(g)));
     vw = std::max(vw, title.size() > kw + 3 ? title.size() - kw - 3 : 0);
     std::string rule = "+" + std::string(kw + 2, '-') + "+" + std::string(vw + 2, '-') + "+\n";
     std::string out = "+" + std::string(kw + vw + 5, '-') + "+\n";

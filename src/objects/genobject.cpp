@@ -82,6 +82,17 @@ Object* compute_cr_origin(int depth) {
 int coroutine_origin_tracking_depth() { return g_origin_depth; }
 void set_coroutine_origin_tracking_depth(int depth) { g_origin_depth = depth; }
 
+Object* gen_name(GenObject* g) { return g->names ? tuple_item(g->names, 0) : g->code->name; }
+Object* gen_qualname(GenObject* g) { return g->names ? tuple_item(g->names, 1) : g->code->qualname; }
+
+namespace {
+// Replaces one of the two names, keeping the other.
+void set_names(GenObject* g, Object* name, Object* qualname) {
+    Object* t = tuple_pack({name ? name : gen_name(g), qualname ? qualname : gen_qualname(g)});
+    setref(g->names, t);
+}
+}  // namespace
+
 Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     CodeObject* co = f->code;
     TypeObject* type = (co->flags & kCoCoroutine) ? &CoroType : (co->flags & kCoAsyncGenerator) ? &AsyncGenType : &GenType;
@@ -89,8 +100,7 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     gen->kind = type == &CoroType ? GenKind::Coroutine : type == &AsyncGenType ? GenKind::AsyncGenerator : GenKind::Generator;
     gen->frame = f;
     gen->code = newref(co);
-    gen->name = newref(func->name);
-    gen->qualname = newref(func->qualname);
+    if (func->name != co->name || func->qualname != co->qualname) gen->names = tuple_pack({func->name, func->qualname});
     gen->frame_state = FrameState::Created;
     f->gen = gen;
     f->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
@@ -415,22 +425,22 @@ Object* gen_get_yieldfrom(Object* o) {
     Object* yf = gen_yf(as_gen(o));
     return incref(yf ? yf : None);
 }
-Object* gen_get_name(Object* o) { return incref(as_gen(o)->name); }
+Object* gen_get_name(Object* o) { return incref(gen_name(as_gen(o))); }
 int gen_set_name(Object* o, Object* v) {
     if (!v || !is_str(v)) {
         err_set_string(TypeError, "__name__ must be set to a string object");
         return -1;
     }
-    setref(as_gen(o)->name, incref(v));
+    set_names(as_gen(o), v, nullptr);
     return 0;
 }
-Object* gen_get_qualname(Object* o) { return incref(as_gen(o)->qualname); }
+Object* gen_get_qualname(Object* o) { return incref(gen_qualname(as_gen(o))); }
 int gen_set_qualname(Object* o, Object* v) {
     if (!v || !is_str(v)) {
         err_set_string(TypeError, "__qualname__ must be set to a string object");
         return -1;
     }
-    setref(as_gen(o)->qualname, incref(v));
+    set_names(as_gen(o), nullptr, v);
     return 0;
 }
 Object* coro_get_origin(Object* o) {
@@ -439,7 +449,7 @@ Object* coro_get_origin(Object* o) {
 }
 
 Object* gen_repr(Object* o) {
-    return str_from("<" + std::string(kind_of(as_gen(o)).type_name) + " object " + std::string(str_view(as_gen(o)->qualname)) +
+    return str_from("<" + std::string(kind_of(as_gen(o)).type_name) + " object " + std::string(str_view(gen_qualname(as_gen(o)))) +
                     " at " + addr(o) + ">");
 }
 
@@ -488,8 +498,7 @@ void gen_dealloc(Object* o) {
         clearref(gen->frame);
     }
     clearref(gen->code);
-    clearref(gen->name);
-    clearref(gen->qualname);
+    clearref(gen->names);
     clearref(gen->exc_state.exc_value);
     clearref(gen->origin_or_finalizer);
     free_object(o);
@@ -590,7 +599,7 @@ const MethodDef kWrapperMethods[] = {
 
 // "RuntimeWarning: coroutine 'f' was never awaited", reported the way warnings.warn would.
 void coro_warn_never_awaited(GenObject* gen) {
-    std::string msg = "coroutine '" + std::string(str_view(gen->qualname)) + "' was never awaited";
+    std::string msg = "coroutine '" + std::string(str_view(gen_qualname(gen))) + "' was never awaited";
     if (!warn_message(RuntimeWarning, msg, gen)) err_write_unraisable(gen);
 }
 

@@ -22,15 +22,15 @@ struct GenObject : Object {
     Frame* frame;                  // strong; null once the generator finished (gi_frame is None)
     CodeObject* code;              // strong; gi_code is the function's __code__
     Object* weakreflist;           // head of the weak references to this object (weakref module)
-    Object* name;                  // strong str, writable __name__
-    Object* qualname;              // strong str, writable __qualname__
+    Object* names;                 // strong tuple (__name__, __qualname__), or null while they are the
+                                   // code's co_name/co_qualname (almost always: one pointer, not two)
     ExcStackItem exc_state;        // the exception being handled inside the generator; linked into
                                    // ThreadState::exc_info only while the generator runs
     Object* origin_or_finalizer;   // coroutine: cr_origin tuple; async generator: ag_finalizer; may be null
-    bool hooks_inited;             // async generators: firstiter hook called
-    bool closed;                   // async generators: ag_closed
-    bool running_async;            // async generators: an asend/athrow is in flight (ag_running)
-    bool finalized;                // the finaliser (close / hook / warning) already ran (PEP 442)
+    bool hooks_inited : 1;         // async generators: firstiter hook called
+    bool closed : 1;               // async generators: ag_closed
+    bool running_async : 1;        // async generators: an asend/athrow is in flight (ag_running)
+    bool finalized : 1;            // the finaliser (close / hook / warning) already ran (PEP 442)
     GenKind kind;
     FrameState frame_state;
     GenObject* gc_prev;            // the cycle collector's list of live generators (vm/gc.cpp)
@@ -51,6 +51,10 @@ inline bool is_gen(Object* o) { return o->type == &GenType; }
 inline bool is_coro(Object* o) { return o->type == &CoroType; }
 inline bool is_asyncgen(Object* o) { return o->type == &AsyncGenType; }
 inline bool is_gen_family(Object* o) { return is_gen(o) || is_coro(o) || is_asyncgen(o); }
+
+// __name__ / __qualname__ (borrowed).
+Object* gen_name(GenObject* g);
+Object* gen_qualname(GenObject* g);
 
 // Wraps a frame prepared by frame_for_call into a new generator/coroutine/async generator (by the
 // code flags). Steals the frame reference.

@@ -157,7 +157,7 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
 
 Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames) {
     CodeObject* co = func->code;
-    Frame* f = frame_new(co, func, func->globals, func->builtins, nullptr);
+    Frame* f = frame_new(co, func, nullptr);
     if (!f) return nullptr;
     if (!bind_arguments(f, func, args, nargs, kwnames)) {
         decref(f);
@@ -200,7 +200,12 @@ Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
         if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
             return nullptr;
     }
-    Frame* f = frame_new(code, nullptr, globals, builtins, locals);
+    // Module-level code runs as a function of its own, so every frame finds its globals and
+    // builtins in one place.
+    Ref<FunctionObject> func = Ref<FunctionObject>::steal(function_new(code, globals, nullptr));
+    if (!func) return nullptr;
+    (void)builtins;
+    Frame* f = frame_new(code, func.get(), locals);
     if (!f) return nullptr;
     // Module-level code may still have cells (a class body's __class__, comprehension captures).
     for (int i = 0; i < code->nlocalsplus; ++i)

@@ -36,10 +36,10 @@ const ExceptionTableEntry* find_handler(CodeObject* code, int index) {
 }
 
 Object* load_global(Frame* f, Object* name) {
-    Object* v = dict_getitem(f->globals, name);
+    Object* v = dict_getitem(f->globals(), name);
     if (v) return incref(v);
     if (err_occurred()) return nullptr;
-    v = dict_getitem(f->builtins, name);
+    v = dict_getitem(f->builtins(), name);
     if (v) return incref(v);
     if (!err_occurred()) format_name_error(name);
     return nullptr;
@@ -229,7 +229,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
         case STORE_NAME: op_STORE_NAME: {
             Object* v = POP();
-            Object* ns = f->locals ? f->locals : f->globals;
+            Object* ns = f->locals ? f->locals : f->globals();
             int r = is_dict_exact(ns) ? dict_setitem(ns, names[oparg], v) : object_setitem(ns, names[oparg], v);
             decref(v);
             if (r < 0) GOTO_ERROR();
@@ -237,7 +237,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case DELETE_NAME: op_DELETE_NAME: {
-            Object* ns = f->locals ? f->locals : f->globals;
+            Object* ns = f->locals ? f->locals : f->globals();
             if (object_delitem(ns, names[oparg]) < 0) {
                 if (err_matches(KeyError)) {
                     err_clear();
@@ -257,14 +257,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
         case STORE_GLOBAL: op_STORE_GLOBAL: {
             Object* v = POP();
-            int r = dict_setitem(f->globals, names[oparg], v);
+            int r = dict_setitem(f->globals(), names[oparg], v);
             decref(v);
             if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case DELETE_GLOBAL: op_DELETE_GLOBAL: {
-            if (dict_delitem(f->globals, names[oparg]) < 0) {
+            if (dict_delitem(f->globals(), names[oparg]) < 0) {
                 if (err_matches(KeyError)) {
                     err_clear();
                     format_name_error(names[oparg]);
@@ -924,7 +924,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             Object* annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
             Object* kwdefaults = (oparg & kMakeKwDefaults) ? POP() : nullptr;
             Object* defaults = (oparg & kMakeDefaults) ? POP() : nullptr;
-            FunctionObject* func = function_new(fcode, f->globals, fcode->qualname);
+            FunctionObject* func = function_new(fcode, f->globals(), fcode->qualname);
             decref(fcode);
             func->closure = closure;
             func->annotations = annotations;
@@ -1091,7 +1091,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case LOAD_BUILD_CLASS: op_LOAD_BUILD_CLASS: {
-            Object* bc = dict_getitem_str(f->builtins, "__build_class__");
+            Object* bc = dict_getitem_str(f->builtins(), "__build_class__");
             if (!bc) {
                 err_set_string(NameError, "__build_class__ not found");
                 GOTO_ERROR();
@@ -1101,7 +1101,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case SETUP_ANNOTATIONS: op_SETUP_ANNOTATIONS: {
-            Object* ns = f->locals ? f->locals : f->globals;
+            Object* ns = f->locals ? f->locals : f->globals();
             Object* ann = dict_getitem_str(ns, "__annotations__");
             if (!ann) {
                 Object* d = dict_new();

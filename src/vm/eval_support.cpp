@@ -183,15 +183,15 @@ void format_kwargs_error(Object* func, Object* key) {
 }
 
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
-    Object* import_func = dict_getitem_str(f->builtins, "__import__");
+    Object* import_func = dict_getitem_str(f->builtins(), "__import__");
     if (!import_func) return err_set_string(ImportError, "__import__ not found");
     if (import_func == builtin_import_function()) {
         int64_t lvl = 0;
         if (!int_as_i64(level, &lvl)) lvl = 0;
-        return import_module_level(name, f->globals, fromlist, static_cast<int>(lvl));
+        return import_module_level(name, f->globals(), fromlist, static_cast<int>(lvl));
     }
     Object* locals = f->locals ? f->locals : None;
-    Object* args[5] = {name, f->globals, locals, fromlist, level};
+    Object* args[5] = {name, f->globals(), locals, fromlist, level};
     return call(import_func, args, 5, nullptr);
 }
 
@@ -222,7 +222,7 @@ Object* import_from(Object* module, Object* name) {
 }
 
 bool import_star(Frame* f, Object* module) {
-    Object* ns = f->locals ? f->locals : f->globals;
+    Object* ns = f->locals ? f->locals : f->globals();
     Ref<> all = Ref<>::steal(object_lookup_attr(module, str_intern("__all__")));
     if (err_occurred()) return false;
     bool skip_private = false;

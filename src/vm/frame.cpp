@@ -37,7 +37,7 @@ size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslot
 
 }  // namespace
 
-Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object* builtins, Object* locals) {
+Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     gc_maybe_collect();
     int nslots = code->nlocalsplus + code->stacksize;
     Frame* f = nullptr;
@@ -55,11 +55,8 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object
     f->type = &FrameType;
     f->code = newref(code);
     f->func = xnewref(func);
-    f->globals = newref(globals);
-    f->builtins = newref(builtins);
     f->locals = xnewref(locals);
     f->lasti = -1;
-    f->nslots = nslots;
     return f;
 }
 
@@ -69,7 +66,7 @@ void frame_clear(Frame* f) {
     int n = f->code->nlocalsplus + f->stack_depth;
     f->stack_depth = 0;
     for (int i = 0; i < n; ++i) clearref(f->localsplus[i]);
-    clearref(f->locals_dict);
+    if (f->is_optimized()) clearref(f->locals);   // the f_locals snapshot
 }
 
 int frame_lineno(Frame* f) {
@@ -79,9 +76,9 @@ int frame_lineno(Frame* f) {
 }
 
 Object* frame_get_locals(Frame* f) {
-    if (f->locals) return incref(f->locals);
-    if (!f->locals_dict) f->locals_dict = dict_new();
-    Object* d = f->locals_dict;
+    if (!f->is_optimized()) return incref(f->locals ? f->locals : f->globals());
+    if (!f->locals) f->locals = dict_new();
+    Object* d = f->locals;
     CodeObject* co = f->code;
     if (f->is_cleared) return incref(d);
     for (int i = 0; i < co->nlocalsplus; ++i) {
@@ -104,12 +101,10 @@ namespace {
 void frame_dealloc(Object* o) {
     auto* f = static_cast<Frame*>(o);
     frame_clear(f);
+    int nslots = f->code->nlocalsplus + f->code->stacksize;
     xdecref(f->code);
     xdecref(f->func);
-    xdecref(f->globals);
-    xdecref(f->builtins);
     xdecref(f->locals);
-    int nslots = f->nslots;
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) {
         g_pools[nslots].frames[g_pools[nslots].count++] = f;
         return;
@@ -121,9 +116,7 @@ void frame_traverse(Object* o, VisitFn visit, void* arg) {
     auto* f = static_cast<Frame*>(o);
     if (f->code) visit(f->code, arg);
     if (f->func) visit(f->func, arg);
-    if (f->globals) visit(f->globals, arg);
     if (f->locals) visit(f->locals, arg);
-    if (f->locals_dict) visit(f->locals_dict, arg);
     if (f->is_cleared) return;
     int n = f->code->nlocalsplus + f->stack_depth;
     for (int i = 0; i < n; ++i)
@@ -144,8 +137,8 @@ Object* get_lasti(Object* o) { return int_from_i64(as_frame(o)->lasti); }
 Object* get_lineno(Object* o) { return int_from_i64(frame_lineno(as_frame(o))); }
 Object* get_locals(Object* o) { return frame_get_locals(as_frame(o)); }
 Object* get_code(Object* o) { return incref(as_frame(o)->code); }
-Object* get_globals(Object* o) { return incref(as_frame(o)->globals); }
-Object* get_builtins(Object* o) { return incref(as_frame(o)->builtins); }
+Object* get_globals(Object* o) { return incref(as_frame(o)->globals()); }
+Object* get_builtins(Object* o) { return incref(as_frame(o)->builtins()); }
 Object* get_back(Object* o) {
     Frame* b = as_frame(o)->back;
     return incref(b ? static_cast<Object*>(b) : None);
@@ -192,7 +185,7 @@ const MethodDef kFrameMethods[] = {
 
 Object* frame_globals_of_current() {
     Frame* f = ts()->frame;
-    return f ? f->globals : builtins_dict();
+    return f ? f->globals() : builtins_dict();
 }
 
 Object* frame_locals_of_current() {

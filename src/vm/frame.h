@@ -12,29 +12,30 @@
 namespace pygen {
 
 struct Frame : Object {
-    CodeObject* code;         // strong
-    FunctionObject* func;     // strong; null for module and exec frames
-    Object* globals;          // strong dict
-    Object* builtins;         // strong dict
-    Object* locals;           // strong mapping for module/class/exec frames; null when optimized
+    CodeObject* code;         // strong (a function's __code__ may be replaced while this runs)
+    FunctionObject* func;     // strong; never null (module and exec code get a function of their own):
+                              // globals and builtins come from it
+    Object* locals;           // strong: the namespace of module/class/exec frames; for optimized frames
+                              // the f_locals snapshot dict once someone asked for it (else null)
     Frame* back;              // borrowed; the caller while this frame executes, else null
     Object* gen;              // borrowed; the generator/coroutine owning this frame, or null
-    Object* locals_dict;      // strong; the dict f_locals returned for an optimized frame (refreshed on access)
-    int lasti;                // index of the last instruction started; -1 before the first
-    int stack_depth;          // values on the stack (meaningful while the frame is not executing)
-    bool is_entry;            // entered from C++ (eval_frame): returning from it leaves the eval loop
-    bool is_executing;
-    bool is_cleared;          // locals and stack released (generator finished)
-    int nslots;               // nlocalsplus + stacksize
+    int32_t lasti;            // index of the last instruction started; -1 before the first
+    uint32_t stack_depth : 29;  // values on the stack (meaningful while the frame is not executing)
+    uint32_t is_entry : 1;    // entered from C++ (eval_frame): returning from it leaves the eval loop
+    uint32_t is_executing : 1;
+    uint32_t is_cleared : 1;  // locals and stack released (generator finished)
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }
+    Object* globals() const { return func->globals; }
+    Object* builtins() const { return func->builtins; }
+    bool is_optimized() const { return (code->flags & kCoOptimized) != 0; }
 };
 
 extern TypeObject FrameType;
 
-// A new frame for `code` with every slot empty. globals/builtins/locals are increfed; func may be null.
-Frame* frame_new(CodeObject* code, FunctionObject* func, Object* globals, Object* builtins, Object* locals);
+// A new frame for `code` with every slot empty. func and locals are increfed; func is required.
+Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals);
 // Drops locals and stack (what CPython does when a frame finishes inside a generator or on clear()).
 void frame_clear(Frame* f);
 int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)
