@@ -76,6 +76,7 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
         int arg = opcode_has_jump(in.op) ? cu.label_pos[in.arg] : in.arg;
         code->instrs.push_back(make_instr(in.op, static_cast<uint32_t>(arg)));
         code->lines.push_back(in.line);
+        code->spans.push_back({in.end_line, in.col, in.end_col});
     }
     // Runs of instructions under the same innermost handler become one table entry.
     for (size_t i = 0; i < cu.instrs.size();) {

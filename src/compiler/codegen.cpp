@@ -23,7 +23,8 @@ CodeUnit::~CodeUnit() {
 void Codegen::emit(Opcode op, int arg) {
     CodeUnit& cu = u();
     int handler = cu.handler_stack.empty() ? -1 : cu.handler_stack.back();
-    cu.instrs.push_back({op, arg, cu.line, handler});
+    bool span = cu.loc_line == cu.line;   // the span describes the current line's node
+    cu.instrs.push_back({op, arg, cu.line, handler, span ? cu.end_line : -1, span ? cu.col : -1, span ? cu.end_col : -1});
 }
 
 int Codegen::new_label() {

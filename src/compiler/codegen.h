@@ -39,6 +39,9 @@ struct PendingInstr {
     int arg;            // label id for jumps
     int line;
     int handler;        // index into CodeUnit::handlers, or -1
+    int end_line;       // the source span of the node that produced it (-1: unknown), for the
+    int col;            // caret lines of tracebacks; columns are UTF-8 byte offsets as in the AST
+    int end_col;
 };
 
 struct CodeUnit {
@@ -63,6 +66,8 @@ struct CodeUnit {
     int flags = 0;
     int firstlineno = 1;
     int line = 1;
+    int loc_line = -1;                          // line of the node whose span col/end_* describe
+    int col = -1, end_line = -1, end_col = -1;
     int depth = 0;                              // values kept on the stack by enclosing blocks
     std::string private_name;                   // enclosing class name for __private mangling
     ~CodeUnit();

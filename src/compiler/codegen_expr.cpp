@@ -18,11 +18,26 @@ namespace pygen {
 using namespace ast;
 
 namespace {
+// Sets the source position for the instructions of one node, restoring the outer one after.
 struct LineScope {
     CodeUnit& cu;
-    int saved;
-    LineScope(CodeUnit& u, int line) : cu(u), saved(u.line) { if (line > 0) u.line = line; }
-    ~LineScope() { cu.line = saved; }
+    int line, loc_line, col, end_line, end_col;
+    LineScope(CodeUnit& u, const Location& at)
+        : cu(u), line(u.line), loc_line(u.loc_line), col(u.col), end_line(u.end_line), end_col(u.end_col) {
+        if (at.lineno > 0) {
+            u.line = u.loc_line = at.lineno;
+            u.col = at.col_offset;
+            u.end_line = at.end_lineno;
+            u.end_col = at.end_col_offset;
+        }
+    }
+    ~LineScope() {
+        cu.line = line;
+        cu.loc_line = loc_line;
+        cu.col = col;
+        cu.end_line = end_line;
+        cu.end_col = end_col;
+    }
 };
 }  // namespace
 
@@ -102,7 +117,7 @@ void Codegen::name_op(const std::string& raw_name, ExprContext ctx) {
 
 void Codegen::expr(Expr* e) {
     if (failed_) return;
-    LineScope ls(u(), e->lineno);
+    LineScope ls(u(), *e);
     switch (e->kind) {
     case ExprKind::BoolOp: {
         auto* b = static_cast<BoolOp*>(e);
@@ -474,7 +489,7 @@ void Codegen::unpack_target(const std::vector<Expr*>& elts, const Location& at) 
 }
 
 void Codegen::store(Expr* t) {
-    LineScope ls(u(), t->lineno);
+    LineScope ls(u(), *t);
     switch (t->kind) {
     case ExprKind::Name:
         name_op(static_cast<Name*>(t)->id, ExprContext::Store);
@@ -510,7 +525,7 @@ void Codegen::store(Expr* t) {
 }
 
 void Codegen::del(Expr* t) {
-    LineScope ls(u(), t->lineno);
+    LineScope ls(u(), *t);
     switch (t->kind) {
     case ExprKind::Name:
         name_op(static_cast<Name*>(t)->id, ExprContext::Del);

@@ -21,7 +21,11 @@ void Codegen::stmts(const std::vector<Stmt*>& body) {
 }
 
 void Codegen::stmt(Stmt* s) {
-    u().line = s->lineno;
+    CodeUnit& cu = u();
+    cu.line = cu.loc_line = s->lineno;
+    cu.col = s->col_offset;
+    cu.end_line = s->end_lineno;
+    cu.end_col = s->end_col_offset;
     switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef:

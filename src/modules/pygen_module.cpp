@@ -158,6 +158,7 @@ Object* pygen_set_iterable_coroutine(Object*, Object* const* args, size_t nargs,
     CodeObject* c = code_new();
     c->instrs = src->instrs;
     c->lines = src->lines;
+    c->spans = src->spans;
     c->exception_table = src->exception_table;
     c->local_kinds = src->local_kinds;
     c->cell2arg = src->cell2arg;

@@ -20,6 +20,7 @@ CodeObject* code_new() {
     // The C++ containers need construction: alloc_object hands back zeroed raw memory.
     new (&code->instrs) std::vector<Instr>();
     new (&code->lines) std::vector<int32_t>();
+    new (&code->spans) std::vector<CodeObject::Span>();
     new (&code->exception_table) std::vector<ExceptionTableEntry>();
     new (&code->local_kinds) std::vector<uint8_t>();
     new (&code->cell2arg) std::vector<int32_t>();
@@ -42,6 +43,8 @@ void code_dealloc(Object* o) {
     using KV = std::vector<uint8_t>;
     c->instrs.~IV();
     c->lines.~LV();
+    using SV = std::vector<CodeObject::Span>;
+    c->spans.~SV();
     c->exception_table.~EV();
     c->local_kinds.~KV();
     c->cell2arg.~LV();

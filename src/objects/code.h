@@ -46,6 +46,8 @@ struct ExceptionTableEntry {
 struct CodeObject : Object {
     std::vector<Instr> instrs;          // the bytecode
     std::vector<int32_t> lines;         // source line of each instruction (-1: none)
+    struct Span { int32_t end_line, col, end_col; };   // -1 when unknown; columns in UTF-8 bytes
+    std::vector<Span> spans;            // source span of each instruction (traceback carets)
     std::vector<ExceptionTableEntry> exception_table;   // innermost entries first
     std::vector<uint8_t> local_kinds;   // LocalKind per localsplus slot
     Object* consts;                     // tuple (strong)

@@ -17,6 +17,9 @@
 #include "objects/str.h"
 #include "modules/sys_module.h"
 #include "vm/thread_state.h"
+#include "parser/parser.h"
+#include <algorithm>
+#include <cctype>
 
 namespace pygen {
 
@@ -97,6 +100,96 @@ std::string strip(const std::string& s) {
     return s.substr(b, e - b + 1);
 }
 
+// Characters in the first `bytes` bytes of UTF-8 text (CPython's _byte_offset_to_character_offset).
+int char_offset(const std::string& text, int bytes) {
+    int chars = 0;
+    for (int i = 0; i < bytes && i < static_cast<int>(text.size()); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+    return chars;
+}
+
+// Byte offset of character index `chars` in UTF-8 text.
+size_t byte_of_char(const std::string& text, int chars) {
+    size_t i = 0;
+    int seen = 0;
+    while (i < text.size()) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (seen == chars) return i;
+            ++seen;
+        }
+        ++i;
+    }
+    return text.size();
+}
+
+// CPython 3.11's _extract_caret_anchors_from_line_segment: for a binary operation the operator
+// gets '^' and the operands '~'; for a subscript the brackets part gets '^'.
+bool caret_anchors(const std::string& segment, int* left_end, int* right_start) {
+    SyntaxErrorInfo info;
+    auto mod = parse_module(segment, "<traceback>", &info);
+    if (!mod || mod->body.size() != 1 || mod->body[0]->kind != ast::StmtKind::Expr) return false;
+    ast::Expr* e = static_cast<ast::ExprStmt*>(mod->body[0])->value;
+    if (e->kind == ast::ExprKind::BinOp) {
+        auto* b = static_cast<ast::BinOp*>(e);
+        int op_start = char_offset(segment, b->left->end_col_offset);
+        int op_end = char_offset(segment, b->right->col_offset);
+        size_t bs = byte_of_char(segment, op_start), be = byte_of_char(segment, op_end);
+        std::string op_str = segment.substr(bs, be > bs ? be - bs : 0);
+        size_t lead = op_str.find_first_not_of(" \t\n\r\f\v");
+        int op_offset = static_cast<int>(lead == std::string::npos ? op_str.size() : lead);
+        int left = b->left->end_col_offset + op_offset;
+        int right = left + 1;
+        if (op_offset + 1 < static_cast<int>(op_str.size()) && !isspace(static_cast<unsigned char>(op_str[op_offset + 1])))
+            ++right;
+        *left_end = char_offset(segment, left);
+        *right_start = char_offset(segment, right);
+        return true;
+    }
+    if (e->kind == ast::ExprKind::Subscript) {
+        auto* sub = static_cast<ast::Subscript*>(e);
+        *left_end = char_offset(segment, sub->value->end_col_offset);
+        *right_start = char_offset(segment, sub->slice->end_col_offset + 1);
+        return true;
+    }
+    return false;
+}
+
+// The caret line under a traceback's source line, as CPython 3.11 prints it, or "".
+std::string caret_line(const std::string& raw, CodeObject* code, int lasti, int lineno) {
+    if (lasti < 0 || static_cast<size_t>(lasti) >= code->spans.size()) return "";
+    const CodeObject::Span& sp = code->spans[lasti];
+    if (sp.col < 0 || sp.end_col < 0 || sp.end_line < 0) return "";
+    std::string original = raw + "\n";   // linecache keeps the newline; the arithmetic counts it
+    std::string stripped = strip(raw);
+    size_t left_stripped = raw.find_first_not_of(" \t\f\r\n");
+    std::string lstripped = left_stripped == std::string::npos ? "" : raw.substr(left_stripped);
+    int orig_len = char_offset(original, static_cast<int>(original.size()));
+    int stripped_chars = orig_len - char_offset(stripped, static_cast<int>(stripped.size()));
+    int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
+    int start = char_offset(original, sp.col) + 1;
+    int end = char_offset(original, sp.end_col) + 1;
+    bool have_anchors = false;
+    int left_end = 0, right_start = 0;
+    if (sp.end_line == lineno) {
+        size_t bs = byte_of_char(original, start - 1), be = byte_of_char(original, end - 1);
+        if (be > bs) have_anchors = caret_anchors(original.substr(bs, be - bs), &left_end, &right_start);
+    } else {
+        end = stripped_chars + stripped_len;
+    }
+    (void)lstripped;
+    if (!(end - start < stripped_len || (have_anchors && right_start - left_end > 0))) return "";
+    int pad = start - stripped_chars;
+    std::string line = "    " + std::string(pad > 0 ? pad : 0, ' ');
+    if (have_anchors) {
+        line += std::string(std::max(left_end, 0), '~');
+        line += std::string(std::max(right_start - left_end, 0), '^');
+        line += std::string(std::max(end - start - right_start, 0), '~');
+    } else {
+        line += std::string(std::max(end - start, 0), '^');
+    }
+    return line + "\n";
+}
+
 void format_tb(Object* tb, std::string& out) {
     // CPython collapses runs of identical entries ("[Previous line repeated N more times]").
     std::string last_file, last_name;
@@ -124,8 +217,12 @@ void format_tb(Object* tb, std::string& out) {
         out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
         const auto* lines = source_lines(file);
         if (t->lineno >= 1 && static_cast<size_t>(t->lineno) <= lines->size()) {
-            std::string text = strip((*lines)[t->lineno - 1]);
-            if (!text.empty()) out += "    " + text + "\n";
+            const std::string& raw = (*lines)[t->lineno - 1];
+            std::string text = strip(raw);
+            if (!text.empty()) {
+                out += "    " + text + "\n";
+                out += caret_line(raw, code, t->lasti, t->lineno);
+            }
         }
     }
     flush_repeats();

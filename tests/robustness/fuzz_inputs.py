@@ -395,8 +395,16 @@ def last_line(b):
     return lines[-1] if lines else ""
 
 
+SANITIZER_REPORT = re.compile(rb"ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error: |"
+                              rb"UndefinedBehaviorSanitizer")
+
+
 def problem_of(status, err, timeout):
     """None when the run ended well, else what went wrong, and whether it is a crash."""
+    m = SANITIZER_REPORT.search(err)
+    if m:
+        line = err[m.start():].split(b"\n", 1)[0].decode("utf-8", "replace")
+        return "sanitizer report: %s" % line[:300], True
     if status == "timeout":
         return "timed out after %gs" % timeout, False
     if status < 0:
