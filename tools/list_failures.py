@@ -76,6 +76,12 @@ def main():
     cases = []
     for root in roots:
         cases += failing(interp, root)
+    if os.path.exists(a.known):   # keep the list's opening comment block
+        with open(a.known) as fh:
+            for line in fh:
+                if not line.startswith("#"):
+                    break
+                print(line, end="")
     width = max((len(c) for c, _ in cases), default=0)
     for case, problem in cases:
         reason = known.get(case) or provisional_reason(problem)

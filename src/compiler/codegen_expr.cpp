@@ -186,7 +186,7 @@ void Codegen::expr(Expr* e) {
     case ExprKind::Await: {
         ScopeKind k = u().scope->kind;
         bool in_async = u().scope->is_coroutine;
-        if (!in_async && k != ScopeKind::Comprehension) {
+        if (!in_async) {
             fail(*e, k == ScopeKind::Module || k == ScopeKind::Class ? "'await' outside function" : "'await' outside async function");
             return;
         }
@@ -644,6 +644,12 @@ void Codegen::comprehension(Expr* e) {
     enter_unit(scope, name, qualname, e->lineno);
     bool is_async = false;
     for (Comprehension* g : *gens) is_async |= g->is_async;
+    if ((is_async || scope->has_await) && kind != 0 && !outer_async) {
+        units_.pop_back();
+        fail(*e, "asynchronous comprehension outside of an asynchronous function");
+        return;
+    }
+    if (kind == 0 && scope->has_await) is_async = true;   // (await x for x in y) is an async generator
     if (is_async && kind == 0) u().flags = (u().flags & ~kCoGenerator) | kCoAsyncGenerator;
     else if (is_async || (outer_async && kind != 0)) u().flags |= kCoCoroutine;
     u().scope->is_coroutine = is_async || (outer_async && kind != 0);

@@ -368,6 +368,7 @@ private:
         case ExprKind::DictComp: comprehension(e, "dictcomp", static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value); break;
         case ExprKind::GeneratorExp: comprehension(e, "genexpr", static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr); break;
         case ExprKind::Await:
+            if (cur_->kind == ScopeKind::Comprehension) cur_->has_await = true;
             expr(static_cast<Await*>(e)->value);
             break;
         case ExprKind::Yield:

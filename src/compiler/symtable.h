@@ -44,6 +44,7 @@ struct Scope {
     std::vector<std::string> freevars;       // sorted
     bool is_generator = false;
     bool is_coroutine = false;               // async def (coroutine or async generator)
+    bool has_await = false;                  // comprehension: an await inside makes it asynchronous
     bool has_yield_in_comprehension_error = false;
     bool needs_class_closure = false;        // class body: provide the __class__ cell
     bool uses_super_or_class = false;        // function body names `super` or `__class__`

@@ -1,0 +1,77 @@
+"""Abstract base classes: ABCMeta with register() and __subclasshook__, abstractmethod, ABC."""
+
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
+           'abstractproperty', 'get_cache_token']
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+_token = 0
+
+
+def get_cache_token():
+    return _token
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {name for name, value in namespace.items() if getattr(value, '__isabstractmethod__', False)}
+        for base in bases:
+            for name in getattr(base, '__abstractmethods__', set()):
+                value = getattr(cls, name, None)
+                if getattr(value, '__isabstractmethod__', False):
+                    abstracts.add(name)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        cls._abc_registry.append(subclass)
+        global _token
+        _token += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in getattr(subclass, '__mro__', ()):
+            return True
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is not None:
+            ok = cls.__subclasshook__(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for reg in cls._abc_registry:
+            if issubclass(subclass, reg):
+                return True
+        for scls in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
+            if scls is not cls and issubclass(subclass, scls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
