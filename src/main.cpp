@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -158,6 +159,9 @@ void* run(void* arg) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Allocators that report failure through the new-handler (mimalloc does) must throw, so the
+    // eval loop can turn it into MemoryError instead of the process aborting.
+    std::set_new_handler([] { throw std::bad_alloc(); });
     Invocation inv{argc, argv};
     pthread_attr_t attr;
     pthread_attr_init(&attr);

@@ -6,6 +6,9 @@
 // CPython counterpart: Python/ceval.c.
 #include "vm/eval.h"
 
+#include <new>
+#include <stdexcept>
+
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -140,8 +143,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
     } while (0)
 
     LOAD_FRAME();
-    if (throwing) goto error;
+    bool out_of_memory = false;
 
+    // An allocation failure anywhere below (std::bad_alloc from C++ containers) becomes a
+    // MemoryError raised at the current instruction, never an abort.
+  restart:
+    try {
+    if (throwing || out_of_memory) {
+        throwing = out_of_memory = false;
+        goto error;
+    }
     for (;;) {
         DISPATCH();
         switch (instr_op(in)) {
@@ -598,10 +609,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case BUILD_STRING: op_BUILD_STRING: {
-            std::string joined;
-            for (uint32_t i = oparg; i > 0; --i) joined.append(str_view(PEEK(i)));
+            // The std::string lives in its own block: DISPATCH() is a goto out of the case and would
+            // skip its destructor.
+            Object* s;
+            {
+                std::string joined;
+                for (uint32_t i = oparg; i > 0; --i) joined.append(str_view(PEEK(i)));
+                s = str_from(joined);
+            }
             for (uint32_t i = 0; i < oparg; ++i) decref(POP());
-            Object* s = str_from(joined);
             if (!s) GOTO_ERROR();
             PUSH(s);
             DISPATCH();
@@ -1362,6 +1378,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
             // The CALL that invoked the finished frame is where the caller sees the exception.
             traceback_here(f);
         }
+    }
+    } catch (const std::bad_alloc&) {
+        err_no_memory();
+        out_of_memory = true;
+        sp = f->stack_base() + f->stack_depth;
+        goto restart;
+    } catch (const std::length_error&) {   // a C++ container asked for more than it can hold
+        err_no_memory();
+        out_of_memory = true;
+        sp = f->stack_base() + f->stack_depth;   // conservative: values pushed since the save may leak
+        goto restart;
     }
 #undef LOAD_FRAME
 #undef SAVE_SP

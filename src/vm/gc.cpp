@@ -33,7 +33,9 @@ namespace {
 class PointerSet {
 public:
     void insert(Object* o) {
-        if ((used_ + 1) * 4 >= cap_ * 3) grow();
+        // Live entries plus tombstones stay under half the table: linear probing degrades fast
+        // past that, and churn (track/untrack of short-lived exceptions) makes many tombstones.
+        if ((used_ + 1) * 2 >= cap_) grow();
         size_t i = slot(o);
         size_t first_tomb = SIZE_MAX;
         while (table_[i] != nullptr) {
