@@ -60,8 +60,44 @@ bool same_constant(Object* a, Object* b) {
 }
 }  // namespace
 
+namespace {
+// A hashable identity for the common constant kinds (1, 1.0, True and '1' stay distinct), so
+// finding a constant again is O(1) even in huge generated programs. Empty: use the linear search.
+std::string constant_key(Object* v) {
+    if (v == None) return "N";
+    if (v == True) return "T";
+    if (v == False) return "F";
+    if (v == Ellipsis) return "E";
+    if (v->type == &StrType) return "s" + std::string(str_view(v));
+    if (v->type == &IntType) {
+        int64_t x;
+        if (int_as_i64(v, &x)) return "i" + std::to_string(x);
+        return "";
+    }
+    if (v->type == &FloatType) {
+        double d = float_value(v);
+        if (std::isnan(d)) return "";
+        return "f" + std::string(reinterpret_cast<const char*>(&d), sizeof d);
+    }
+    if (v->type == &BytesType) return "b" + std::string(bytes_view(v));
+    return "";
+}
+}  // namespace
+
 int Codegen::add_const(Object* value) {
     CodeUnit& cu = u();
+    std::string key = constant_key(value);
+    if (!key.empty()) {
+        auto it = cu.const_index.find(key);
+        if (it != cu.const_index.end()) {
+            decref(value);
+            return it->second;
+        }
+        cu.consts.push_back(value);
+        int index = static_cast<int>(cu.consts.size()) - 1;
+        cu.const_index.emplace(std::move(key), index);
+        return index;
+    }
     if (value->type != &CodeType) {
         for (size_t i = 0; i < cu.consts.size(); ++i) {
             if (same_constant(cu.consts[i], value)) {

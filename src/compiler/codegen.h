@@ -53,6 +53,7 @@ struct CodeUnit {
     std::vector<Handler> handlers;              // every handler ever pushed (indexed by PendingInstr::handler)
     std::vector<int> handler_stack;             // active handlers (indexes into handlers)
     std::vector<Object*> consts;                // strong
+    std::unordered_map<std::string, int> const_index;   // constant_key -> index in consts
     std::vector<std::string> names;
     std::unordered_map<std::string, int> name_index;
     std::unordered_map<std::string, int> slot_index;   // localsplus slot by variable name

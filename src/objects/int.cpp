@@ -589,6 +589,7 @@ Object* int_to_bytes(Object* self, Object* const* args, size_t nargs, Object* kw
     ssize length = 1;
     if (a[0] && !arg_ssize(a[0], &length)) return nullptr;
     if (length < 0) return err_set_string(ValueError, "length argument must be non-negative");
+    if (length > (ssize(1) << 33)) return err_no_memory();   // beyond what GMP can represent
     bool little;
     if (!parse_byteorder(a[1], &little)) return nullptr;
     bool is_signed = false;

@@ -226,8 +226,10 @@ Object* int_lshift(Object* a, Object* b) {
     PYGEN_INT_OPERANDS(a, b);
     if (int_sign(b) < 0) return err_set_string(ValueError, "negative shift count");
     if (int_sign(a) == 0) return int_from_i64(0);
-    if (as_int(b)->is_big || sv(b) > (int64_t(1) << 40))
+    if (as_int(b)->is_big || sv(b) > (int64_t(1) << 60))
         return err_set_string(OverflowError, "too many digits in integer");
+    // GMP cannot hold more than about 2**37 bits and aborts instead of failing: refuse first.
+    if (sv(b) > (int64_t(1) << 36)) return err_no_memory();
     int64_t s = sv(b);
     if (!as_int(a)->is_big && s < 63) {
         int64_t v = sv(a);

@@ -119,6 +119,8 @@ bool parse_spec(std::string_view spec_utf8, char default_type, char default_alig
 void append_fill(std::string* out, uint32_t fill, ssize count) {
     char buf[4];
     size_t n = utf8_encode(fill, buf);
+    if (count <= 0) return;
+    out->reserve(out->size() + static_cast<size_t>(count) * n);   // impossible widths fail at once
     for (ssize i = 0; i < count; ++i) out->append(buf, n);
 }
 

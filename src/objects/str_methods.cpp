@@ -656,6 +656,9 @@ Object* pad(Object* self, ssize left, ssize right, uint32_t fill) {
     std::string f;
     append_cp(&f, fill);
     std::string out;
+    // Reserve first: an impossible width fails at once (MemoryError) instead of after filling.
+    out.reserve((static_cast<size_t>(std::max<ssize>(left, 0)) + static_cast<size_t>(std::max<ssize>(right, 0))) *
+                    f.size() + as_str(self)->byte_size);
     for (ssize i = 0; i < left; ++i) out += f;
     out += str_view(self);
     for (ssize i = 0; i < right; ++i) out += f;
