@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/traceback.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
@@ -94,9 +95,11 @@ int base_exc_clear(Object* self) {
 
 void base_exc_traverse(Object* self, VisitFn visit, void* arg) {
     BaseExceptionObject* e = as_exc(self);
-    for (Object* o : {e->dict, e->args, e->traceback, e->context, e->cause, e->extra}) {
+    for (Object* o : {e->dict, e->args, e->context, e->cause, e->extra}) {
         if (o) visit(o, arg);
     }
+    // Tracebacks are not tracked by the collector: the exception owning one traverses into it.
+    if (e->traceback) traceback_traverse_if_owned(e->traceback, visit, arg);
     if (type_has(self->type, kTypeHeap)) visit(self->type, arg);
 }
 
@@ -143,7 +146,6 @@ int exc_set_args(Object* self, Object* value) {
     return 0;
 }
 
-bool is_traceback(Object* o) { return std::strcmp(o->type->name, "traceback") == 0; }
 
 Object* exc_get_traceback(Object* self) {
     Object* tb = as_exc(self)->traceback;

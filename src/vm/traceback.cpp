@@ -25,6 +25,14 @@ namespace pygen {
 
 TypeObject TracebackType;
 
+void traceback_traverse_if_owned(Object* o, VisitFn visit, void* arg) {
+    // Iterative: a deep recursion leaves a traceback chain as long as the recursion limit.
+    for (; o && o->type == &TracebackType && o->refcnt == 1; o = static_cast<TracebackObject*>(o)->next) {
+        auto* tb = static_cast<TracebackObject*>(o);
+        if (tb->frame) frame_traverse_if_owned(tb->frame, visit, arg);
+    }
+}
+
 void traceback_here(Frame* f) {
     Object* exc = ts()->curexc;
     if (!exc) return;
@@ -59,11 +67,7 @@ void tb_dealloc(Object* o) {
     xdecref(next);
 }
 
-void tb_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* tb = static_cast<TracebackObject*>(o);
-    if (tb->next) visit(tb->next, arg);
-    if (tb->frame) frame_traverse_if_owned(tb->frame, visit, arg);
-}
+void tb_traverse(Object* o, VisitFn visit, void* arg) { traceback_traverse_if_owned(o, visit, arg); }
 
 Object* tb_get_next(Object* o) { auto* n = static_cast<TracebackObject*>(o)->next; return incref(n ? n : None); }
 Object* tb_get_frame(Object* o) { return incref(static_cast<TracebackObject*>(o)->frame); }
@@ -324,7 +328,7 @@ void print_exception_to_stderr(Object* exc) {
 void init_traceback_type() {
     TracebackType.name = "traceback";
     TracebackType.basicsize = sizeof(TracebackObject);
-    TracebackType.flags = kTypeGC;
+    TracebackType.flags = kTypeGC | kTypeGCSelfTracked;   // never in the collector's set (see traverse)
     TracebackType.dealloc = tb_dealloc;
     TracebackType.traverse = tb_traverse;
     TracebackType.getset = kTracebackGetSet;

@@ -21,6 +21,10 @@ struct TracebackObject : Object {
 extern TypeObject TracebackType;
 inline bool is_traceback(Object* o) { return o->type == &TracebackType; }
 
+// Tracebacks are not tracked by the cycle collector (they are made on every raise): the exception
+// that is a traceback's only owner visits, through this, what the chain holds.
+void traceback_traverse_if_owned(Object* tb, VisitFn visit, void* arg);
+
 // Prepends an entry for `f` to the traceback of the pending exception (PyTraceBack_Here).
 void traceback_here(Frame* f);
 
