@@ -121,8 +121,18 @@ RefEntry* find_entry(RefTable& t, Object* o) {
     return it != t.end() && it->obj == o ? &*it : nullptr;
 }
 
+// Tuples are not tracked (they are made all the time); a tuple whose only owner is a tracked
+// object is treated as part of that owner, so cycles through it (a future's callbacks, a bound
+// argument tuple) are still found.
+bool is_owned_untracked_tuple(Object* o) { return o->type == &TupleType && o->refcnt == 1; }
+
 void visit_decref(Object* child, void* arg) {
-    if (RefEntry* e = find_entry(*static_cast<RefTable*>(arg), child)) --e->refs;
+    if (RefEntry* e = find_entry(*static_cast<RefTable*>(arg), child)) {
+        --e->refs;
+    } else if (is_owned_untracked_tuple(child)) {
+        for (ssize i = 0; i < tuple_size(child); ++i)
+            if (Object* item = tuple_item(child, i)) visit_decref(item, arg);
+    }
 }
 
 struct ReachArgs {
@@ -133,6 +143,11 @@ struct ReachArgs {
 void visit_reach(Object* child, void* arg) {
     auto* a = static_cast<ReachArgs*>(arg);
     RefEntry* e = find_entry(*a->refs, child);
+    if (!e && is_owned_untracked_tuple(child)) {
+        for (ssize i = 0; i < tuple_size(child); ++i)
+            if (Object* item = tuple_item(child, i)) visit_reach(item, arg);
+        return;
+    }
     if (!e || e->refs < 0) return;   // untracked, or already known reachable
     e->refs = -1;
     a->stack->push_back(child);
