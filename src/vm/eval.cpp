@@ -1069,27 +1069,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
             PUSH(newref(static_cast<Object*>(AssertionError)));
             DISPATCH();
 
-        case BEFORE_WITH: op_BEFORE_WITH: {
+        case BEFORE_WITH: op_BEFORE_WITH:
+        case BEFORE_ASYNC_WITH: op_BEFORE_ASYNC_WITH: {
+            // Stack: mgr -> bound __exit__ (or __aexit__), result of __enter__() (or __aenter__()).
             Object* mgr = TOP();
-            Object* enter = lookup_special(mgr, "__enter__");
-            if (!enter) {
-                if (!err_occurred())
-                    err_format(TypeError, "'%s' object does not support the context manager protocol", mgr->type->name);
-                GOTO_ERROR();
-            }
-            Object* exit = lookup_special(mgr, "__exit__");
-            if (!exit) {
-                decref(enter);
-                if (!err_occurred())
-                    err_format(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                               mgr->type->name);
-                GOTO_ERROR();
-            }
+            Object* exit = nullptr;
+            Object* res = enter_context(mgr, instr_op(in) == BEFORE_ASYNC_WITH, &exit);
+            if (!res) GOTO_ERROR();
             TOP() = exit;
             decref(mgr);
-            Object* res = call0(enter);
-            decref(enter);
-            if (!res) GOTO_ERROR();
             PUSH(res);
             DISPATCH();
         }
@@ -1289,33 +1277,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             err_restore(exc);
             goto exception_unwind;
-        }
-
-        case BEFORE_ASYNC_WITH: op_BEFORE_ASYNC_WITH: {
-            Object* mgr = TOP();
-            Object* enter = lookup_special(mgr, "__aenter__");
-            if (!enter) {
-                if (!err_occurred())
-                    err_format(TypeError, "'%s' object does not support the asynchronous context manager protocol",
-                               mgr->type->name);
-                GOTO_ERROR();
-            }
-            Object* exit = lookup_special(mgr, "__aexit__");
-            if (!exit) {
-                decref(enter);
-                if (!err_occurred())
-                    err_format(TypeError,
-                               "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                               mgr->type->name);
-                GOTO_ERROR();
-            }
-            TOP() = exit;
-            decref(mgr);
-            Object* res = call0(enter);
-            decref(enter);
-            if (!res) GOTO_ERROR();
-            PUSH(res);
-            DISPATCH();
         }
 
         case ASYNC_GEN_WRAP: op_ASYNC_GEN_WRAP: {

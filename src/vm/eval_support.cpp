@@ -163,6 +163,26 @@ Object* format_value(Object* value, int conversion, Object* spec) {
     return object_format(v.get(), spec);
 }
 
+Object* enter_context(Object* mgr, bool is_async, Object** exit_out) {
+    const char* protocol = is_async ? "asynchronous context manager protocol" : "context manager protocol";
+    Ref<> enter = Ref<>::steal(lookup_special(mgr, is_async ? "__aenter__" : "__enter__"));
+    if (!enter) {
+        if (!err_occurred()) err_format(TypeError, "'%s' object does not support the %s", mgr->type->name, protocol);
+        return nullptr;
+    }
+    Ref<> exit = Ref<>::steal(lookup_special(mgr, is_async ? "__aexit__" : "__exit__"));
+    if (!exit) {
+        if (!err_occurred())
+            err_format(TypeError, "'%s' object does not support the %s (missed %s method)", mgr->type->name, protocol,
+                       is_async ? "__aexit__" : "__exit__");
+        return nullptr;
+    }
+    Object* res = call0(enter.get());
+    if (!res) return nullptr;
+    *exit_out = exit.release();
+    return res;
+}
+
 Object* lookup_special(Object* obj, const char* name) {
     Object* descr = type_lookup_str(obj->type, name);
     if (!descr) return nullptr;

@@ -23,6 +23,9 @@ Object* import_from(Object* module, Object* name);
 bool import_star(Frame* f, Object* module);
 // Looks up a special method on the type and binds it (None when missing, no exception).
 Object* lookup_special(Object* obj, const char* name);
+// BEFORE_WITH / BEFORE_ASYNC_WITH: looks up __enter__/__exit__ (or the async pair) with CPython's
+// errors, calls the enter method; returns its result and the bound exit method in *exit_out.
+Object* enter_context(Object* mgr, bool is_async, Object** exit_out);
 // Sets __context__ of a newly raised exception from the exception being handled (cycle-safe).
 void chain_exception_context(Object* exc);
 // NameError "name 'x' is not defined".
