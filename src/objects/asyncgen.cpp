@@ -512,7 +512,6 @@ ssize async_gen_free_list_sizes(ssize* wrapped) {
     return g_asend_free.count;
 }
 
-bool async_gen_init_hooks(GenObject* gen) { return init_hooks(gen) == 0; }
 
 // The finalizer hook of an async generator that was not closed takes over its clean-up.
 void async_gen_finalize_hook(GenObject* gen, bool* handled) {

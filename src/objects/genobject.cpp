@@ -30,7 +30,6 @@ TypeObject CoroType;
 TypeObject CoroWrapperType;
 
 void init_async_gen_types();             // asyncgen.cpp
-bool async_gen_init_hooks(GenObject* gen);  // asyncgen.cpp
 void async_gen_finalize_hook(GenObject* gen, bool* handled);   // asyncgen.cpp
 void coro_warn_never_awaited(GenObject* gen);  // below
 

@@ -193,18 +193,13 @@ Object* function_vectorcall(Object* callable, Object* const* args, size_t nargs,
 }
 
 Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
-    Object* builtins = dict_getitem_str(globals, "__builtins__");
-    if (builtins && is_module(builtins)) builtins = module_dict(builtins);
-    if (!builtins || !is_dict(builtins)) {
-        builtins = builtins_dict();
-        if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
-            return nullptr;
-    }
+    // Globals without __builtins__ get the builtins module, as exec() does in CPython.
+    if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
+        return nullptr;
     // Module-level code runs as a function of its own, so every frame finds its globals and
-    // builtins in one place.
+    // builtins (resolved by function_new) in one place.
     Ref<FunctionObject> func = Ref<FunctionObject>::steal(function_new(code, globals, nullptr));
     if (!func) return nullptr;
-    (void)builtins;
     Frame* f = frame_new(code, func.get(), locals);
     if (!f) return nullptr;
     // Module-level code may still have cells (a class body's __class__, comprehension captures).

@@ -77,23 +77,6 @@ bool unpack_iterable(Object* v, int before, int after, Object** sp_out) {
     return true;
 }
 
-void chain_exception_context(Object* exc) {
-    Object* handled = current_handled_exception();
-    if (!handled || handled == None || handled == exc) return;
-    // Break a cycle exc -> ... -> exc that setting the context would create (CPython does the same).
-    Object* o = handled;
-    while (true) {
-        Object* ctx = exception_context(o);
-        if (!ctx || ctx == None) break;
-        if (ctx == exc) {
-            exception_set_context(o, nullptr);
-            break;
-        }
-        o = ctx;
-    }
-    exception_set_context(exc, newref(handled));
-}
-
 bool do_raise(Object* exc, Object* cause) {
     Ref<> value;
     if (is_exception_class(exc)) {

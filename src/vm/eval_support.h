@@ -26,8 +26,6 @@ Object* lookup_special(Object* obj, const char* name);
 // BEFORE_WITH / BEFORE_ASYNC_WITH: looks up __enter__/__exit__ (or the async pair) with CPython's
 // errors, calls the enter method; returns its result and the bound exit method in *exit_out.
 Object* enter_context(Object* mgr, bool is_async, Object** exit_out);
-// Sets __context__ of a newly raised exception from the exception being handled (cycle-safe).
-void chain_exception_context(Object* exc);
 // NameError "name 'x' is not defined".
 void format_name_error(Object* name);
 // DICT_MERGE error messages, with the function name of the call.
