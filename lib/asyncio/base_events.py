@@ -12,7 +12,9 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
-from ._compat import deque, heappush, heappop, heapify, WeakSet
+from collections import deque
+from heapq import heappush, heappop, heapify
+from weakref import WeakSet
 from .log import logger
 
 # Purge cancelled timers from the heap once they are this many and this share of it.

@@ -5,7 +5,7 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barri
 
 from . import exceptions
 from . import mixins
-from ._compat import deque
+from collections import deque
 
 
 def _object_repr(obj):

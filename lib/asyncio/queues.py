@@ -5,7 +5,8 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 from . import locks
 from . import mixins
-from ._compat import deque, heappush, heappop
+from collections import deque
+from heapq import heappush, heappop
 
 
 class QueueEmpty(Exception):

@@ -11,7 +11,7 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from ._compat import WeakSet
+from weakref import WeakSet
 
 _task_name_counter = 0
 
