@@ -48,6 +48,13 @@ Object* load_global(Frame* f, Object* name) {
     return nullptr;
 }
 
+// A generator frame resumed inline hands the thread's handled-exception stack back to its resumer
+// (the exit half of what gen_send_ex2 does around eval_frame).
+inline void unlink_exc_state(ThreadState* t, GenObject* g) {
+    t->exc_info = g->exc_state.previous_item;
+    g->exc_state.previous_item = nullptr;
+}
+
 void unbound_local(Frame* f, int slot) {
     Object* name = tuple_item(f->code->localsplus_names, slot);
     if (f->code->local_kinds[slot] & kLocalFree)
@@ -968,8 +975,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (f->gen) {
                 // A generator resumed inline by FOR_ITER or SEND finished.
                 auto* g = static_cast<GenObject*>(f->gen);
-                t->exc_info = g->exc_state.previous_item;
-                g->exc_state.previous_item = nullptr;
+                unlink_exc_state(t, g);
                 gen_finish(g, false);
                 f = caller;
                 LOAD_FRAME();
@@ -1000,8 +1006,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             f->back = nullptr;
             --t->recursion_depth;
             if (f == entry) return v;
-            t->exc_info = g->exc_state.previous_item;
-            g->exc_state.previous_item = nullptr;
+            unlink_exc_state(t, g);
             f = resumer;
             LOAD_FRAME();
             PUSH(v);
@@ -1328,8 +1333,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (f->gen) {
                 // A generator resumed inline raised: it is finished (PEP 479 applies here).
                 auto* g = static_cast<GenObject*>(f->gen);
-                t->exc_info = g->exc_state.previous_item;
-                g->exc_state.previous_item = nullptr;
+                unlink_exc_state(t, g);
                 gen_finish(g, true);
             } else {
                 decref(f);
