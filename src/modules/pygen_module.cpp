@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "vm/frame.h"
+#include "vm/traceback.h"
 
 namespace pygen {
 
@@ -193,7 +194,24 @@ Object* pygen_free_lists(Object*, Object* const*, size_t, Object*) {
     return d.release();
 }
 
+// _caret_anchors(segment) -> (left_end, right_start) or None: what lib/traceback.py needs from the
+// parser to underline a binary operation or subscript as the interpreter does (CPython uses ast).
+Object* pygen_caret_anchors(Object*, Object* const* args, size_t nargs, Object*) {
+    if (nargs != 1 || !is_str(args[0])) return err_set_string(TypeError, "_caret_anchors expects a str");
+    int left = 0, right = 0;
+    if (!traceback_caret_anchors(std::string(str_view(args[0])), &left, &right)) return incref(None);
+    Ref<> l = Ref<>::steal(int_from_i64(left));
+    Ref<> r = Ref<>::steal(int_from_i64(right));
+    if (!l || !r) return nullptr;
+    Object* t = tuple_new(2);
+    if (!t) return nullptr;
+    tuple_items(t)[0] = l.release();
+    tuple_items(t)[1] = r.release();
+    return t;
+}
+
 const MethodDef kPygenMethods[] = {
+    {"_caret_anchors", pygen_caret_anchors},
     {"layout", pygen_layout},
     {"dump", pygen_dump},
     {"_set_iterable_coroutine", pygen_set_iterable_coroutine},

@@ -8,6 +8,8 @@
 #include "objects/descr.h"
 #include "objects/errors.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/abstract.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -104,6 +106,34 @@ Object* get_stacksize(Object* o) { return int_from_i64(as_code(o)->stacksize); }
 Object* get_firstlineno(Object* o) { return int_from_i64(as_code(o)->firstlineno); }
 Object* get_code_len(Object* o) { return int_from_i64(static_cast<int64_t>(as_code(o)->instrs.size())); }
 
+// co_positions(): one (line, end_line, col, end_col) per instruction, None where unknown. pygen
+// counts f_lasti/tb_lasti in instructions, so entry i belongs to lasti i (CPython has one entry per
+// 2-byte code unit; the traceback module in lib/ indexes by instruction).
+Object* code_positions(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs != 0) return err_set_string(TypeError, "co_positions() takes no arguments");
+    CodeObject* c = as_code(self);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    auto opt = [](int64_t v) { return v < 0 ? incref(None) : int_from_i64(v); };
+    for (size_t i = 0; i < c->instrs.size(); ++i) {
+        int line = i < c->lines.size() ? c->lines[i] : -1;
+        CodeObject::Span sp = i < c->spans.size() ? c->spans[i] : CodeObject::Span{-1, -1, -1};
+        Ref<> t = Ref<>::steal(tuple_new(4));
+        if (!t) return nullptr;
+        tuple_items(t.get())[0] = opt(line);
+        tuple_items(t.get())[1] = opt(sp.end_line);
+        tuple_items(t.get())[2] = opt(sp.col);
+        tuple_items(t.get())[3] = opt(sp.end_col);
+        if (list_append(out.get(), t.get()) < 0) return nullptr;
+    }
+    return object_iter(out.get());
+}
+
+const MethodDef kCodeMethods[] = {
+    {"co_positions", code_positions},
+    {nullptr, nullptr},
+};
+
 const GetSetDef kCodeGetSet[] = {
     {"co_name", get_name},
     {"co_qualname", get_qualname},
@@ -132,6 +162,7 @@ void init_code_type() {
     CodeType.dealloc = code_dealloc;
     CodeType.repr = code_repr;
     CodeType.getset = kCodeGetSet;
+    CodeType.methods = kCodeMethods;
     if (!type_ready(&CodeType)) abort();
 }
 

@@ -325,6 +325,10 @@ void print_exception_to_stderr(Object* exc) {
     fflush(stderr);
 }
 
+bool traceback_caret_anchors(const std::string& segment, int* left_end, int* right_start) {
+    return caret_anchors(segment, left_end, right_start);
+}
+
 void init_traceback_type() {
     TracebackType.name = "traceback";
     TracebackType.basicsize = sizeof(TracebackObject);

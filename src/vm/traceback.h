@@ -35,6 +35,11 @@ std::string format_exception(Object* exc);
 // "module.Qualname" as CPython prints exception types (builtins and __main__ rules).
 std::string exception_type_display_name(TypeObject* type);
 
+// CPython 3.11's caret anchors for a one-line source segment: for a binary operation the end of the
+// left operand and the start of the operator's right side, for a subscript the end of the value and
+// the end of the slice; false for anything else. Offsets are in characters.
+bool traceback_caret_anchors(const std::string& segment, int* left_end, int* right_start);
+
 void init_traceback_type();
 
 }  // namespace pygen
