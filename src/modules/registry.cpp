@@ -7,11 +7,13 @@
 namespace pygen {
 
 Object* make_pygen_module();   // pygen_module.cpp
+Object* make_sre_module();     // re/re_module.cpp
 
 void register_extra_modules() {
     register_builtin_module("_weakref", make_weakref_module);
     register_builtin_module("gc", make_gc_module);
     register_builtin_module("pygen", make_pygen_module);
+    register_builtin_module("_sre", make_sre_module);
 }
 
 }  // namespace pygen
