@@ -19,16 +19,48 @@ namespace pygen {
 
 TypeObject FloatType;
 
+// ---- Allocation ----
+// Exact floats are recycled through a free list, as CPython's float_freelist: float arithmetic
+// makes a result object per operation and usually drops it a line later, so most allocations
+// become a pop and most frees a push. The list is chained through the `type` slot of the free
+// blocks (nothing reads a freed object's type); `value` is written by every constructor, so
+// nothing is zeroed.
+
+namespace {
+constexpr int kFloatFreeListMax = 256;
+FloatObject* g_float_free = nullptr;
+int g_float_free_count = 0;
+}  // namespace
+
 Object* float_from(double v) {
-    auto* f = static_cast<FloatObject*>(alloc_object(&FloatType));
-    if (!f) return nullptr;
+    FloatObject* f = g_float_free;
+    if (f) {
+        g_float_free = reinterpret_cast<FloatObject*>(f->type);
+        --g_float_free_count;
+        f->type = &FloatType;
+        f->refcnt = 1;
+    } else {
+        f = static_cast<FloatObject*>(alloc_object(&FloatType));
+        if (!f) return nullptr;
+    }
     f->value = v;
     return f;
 }
 
+int float_free_list_count() { return g_float_free_count; }
+
 namespace {
 
-void float_dealloc(Object* o) { free_object(o); }
+// Also the base dealloc of float subclasses (subtype_dealloc): only exact floats are pooled.
+void float_dealloc(Object* o) {
+    if (o->type == &FloatType && g_float_free_count < kFloatFreeListMax) {
+        o->type = reinterpret_cast<TypeObject*>(g_float_free);
+        g_float_free = static_cast<FloatObject*>(o);
+        ++g_float_free_count;
+        return;
+    }
+    free_object(o);
+}
 
 // Converts an operand of a mixed operation. Returns false without an exception when the
 // operand is neither float nor int (the slot then answers NotImplemented), false with

@@ -16,6 +16,7 @@ struct FloatObject : Object {
 extern TypeObject FloatType;
 inline bool is_float(Object* o) { return o->type == &FloatType || is_subtype(o->type, &FloatType); }
 Object* float_from(double v);
+int float_free_list_count();   // exact floats parked for reuse (tests watch it)
 inline double float_value(Object* o) { return static_cast<FloatObject*>(o)->value; }
 // float(x) conversion of int/float/objects with __float__ / __index__; -1.0 with exception on error
 // (check err_occurred()).

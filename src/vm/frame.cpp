@@ -50,7 +50,9 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
             return nullptr;
         }
     }
-    std::memset(static_cast<void*>(f), 0, frame_bytes(nslots));
+    // Only the header and the variable slots start empty; the value stack is written before it
+    // is read (stack_depth bounds every reader), so it is not zeroed.
+    std::memset(static_cast<void*>(f), 0, frame_bytes(code->nlocalsplus));
     f->refcnt = 1;
     f->type = &FrameType;
     f->code = newref(code);
