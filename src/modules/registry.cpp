@@ -8,12 +8,16 @@ namespace pygen {
 
 Object* make_pygen_module();   // pygen_module.cpp
 Object* make_sre_module();     // re/re_module.cpp
+Object* make_random_module();  // random/random_module.cpp
+Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
 
 void register_extra_modules() {
     register_builtin_module("_weakref", make_weakref_module);
     register_builtin_module("gc", make_gc_module);
     register_builtin_module("pygen", make_pygen_module);
     register_builtin_module("_sre", make_sre_module);
+    register_builtin_module("_random", make_random_module);
+    register_builtin_module("_hashlib", make_hashlib_module);
 }
 
 }  // namespace pygen

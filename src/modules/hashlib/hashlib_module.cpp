@@ -1,0 +1,283 @@
+// The _hashlib module: message digests from OpenSSL's libcrypto (EVP). One HASH type serves every
+// algorithm (md5, sha1, sha2, sha3, blake2, shake); lib/hashlib.py adds the named constructors.
+// Also pbkdf2_hmac. Digests are never written by hand here: OpenSSL computes them.
+// CPython counterpart: Modules/_hashopenssl.c (behaviour only).
+
+#include <openssl/evp.h>
+
+#include <string>
+
+#include "modules/builtin_modules.h"
+#include "modules/builtins_args.h"
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+namespace {
+
+struct HashObject : Object {
+    EVP_MD_CTX* ctx;    // owned
+    const char* name;   // Python-visible algorithm name (static string)
+};
+
+TypeObject HashType;
+
+HashObject* as_hash(Object* o) { return static_cast<HashObject*>(o); }
+
+void hash_dealloc(Object* o) {
+    EVP_MD_CTX_free(as_hash(o)->ctx);
+    free_object(o);
+}
+
+// Python names and their OpenSSL names.
+struct Algorithm {
+    const char* name;
+    const char* openssl;
+};
+const Algorithm kAlgorithms[] = {
+    {"md5", "MD5"}, {"sha1", "SHA1"}, {"sha224", "SHA224"}, {"sha256", "SHA256"}, {"sha384", "SHA384"},
+    {"sha512", "SHA512"}, {"sha3_224", "SHA3-224"}, {"sha3_256", "SHA3-256"}, {"sha3_384", "SHA3-384"},
+    {"sha3_512", "SHA3-512"}, {"shake_128", "SHAKE128"}, {"shake_256", "SHAKE256"},
+    {"blake2b", "BLAKE2B512"}, {"blake2s", "BLAKE2S256"}, {"sha512_224", "SHA512-224"},
+    {"sha512_256", "SHA512-256"}, {"md5-sha1", "MD5-SHA1"}, {"sm3", "SM3"},
+};
+
+// A Python name ("sha3_256") exactly, or an OpenSSL name ("SHA3-256", "sha256") in any case.
+const Algorithm* find_algorithm(const std::string& name) {
+    for (const Algorithm& a : kAlgorithms) {
+        if (name == a.name) return &a;
+    }
+    std::string lowered = name;
+    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const Algorithm& a : kAlgorithms) {
+        std::string openssl = a.openssl;
+        for (char& c : openssl) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lowered == openssl) return &a;
+    }
+    return nullptr;
+}
+
+bool is_xof(HashObject* h) { return (EVP_MD_flags(EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
+
+// Data for update(): bytes, bytearray (memoryview and others when they arrive).
+bool data_view(Object* o, std::string_view* out) {
+    if (is_str(o)) {
+        err_set_string(TypeError, "Strings must be encoded before hashing");
+        return false;
+    }
+    if (is_bytes(o) || is_bytearray(o)) {
+        *out = bytes_like_view(o);
+        return true;
+    }
+    err_format(TypeError, "object supporting the buffer API required");
+    return false;
+}
+
+Object* hash_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("update", nargs, kwnames)) return nullptr;
+    std::string_view data;
+    if (!data_view(args[0], &data)) return nullptr;
+    if (!EVP_DigestUpdate(as_hash(self)->ctx, data.data(), data.size())) return err_set_string(ValueError, "digest update failed");
+    return none_new();
+}
+
+// The digest of a copy of the context (the object stays usable). `length` is for XOFs.
+bool final_digest(HashObject* h, size_t length, std::string* out) {
+    EVP_MD_CTX* copy = EVP_MD_CTX_new();
+    if (!copy || !EVP_MD_CTX_copy_ex(copy, h->ctx)) {
+        EVP_MD_CTX_free(copy);
+        err_no_memory();
+        return false;
+    }
+    bool ok;
+    if (is_xof(h)) {
+        out->assign(length, '\0');
+        ok = length == 0 || EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out->data()), length);
+    } else {
+        unsigned char buffer[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        ok = EVP_DigestFinal_ex(copy, buffer, &size);
+        out->assign(reinterpret_cast<char*>(buffer), size);
+    }
+    EVP_MD_CTX_free(copy);
+    if (!ok) err_set_string(ValueError, "digest failed");
+    return ok;
+}
+
+bool digest_args(HashObject* h, const char* fname, Object* const* args, size_t nargs, Object* kwnames, size_t* length) {
+    *length = 0;
+    if (!is_xof(h)) return check_no_args(std::string("HASH.").append(fname).c_str(), nargs, kwnames);
+    static const char* const kNames[] = {"length"};
+    Object* bound[1] = {};
+    ArgSpec spec{fname, kNames, 1, 0, -1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return false;
+    int64_t n;
+    if (!index_as_i64(bound[0], &n)) return false;
+    if (n < 0) {
+        err_set_string(ValueError, "negative digest length");
+        return false;
+    }
+    *length = static_cast<size_t>(n);
+    return true;
+}
+
+Object* hash_digest(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    size_t length;
+    if (!digest_args(as_hash(self), "digest", args, nargs, kwnames, &length)) return nullptr;
+    std::string out;
+    if (!final_digest(as_hash(self), length, &out)) return nullptr;
+    return bytes_from(out);
+}
+
+Object* hash_hexdigest(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    size_t length;
+    if (!digest_args(as_hash(self), "hexdigest", args, nargs, kwnames, &length)) return nullptr;
+    std::string out;
+    if (!final_digest(as_hash(self), length, &out)) return nullptr;
+    static const char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(out.size() * 2);
+    for (unsigned char c : out) {
+        hex.push_back(kHex[c >> 4]);
+        hex.push_back(kHex[c & 15]);
+    }
+    return str_from(hex);
+}
+
+Object* new_hash_object(EVP_MD_CTX* ctx, const char* name) {
+    auto* h = static_cast<HashObject*>(alloc_object(&HashType));
+    if (!h) {
+        EVP_MD_CTX_free(ctx);
+        return nullptr;
+    }
+    h->ctx = ctx;
+    h->name = name;
+    return h;
+}
+
+Object* hash_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_args("copy", nargs, kwnames)) return nullptr;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    if (!ctx || !EVP_MD_CTX_copy_ex(ctx, as_hash(self)->ctx)) {
+        EVP_MD_CTX_free(ctx);
+        return err_no_memory();
+    }
+    return new_hash_object(ctx, as_hash(self)->name);
+}
+
+Object* hash_name(Object* self) { return str_from(as_hash(self)->name); }
+Object* hash_digest_size(Object* self) {
+    if (is_xof(as_hash(self))) return int_from_i64(0);
+    return int_from_i64(EVP_MD_get_size(EVP_MD_CTX_get0_md(as_hash(self)->ctx)));
+}
+Object* hash_block_size(Object* self) { return int_from_i64(EVP_MD_get_block_size(EVP_MD_CTX_get0_md(as_hash(self)->ctx))); }
+
+Object* hash_repr(Object* self) {
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "<%s _hashlib.HASH object @ %p>", as_hash(self)->name, static_cast<void*>(self));
+    return str_from(buffer);
+}
+
+const MethodDef kHashMethods[] = {
+    {"update", hash_update}, {"digest", hash_digest}, {"hexdigest", hash_hexdigest}, {"copy", hash_copy},
+    {nullptr, nullptr},
+};
+const GetSetDef kHashGetSet[] = {
+    {"name", hash_name}, {"digest_size", hash_digest_size}, {"block_size", hash_block_size},
+    {nullptr, nullptr},
+};
+
+// _hashlib.new(name, data=b'', *, usedforsecurity=True)
+Object* hashlib_new(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"name", "data", "usedforsecurity", "string"};
+    Object* bound[4] = {};
+    ArgSpec spec{"new", kNames, 4, 0, 2, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+    if (!is_str(bound[0])) return err_format(TypeError, "new() argument 'name' must be str, not %s", bound[0]->type->name);
+    Object* data = bound[1] ? bound[1] : bound[3];
+    if (bound[1] && bound[3]) return err_set_string(TypeError, "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
+    const Algorithm* algorithm = find_algorithm(std::string(str_view(bound[0])));
+    const EVP_MD* md = algorithm ? EVP_get_digestbyname(algorithm->openssl) : nullptr;
+    if (!md) return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    if (!ctx) return err_no_memory();
+    if (!EVP_DigestInit_ex(ctx, md, nullptr)) {
+        EVP_MD_CTX_free(ctx);
+        return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
+    }
+    Ref<> h = Ref<>::steal(new_hash_object(ctx, algorithm->name));
+    if (!h) return nullptr;
+    if (data) {
+        std::string_view view;
+        if (!data_view(data, &view)) return nullptr;
+        EVP_DigestUpdate(ctx, view.data(), view.size());
+    }
+    return h.release();
+}
+
+// pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)
+Object* hashlib_pbkdf2_hmac(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"hash_name", "password", "salt", "iterations", "dklen"};
+    Object* bound[5] = {};
+    ArgSpec spec{"pbkdf2_hmac", kNames, 5, 0, -1, 4};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+    if (!is_str(bound[0])) return err_format(TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", bound[0]->type->name);
+    std::string_view password, salt;
+    if (!data_view(bound[1], &password) || !data_view(bound[2], &salt)) return nullptr;
+    int64_t iterations;
+    if (!index_as_i64(bound[3], &iterations)) return nullptr;
+    if (iterations < 1) return err_set_string(ValueError, "iteration value must be greater than 0.");
+    if (iterations > 0x7fffffff) return err_set_string(OverflowError, "iteration value is too great.");
+    const Algorithm* algorithm = find_algorithm(std::string(str_view(bound[0])));
+    const EVP_MD* md = algorithm ? EVP_get_digestbyname(algorithm->openssl) : nullptr;
+    if (!md) return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
+    int64_t dklen = EVP_MD_get_size(md);
+    if (bound[4] && bound[4] != None) {
+        if (!index_as_i64(bound[4], &dklen)) return nullptr;
+        if (dklen < 1) return err_set_string(ValueError, "key length must be greater than 0.");
+        if (dklen > 0x7fffffff) return err_set_string(OverflowError, "key length is too great.");
+    }
+    std::string key(static_cast<size_t>(dklen), '\0');
+    if (!PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
+                           reinterpret_cast<const unsigned char*>(salt.data()), static_cast<int>(salt.size()),
+                           static_cast<int>(iterations), md, static_cast<int>(dklen),
+                           reinterpret_cast<unsigned char*>(key.data()))) {
+        return err_set_string(ValueError, "pbkdf2_hmac failed");
+    }
+    return bytes_from(key);
+}
+
+const MethodDef kFunctions[] = {
+    {"new", hashlib_new},
+    {"pbkdf2_hmac", hashlib_pbkdf2_hmac},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Object* make_hashlib_module() {
+    if (!type_has(&HashType, kTypeReady)) {
+        HashType.name = "_hashlib.HASH";
+        HashType.basicsize = sizeof(HashObject);
+        HashType.dealloc = hash_dealloc;
+        HashType.repr = hash_repr;
+        HashType.methods = kHashMethods;
+        HashType.getset = kHashGetSet;
+        if (!type_ready(&HashType)) return nullptr;
+    }
+    Object* m = module_new("_hashlib");
+    if (!m) return nullptr;
+    if (module_add_functions(m, kFunctions) < 0 || module_add_object(m, "HASH", &HashType) < 0) {
+        decref(m);
+        return nullptr;
+    }
+    return m;
+}
+
+}  // namespace pygen
