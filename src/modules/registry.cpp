@@ -10,6 +10,8 @@ Object* make_pygen_module();   // pygen_module.cpp
 Object* make_sre_module();     // re/re_module.cpp
 Object* make_random_module();  // random/random_module.cpp
 Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
+Object* make_struct_module();  // struct/struct_module.cpp
+Object* make_binascii_module(); // binascii/binascii_module.cpp
 
 void register_extra_modules() {
     register_builtin_module("_weakref", make_weakref_module);
@@ -18,6 +20,8 @@ void register_extra_modules() {
     register_builtin_module("_sre", make_sre_module);
     register_builtin_module("_random", make_random_module);
     register_builtin_module("_hashlib", make_hashlib_module);
+    register_builtin_module("_struct", make_struct_module);
+    register_builtin_module("_binascii", make_binascii_module);
 }
 
 }  // namespace pygen
