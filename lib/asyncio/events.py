@@ -271,6 +271,16 @@ def _set_running_loop(loop):
     _running_loop = loop
 
 
+# The running-loop slot lives in C++ when _asyncio is there (Future() reads it without a call).
+_py_get_running_loop = get_running_loop
+_py__get_running_loop = _get_running_loop
+_py__set_running_loop = _set_running_loop
+try:
+    from _asyncio import get_running_loop, _get_running_loop, _set_running_loop
+except ImportError:
+    pass
+
+
 def _init_event_loop_policy():
     global _event_loop_policy
     if _event_loop_policy is None:
@@ -294,14 +304,14 @@ def set_event_loop_policy(policy):
 
 def get_event_loop():
     """The running loop inside a coroutine, else the policy's current loop."""
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()
 
 
 def _get_event_loop(stacklevel=3):
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()

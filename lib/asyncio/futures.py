@@ -210,7 +210,19 @@ class Future:
     __iter__ = __await__
 
 
-Future.__module__ = '_asyncio'
+def _future_repr(future):
+    """repr() of a Future: the C Future's __repr__ calls this, as CPython's calls base_futures."""
+    return '<{} {}>'.format(future.__class__.__name__, ' '.join(future._repr_info()))
+
+
+# The pure-Python Future stays importable; the C++ one (_asyncio.Future) replaces it when present.
+_PyFuture = Future
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future
 
 
 def _get_loop(fut):

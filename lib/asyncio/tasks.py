@@ -33,7 +33,7 @@ def _task_repr_info(task):
     return info
 
 
-class Task(futures.Future):
+class Task(futures._PyFuture):
     """Runs a coroutine: each step sends into it (or throws into it) until it yields a
     Future to wait for; the Task resumes when that Future is done."""
 
@@ -199,7 +199,18 @@ class Task(futures.Future):
     __wakeup.__name__ = 'task_wakeup'
 
 
-Task.__module__ = '_asyncio'
+def _task_repr(task):
+    """repr() of a Task (called by the C++ Task's __repr__)."""
+    return '<{} {}>'.format(task.__class__.__name__, ' '.join(task._repr_info()))
+
+
+def _task_get_stack(task, limit):
+    """Task.get_stack(): the suspended coroutine's frame, if any."""
+    frames = []
+    frame = getattr(task._coro, 'cr_frame', None)
+    if frame is not None:
+        frames.append(frame)
+    return frames
 
 
 def _drop_step_frame(exc):
@@ -616,3 +627,21 @@ def _leave_task(loop, task):
         raise RuntimeError(f"Leaving task {task!r} does not match "
                            f"the current task {current!r}.")
     del _current_tasks[loop]
+
+
+# The pure-Python Task and registry stay importable; the C++ ones replace them when present.
+_PyTask = Task
+_py_register_task = _register_task
+_py_unregister_task = _unregister_task
+_py_enter_task = _enter_task
+_py_leave_task = _leave_task
+_py_current_task = current_task
+_py_all_tasks = all_tasks
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    from _asyncio import (_register_task, _unregister_task, _enter_task, _leave_task,
+                          current_task, all_tasks, _current_tasks)
+    Task = _CTask = _asyncio.Task
