@@ -284,10 +284,13 @@ Object* method_getattro(Object* o, Object* name) {
 
 Object* method_get_func(Object* o) { return incref(as_method(o)->func); }
 Object* method_get_self(Object* o) { return incref(as_method(o)->self); }
+// The type's own __doc__ would hide the function's; CPython's method_get_doc forwards it too.
+Object* method_get_doc(Object* o) { return object_getattr_str(as_method(o)->func, "__doc__"); }
 
 const GetSetDef kMethodGetSet[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
+    {"__doc__", method_get_doc},
     {nullptr, nullptr},
 };
 

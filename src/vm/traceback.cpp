@@ -74,8 +74,32 @@ Object* tb_get_frame(Object* o) { return incref(static_cast<TracebackObject*>(o)
 Object* tb_get_lasti(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lasti); }
 Object* tb_get_lineno(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lineno); }
 
+// tb_next may be rewritten (unittest trims its own frames this way) to another traceback or None;
+// a chain that would come back to this entry is refused. CPython: traceback.c, tb_next_set.
+int tb_set_next(Object* o, Object* value) {
+    if (!value) {
+        err_set_string(TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (value != None && !is_traceback(value)) {
+        err_format(TypeError, "expected traceback object or None, got '%s'", value->type->name);
+        return -1;
+    }
+    for (Object* t = value; t && t != None; t = static_cast<TracebackObject*>(t)->next) {
+        if (t == o) {
+            err_set_string(ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    auto* tb = static_cast<TracebackObject*>(o);
+    Object* old = tb->next;
+    tb->next = value == None ? nullptr : newref(value);
+    xdecref(old);
+    return 0;
+}
+
 const GetSetDef kTracebackGetSet[] = {
-    {"tb_next", tb_get_next},
+    {"tb_next", tb_get_next, tb_set_next},
     {"tb_frame", tb_get_frame},
     {"tb_lasti", tb_get_lasti},
     {"tb_lineno", tb_get_lineno},
