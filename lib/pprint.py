@@ -466,7 +466,8 @@ class PrettyPrinter:
 
     for _name, _fn in (('UserDict', _pprint_user_dict), ('UserList', _pprint_user_list),
                        ('UserString', _pprint_user_string)):
-        if hasattr(_collections, _name):
+        # (only where the class has a repr of its own, not one it shares with dict/list/str)
+        if hasattr(_collections, _name) and getattr(_collections, _name).__repr__ not in _dispatch:
             _dispatch[getattr(_collections, _name).__repr__] = _fn
     del _name, _fn
 
