@@ -53,6 +53,9 @@ TypeObject* structseq_new_type(const char* name, const char* const* fields, int 
 // New instance; steals a reference to every value (each may be null after a failed allocation, in
 // which case the others are released and null is returned with the pending exception).
 Object* structseq_new(TypeObject* type, Object* const* values_stolen, int count);
+// Lets Python code build instances from a sequence of exactly the field count, as
+// time.struct_time((...)) does; other struct sequences (sys.flags, ...) stay uncreatable.
+void structseq_allow_new(TypeObject* type);
 
 // ---- sys.unraisablehook ----
 // Builds the UnraisableHookArgs record (exc_type, exc_value, exc_traceback, err_msg, object) and

@@ -68,7 +68,26 @@ Object* structseq_no_new(TypeObject* type, Object* const* args, size_t nargs, Ob
     return err_format(TypeError, "cannot create '%s' instances", type->name);
 }
 
+// CPython: structseq.c, structseq_new — one sequence argument with exactly n_fields items.
+Object* structseq_from_sequence(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames != nullptr || nargs != 1) {
+        return err_format(TypeError, "%s() takes exactly one sequence argument", type->name);
+    }
+    Ref<> items = Ref<>::steal(call1(reinterpret_cast<Object*>(&TupleType), args[0]));
+    if (!items) return nullptr;
+    Object* declared = dict_getitem_str(type->dict, "n_fields");
+    int64_t n = 0;
+    if (declared == nullptr || !int_as_i64(declared, &n)) return err_format(SystemError, "%s has no n_fields", type->name);
+    ssize given = tuple_size(items.get());
+    if (given < n) return err_format(TypeError, "%s() takes an at least %d-sequence (%zd-sequence given)", type->name, static_cast<int>(n), given);
+    if (given > n) return err_format(TypeError, "%s() takes an at most %d-sequence (%zd-sequence given)", type->name, static_cast<int>(n), given);
+    Object* tuple_arg = items.get();
+    return TupleType.tp_new(type, &tuple_arg, 1, nullptr);
+}
+
 }  // namespace
+
+void structseq_allow_new(TypeObject* type) { type->tp_new = structseq_from_sequence; }
 
 TypeObject* structseq_new_type(const char* name, const char* const* fields, int field_count) {
     if (field_count > kMaxFields) {

@@ -96,7 +96,10 @@ TypeObject* struct_time_type() {
     static const char* const kFields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
                                           "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
     static TypeObject* type = nullptr;
-    if (!type) type = structseq_new_type("time.struct_time", kFields, 9);
+    if (!type) {
+        type = structseq_new_type("time.struct_time", kFields, 9);
+        if (type) structseq_allow_new(type);   // datetime builds them with time.struct_time((...))
+    }
     return type;
 }
 
