@@ -12,12 +12,12 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
-from collections import deque
-from heapq import heappush, heappop, heapify
 from weakref import WeakSet
 from .log import logger
+from _asyncio import LoopCore
 
-# Purge cancelled timers from the heap once they are this many and this share of it.
+# Purge cancelled timers from the heap once they are this many and this share of it (the values
+# _run_once in loop_core.cpp uses).
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
@@ -44,14 +44,15 @@ def _clock_resolution():
     return 1e-09
 
 
-class BaseEventLoop(events.AbstractEventLoop):
+class BaseEventLoop(LoopCore, events.AbstractEventLoop):
+    # LoopCore (C++) holds the ready queue (_ready), the timer heap (_scheduled), _stopping,
+    # _closed, _debug, _current_handle and implements call_soon, call_at, call_later, time,
+    # _run_once and _process_io(timeout), the wait between iterations that selector loops override.
 
     def __init__(self):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = deque()           # Handles to run on the next iteration, FIFO
-        self._scheduled = []            # heap of TimerHandles ordered by _when
         self._default_executor = None
         self._thread_id = None          # not None exactly while run_forever() runs
         self._clock_resolution = _clock_resolution()
@@ -208,32 +209,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def is_running(self):
         return self._thread_id is not None
 
-    def time(self):
-        return time.monotonic()
-
     # ---- scheduling ----
-
-    def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
-            raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
-
-    def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError("when cannot be None")
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
-
-    def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon')
-        return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
@@ -241,72 +217,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    def _call_soon(self, callback, args, context):
-        handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
-
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
         return self._call_soon(callback, args, context)
-
-    def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
-
-    def _run_once(self):
-        """One iteration: drop cancelled timers, wait for the first one if nothing is ready,
-        move due timers to the ready queue, then run exactly the callbacks ready now."""
-        sched_count = len(self._scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            kept = []
-            for handle in self._scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    kept.append(handle)
-            heapify(kept)
-            self._scheduled = kept
-            self._timer_cancelled_count = 0
-        else:
-            while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heappop(self._scheduled)
-                handle._scheduled = False
-
-        if not self._ready and not self._stopping:
-            if self._scheduled:
-                timeout = min(max(0, self._scheduled[0]._when - self.time()),
-                              MAXIMUM_SELECT_TIMEOUT)
-                if timeout > 0:
-                    time.sleep(timeout)
-            else:
-                # Nothing can ever become ready: CPython would block in select() forever.
-                while True:
-                    time.sleep(MAXIMUM_SELECT_TIMEOUT)
-
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
-
-        # Callbacks scheduled by these callbacks wait for the next iteration.
-        ntodo = len(self._ready)
-        for _ in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            self._current_handle = handle
-            try:
-                handle._run()
-            finally:
-                self._current_handle = None
-        handle = None
 
     def _set_coroutine_origin_tracking(self, enabled):
         if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):

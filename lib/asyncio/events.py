@@ -126,6 +126,40 @@ class TimerHandle(Handle):
         return self._when
 
 
+# The C++ Handle/TimerHandle (_asyncio) replace the classes above when present; their reprs and
+# the error report of a failing callback come from these helpers.
+def _handle_repr_info(handle):
+    info = [handle.__class__.__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if handle._callback is not None:
+        info.append(format_helpers._format_callback_source(handle._callback, handle._args))
+    if isinstance(handle, TimerHandle):
+        info.insert(2 if handle._cancelled else 1, f'when={handle._when}')
+    return info
+
+
+def _handle_repr(handle):
+    return '<{}>'.format(' '.join(handle._repr_info()))
+
+
+def _handle_run_error(handle, exc, callback, args):
+    cb = format_helpers._format_callback_source(callback, args)
+    handle._loop.call_exception_handler({
+        'message': f'Exception in callback {cb}',
+        'exception': exc,
+        'handle': handle,
+    })
+
+
+_PyHandle = Handle
+_PyTimerHandle = TimerHandle
+try:
+    from _asyncio import Handle, TimerHandle
+except ImportError:
+    pass
+
+
 class AbstractServer:
     """Interface of servers (no networking in pygen)."""
 

@@ -3,6 +3,7 @@
 // Tasks that are not C Tasks (asyncio.tasks._PyTask, foreign task types) are kept in a WeakSet.
 // CPython counterpart: Modules/_asynciomodule.c (module functions).
 #include "modules/asyncio/asyncio_core.h"
+#include "modules/asyncio/loop_core.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -157,6 +158,7 @@ Object* make_asyncio_module() {
     if (!g_types_ready) {
         init_future_types();
         init_task_type();
+        init_loop_core_types();
         g_types_ready = true;
     }
     Object* m = module_new("_asyncio");
@@ -164,6 +166,10 @@ Object* make_asyncio_module() {
     if (module_add_functions(m, kModuleFunctions) < 0 ||
         module_add_object(m, "Future", &FutureType) < 0 ||
         module_add_object(m, "Task", &TaskType) < 0 ||
+        module_add_object(m, "Handle", &HandleType) < 0 ||
+        module_add_object(m, "TimerHandle", &TimerHandleType) < 0 ||
+        module_add_object(m, "ReadyQueue", &ReadyQueueType) < 0 ||
+        module_add_object(m, "LoopCore", &LoopCoreType) < 0 ||
         module_add_object(m, "_current_tasks", g_current_tasks) < 0) {
         decref(m);
         return nullptr;

@@ -4,6 +4,7 @@
 // helpers in asyncio/futures.py, as CPython's C Future does with base_futures.
 // CPython counterpart: Modules/_asynciomodule.c (FutureObj, FutureIter).
 #include "modules/asyncio/asyncio_core.h"
+#include "modules/asyncio/loop_core.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -81,6 +82,19 @@ Object* future_repr_with(Object* self, const char* helper) {
 }
 
 int future_call_soon(Object* loop, Object* callback, Object* arg, Object* context) {
+    if (loop_has_core_call_soon(loop)) {
+        if (as_loop_core(loop)->closed) {
+            err_set_string(RuntimeError, "Event loop is closed");
+            return -1;
+        }
+        Object* args = tuple_pack({arg});
+        if (!args) return -1;
+        Object* h = loop_call_soon(loop, callback, args, context == None ? nullptr : context);
+        decref(args);
+        if (!h) return -1;
+        decref(h);
+        return 0;
+    }
     Object* method = nullptr;
     int unbound = object_get_method(loop, g_call_soon_name, &method);
     if (unbound < 0) return -1;

@@ -5,6 +5,7 @@
 // list so all_tasks() needs no WeakSet.
 // CPython counterpart: Modules/_asynciomodule.c (TaskObj, task_step_impl, task_wakeup).
 #include "modules/asyncio/asyncio_core.h"
+#include "modules/asyncio/loop_core.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -60,6 +61,20 @@ Object* bound(Object*& cache, const MethodDef* def, Object* task) {
 int call_step_soon(TaskObject* task, Object* exc) {
     Object* step = bound(task->step_fn, &kStepDef, task);
     if (!step) return -1;
+    if (loop_has_core_call_soon(task->loop)) {
+        if (as_loop_core(task->loop)->closed) {
+            err_set_string(RuntimeError, "Event loop is closed");
+            return -1;
+        }
+        Object* args = exc ? tuple_pack({exc}) : tuple_new(0);
+        if (!args) return -1;
+        Object* ctx = task->context == None ? nullptr : task->context;
+        Object* h = loop_call_soon(task->loop, step, args, ctx);
+        decref(args);
+        if (!h) return -1;
+        decref(h);
+        return 0;
+    }
     if (!exc) {
         // call_soon(step, context=ctx): reuse future_call_soon's shape with no argument.
         static Object* name = str_intern("call_soon");
