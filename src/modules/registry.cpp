@@ -12,6 +12,7 @@ Object* make_random_module();  // random/random_module.cpp
 Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
 Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
+Object* make_zlib_module();    // zlib/zlib_module.cpp
 Object* make_asyncio_module();  // asyncio/asyncio_module.cpp
 
 void register_extra_modules() {
@@ -23,6 +24,7 @@ void register_extra_modules() {
     register_builtin_module("_hashlib", make_hashlib_module);
     register_builtin_module("_struct", make_struct_module);
     register_builtin_module("_binascii", make_binascii_module);
+    register_builtin_module("_zlib", make_zlib_module);
     register_builtin_module("_asyncio", make_asyncio_module);
 }
 
