@@ -49,12 +49,16 @@ Object* alloc_object(TypeObject* type) {
 void free_object(Object* o) {
     TypeObject* type = o->type;
     if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
-    else if (gc_was_finalized(o)) gc_forget_finalized(o);
+    if (gc_was_finalized(o)) gc_forget_finalized(o);
     std::free(o);
     if (type_has(type, kTypeHeap)) decref(type);
 }
 
 void object_dealloc(Object* o) {
+    // Untracked before anything is released (CPython's deallocators start with
+    // PyObject_GC_UnTrack): releasing the contents may run __del__ and so a collection, which
+    // must never traverse a half-freed object.
+    if ((o->type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
     DeallocFn d = o->type->dealloc;
     if (d != nullptr) d(o);
     else free_object(o);

@@ -897,8 +897,13 @@ void subtype_dealloc(Object* o) {
     if (type_has(type, kTypeHasFinalizer) && !gc_was_finalized(o)) {
         gc_mark_finalized(o);
         o->refcnt = 1;
+        // Intact while __del__ runs, so tracked again for that time (as CPython's subtype_dealloc
+        // does); a resurrected object stays tracked.
+        bool gc = (type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC;
+        if (gc) gc_track(o);
         call_finalizer(o);
         if (--o->refcnt != 0) return;   // resurrected by __del__
+        if (gc) gc_untrack(o);
     }
     TypeObject* base = static_base(type);
     if (type->weaklistoffset != 0 && base->weaklistoffset == 0) weakref_clear_refs(o);

@@ -119,7 +119,11 @@ void frame_traverse(Object* o, VisitFn visit, void* arg) {
     if (f->code) visit(f->code, arg);
     if (f->func) visit(f->func, arg);
     if (f->locals) visit(f->locals, arg);
-    if (f->is_cleared) return;
+    // An executing frame's stack depth lives in the eval loop's registers, so stack_depth is stale
+    // (slots above the live top may hold popped or freed values). As CPython 3.11 does (stacktop
+    // is -1 while a frame runs), it exposes no slots at all: what its locals and stack hold counts
+    // as referenced from outside, which keeps it alive for this collection.
+    if (f->is_cleared || f->is_executing) return;
     int n = f->code->nlocalsplus + f->stack_depth;
     for (int i = 0; i < n; ++i)
         if (f->localsplus[i]) visit(f->localsplus[i], arg);

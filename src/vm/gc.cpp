@@ -11,6 +11,8 @@
 #include "vm/gc.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -106,6 +108,22 @@ size_t g_self_tracked_count = 0;          // generators in the list
 bool g_enabled = true;
 bool g_collecting = false;
 size_t g_threshold = 20000;               // collect automatically past this many tracked objects
+// Set by gc.set_threshold(n): collect when n tracked objects were allocated since the last
+// collection, as CPython's generation 0 does (0: the automatic threshold above applies).
+size_t g_user_threshold = 0;
+size_t g_allocs_since_collect = 0;
+
+// PYGEN_GC_STRESS=N: collect at the first safe point after every N allocations of tracked
+// objects (N=1: at every new frame that follows an allocation), whatever the thresholds say, so
+// bugs that need a collection at an unlucky moment show up in ordinary test runs.
+size_t read_stress_env() {
+    const char* v = std::getenv("PYGEN_GC_STRESS");
+    if (!v || !*v) return 0;
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(v, &end, 10);
+    return *end == '\0' ? static_cast<size_t>(n) : 0;
+}
+const size_t g_stress_every = read_stress_env();
 int64_t g_collections = 0;
 
 // gc_refs of every tracked object during a collection, sorted by address for binary search:
@@ -129,6 +147,9 @@ bool is_owned_untracked_tuple(Object* o) { return o->type == &TupleType && o->re
 void visit_decref(Object* child, void* arg) {
     if (RefEntry* e = find_entry(*static_cast<RefTable*>(arg), child)) {
         --e->refs;
+        // A traverse visited a reference its object does not own (a stale slot): the object
+        // would look reachable without being traversed, and what it alone keeps alive be freed.
+        assert(e->refs >= 0 && "gc_refs went negative");
     } else if (is_owned_untracked_tuple(child)) {
         for (ssize i = 0; i < tuple_size(child); ++i)
             if (Object* item = tuple_item(child, i)) visit_decref(item, arg);
@@ -203,11 +224,11 @@ bool has_finalizer(Object* o) {
 
 }  // namespace
 
-void gc_track(Object* o) { g_tracked.insert(o); }
-void gc_untrack(Object* o) {
-    g_tracked.erase(o);
-    if (g_finalized.size()) g_finalized.erase(o);
+void gc_track(Object* o) {
+    g_tracked.insert(o);
+    ++g_allocs_since_collect;
 }
+void gc_untrack(Object* o) { g_tracked.erase(o); }
 bool gc_was_finalized(Object* o) { return g_finalized.size() && g_finalized.contains(o); }
 void gc_mark_finalized(Object* o) { g_finalized.insert(o); }
 void gc_forget_finalized(Object* o) { g_finalized.erase(o); }
@@ -234,13 +255,17 @@ void unlink(T*& head, T* o) {
     --g_self_tracked_count;
 }
 
-void gc_track_gen(GenObject* g) { link_front(g_gens, g); }
+void gc_track_gen(GenObject* g) {
+    link_front(g_gens, g);
+    ++g_allocs_since_collect;
+}
 void gc_untrack_gen(GenObject* g) { unlink(g_gens, g); }
 
 ssize gc_collect() {
     if (g_collecting) return 0;
     g_collecting = true;
     ++g_collections;
+    g_allocs_since_collect = 0;
     Object* saved = err_fetch();
     std::vector<Object*> unreachable = find_unreachable();
     ssize found = static_cast<ssize>(unreachable.size());
@@ -287,6 +312,14 @@ void decref_no_dealloc_for_gc(Object* o) { --o->refcnt; }
 
 void gc_maybe_collect() {
     if (!g_enabled || g_collecting) return;
+    if (g_stress_every) {
+        if (g_allocs_since_collect >= g_stress_every) gc_collect();
+        return;
+    }
+    if (g_user_threshold) {
+        if (g_allocs_since_collect >= g_user_threshold) gc_collect();
+        return;
+    }
     if (tracked_count() < g_threshold) return;
     gc_collect();
     // Grow the threshold with the live heap so collections stay amortised O(1) per allocation.
@@ -320,7 +353,8 @@ Object* gc_get_count_fn(Object*, Object* const*, size_t, Object*) {
     return tuple_pack({a.get(), z.get(), z.get()});
 }
 Object* gc_get_threshold_fn(Object*, Object* const*, size_t, Object*) {
-    Ref<> a = Ref<>::steal(int_from_i64(static_cast<int64_t>(g_threshold)));
+    size_t th = g_user_threshold ? g_user_threshold : g_threshold;
+    Ref<> a = Ref<>::steal(int_from_i64(th == SIZE_MAX ? 0 : static_cast<int64_t>(th)));
     Ref<> b = Ref<>::steal(int_from_i64(10));
     return tuple_pack({a.get(), b.get(), b.get()});
 }
@@ -328,7 +362,7 @@ Object* gc_set_threshold_fn(Object*, Object* const* args, size_t nargs, Object*)
     if (nargs < 1 || nargs > 3) return err_bad_argument_count("set_threshold", nargs, 1, 3);
     int64_t v;
     if (!int_as_i64(args[0], &v)) return err_set_string(TypeError, "an integer is required");
-    g_threshold = v <= 0 ? SIZE_MAX : static_cast<size_t>(v);
+    g_user_threshold = v <= 0 ? SIZE_MAX : static_cast<size_t>(v);
     return none_new();
 }
 Object* gc_get_objects_fn(Object*, Object* const*, size_t, Object*) {

@@ -9,7 +9,7 @@ namespace pygen {
 struct GenObject;
 
 void gc_track(Object* o);          // alloc_object does this for kTypeGC types
-void gc_untrack(Object* o);        // free_object does this
+void gc_untrack(Object* o);        // object_dealloc does this first, free_object again (idempotent)
 bool gc_is_tracked(Object* o);
 void gc_track_gen(GenObject* g);  // generators, coroutines, async generators
 void gc_untrack_gen(GenObject* g);
