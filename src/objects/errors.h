@@ -57,7 +57,7 @@ Object* err_bad_argument_count(const char* fname, size_t given, size_t min, size
     X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) \
     X(TimeoutError) X(Warning) X(UserWarning) X(DeprecationWarning) X(PendingDeprecationWarning) \
     X(SyntaxWarning) X(RuntimeWarning) X(FutureWarning) X(ImportWarning) X(UnicodeWarning) \
-    X(BytesWarning) X(ResourceWarning) X(EncodingWarning)
+    X(BytesWarning) X(ResourceWarning) X(EncodingWarning) X(BaseExceptionGroup) X(ExceptionGroup)
 
 #define PYGEN_DECLARE_EXC(name) extern TypeObject* name;
 PYGEN_FOR_EACH_EXCEPTION(PYGEN_DECLARE_EXC)

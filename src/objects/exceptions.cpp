@@ -7,6 +7,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions_impl.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -388,6 +389,8 @@ const ExcSpec* exception_specs() {
          "comparing to str."},
         {ResourceWarning, "ResourceWarning", Warning, "Base class for warnings about resource usage."},
         {EncodingWarning, "EncodingWarning", Warning, "Base class for warnings about encodings."},
+        {BaseExceptionGroup, "BaseExceptionGroup", BaseException, "A combination of multiple unrelated exceptions."},
+        {ExceptionGroup, "ExceptionGroup", BaseExceptionGroup, nullptr},
         {nullptr, nullptr, nullptr, nullptr},
     };
     return specs;
@@ -424,6 +427,7 @@ void init_exception_types() {
         }
         if (t == KeyError) t->str = key_error_str;
         setup_exception_family(t);
+        setup_exception_group_type(t);
         if (!type_ready(t)) {
             err_clear();
             continue;
@@ -432,6 +436,7 @@ void init_exception_types() {
     if (!finish_pending_types()) err_clear();
     // Docstrings once the dicts exist.
     for (const ExcSpec* s = exception_specs(); s->type != nullptr; ++s) {
+        if (s->doc == nullptr) continue;   // inherits its base's (ExceptionGroup)
         Object* doc = str_from_cstr(s->doc);
         if (doc == nullptr || s->type->dict == nullptr || dict_setitem_str(s->type->dict, "__doc__", doc) < 0) {
             err_clear();

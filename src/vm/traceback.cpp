@@ -12,7 +12,9 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions.h"
+#include "objects/tuple.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "modules/sys_module.h"
@@ -218,14 +220,15 @@ std::string caret_line(const std::string& raw, CodeObject* code, int lasti, int 
     return line + "\n";
 }
 
-void format_tb(Object* tb, std::string& out) {
+// `margin` starts every line: indentation and "| " inside exception groups.
+void format_tb(Object* tb, std::string& out, const std::string& margin) {
     // CPython collapses runs of identical entries ("[Previous line repeated N more times]").
     std::string last_file, last_name;
     int last_line = -1, repeats = 0;
     auto flush_repeats = [&]() {
         if (repeats > 3) {
             int more = repeats - 3;
-            out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+            out += margin + "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
         }
     };
     for (; tb && tb != None; tb = static_cast<TracebackObject*>(tb)->next) {
@@ -242,21 +245,22 @@ void format_tb(Object* tb, std::string& out) {
             last_line = t->lineno;
             repeats = 1;
         }
-        out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
+        out += margin + "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
         const auto* lines = source_lines(file);
         if (t->lineno >= 1 && static_cast<size_t>(t->lineno) <= lines->size()) {
             const std::string& raw = (*lines)[t->lineno - 1];
             std::string text = strip(raw);
             if (!text.empty()) {
-                out += "    " + text + "\n";
-                out += caret_line(raw, code, t->lasti, t->lineno);
+                out += margin + "    " + text + "\n";
+                std::string carets = caret_line(raw, code, t->lasti, t->lineno);
+                if (!carets.empty()) out += margin + carets;
             }
         }
     }
     flush_repeats();
 }
 
-std::string exception_line(Object* exc) {
+std::string exception_line(Object* exc, const std::string& margin) {
     std::string name = exception_type_display_name(exc->type);
     Ref<> s = Ref<>::steal(object_str(exc));
     if (!s) {
@@ -276,45 +280,159 @@ std::string exception_line(Object* exc) {
         if (filename && is_str(filename.get()) && lineno && is_int(lineno.get())) {
             int64_t ln = 0;
             int_as_i64(lineno.get(), &ln);
-            out += "  File \"" + std::string(str_view(filename.get())) + "\", line " + std::to_string(ln) + "\n";
+            out += margin + "  File \"" + std::string(str_view(filename.get())) + "\", line " + std::to_string(ln) + "\n";
             if (line && is_str(line.get())) {
                 std::string raw(str_view(line.get()));
                 size_t lead = raw.find_first_not_of(" \t\f");
                 if (lead == std::string::npos) lead = raw.size();
                 std::string shown = strip(raw);
                 if (!shown.empty()) {
-                    out += "    " + shown + "\n";
+                    out += margin + "    " + shown + "\n";
                     int64_t off = 0;
                     if (offset && is_int(offset.get())) int_as_i64(offset.get(), &off);
                     int64_t col = off - 1 - static_cast<int64_t>(lead);
                     if (col < 0) col = 0;
                     if (col > static_cast<int64_t>(shown.size())) col = static_cast<int64_t>(shown.size());
-                    out += "    " + std::string(static_cast<size_t>(col), ' ') + "^\n";
+                    out += margin + "    " + std::string(static_cast<size_t>(col), ' ') + "^\n";
                 }
             }
         }
         if (msg && is_str(msg.get())) text = std::string(str_view(msg.get()));
     }
-    out += text.empty() ? name + "\n" : name + ": " + text + "\n";
+    out += margin + (text.empty() ? name + "\n" : name + ": " + text + "\n");
     return out;
 }
 
-void format_recursive(Object* exc, std::set<Object*>& seen, std::string& out) {
-    seen.insert(exc);
+// The __notes__ lines after the message; each line of a note carries the margin.
+// CPython 3.11: print_exception_notes (a non-sequence is shown by its repr, without a newline).
+void format_notes(Object* exc, std::string& out, const std::string& margin) {
+    Ref<> name = Ref<>::steal(str_from("__notes__"));
+    Ref<> notes = name ? Ref<>::steal(object_lookup_attr(exc, name.get())) : Ref<>();
+    if (!notes) {
+        err_clear();
+        return;
+    }
+    if (notes->type->getitem == nullptr || is_dict(notes.get())) {
+        Ref<> r = Ref<>::steal(object_repr(notes.get()));
+        if (!r) err_clear();
+        out += margin + (r ? std::string(str_view(r.get())) : std::string("<__notes__ repr() failed>"));
+        return;
+    }
+    Ref<> items = Ref<>::steal(sequence_tuple(notes.get()));
+    if (!items) {
+        err_clear();
+        return;
+    }
+    for (ssize i = 0; i < tuple_size(items.get()); i++) {
+        Object* note = tuple_item(items.get(), i);
+        Ref<> s = is_str(note) ? Ref<>::borrow(note) : Ref<>::steal(object_str(note));
+        if (!s) {
+            err_clear();
+            out += margin + "<note str() failed>\n";
+            continue;
+        }
+        std::string_view text = str_view(s.get());
+        size_t pos = 0;
+        while (true) {
+            size_t nl = text.find('\n', pos);
+            out += margin;
+            out += text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl + 1 - pos);
+            if (nl == std::string_view::npos || nl + 1 == text.size()) break;
+            pos = nl + 1;
+        }
+        out += "\n";
+    }
+}
+
+// State of one print, as CPython's exception_print_context: the group nesting decides the
+// margin ("| " indented two columns per level) and whether a closing rule is still owed.
+struct PrintContext {
+    std::set<Object*> seen;
+    int group_depth = 0;
+    bool need_close = false;
+    static constexpr int kMaxGroupWidth = 15;
+    static constexpr int kMaxGroupDepth = 10;
+    std::string indent() const { return std::string(2 * group_depth, ' '); }
+    std::string margin() const { return indent() + (group_depth ? "| " : ""); }
+};
+
+void format_recursive(Object* exc, PrintContext& ctx, std::string& out);
+
+void format_chained(Object* exc, const char* message, PrintContext& ctx, std::string& out) {
+    bool need_close = ctx.need_close;
+    format_recursive(exc, ctx, out);
+    ctx.need_close = need_close;
+    std::string m = ctx.margin();
+    out += m + "\n" + m + message + m + "\n";
+}
+
+// One exception without its chain: traceback, message, notes.
+void format_single(Object* exc, PrintContext& ctx, std::string& out) {
     auto* e = static_cast<BaseExceptionObject*>(exc);
-    if (e->cause && e->cause != None && !seen.count(e->cause) && is_exception_instance(e->cause)) {
-        format_recursive(e->cause, seen, out);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (e->context && e->context != None && !e->suppress_context && !seen.count(e->context) &&
-               is_exception_instance(e->context)) {
-        format_recursive(e->context, seen, out);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
+    std::string margin = ctx.margin();
     if (e->traceback && e->traceback != None) {
-        out += "Traceback (most recent call last):\n";
-        format_tb(e->traceback, out);
+        bool group = is_exception_group(exc);
+        std::string header_margin = group && ctx.group_depth == 1 ? ctx.indent() + "+ " : margin;
+        out += header_margin + (group ? "Exception Group Traceback (most recent call last):\n"
+                                      : "Traceback (most recent call last):\n");
+        format_tb(e->traceback, out, margin);
     }
-    out += exception_line(exc);
+    out += exception_line(exc, margin);
+    format_notes(exc, out, margin);
+}
+
+// CPython 3.11: print_exception_group.
+void format_group(Object* exc, PrintContext& ctx, std::string& out) {
+    if (ctx.group_depth > PrintContext::kMaxGroupDepth) {
+        out += ctx.margin() + "... (max_group_depth is " + std::to_string(PrintContext::kMaxGroupDepth) + ")\n";
+        return;
+    }
+    if (ctx.group_depth == 0) ctx.group_depth = 1;
+    format_single(exc, ctx, out);
+    Object* excs = static_cast<BaseExceptionGroupObject*>(exc)->excs;
+    ssize count = excs ? tuple_size(excs) : 0;
+    ssize shown = count <= PrintContext::kMaxGroupWidth ? count : PrintContext::kMaxGroupWidth + 1;
+    ctx.need_close = false;
+    for (ssize i = 0; i < shown; i++) {
+        bool last = i == shown - 1;
+        if (last) ctx.need_close = true;   // a nested group may close the frame for us
+        bool truncated = i >= PrintContext::kMaxGroupWidth;
+        out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+               (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+        ctx.group_depth++;
+        if (!truncated) {
+            if (enter_recursive_call(" in print_exception_group")) {
+                format_recursive(tuple_item(excs, i), ctx, out);
+                leave_recursive_call();
+            } else {
+                err_clear();
+            }
+        } else {
+            ssize more = count - PrintContext::kMaxGroupWidth;
+            out += ctx.margin() + "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n";
+        }
+        if (last && ctx.need_close) {
+            out += ctx.indent() + "+------------------------------------\n";
+            ctx.need_close = false;
+        }
+        ctx.group_depth--;
+    }
+    if (ctx.group_depth == 1) ctx.group_depth = 0;
+}
+
+void format_recursive(Object* exc, PrintContext& ctx, std::string& out) {
+    ctx.seen.insert(exc);
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    if (e->cause && e->cause != None && is_exception_instance(e->cause)) {
+        if (!ctx.seen.count(e->cause)) {
+            format_chained(e->cause, "The above exception was the direct cause of the following exception:\n", ctx, out);
+        }
+    } else if (e->context && e->context != None && !e->suppress_context && !ctx.seen.count(e->context) &&
+               is_exception_instance(e->context)) {
+        format_chained(e->context, "During handling of the above exception, another exception occurred:\n", ctx, out);
+    }
+    if (is_exception_group(exc)) format_group(exc, ctx, out);
+    else format_single(exc, ctx, out);
 }
 
 }  // namespace
@@ -335,9 +453,9 @@ std::string exception_type_display_name(TypeObject* type) {
 }
 
 std::string format_exception(Object* exc) {
-    std::set<Object*> seen;
+    PrintContext ctx;
     std::string out;
-    format_recursive(exc, seen, out);
+    format_recursive(exc, ctx, out);
     return out;
 }
 
