@@ -4,43 +4,9 @@
 
 __all__ = ('TaskGroup',)
 
-import builtins
-
 from . import events
 from . import exceptions
 from . import tasks
-
-try:
-    BaseExceptionGroup = builtins.BaseExceptionGroup
-except AttributeError:
-    # Fallback for an interpreter without exception groups: same names, messages and split
-    # into ExceptionGroup when every member is an Exception; no except* support.
-    class BaseExceptionGroup(BaseException):
-        def __new__(cls, message, exceptions, /):
-            if cls is BaseExceptionGroup and all(isinstance(e, Exception) for e in exceptions):
-                cls = ExceptionGroup
-            self = BaseException.__new__(cls, message, exceptions)
-            self._message = message
-            self._exceptions = tuple(exceptions)
-            return self
-
-        def __init__(self, message, exceptions, /):
-            BaseException.__init__(self, message, exceptions)
-
-        @property
-        def message(self):
-            return self._message
-
-        @property
-        def exceptions(self):
-            return self._exceptions
-
-        def __str__(self):
-            n = len(self._exceptions)
-            return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
-
-    class ExceptionGroup(BaseExceptionGroup, Exception):
-        pass
 
 
 class TaskGroup:

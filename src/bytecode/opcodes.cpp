@@ -27,7 +27,7 @@ int stack_effect(int op, int arg, bool jump) {
     case LIST_EXTEND: case SET_UPDATE: case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE:
     case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
     case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP: case BINARY_SUBSCR:
-    case IMPORT_NAME: case RERAISE:
+    case IMPORT_NAME: case RERAISE: case PREP_RERAISE_STAR:
         return -1;
     case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_NAME: case LOAD_GLOBAL:
     case LOAD_DEREF: case LOAD_CLASSDEREF: case LOAD_CLOSURE: case LOAD_METHOD: case PUSH_EXC_INFO:
@@ -36,7 +36,7 @@ int stack_effect(int op, int arg, bool jump) {
         return 1;
     case LOAD_ATTR: case UNARY_NEGATIVE: case UNARY_POSITIVE: case UNARY_INVERT: case UNARY_NOT:
     case LIST_TO_TUPLE: case GET_ITER: case GET_YIELD_FROM_ITER: case YIELD_VALUE:
-    case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP: case CHECK_EXC_MATCH:
+    case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP: case CHECK_EXC_MATCH: case CHECK_EG_MATCH:
         return 0;
     case STORE_ATTR: case DELETE_SUBSCR: case MAP_ADD: case END_ASYNC_FOR:
         return -2;

@@ -23,7 +23,8 @@ struct Handler {
 
 // A frame block: what `break`, `continue` and `return` must undo on their way out.
 enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith,
-                        HandlerCleanup, ExceptionHandler, PopValue, AsyncForLoop };
+                        HandlerCleanup, ExceptionHandler, PopValue, AsyncForLoop,
+                        ExceptionGroupHandler };   // inside `except*`: break/continue/return may not leave it
 
 struct FBlock {
     FBlockKind kind;
@@ -104,6 +105,7 @@ public:
     void with_stmt(ast::With* w, size_t item);
     void try_stmt(ast::Try* t);
     void try_except(ast::Try* t);
+    void try_star_except(ast::Try* t);
     void try_finally(ast::Try* t);
     void raise_stmt(ast::Raise* r);
     void return_stmt(ast::Return* r);
@@ -112,7 +114,8 @@ public:
     void import_from(ast::ImportFrom* s);
     void assert_stmt(ast::Assert* a);
     void unwind_fblock(const FBlock& b, bool preserve_tos);
-    bool unwind_fblock_stack(bool preserve_tos, FBlock* loop_out);
+    // `where`: the statement (or return value) reported when an except* block would be left.
+    bool unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, const ast::Location* where = nullptr);
     void call_exit_with_nones();
 
     // ---- expressions (codegen_expr.cpp) ----

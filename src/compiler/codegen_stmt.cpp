@@ -353,7 +353,8 @@ void Codegen::for_stmt(For* f) {
 
 void Codegen::break_continue(Stmt* s, bool is_break) {
     FBlock loop{};
-    if (!unwind_fblock_stack(false, &loop)) {
+    if (!unwind_fblock_stack(false, &loop, s)) {
+        if (failed_) return;
         fail(*s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
         return;
     }
@@ -377,7 +378,7 @@ void Codegen::return_stmt(Return* r) {
     }
     if (r->value) expr(r->value);
     else load_const_none();
-    unwind_fblock_stack(true, nullptr);
+    if (!unwind_fblock_stack(true, nullptr, r->value ? static_cast<const Location*>(r->value) : r)) return;
     u().line = r->lineno;
     emit(RETURN_VALUE);
 }
@@ -388,6 +389,7 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
     switch (b.kind) {
     case FBlockKind::WhileLoop:
     case FBlockKind::TryExcept:
+    case FBlockKind::ExceptionGroupHandler:   // never unwound: the stack walk stops with an error
         break;
     case FBlockKind::ForLoop:
         if (preserve_tos) emit(SWAP, 2);
@@ -446,7 +448,7 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
 }
 
 // Unwinds every block up to the innermost loop (loop_out set) or all of them (return).
-bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop_out) {
+bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, const Location* where) {
     auto& fb = u().fblocks;
     std::vector<FBlock> saved;
     bool found = false;
@@ -454,6 +456,12 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop_out) {
     std::vector<int> saved_handlers = u().handler_stack;
     while (!fb.empty()) {
         FBlock b = fb.back();
+        if (b.kind == FBlockKind::ExceptionGroupHandler) {
+            if (where) fail(*where, "'break', 'continue' and 'return' cannot appear in an except* block");
+            found = false;
+            loop_out = nullptr;
+            break;
+        }
         if (loop_out && (b.kind == FBlockKind::WhileLoop || b.kind == FBlockKind::ForLoop ||
                          b.kind == FBlockKind::AsyncForLoop)) {
             *loop_out = b;
@@ -478,6 +486,7 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop_out) {
     u().handler_stack = saved_handlers;
     // Instructions emitted after this point (the jump/return) must not be protected by handlers
     // of the blocks just unwound: re-tag the last instruction's handler when it was emitted.
+    if (failed_) return false;
     if (!loop_out) return true;
     return found;
 }
@@ -563,6 +572,7 @@ void Codegen::with_stmt(With* w, size_t index) {
 
 void Codegen::try_stmt(Try* t) {
     if (!t->finalbody.empty()) try_finally(t);
+    else if (t->is_star) try_star_except(t);
     else try_except(t);
 }
 
@@ -574,7 +584,8 @@ void Codegen::try_finally(Try* t) {
     fb.finalbody = &t->finalbody;
     fb.handler_index = u().handler_stack.back();
     u().fblocks.push_back(fb);
-    if (!t->handlers.empty()) try_except(t);
+    if (t->is_star) try_star_except(t);
+    else if (!t->handlers.empty()) try_except(t);
     else stmts(t->body);
     u().fblocks.pop_back();
     pop_handler();
@@ -672,6 +683,96 @@ void Codegen::try_except(Try* t) {
     }
     emit(RERAISE, 0);                // no clause matched
     pop_handler();
+    bind(cleanup);                   // prev_exc, lasti, exc
+    emit(COPY, 3);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 1);
+    bind(orelse);
+    stmts(t->orelse);
+    bind(end);
+}
+
+// try/except* (PEP 654). Every clause runs in turn on what the previous ones left unmatched;
+// what the clause bodies raise is collected in a list and PREP_RERAISE_STAR works out what
+// propagates. Stack in the clauses: prev_exc, orig, raised_list, rest.
+// CPython: compiler_try_star_except.
+void Codegen::try_star_except(Try* t) {
+    int except = new_label(), orelse = new_label(), cleanup = new_label(), end = new_label();
+    int reraise_star = new_label(), reraise = new_label();
+    int level = u().depth;
+    push_handler(except, level, false);
+    FBlock fb{FBlockKind::TryExcept};
+    fb.handler_index = u().handler_stack.back();
+    u().fblocks.push_back(fb);
+    stmts(t->body);
+    u().fblocks.pop_back();
+    pop_handler();
+    emit(JUMP, orelse);
+
+    bind(except);                    // exc
+    u().line = t->handlers[0]->lineno;
+    push_handler(cleanup, level + 1, true);
+    emit(PUSH_EXC_INFO);             // prev_exc, exc
+    u().fblocks.push_back({FBlockKind::ExceptionGroupHandler});
+    emit(COPY, 1);
+    emit(BUILD_LIST, 0);
+    emit(SWAP, 2);                   // prev_exc, orig, [], rest
+    for (size_t i = 0; i < t->handlers.size() && !failed_; ++i) {
+        ExceptHandler* h = t->handlers[i];
+        u().line = h->lineno;
+        int next = new_label(), matched = new_label();
+        u().depth = level + 4;
+        expr(h->type);
+        u().line = h->lineno;
+        emit(CHECK_EG_MATCH);        // ..., rest, match
+        emit(COPY, 1);
+        emit(POP_JUMP_IF_NOT_NONE, matched);
+        emit(POP_TOP);
+        emit(JUMP, next);
+        bind(matched);
+        if (!h->name.empty()) name_op(h->name, ExprContext::Store);
+        else emit(POP_TOP);
+        int body_cleanup = new_label();
+        push_handler(body_cleanup, level + 4, true);
+        FBlock hb{FBlockKind::HandlerCleanup};
+        hb.name = h->name;
+        hb.handler_index = u().handler_stack.back();
+        u().fblocks.push_back(hb);
+        stmts(h->body);
+        u().fblocks.pop_back();
+        pop_handler();
+        if (!h->name.empty()) {
+            load_const_none();
+            name_op(h->name, ExprContext::Store);
+            name_op(h->name, ExprContext::Del);
+        }
+        emit(JUMP, next);
+        bind(body_cleanup);          // ..., rest, lasti, raised
+        if (!h->name.empty()) {
+            load_const_none();
+            name_op(h->name, ExprContext::Store);
+            name_op(h->name, ExprContext::Del);
+        }
+        emit(LIST_APPEND, 3);
+        emit(POP_TOP);
+        emit(JUMP, next);
+        bind(next);
+    }
+    u().fblocks.pop_back();
+    u().depth = level;
+    emit(LIST_APPEND, 1);            // the unhandled rest joins what was raised
+    bind(reraise_star);
+    emit(PREP_RERAISE_STAR);         // prev_exc, to_raise
+    emit(COPY, 1);
+    emit(POP_JUMP_IF_NOT_NONE, reraise);
+    emit(POP_TOP);
+    pop_handler();
+    emit(POP_EXCEPT);
+    emit(JUMP, end);
+    bind(reraise);
+    emit(SWAP, 2);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 0);
     bind(cleanup);                   // prev_exc, lasti, exc
     emit(COPY, 3);
     emit(POP_EXCEPT);

@@ -136,6 +136,7 @@ struct Raise : Stmt { Raise() : Stmt(StmtKind::Raise) {} Expr* exc = nullptr; Ex
 struct Try : Stmt {
     Try() : Stmt(StmtKind::Try) {}
     std::vector<Stmt*> body; std::vector<ExceptHandler*> handlers; std::vector<Stmt*> orelse; std::vector<Stmt*> finalbody;
+    bool is_star = false;   // CPython's TryStar: the handlers are `except*` clauses (PEP 654)
 };
 struct Assert : Stmt { Assert() : Stmt(StmtKind::Assert) {} Expr* test; Expr* msg = nullptr; };
 struct Import : Stmt { Import() : Stmt(StmtKind::Import) {} std::vector<Alias*> names; };

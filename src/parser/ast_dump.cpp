@@ -587,7 +587,7 @@ void Dumper::stmt(const Stmt* s) {
         }
         case StmtKind::Try: {
             auto* n = static_cast<const Try*>(s);
-            open("Try");
+            open(n->is_star ? "TryStar" : "Try");
             stmts_field("body", n->body);
             list_field("handlers", n->handlers, [&](const ExceptHandler* h) {
                 open("ExceptHandler");

@@ -290,7 +290,18 @@ Stmt* Parser::parse_try() {
     while (at_kw(Kw::Except)) {
         const Token ex = peek();
         advance();
-        if (at(Op::Star)) return fail_generic();   // TODO(#frontend): except* (TryStar has no node yet)
+        bool star = at(Op::Star);
+        if (!node->handlers.empty() && star != node->is_star) {
+            // CPython: invalid_try_stmt (the range is `except*` when the star is the odd one out).
+            const Token& last = star ? peek() : ex;
+            return error_raw("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", ex.lineno,
+                             ex.col, last.end_lineno, last.end_col);
+        }
+        node->is_star = star;
+        if (star) {
+            advance();
+            if (at(Op::Colon) || at_kind(TokenKind::Newline)) return error_last_token("expected one or more exception types");
+        }
         ExceptHandler* h = mod_->make<ExceptHandler>();
         set_start(h, ex);
         if (!at(Op::Colon) && !at_kind(TokenKind::Newline)) {
@@ -321,7 +332,7 @@ Stmt* Parser::parse_try() {
             }
         }
         if (!expect_colon(false)) return nullptr;
-        if (!parse_block(h->body, "'except' statement", ex.lineno)) return nullptr;
+        if (!parse_block(h->body, star ? "'except*' statement" : "'except' statement", ex.lineno)) return nullptr;
         finish_compound(h);
         node->handlers.push_back(h);
     }

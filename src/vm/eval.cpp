@@ -13,6 +13,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions.h"
 #include "objects/genobject.h"
 #include "objects/int.h"
@@ -1067,6 +1068,33 @@ Object* eval_frame(Frame* entry, bool throwing) {
             decref(match);
             if (r < 0) GOTO_ERROR();
             PUSH(bool_from(r));
+            DISPATCH();
+        }
+
+        case CHECK_EG_MATCH: op_CHECK_EG_MATCH: {
+            Object* match_type = POP();
+            Object *match, *rest;
+            bool ok = check_eg_match(TOP(), match_type, &match, &rest);
+            decref(match_type);
+            if (!ok) GOTO_ERROR();
+            if (match == None) {
+                decref(rest);   // no match: the exception stays where it is
+            } else {
+                decref(TOP());
+                TOP() = rest;
+            }
+            PUSH(match);
+            DISPATCH();
+        }
+
+        case PREP_RERAISE_STAR: op_PREP_RERAISE_STAR: {
+            Object* excs = POP();
+            Object* orig = POP();
+            Object* res = prep_reraise_star(orig, excs);
+            decref(excs);
+            decref(orig);
+            if (res == nullptr) GOTO_ERROR();
+            PUSH(res);
             DISPATCH();
         }
 

@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -126,6 +127,16 @@ int check_exc_match(Object* exc, Object* match) {
         return -1;
     }
     return err_given_matches(exc, match) ? 1 : 0;
+}
+
+bool check_eg_match(Object* exc, Object* match_type, Object** match, Object** rest) {
+    if (check_except_star_type(match_type) < 0) return false;
+    if (!exception_group_match(exc, match_type, match, rest)) return false;
+    if (*match != None) {
+        ExcStackItem* info = ts()->exc_info;
+        setref(info->exc_value, newref(*match));
+    }
+    return true;
 }
 
 Object* format_value(Object* value, int conversion, Object* spec) {

@@ -15,6 +15,9 @@ bool unpack_iterable(Object* v, int before, int after, Object** sp_out);
 bool do_raise(Object* exc, Object* cause);
 // CHECK_EXC_MATCH: -1 error, else 0/1; rejects non-exception classes as CPython does.
 int check_exc_match(Object* exc, Object* match);
+// CHECK_EG_MATCH: validates the except* type, splits exc into new references *match / *rest
+// (see exception_group_match) and, on a match, makes it the handled exception (sys.exc_info()).
+bool check_eg_match(Object* exc, Object* match_type, Object** match, Object** rest);
 // FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; spec may be null.
 Object* format_value(Object* value, int conversion, Object* spec);
 // IMPORT_NAME / IMPORT_FROM / IMPORT_STAR.

@@ -293,7 +293,21 @@ std::string exception_line(Object* exc, const std::string& margin) {
                     int64_t col = off - 1 - static_cast<int64_t>(lead);
                     if (col < 0) col = 0;
                     if (col > static_cast<int64_t>(shown.size())) col = static_cast<int64_t>(shown.size());
-                    out += margin + "    " + std::string(static_cast<size_t>(col), ' ') + "^\n";
+                    // The caret spans end_offset on the same line, or the rest of the line.
+                    int64_t end_col = col + 1;
+                    Ref<> end_ln = Ref<>::steal(object_getattr_str(exc, "end_lineno"));
+                    Ref<> end_off = Ref<>::steal(object_getattr_str(exc, "end_offset"));
+                    err_clear();
+                    int64_t eln = 0, eoff = 0;
+                    if (end_ln && is_int(end_ln.get()) && end_off && is_int(end_off.get()) &&
+                        int_as_i64(end_ln.get(), &eln) && int_as_i64(end_off.get(), &eoff)) {
+                        if (eln > ln) end_col = static_cast<int64_t>(shown.size());
+                        else if (eln == ln && eoff > off) end_col = eoff - 1 - static_cast<int64_t>(lead);
+                    }
+                    if (end_col > static_cast<int64_t>(shown.size())) end_col = static_cast<int64_t>(shown.size());
+                    int64_t carets = end_col > col ? end_col - col : 1;
+                    out += margin + "    " + std::string(static_cast<size_t>(col), ' ') +
+                           std::string(static_cast<size_t>(carets), '^') + "\n";
                 }
             }
         }

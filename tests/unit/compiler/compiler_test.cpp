@@ -63,6 +63,15 @@ TEST_F(CompilerTest, TryExceptHasAHandlerAndACleanupEntry) {
     EXPECT_NE(d.find("lasti"), std::string::npos) << d;
 }
 
+TEST_F(CompilerTest, TryStarSplitsWithCheckEgMatchAndPreparesTheReraise) {
+    std::string d = dis("try:\n    f()\nexcept* ValueError as e:\n    pass\nexcept* TypeError:\n    pass\n");
+    size_t first = d.find("CHECK_EG_MATCH");
+    ASSERT_NE(first, std::string::npos) << d;
+    EXPECT_NE(d.find("CHECK_EG_MATCH", first + 1), std::string::npos) << d;
+    EXPECT_NE(d.find("PREP_RERAISE_STAR"), std::string::npos) << d;
+    EXPECT_EQ(d.find("CHECK_EXC_MATCH"), std::string::npos) << d;
+}
+
 TEST_F(CompilerTest, ClosuresUseCellsAndFreeVariables) {
     CodeObject* code = compile_source("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n",
                                       "<test>", CompileMode::Exec);

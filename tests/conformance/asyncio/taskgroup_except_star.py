@@ -1,0 +1,69 @@
+# TaskGroup failures caught with except*: groups of child errors, nested groups, base errors,
+# and the traceback-free parts of what propagates.
+import asyncio
+
+
+async def fail(delay, exc):
+    await asyncio.sleep(delay)
+    raise exc
+
+
+async def ok(delay, value):
+    await asyncio.sleep(delay)
+    return value
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(fail(0.01, ValueError("v1")))
+            tg.create_task(fail(0.02, TypeError("t1")))
+            t = tg.create_task(ok(0.05, 5))
+    except* ValueError as eg:
+        print("values:", repr(eg), eg.message)
+    except* TypeError as eg:
+        print("types:", repr(eg))
+    print("sibling cancelled:", t.cancelled())
+
+    # An error in the body joins the children's errors.
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(fail(0.01, KeyError("k")))
+            await asyncio.sleep(0.05)
+            raise RuntimeError("body")
+    except* KeyError as eg:
+        print("key:", repr(eg))
+    except* RuntimeError as eg:
+        print("runtime:", repr(eg), type(eg).__name__)
+
+    # Nested TaskGroups give nested groups.
+    async def inner():
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(fail(0.01, ZeroDivisionError("z")))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(inner())
+            tg.create_task(fail(0.02, OSError("os")))
+    except ExceptionGroup as eg:
+        print("nested:", repr(eg))
+        match, rest = eg.split(ZeroDivisionError)
+        print("split:", repr(match), repr(rest))
+
+    # Unhandled parts are re-raised as a group.
+    try:
+        try:
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(fail(0.01, ValueError(1)))
+                tg.create_task(fail(0.01, IndexError(2)))
+        except* ValueError:
+            print("handled the ValueError part")
+    except ExceptionGroup as eg:
+        print("rest:", repr(eg))
+
+    # Results when nothing fails.
+    async with asyncio.TaskGroup() as tg:
+        a = tg.create_task(ok(0.01, "a"))
+        b = tg.create_task(ok(0.02, "b"))
+    print("results:", a.result(), b.result())
+
+asyncio.run(main())
