@@ -3,22 +3,25 @@
 import asyncio
 
 
-async def fail(delay, exc):
-    await asyncio.sleep(delay)
+# Steps of the loop instead of timings, so the order does not depend on the machine's load.
+async def fail(steps, exc):
+    for _ in range(steps):
+        await asyncio.sleep(0)
     raise exc
 
 
-async def ok(delay, value):
-    await asyncio.sleep(delay)
+async def ok(steps, value):
+    for _ in range(steps):
+        await asyncio.sleep(0)
     return value
 
 
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(0.01, ValueError("v1")))
-            tg.create_task(fail(0.02, TypeError("t1")))
-            t = tg.create_task(ok(0.05, 5))
+            tg.create_task(fail(1, ValueError("v1")))
+            tg.create_task(fail(2, TypeError("t1")))
+            t = tg.create_task(ok(5, 5))
     except* ValueError as eg:
         print("values:", repr(eg), eg.message)
     except* TypeError as eg:
@@ -28,8 +31,8 @@ async def main():
     # An error in the body joins the children's errors.
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(0.01, KeyError("k")))
-            await asyncio.sleep(0.05)
+            tg.create_task(fail(1, KeyError("k")))
+            await asyncio.sleep(5)
             raise RuntimeError("body")
     except* KeyError as eg:
         print("key:", repr(eg))
@@ -39,11 +42,11 @@ async def main():
     # Nested TaskGroups give nested groups.
     async def inner():
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(0.01, ZeroDivisionError("z")))
+            tg.create_task(fail(1, ZeroDivisionError("z")))
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(inner())
-            tg.create_task(fail(0.02, OSError("os")))
+            tg.create_task(fail(2, OSError("os")))
     except ExceptionGroup as eg:
         print("nested:", repr(eg))
         match, rest = eg.split(ZeroDivisionError)
@@ -53,8 +56,8 @@ async def main():
     try:
         try:
             async with asyncio.TaskGroup() as tg:
-                tg.create_task(fail(0.01, ValueError(1)))
-                tg.create_task(fail(0.01, IndexError(2)))
+                tg.create_task(fail(1, ValueError(1)))
+                tg.create_task(fail(1, IndexError(2)))
         except* ValueError:
             print("handled the ValueError part")
     except ExceptionGroup as eg:
@@ -62,8 +65,8 @@ async def main():
 
     # Results when nothing fails.
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(ok(0.01, "a"))
-        b = tg.create_task(ok(0.02, "b"))
+        a = tg.create_task(ok(1, "a"))
+        b = tg.create_task(ok(2, "b"))
     print("results:", a.result(), b.result())
 
 asyncio.run(main())
