@@ -3,6 +3,8 @@
 
 __all__ = ('Runner', 'run')
 
+import contextvars
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -87,6 +89,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _INITIALIZED
 
 

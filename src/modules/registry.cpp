@@ -14,6 +14,7 @@ Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
 Object* make_zlib_module();    // zlib/zlib_module.cpp
 Object* make_asyncio_module();  // asyncio/asyncio_module.cpp
+Object* make_contextvars_module();  // contextvars/contextvars.cpp
 
 void register_extra_modules() {
     register_builtin_module("_weakref", make_weakref_module);
@@ -26,6 +27,7 @@ void register_extra_modules() {
     register_builtin_module("_binascii", make_binascii_module);
     register_builtin_module("_zlib", make_zlib_module);
     register_builtin_module("_asyncio", make_asyncio_module);
+    register_builtin_module("_contextvars", make_contextvars_module);
 }
 
 }  // namespace pygen

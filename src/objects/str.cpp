@@ -362,9 +362,19 @@ std::unordered_map<std::string_view, Object*>& intern_table() {
 }  // namespace
 
 Object* str_intern(std::string_view utf8) {
+    // C++ callers intern the same literals over and over (method names looked up by
+    // call_method, type_lookup_str): a small cache keyed by the text's address skips hashing it.
+    // The content is compared too, as the address of a temporary buffer can be reused.
+    struct RecentEntry { const char* data; Object* str; };
+    static RecentEntry recent[256];
+    RecentEntry& slot = recent[(reinterpret_cast<uintptr_t>(utf8.data()) >> 3) & 255];
+    if (slot.data == utf8.data() && slot.str && str_view(slot.str) == utf8) return incref(slot.str);
     auto& table = intern_table();
     auto it = table.find(utf8);
-    if (it != table.end()) return incref(it->second);
+    if (it != table.end()) {
+        slot = {utf8.data(), it->second};   // interned strings are immortal
+        return incref(it->second);
+    }
     Object* s = str_from(utf8);
     if (!s) return nullptr;
     if (s->refcnt >= kImmortalRefs) {

@@ -4,6 +4,7 @@
 // CPython counterpart: Modules/_asynciomodule.c (module functions).
 #include "modules/asyncio/asyncio_core.h"
 #include "modules/asyncio/loop_core.h"
+#include "modules/contextvars/contextvars.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -156,6 +157,7 @@ Object* asyncio_running_loop() { return g_running_loop; }
 
 Object* make_asyncio_module() {
     if (!g_types_ready) {
+        contextvars_ensure_ready();
         init_future_types();
         init_task_type();
         init_loop_core_types();

@@ -5,6 +5,7 @@
 // CPython counterpart: Modules/_asynciomodule.c (FutureObj, FutureIter).
 #include "modules/asyncio/asyncio_core.h"
 #include "modules/asyncio/loop_core.h"
+#include "modules/contextvars/contextvars.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -349,7 +350,14 @@ Object* fut_add_done_callback(Object* self, Object* const* args, size_t nargs, O
     static const char* const names[] = {"fn", "context"};
     Object* out[2] = {};
     if (!bind_args({"add_done_callback", names, 2, 0, 1, 1}, args, nargs, kwnames, out)) return nullptr;
-    if (!future_add_callback(as_fut(self), out[0], out[1])) return nullptr;
+    Ref<> context;
+    if (out[1]) {
+        context = Ref<>::borrow(out[1]);
+    } else {
+        context = Ref<>::steal(context_copy_current());
+        if (!context) return nullptr;
+    }
+    if (!future_add_callback(as_fut(self), out[0], context.get())) return nullptr;
     return none_new();
 }
 

@@ -5,6 +5,7 @@
 // `_process_io(timeout)` (the core's own only sleeps until the next timer).
 // CPython counterparts: asyncio/events.py (Handle, TimerHandle), base_events.py (_run_once).
 #include "modules/asyncio/loop_core.h"
+#include "modules/contextvars/contextvars.h"
 
 #include <cerrno>
 #include <cmath>
@@ -168,14 +169,23 @@ const MethodDef kQueueMethods[] = {
 
 // ---- Handle / TimerHandle ----
 
+// A Handle created without a context runs in a copy of the current one (CPython's
+// Handle.__init__ does copy_context()).
 Object* handle_new_raw(TypeObject* type, Object* callback, Object* args, Object* loop, Object* context) {
+    Ref<> ctx;
+    if (context && context != None) {
+        ctx = Ref<>::borrow(context);
+    } else {
+        ctx = Ref<>::steal(context_copy_current());
+        if (!ctx) return nullptr;
+    }
     Object* o = alloc_object(type);
     if (!o) return nullptr;
     HandleObject* h = as_handle(o);
     h->callback = newref(callback);
     h->args = newref(args);
     h->loop = newref(loop);
-    h->context = newref(context ? context : None);
+    h->context = ctx.release();
     return o;
 }
 
@@ -189,7 +199,9 @@ int handle_init(Object* self, Object* const* args, size_t nargs, Object* kwnames
     setref(h->callback, newref(out[0]));
     setref(h->args, newref(out[1]));
     setref(h->loop, newref(out[2]));
-    setref(h->context, newref(out[3] ? out[3] : None));
+    Object* ctx = out[3] && out[3] != None ? newref(out[3]) : context_copy_current();
+    if (!ctx) return -1;
+    setref(h->context, ctx);
     h->cancelled = false;
     return 0;
 }
@@ -304,6 +316,7 @@ Object* h_cancelled(Object* self, Object* const*, size_t nargs, Object* kwnames)
 }  // namespace
 
 Object* context_run_call(Object* context, Object* callback, Object* const* args, size_t nargs) {
+    if (is_context(context)) return context_run(context, callback, args, nargs);
     std::vector<Object*> full;
     full.reserve(nargs + 1);
     full.push_back(callback);

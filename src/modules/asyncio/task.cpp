@@ -6,6 +6,7 @@
 // CPython counterpart: Modules/_asynciomodule.c (TaskObj, task_step_impl, task_wakeup).
 #include "modules/asyncio/asyncio_core.h"
 #include "modules/asyncio/loop_core.h"
+#include "modules/contextvars/contextvars.h"
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -376,8 +377,13 @@ int task_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
         return -1;
     }
     Object* context = out[3];
-    // TODO(#7): copy the current contextvars context once contextvars exists.
-    setref(task->context, newref(context ? context : None));
+    if (!context || context == None) {
+        context = context_copy_current();
+        if (!context) return -1;
+    } else {
+        incref(context);
+    }
+    setref(task->context, context);
     clearref(task->fut_waiter);
     task->must_cancel = false;
     task->log_destroy_pending = true;
