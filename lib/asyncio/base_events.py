@@ -140,6 +140,15 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
                     'asyncgen': agen,
                 })
 
+    # ---- executors: pygen has no threads ----
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        raise NotImplementedError('loop.run_in_executor() is not available: pygen has no threads')
+
+    def set_default_executor(self, executor):
+        raise NotImplementedError('loop.set_default_executor() is not available: pygen has no threads')
+
     async def shutdown_default_executor(self):
         """No executor exists in pygen; kept for Runner.close()."""
         self._executor_shutdown_called = True
