@@ -106,6 +106,7 @@ public:
     void try_stmt(ast::Try* t);
     void try_except(ast::Try* t);
     void try_star_except(ast::Try* t);
+    bool in_async_function();
     void try_finally(ast::Try* t);
     void raise_stmt(ast::Raise* r);
     void return_stmt(ast::Return* r);

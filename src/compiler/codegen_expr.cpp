@@ -616,11 +616,7 @@ void Codegen::lambda(Lambda* l) {
     add_const(incref(None));   // no docstring
     if (cu.flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) emit(RETURN_GENERATOR);
     expr(l->body);
-    if (cu.flags & kCoGenerator) {
-        emit(POP_TOP);
-        load_const_none();
-    }
-    emit(RETURN_VALUE);
+    emit(RETURN_VALUE);   // a generator lambda returns its body's value too: `lambda: (yield)` gives send()'s value
     CodeObject* code = leave_unit();
     if (!code) return;
     make_closure(code, flags, qualname);
@@ -641,10 +637,12 @@ void Codegen::comprehension(Expr* e) {
     Scope* scope = table_.scope_for(e);
     std::string qualname = qualname_for(name, scope);
     bool outer_async = u().scope->is_coroutine;
+    bool outer_comprehension = u().scope->kind == ScopeKind::Comprehension;
     enter_unit(scope, name, qualname, e->lineno);
     bool is_async = false;
     for (Comprehension* g : *gens) is_async |= g->is_async;
-    if ((is_async || scope->has_await) && kind != 0 && !outer_async) {
+    // Inside another comprehension the enclosing one becomes asynchronous instead (symtable).
+    if ((is_async || scope->has_await) && kind != 0 && !outer_async && !outer_comprehension) {
         units_.pop_back();
         fail(*e, "asynchronous comprehension outside of an asynchronous function");
         return;

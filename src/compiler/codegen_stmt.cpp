@@ -304,8 +304,18 @@ void Codegen::while_stmt(While* w) {
     bind(end);
 }
 
+// CPython checks `async for` / `async with` while compiling: only an async def's own body may
+// hold them (not a nested def, a class body or the module).
+bool Codegen::in_async_function() {
+    return u().scope->kind == ScopeKind::Function && u().scope->is_coroutine;
+}
+
 void Codegen::for_stmt(For* f) {
     bool is_async = f->kind == StmtKind::AsyncFor;
+    if (is_async && !in_async_function()) {
+        fail(*f, "'async for' outside async function");
+        return;
+    }
     int start = new_label(), cleanup = new_label(), end = new_label();
     expr(f->iter);
     if (is_async) {
@@ -503,6 +513,10 @@ void Codegen::call_exit_with_nones() {
 
 void Codegen::with_stmt(With* w, size_t index) {
     bool is_async = w->kind == StmtKind::AsyncWith;
+    if (is_async && !in_async_function()) {
+        fail(*w, "'async with' outside async function");
+        return;
+    }
     WithItem* item = w->items[index];
     int body_exit = new_label(), handler = new_label(), cleanup = new_label(), end = new_label();
     expr(item->context_expr);

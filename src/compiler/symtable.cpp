@@ -481,6 +481,11 @@ private:
         expr(elt);
         if (value) expr(value);
         pop();
+        // An asynchronous list/set/dict comprehension is awaited where it is built, so an
+        // enclosing comprehension becomes asynchronous too (CPython 3.11 allows this nesting).
+        bool is_async = sc->has_await;
+        for (Comprehension* g : gens) is_async |= g->is_async;
+        if (is_async && e->kind != ExprKind::GeneratorExp && cur_->kind == ScopeKind::Comprehension) cur_->has_await = true;
     }
 
     void comp_target(Expr* t) {
