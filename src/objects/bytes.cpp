@@ -417,6 +417,12 @@ Object* bytes_add(Object* a, Object* b) {
     return make_like(a, out);
 }
 
+// fmt % args (PEP 461): only when the left operand is the bytes-like format.
+Object* bytes_mod(Object* a, Object* b) {
+    if (!is_bytes(a) && !is_bytearray(a)) return incref(NotImplemented);
+    return bytes_percent_format(a, b);
+}
+
 Object* bytes_mul(Object* a, Object* b) {
     Object* s = is_bytes_like(a) ? a : b;
     Object* n = s == a ? b : a;
@@ -1094,6 +1100,7 @@ void init_bytes_types() {
     BytesType.methods = kBytesMethods;
     BytesType.nb[static_cast<int>(BinOp::Add)] = bytes_add;
     BytesType.nb[static_cast<int>(BinOp::Mul)] = bytes_mul;
+    BytesType.nb[static_cast<int>(BinOp::Mod)] = bytes_mod;
     BytesType.len = bytes_len;
     BytesType.getitem = bytes_getitem_common;
     BytesType.contains = bytes_contains;
@@ -1114,6 +1121,7 @@ void init_bytes_types() {
     ByteArrayType.methods = kByteArrayMethods;
     ByteArrayType.nb[static_cast<int>(BinOp::Add)] = bytes_add;
     ByteArrayType.nb[static_cast<int>(BinOp::Mul)] = bytes_mul;
+    ByteArrayType.nb[static_cast<int>(BinOp::Mod)] = bytes_mod;
     ByteArrayType.nb_inplace[static_cast<int>(BinOp::Add)] = ba_inplace_add;
     ByteArrayType.len = bytes_len;
     ByteArrayType.getitem = bytes_getitem_common;

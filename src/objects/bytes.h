@@ -41,6 +41,9 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
 // str.encode: returns a bytes object or null (UnicodeEncodeError / LookupError).
 Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors);
 
+// bytes % args and bytearray % args (PEP 461; str_percent.cpp): a new bytes or bytearray like fmt.
+Object* bytes_percent_format(Object* fmt, Object* args);
+
 void init_bytes_types();
 
 }  // namespace pygen

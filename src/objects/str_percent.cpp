@@ -1,10 +1,13 @@
-// printf-style formatting of str: "fmt % args" with flags, width, precision, '*' and %(key)s.
-// bytes % args is not supported yet (TODO(#bytes-percent)).
-// CPython counterpart: Objects/unicodeobject.c (PyUnicode_Format and its helpers).
+// printf-style formatting: "fmt % args" for str and for bytes/bytearray (PEP 461), with flags,
+// width, precision, '*' and %(key)s. One engine serves both; bytes mode differs in %s/%b (bytes or
+// __bytes__), %r/%a (ascii()), %c (a byte) and its messages.
+// CPython counterparts: Objects/unicodeobject.c (PyUnicode_Format), Objects/bytesobject.c
+// (_PyBytes_FormatEx).
 #include <cmath>
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -83,11 +86,32 @@ bool is_number_like(Object* o) {
     return is_int(o) || is_float(o) || o->type->nb_int || o->type->nb_index || o->type->nb_float;
 }
 
-}  // namespace
+// bytes mode: %s/%b of a bytes-like object or one with __bytes__.
+bool bytes_of(Object* v, std::string* out) {
+    if (is_bytes(v) || is_bytearray(v)) {
+        out->assign(bytes_like_view(v));
+        return true;
+    }
+    Ref<> method = Ref<>::steal(object_getattr_str(v, "__bytes__"));
+    if (!method) {
+        err_clear();
+        err_format(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                   type_name(v));
+        return false;
+    }
+    Ref<> result = Ref<>::steal(call0(method.get()));
+    if (!result) return false;
+    if (!is_bytes(result.get())) {
+        err_format(TypeError, "__bytes__ returned non-bytes (type %s)", type_name(result.get()));
+        return false;
+    }
+    out->assign(bytes_view(result.get()));
+    return true;
+}
 
-// CPython: unicodeobject.c, PyUnicode_Format.
-Object* str_percent_format(Object* fmt_obj, Object* args) {
-    std::string_view fmt = str_view(fmt_obj);
+// CPython: unicodeobject.c, PyUnicode_Format; bytesobject.c, _PyBytes_FormatEx (bytes_mode).
+// Appends the formatted text to *out; false with an exception set.
+bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::string& out) {
     Object* const* arglist;
     ssize arglen;
     Object* single = args;
@@ -99,9 +123,9 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
         arglen = 1;
     }
     Object* mapping = nullptr;
-    if (args->type->getitem && !is_tuple(args) && !is_str(args)) mapping = args;
+    if (args->type->getitem && !is_tuple(args) && !is_str(args) && !(bytes_mode && (is_bytes(args) || is_bytearray(args))))
+        mapping = args;
     ssize argidx = 0;
-    std::string out;
     out.reserve(fmt.size() + 16);
 
     auto next_arg = [&]() -> Object* {
@@ -119,10 +143,10 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
         }
         out.append(fmt.substr(i, pct - i));
         i = pct + 1;
-        if (i >= n) return err_set_string(ValueError, "incomplete format");
+        if (i >= n) return (err_set_string(ValueError, "incomplete format"), false);
         Ref<> keyed;   // value fetched by %(key)
         if (fmt[i] == '(') {
-            if (!mapping) return err_set_string(TypeError, "format requires a mapping");
+            if (!mapping) return (err_set_string(TypeError, "format requires a mapping"), false);
             int depth = 1;
             size_t start = ++i;
             while (i < n && depth > 0) {
@@ -130,11 +154,12 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
                 else if (fmt[i] == ')') --depth;
                 ++i;
             }
-            if (depth > 0) return err_set_string(ValueError, "incomplete format key");
-            Ref<> key = Ref<>::steal(str_from(fmt.substr(start, i - 1 - start)));
-            if (!key) return nullptr;
+            if (depth > 0) return (err_set_string(ValueError, "incomplete format key"), false);
+            std::string_view key_text = fmt.substr(start, i - 1 - start);
+            Ref<> key = Ref<>::steal(bytes_mode ? bytes_from(key_text) : str_from(key_text));
+            if (!key) return false;
             keyed = Ref<>::steal(object_getitem(mapping, key.get()));
-            if (!keyed) return nullptr;
+            if (!keyed) return false;
             // A mapping argument is consumed by the keyed lookups.
             arglen = -1;
             argidx = -2;
@@ -151,16 +176,16 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
         }
         if (i < n && fmt[i] == '*') {
             Object* w = next_arg();
-            if (!w) return nullptr;
-            if (!is_int(w)) return err_set_string(TypeError, "* wants int");
-            if (!int_as_ssize(w, &s.width)) return nullptr;
+            if (!w) return false;
+            if (!is_int(w)) return (err_set_string(TypeError, "* wants int"), false);
+            if (!int_as_ssize(w, &s.width)) return false;
             if (s.width < 0) { s.left = true; s.width = -s.width; }
             ++i;
         } else {
             ssize w = -1;
             while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                 w = (w < 0 ? 0 : w) * 10 + (fmt[i] - '0');
-                if (w > PTRDIFF_MAX / 20) return err_set_string(ValueError, "width too big");
+                if (w > PTRDIFF_MAX / 20) return (err_set_string(ValueError, "width too big"), false);
                 ++i;
             }
             s.width = w;
@@ -170,26 +195,50 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
             s.precision = 0;
             if (i < n && fmt[i] == '*') {
                 Object* p = next_arg();
-                if (!p) return nullptr;
-                if (!is_int(p)) return err_set_string(TypeError, "* wants int");
-                if (!int_as_ssize(p, &s.precision)) return nullptr;
+                if (!p) return false;
+                if (!is_int(p)) return (err_set_string(TypeError, "* wants int"), false);
+                if (!int_as_ssize(p, &s.precision)) return false;
                 if (s.precision < 0) s.precision = 0;
                 ++i;
             } else {
                 while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                     s.precision = s.precision * 10 + (fmt[i] - '0');
-                    if (s.precision > PTRDIFF_MAX / 20) return err_set_string(ValueError, "precision too big");
+                    if (s.precision > PTRDIFF_MAX / 20) return (err_set_string(ValueError, "precision too big"), false);
                     ++i;
                 }
             }
         }
         while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
-        if (i >= n) return err_set_string(ValueError, "incomplete format");
+        if (i >= n) return (err_set_string(ValueError, "incomplete format"), false);
         // The conversion character may be non-ASCII (only for the error message).
         const char* cp_ptr = fmt.data() + i;
-        uint32_t c = utf8_decode(cp_ptr);
         size_t conv_index = i;
-        i = static_cast<size_t>(cp_ptr - fmt.data());
+        uint32_t c;
+        if (bytes_mode) {
+            c = static_cast<unsigned char>(fmt[i]);
+            ++i;
+        } else {
+            c = utf8_decode(cp_ptr);
+            i = static_cast<size_t>(cp_ptr - fmt.data());
+        }
+        if (bytes_mode && (c == 's' || c == 'b')) {
+            Object* v = keyed ? keyed.get() : nullptr;
+            if (!v) {
+                if (argidx < 0) return (err_set_string(TypeError, "not enough arguments for format string"), false);
+                v = next_arg();
+                if (!v) return false;
+            }
+            std::string raw;
+            if (!bytes_of(v, &raw)) return false;
+            ssize len = static_cast<ssize>(raw.size());
+            if (s.precision >= 0 && s.precision < len) {
+                raw.resize(static_cast<size_t>(s.precision));
+                len = s.precision;
+            }
+            pad_into(&out, raw, len, 0, s, false);
+            continue;
+        }
+        if (bytes_mode && c == 'r') c = 'a';
         if (c == '%') {
             out.push_back('%');
             continue;
@@ -206,9 +255,9 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
         };
         switch (c) {
             case 's': case 'r': case 'a': {
-                if (!fetch()) return nullptr;
+                if (!fetch()) return false;
                 Ref<> text = Ref<>::steal(c == 's' ? object_str(v) : c == 'r' ? object_repr(v) : object_ascii(v));
-                if (!text) return nullptr;
+                if (!text) return false;
                 std::string_view t = str_view(text.get());
                 ssize len = str_length(text.get());
                 if (s.precision >= 0 && s.precision < len) {
@@ -219,63 +268,97 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
                 break;
             }
             case 'd': case 'i': case 'u': {
-                if (!fetch()) return nullptr;
+                if (!fetch()) return false;
                 if (!is_number_like(v))
-                    return err_format(TypeError, "%%%c format: a real number is required, not %s",
-                                      static_cast<char>(c), type_name(v));
+                    return (err_format(TypeError, "%%%c format: a real number is required, not %s",
+                                      static_cast<char>(c), type_name(v)), false);
                 Ref<> iv = Ref<>::steal(is_int(v) ? incref(v) : number_long(v));
-                if (!iv) return nullptr;
-                if (!format_integer(iv.get(), 'd', s, &out)) return nullptr;
+                if (!iv) return false;
+                if (!format_integer(iv.get(), 'd', s, &out)) return false;
                 break;
             }
             case 'x': case 'X': case 'o': {
-                if (!fetch()) return nullptr;
+                if (!fetch()) return false;
                 if (!is_int(v) && !v->type->nb_index)
-                    return err_format(TypeError, "%%%c format: an integer is required, not %s",
-                                      static_cast<char>(c), type_name(v));
+                    return (err_format(TypeError, "%%%c format: an integer is required, not %s",
+                                      static_cast<char>(c), type_name(v)), false);
                 Ref<> iv = Ref<>::steal(number_index(v));
-                if (!iv) return nullptr;
-                if (!format_integer(iv.get(), static_cast<char>(c), s, &out)) return nullptr;
+                if (!iv) return false;
+                if (!format_integer(iv.get(), static_cast<char>(c), s, &out)) return false;
                 break;
             }
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-                if (!fetch()) return nullptr;
+                if (!fetch()) return false;
                 double d = float_as_double(v);
-                if (d == -1.0 && err_occurred()) return nullptr;
+                if (d == -1.0 && err_occurred()) return false;
                 format_floating(d, static_cast<char>(c), s, &out);
                 break;
             }
             case 'c': {
-                if (!fetch()) return nullptr;
+                if (!fetch()) return false;
                 std::string ch;
+                if (bytes_mode) {
+                    if ((is_bytes(v) || is_bytearray(v)) && bytes_like_view(v).size() == 1) {
+                        ch.assign(bytes_like_view(v));
+                    } else if (is_int(v) || v->type->nb_index) {
+                        Ref<> iv = Ref<>::steal(number_index(v));
+                        int64_t code;
+                        if (!iv || !int_as_i64(iv.get(), &code) || code < 0 || code > 255) {
+                            err_clear();
+                            return (err_set_string(OverflowError, "%c arg not in range(256)"), false);
+                        }
+                        ch.push_back(static_cast<char>(code));
+                    } else {
+                        return (err_set_string(TypeError, "%c requires an integer in range(256) or a single byte"), false);
+                    }
+                    pad_into(&out, ch, 1, 0, s, false);
+                    break;
+                }
                 if (is_str(v)) {
-                    if (str_length(v) != 1) return err_set_string(TypeError, "%c requires int or char");
+                    if (str_length(v) != 1) return (err_set_string(TypeError, "%c requires int or char"), false);
                     ch.assign(str_view(v));
                 } else if (is_int(v)) {
                     int64_t code;
                     if (!int_as_i64(v, &code) || code < 0 || code > 0x10FFFF)
-                        return err_set_string(OverflowError, "%c arg not in range(0x110000)");
+                        return (err_set_string(OverflowError, "%c arg not in range(0x110000)"), false);
                     char buf[4];
                     ch.assign(buf, utf8_encode(static_cast<uint32_t>(code), buf));
                 } else {
-                    return err_set_string(TypeError, "%c requires int or char");
+                    return (err_set_string(TypeError, "%c requires int or char"), false);
                 }
                 pad_into(&out, ch, 1, 0, s, false);
                 break;
             }
             default: {
-                ssize index = utf8_count(fmt.substr(0, conv_index));
+                ssize index = bytes_mode ? static_cast<ssize>(conv_index) : utf8_count(fmt.substr(0, conv_index));
                 if (c >= 32 && c < 127)
-                    return err_format(ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                                      static_cast<char>(c), static_cast<unsigned>(c), index);
-                return err_format(ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd",
-                                  static_cast<unsigned>(c), static_cast<unsigned>(c), index);
+                    return (err_format(ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                                      static_cast<char>(c), static_cast<unsigned>(c), index), false);
+                return (err_format(ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd",
+                                  static_cast<unsigned>(c), static_cast<unsigned>(c), index), false);
             }
         }
     }
     if (argidx >= 0 && argidx < arglen && !mapping)
-        return err_set_string(TypeError, "not all arguments converted during string formatting");
+        return (err_set_string(TypeError, bytes_mode ? "not all arguments converted during bytes formatting"
+                                                     : "not all arguments converted during string formatting"), false);
+    return true;
+}
+
+}  // namespace
+
+Object* str_percent_format(Object* fmt_obj, Object* args) {
+    std::string out;
+    if (!percent_format(str_view(fmt_obj), args, false, out)) return nullptr;
     return str_from(out);
 }
+
+Object* bytes_percent_format(Object* fmt_obj, Object* args) {
+    std::string out;
+    if (!percent_format(bytes_like_view(fmt_obj), args, true, out)) return nullptr;
+    return is_bytearray(fmt_obj) ? bytearray_from(out) : bytes_from(out);
+}
+
+
 
 }  // namespace pygen
