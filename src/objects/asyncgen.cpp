@@ -123,8 +123,11 @@ Object* unwrap_value(GenObject* gen, Object* result) {
         if (v == None) {
             err_set_object(StopIteration, nullptr);
         } else {
-            Ref<> exc = Ref<>::steal(call1(StopIteration, v));
-            if (exc) err_set_instance(exc.get());
+            Object* exc = exception_new(StopIteration, &v, 1);
+            if (exc) {
+            err_set_instance(exc);
+            decref(exc);
+        }
         }
         decref(result);
         gen->running_async = false;
@@ -267,6 +270,45 @@ Object* asend_send(Object* self, Object* const* args, size_t nargs, Object*) {
 }
 
 Object* asend_iternext(Object* self) { return asend_send_impl(as_asend(self), nullptr); }
+
+}  // namespace
+
+// The VM's SEND into an asend awaitable: the value the async generator yielded comes back as
+// Return without a StopIteration object (CPython allocates one; `async for` does this per item).
+SendResult async_gen_asend_send(Object* self, Object* arg, Object** result) {
+    *result = nullptr;
+    ASend* o = as_asend(self);
+    if (o->state == AwaitableState::Closed) {
+        err_set_string(RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        return SendResult::Error;
+    }
+    if (o->state == AwaitableState::Init) {
+        if (o->gen->running_async) {
+            err_set_string(RuntimeError, "anext(): asynchronous generator is already running");
+            return SendResult::Error;
+        }
+        if (!arg || arg == None) arg = o->sendval ? o->sendval : None;
+        o->state = AwaitableState::Iter;
+    }
+    o->gen->running_async = true;
+    Object* r = gen_send_ex_for_asyncgen(o->gen, arg ? arg : None, false, false);
+    if (r && r->type == &AsyncGenWrappedValueType) {
+        *result = newref(static_cast<WrappedValue*>(r)->value);
+        decref(r);
+        o->gen->running_async = false;
+        o->state = AwaitableState::Closed;
+        return SendResult::Return;
+    }
+    r = unwrap_value(o->gen, r);
+    if (!r) {
+        o->state = AwaitableState::Closed;
+        return SendResult::Error;
+    }
+    *result = r;
+    return SendResult::Next;
+}
+
+namespace {
 
 Object* asend_throw(Object* self, Object* const* args, size_t nargs, Object*) {
     ASend* o = as_asend(self);

@@ -605,6 +605,8 @@ void coro_warn_never_awaited(GenObject* gen) {
 // CPython: genobject.c, _PyCoro_GetAwaitableIter.
 Object* coro_get_awaitable_iter(Object* o) {
     if (is_coro(o) || (is_gen(o) && (as_gen(o)->code->flags & kCoIterableCoroutine))) return incref(o);
+    // asend/athrow awaitables are their own iterators (their __await__ returns self).
+    if (o->type == &AsyncGenASendType || o->type == &AsyncGenAThrowType) return incref(o);
     Object* getter = type_lookup_str(o->type, "__await__");
     if (getter) {
         Ref<> bound = Ref<>::steal(getter->type->descr_get ? getter->type->descr_get(getter, o, o->type) : incref(getter));

@@ -70,6 +70,8 @@ SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, 
 void gen_finish(GenObject* gen, bool raised);
 // send() semantics for the VM's SEND: StopIteration is turned into Return.
 SendResult gen_send(GenObject* gen, Object* arg, Object** result);
+// SEND into an async_generator_asend: the yielded value comes back as Return (no StopIteration).
+SendResult async_gen_asend_send(Object* asend, Object* arg, Object** result);
 // The delegate of a generator suspended in `yield from` / `await`, or null. Borrowed.
 Object* gen_yf(GenObject* gen);
 // Wraps value for an async generator's yield (ASYNC_GEN_WRAP).

@@ -1207,6 +1207,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
             SendResult sr;
             if (is_gen(receiver) || is_coro(receiver)) {
                 sr = gen_send(static_cast<GenObject*>(receiver), v, &res);
+            } else if (receiver->type == &AsyncGenASendType) {
+                sr = async_gen_asend_send(receiver, v, &res);
             } else {
                 if (v == None && receiver->type->iternext) res = receiver->type->iternext(receiver);
                 else res = call_method1(receiver, "send", v);

@@ -260,15 +260,18 @@ Object* future_make_cancelled_error(FutureObject* fut) {
 Object* future_get_result(FutureObject* fut) {
     if (fut->state == FutState::Cancelled) {
         Object* exc = future_make_cancelled_error(fut);
-        if (exc) err_set_instance(exc);
+        if (exc) {
+            err_set_instance(exc);
+            decref(exc);
+        }
         return nullptr;
     }
     if (fut->state != FutState::Finished) return invalid_state("Result is not set.");
     fut->log_tb = false;
     if (fut->exception) {
         Object* exc = fut->exception;
-        if (fut->exception_tb && fut->exception_tb != None) exception_set_traceback(exc, fut->exception_tb);
-        err_set_instance(newref(exc));
+        if (fut->exception_tb && fut->exception_tb != None) exception_set_traceback(exc, newref(fut->exception_tb));
+        err_set_instance(exc);
         return nullptr;
     }
     return newref(fut->result ? fut->result : None);
@@ -324,7 +327,10 @@ Object* fut_exception(Object* self, Object* const*, size_t nargs, Object* kwname
     if (!ensure_alive(fut)) return nullptr;
     if (fut->state == FutState::Cancelled) {
         Object* exc = future_make_cancelled_error(fut);
-        if (exc) err_set_instance(exc);
+        if (exc) {
+            err_set_instance(exc);
+            decref(exc);
+        }
         return nullptr;
     }
     if (fut->state != FutState::Finished) return invalid_state("Exception is not set.");
@@ -616,7 +622,10 @@ Object* futureiter_next(Object* self) {
     }
     Object* stop = exception_new(StopIteration, &res, 1);
     decref(res);
-    if (stop) err_set_instance(stop);
+    if (stop) {
+        err_set_instance(stop);
+        decref(stop);
+    }
     return nullptr;
 }
 
@@ -647,8 +656,8 @@ Object* iter_throw(Object* self, Object* const* args, size_t nargs, Object* kwna
     } else {
         return err_format(TypeError, "exceptions must be classes deriving BaseException, not %s", typ->type->name);
     }
-    if (tb != None) exception_set_traceback(exc.get(), tb);
-    err_set_instance(exc.release());
+    if (tb != None) exception_set_traceback(exc.get(), newref(tb));
+    err_set_instance(exc.get());
     return nullptr;
 }
 
