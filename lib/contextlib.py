@@ -4,6 +4,7 @@ nullcontext, redirect_stdout/stderr."""
 
 import sys
 from functools import wraps
+from types import GenericAlias
 
 __all__ = ['contextmanager', 'asynccontextmanager', 'ExitStack', 'AsyncExitStack', 'suppress', 'closing',
            'aclosing', 'nullcontext', 'redirect_stdout', 'redirect_stderr', 'AbstractContextManager',
@@ -11,6 +12,8 @@ __all__ = ['contextmanager', 'asynccontextmanager', 'ExitStack', 'AsyncExitStack
 
 
 class AbstractContextManager:
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -26,6 +29,8 @@ class AbstractContextManager:
 
 
 class AbstractAsyncContextManager:
+    __class_getitem__ = classmethod(GenericAlias)
+
     async def __aenter__(self):
         return self
 

@@ -1,5 +1,5 @@
 # Names for the interpreter's built-in types, taken from live objects, plus SimpleNamespace,
-# MappingProxyType (a read-only wrapper), new_class/prepare_class, GenericAlias and the
+# MappingProxyType (a read-only wrapper), new_class/prepare_class, GenericAlias, UnionType and the
 # types.coroutine decorator. CPython counterpart: Lib/types.py.
 import sys
 
@@ -152,18 +152,54 @@ class MappingProxyType:
 MappingProxyType.__name__ = 'mappingproxy'
 
 
+def _type_repr(a):
+    """How list[...] and X | Y show an argument: classes by (module-qualified) name."""
+    if a is ...:
+        return '...'
+    if a is type(None):
+        return 'None'
+    if isinstance(a, list):
+        return '[' + ', '.join(_type_repr(x) for x in a) + ']'
+    if isinstance(a, type) and not isinstance(a, GenericAlias):
+        if a.__module__ == 'builtins':
+            return a.__qualname__
+        return a.__module__ + '.' + a.__qualname__
+    return repr(a)
+
+
+def _collect_parameters(args):
+    """Type variables among args, in first-seen order (TypeVars carry __typing_subst__)."""
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if hasattr(a, '__typing_subst__'):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
 class GenericAlias:
     """list[int] and friends: remembers origin and arguments, calls the origin."""
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
             args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = ()
+        object.__setattr__(self, '__origin__', origin)
+        object.__setattr__(self, '__args__', args)
+        object.__setattr__(self, '__parameters__', _collect_parameters(args))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -173,6 +209,12 @@ class GenericAlias:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
@@ -181,16 +223,75 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
     def __repr__(self):
-        def name(a):
-            if a is ...:
-                return '...'
-            if isinstance(a, type) and not isinstance(a, GenericAlias):
-                if a.__module__ == 'builtins':
-                    return a.__qualname__
-                return a.__module__ + '.' + a.__qualname__
-            return repr(a)
-        return "{}[{}]".format(name(self.__origin__), ", ".join(name(a) for a in self.__args__))
+        if not self.__args__:
+            inner = '()'
+        else:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        return "{}[{}]".format(_type_repr(self.__origin__), inner)
+
+
+class UnionType:
+    """X | Y of classes (PEP 604): deduplicated arguments, equal regardless of order."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _type_or(a, b):
+    """type.__or__/__ror__ (called from C++): a UnionType, a lone class, or NotImplemented."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        parts = x.__args__ if isinstance(x, UnionType) else (x,)
+        for p in parts:
+            if p is None:
+                p = type(None)
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    object.__setattr__(u, '__args__', tuple(args))
+    return u
 
 
 def resolve_bases(bases):

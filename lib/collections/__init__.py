@@ -3,6 +3,7 @@ UserDict, UserList."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'UserDict', 'UserList']
 
@@ -10,6 +11,8 @@ __all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'Chai
 class deque:
     """A list-backed double-ended queue. popleft is O(1) amortised (a head index into the list,
     compacted when half of it is dead), since FIFO use — asyncio's ready queue — is the hot case."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -344,6 +347,8 @@ class Counter(dict):
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

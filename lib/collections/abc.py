@@ -2,6 +2,7 @@
 methods a class has) and from register()."""
 
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable',
            'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable',
@@ -34,6 +35,7 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Awaitable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
     __subclasshook__ = _hook('__await__')
 
@@ -44,6 +46,7 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
     __subclasshook__ = _hook('__aiter__')
 
@@ -59,6 +62,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
     __subclasshook__ = _hook('__iter__')
 
@@ -84,6 +88,7 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
     __subclasshook__ = _hook('__contains__')
 
@@ -94,6 +99,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
     __subclasshook__ = _hook('__call__')
 
@@ -137,6 +143,7 @@ class MutableMapping(Mapping):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
 

@@ -54,13 +54,44 @@ Object* calculate_metaclass(Object* meta, Object* bases) {
     return winner;
 }
 
+// CPython: bltinmodule.c, update_bases (PEP 560): a non-class base such as list[int] stands for
+// what its __mro_entries__(bases) returns. New reference; `bases` itself when nothing changed.
+Object* update_bases(Object* bases) {
+    std::vector<Object*> out;
+    std::vector<Ref<>> keep;  // the __mro_entries__ results own the items in `out` until copied
+    bool changed = false;
+    for (ssize i = 0; i < tuple_size(bases); ++i) {
+        Object* b = tuple_item(bases, i);
+        Ref<> meth;
+        if (!is_type(b)) {
+            meth = Ref<>::steal(object_lookup_attr(b, str_intern("__mro_entries__")));
+            if (err_occurred()) return nullptr;
+        }
+        if (!meth) {
+            out.push_back(b);
+            continue;
+        }
+        Ref<> entries = Ref<>::steal(call1(meth.get(), bases));
+        if (!entries) return nullptr;
+        if (!is_tuple(entries.get())) return err_set_string(TypeError, "__mro_entries__ must return a tuple");
+        for (ssize j = 0; j < tuple_size(entries.get()); ++j) out.push_back(tuple_item(entries.get(), j));
+        keep.push_back(std::move(entries));
+        changed = true;
+    }
+    if (!changed) return newref(bases);
+    return tuple_from_array(out.data(), static_cast<ssize>(out.size()));
+}
+
 Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (nargs < 2) return err_set_string(TypeError, "__build_class__: not enough arguments");
     Object* func = args[0];
     Object* name = args[1];
     if (!is_function(func)) return err_set_string(TypeError, "__build_class__: func must be a function");
     if (!is_str(name)) return err_set_string(TypeError, "__build_class__: name is not a string");
-    Ref<> bases = Ref<>::steal(tuple_from_array(args + 2, static_cast<ssize>(nargs - 2)));
+    Ref<> orig_bases = Ref<>::steal(tuple_from_array(args + 2, static_cast<ssize>(nargs - 2)));
+    if (!orig_bases) return nullptr;
+    Ref<> bases = Ref<>::steal(update_bases(orig_bases.get()));
+    if (!bases) return nullptr;
     Object* meta = nullptr;
     Ref<> kwargs = Ref<>::steal(dict_new());
     ssize nkw = kwnames ? tuple_size(kwnames) : 0;
@@ -111,6 +142,9 @@ Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* 
     }
     Ref<> cell = Ref<>::steal(run_class_body(static_cast<FunctionObject*>(func), ns.get()));
     if (!cell) return nullptr;
+    if (bases.get() != orig_bases.get() && object_setitem(ns.get(), str_intern("__orig_bases__"), orig_bases.get()) < 0) {
+        return nullptr;
+    }
     std::vector<Object*> margs = {name, bases.get(), ns.get()};
     margs.insert(margs.end(), kw_values.begin(), kw_values.end());
     Ref<> cls = Ref<>::steal(call(meta, margs.data(), 3, kwn));

@@ -13,6 +13,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -562,6 +563,8 @@ Object* object_getitem(Object* o, Object* key) {
     BinaryFn f = o->type->getitem;
     if (f != nullptr) return f(o, key);
     if (is_type(o)) {
+        // type[int] is special-cased (as in CPython) so that other classes stay unsubscriptable.
+        if (o == static_cast<Object*>(&TypeType)) return generic_alias_new(o, key);
         Object* meth = object_lookup_attr(o, PYGEN_ID(__class_getitem__));
         if (meth != nullptr) {
             Object* res = call1(meth, key);

@@ -10,6 +10,7 @@
 
 #include "objects/abstract.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -822,6 +823,7 @@ const MethodDef dict_methods[] = {
     {"fromkeys", m_fromkeys, kMethClass},
     {"clear", m_clear},
     {"copy", m_copy},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

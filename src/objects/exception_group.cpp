@@ -9,6 +9,7 @@
 #include "objects/errors.h"
 #include "objects/exception_group.h"
 #include "objects/exceptions_impl.h"
+#include "objects/generic_alias.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -237,6 +238,7 @@ const MethodDef kGroupMethods[] = {
     {"derive", group_derive},
     {"split", group_split},
     {"subgroup", group_subgroup},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

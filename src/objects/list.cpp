@@ -11,6 +11,7 @@
 
 #include "objects/abstract.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -676,6 +677,7 @@ const MethodDef list_methods[] = {
     {"remove", m_remove},
     {"reverse", m_reverse},
     {"sort", list_sort_method},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

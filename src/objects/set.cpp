@@ -11,6 +11,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -982,6 +983,7 @@ const MethodDef set_methods[] = {
     {"symmetric_difference_update", m_symmetric_difference_update},
     {"union", m_union},
     {"update", m_update},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 
@@ -996,6 +998,7 @@ const MethodDef frozenset_methods[] = {
     {"__sizeof__", m_sizeof},
     {"symmetric_difference", m_symmetric_difference},
     {"union", m_union},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

@@ -11,6 +11,7 @@
 
 #include "objects/abstract.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -411,6 +412,7 @@ const MethodDef tuple_methods[] = {
     {"count", tuple_count},
     {"index", tuple_index},
     {"__getnewargs__", tuple_getnewargs},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

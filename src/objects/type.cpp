@@ -14,6 +14,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -966,6 +967,7 @@ void bootstrap_type_type() {
     t.tp_init = type_init;
     t.methods = kTypeMethods;
     t.getset = kTypeGetSet;
+    t.nb[static_cast<int>(BinOp::Or)] = type_or;
 }
 
 }  // namespace pygen
