@@ -1,6 +1,7 @@
 # Names from typing for annotations: every special form can be subscripted and most are no-ops
 # at run time. TYPE_CHECKING is False. CPython counterpart: Lib/typing.py (a tiny subset).
 import collections.abc as _abc
+import types as _types
 
 TYPE_CHECKING = False
 
@@ -13,6 +14,10 @@ class _Special:
         self._name = name
         self.__origin__ = origin
         self.__args__ = args
+
+    @property
+    def __parameters__(self):
+        return _types._collect_parameters(self.__args__)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -36,10 +41,14 @@ class _Special:
         return issubclass(cls, self.__origin__)
 
     def __eq__(self, other):
+        if self._name == 'Union' and isinstance(other, _types.UnionType):
+            return set(_union_args(self.__args__)) == set(other.__args__)
         return (isinstance(other, _Special) and self._name == other._name
                 and self.__args__ == other.__args__)
 
     def __hash__(self):
+        if self._name == 'Union':
+            return hash(frozenset(_union_args(self.__args__)))  # as int | str hashes
         return hash((self._name, self.__args__))
 
     def __or__(self, other):
@@ -52,6 +61,16 @@ class _Special:
         if not self.__args__:
             return 'typing.' + self._name
         return 'typing.%s[%s]' % (self._name, ', '.join(_type_repr(a) for a in self.__args__))
+
+
+def _union_args(args):
+    """Union[...] arguments as X | Y keeps them: None as NoneType, duplicates dropped."""
+    out = []
+    for a in args:
+        a = type(None) if a is None else a
+        if a not in out:
+            out.append(a)
+    return out
 
 
 def _type_repr(obj):
@@ -117,6 +136,13 @@ class TypeVar:
 
     def __or__(self, other):
         return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        # Marks a type variable for __parameters__ of list[T] and int | T; substitution is the argument.
+        return arg
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
