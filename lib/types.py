@@ -183,6 +183,18 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _substitute(arg, subst):
+    """arg with the type variables of subst replaced (nested generics substituted in turn)."""
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, '__typing_subst__'):
+        return arg.__typing_subst__(subst[arg]) if arg in subst else arg
+    params = getattr(arg, '__parameters__', ())
+    if params:
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
 class GenericAlias:
     """list[int] and friends: remembers origin and arguments, calls the origin."""
 
@@ -203,6 +215,19 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __getitem__(self, items):
+        # dict[K, list[T]][str, int]: substitute the type variables, in __parameters__ order.
+        params = self.__parameters__
+        if not params:
+            raise TypeError("{!r} is not a generic class".format(self))
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(params):
+            raise TypeError("Too {} arguments for {!r}; actual {}, expected {}".format(
+                'many' if len(items) > len(params) else 'few', self, len(items), len(params)))
+        subst = dict(zip(params, items))
+        return GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
 
     def __getattr__(self, name):
         if name.startswith('__') and name.endswith('__'):
