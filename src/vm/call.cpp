@@ -19,7 +19,11 @@ namespace pygen {
 
 namespace {
 
-std::string fname(FunctionObject* func) { return std::string(str_view(func->code->qualname)) + "()"; }
+// The function's own __qualname__ (which may have been reassigned), as CPython's messages use.
+std::string fname(FunctionObject* func) {
+    Object* q = func->qualname && is_str(func->qualname) ? func->qualname : func->code->qualname;
+    return std::string(str_view(q)) + "()";
+}
 
 std::string quoted_list(const std::vector<std::string>& names) {
     std::string s;
