@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/genobject.h"
 #include "objects/int.h"
@@ -184,13 +185,17 @@ std::vector<Object*> all_tracked() {
 
 size_t tracked_count() { return g_tracked.size() + g_self_tracked_count; }
 
+// A reference the caller holds and wants ignored (the exit collection's hold on __main__'s
+// namespace): that object counts as referenced from outside only if something else refers to it.
+Object* g_discounted = nullptr;
+
 // Returns the objects reachable only from each other (not from outside the tracked set).
 std::vector<Object*> find_unreachable() {
     RefTable refs;
     {
         std::vector<Object*> objs = all_tracked();
         refs.reserve(objs.size());
-        for (Object* o : objs) refs.push_back({o, o->refcnt});
+        for (Object* o : objs) refs.push_back({o, o == g_discounted ? o->refcnt - 1 : o->refcnt});
     }
     std::sort(refs.begin(), refs.end(), [](const RefEntry& a, const RefEntry& b) { return a.obj < b.obj; });
     for (size_t i = 0; i < refs.size(); ++i)
@@ -212,6 +217,40 @@ std::vector<Object*> find_unreachable() {
     for (RefEntry& e : refs)
         if (e.refs >= 0) unreachable.push_back(e.obj);
     return unreachable;
+}
+
+// Orders `objs` breadth-first from `root` (what root refers to directly first, in its traverse
+// order), the rest after in their current order: at exit the objects a module's globals name are
+// finalised in the namespace's order before what those objects hold, as CPython 3.11 does.
+struct OrderArgs {
+    std::unordered_map<Object*, size_t>* seen;
+    std::vector<Object*>* queue;
+};
+
+void visit_order(Object* child, void* arg) {
+    auto* a = static_cast<OrderArgs*>(arg);
+    if (a->seen->emplace(child, a->seen->size()).second) a->queue->push_back(child);
+}
+
+void order_from_root(std::vector<Object*>& objs, Object* root) {
+    std::unordered_map<Object*, size_t> seen;
+    std::vector<Object*> queue{root};
+    seen.emplace(root, 0);
+    OrderArgs args{&seen, &queue};
+    for (size_t i = 0; i < queue.size(); ++i) {
+        Object* o = queue[i];
+        if (o->type == &TupleType) {
+            for (ssize k = 0; k < tuple_size(o); ++k)
+                if (Object* item = tuple_item(o, k)) visit_order(item, &args);
+        } else if (TraverseFn t = o->type->traverse) {
+            t(o, visit_order, &args);
+        }
+    }
+    auto rank = [&](Object* o) {
+        auto it = seen.find(o);
+        return it == seen.end() ? SIZE_MAX : it->second;
+    };
+    std::stable_sort(objs.begin(), objs.end(), [&](Object* a, Object* b) { return rank(a) < rank(b); });
 }
 
 bool has_finalizer(Object* o) {
@@ -261,6 +300,12 @@ void gc_track_gen(GenObject* g) {
 }
 void gc_untrack_gen(GenObject* g) { unlink(g_gens, g); }
 
+namespace {
+
+Object* g_order_root = nullptr;   // set by gc_finalize_at_exit: finalisers run in its BFS order
+
+}  // namespace
+
 ssize gc_collect() {
     if (g_collecting) return 0;
     g_collecting = true;
@@ -268,6 +313,7 @@ ssize gc_collect() {
     g_allocs_since_collect = 0;
     Object* saved = err_fetch();
     std::vector<Object*> unreachable = find_unreachable();
+    if (g_order_root && !unreachable.empty()) order_from_root(unreachable, g_order_root);
     ssize found = static_cast<ssize>(unreachable.size());
     if (!unreachable.empty()) {
         // Finalisers may run arbitrary code; hold references so nothing vanishes under us.
@@ -309,6 +355,29 @@ ssize gc_collect() {
 }
 
 void decref_no_dealloc_for_gc(Object* o) { --o->refcnt; }
+
+void gc_finalize_at_exit() {
+    gc_collect();
+    // __main__ leaves sys.modules; whatever only its namespace kept alive is garbage now, and is
+    // finalised while still intact (__del__ sees the globals, suspended generators run their
+    // finally blocks), the namespace's own entries first in their order, as CPython 3.11 does.
+    Object* modules = sys_modules();
+    Object* main = modules ? dict_getitem_str(modules, "__main__") : nullptr;
+    if (main && is_module(main) && module_dict(main)) {
+        Object* ns = incref(module_dict(main));
+        dict_delitem_str(modules, "__main__");
+        err_clear();
+        g_discounted = ns;
+        g_order_root = ns;
+        gc_collect();
+        g_discounted = g_order_root = nullptr;
+        decref(ns);
+    }
+    // Finalisers may make new cycles (even ones with finalisers of their own): collect until a
+    // round finds nothing, bounded so a finaliser that always makes more cannot hang the exit.
+    for (int round = 0; round < 100 && gc_collect() > 0; ++round) {
+    }
+}
 
 void gc_maybe_collect() {
     if (!g_enabled || g_collecting) return;

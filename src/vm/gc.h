@@ -19,6 +19,9 @@ ssize gc_collect();
 // interpreter state is consistent (new frames).
 void gc_maybe_collect();
 void decref_no_dealloc_for_gc(Object* o);
+// The collections at exit: cycles first, then what only __main__'s namespace keeps alive
+// (finalised in the namespace's order), then again until a round finds nothing.
+void gc_finalize_at_exit();
 // Objects whose __del__ already ran (PEP 442: never twice); forgotten when they are freed.
 bool gc_was_finalized(Object* o);
 void gc_mark_finalized(Object* o);

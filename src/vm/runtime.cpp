@@ -84,9 +84,9 @@ bool runtime_init(int argc, char** argv) {
 }
 
 void runtime_finalize() {
-    // Objects still in cycles get their finalisers run (a pending asyncio Task reports itself),
-    // as at CPython's shutdown.
-    gc_collect();
+    // Objects still in cycles or held by __main__'s globals get their finalisers run (a pending
+    // asyncio Task reports itself, a suspended generator runs its finally), as at CPython's shutdown.
+    gc_finalize_at_exit();
     sys_flush_stdout();
 }
 
