@@ -1,11 +1,12 @@
 // The pygen command line, shaped like python3's: `pygen FILE [ARGS]`, `pygen -c CODE [ARGS]`,
-// `pygen -` (program on stdin), `pygen --version`. The interpreter runs on a thread with a large
+// `pygen -m MODULE [ARGS]`, `pygen -` (program on stdin), `pygen --version`. The interpreter runs on a thread with a large
 // stack so deep (but legal) C++ recursion — nested calls through built-ins, generator resumption —
 // reaches Python's RecursionError long before the C++ stack ends.
 #include <pthread.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -17,6 +18,7 @@
 
 #include "bytecode/disassembler.h"
 #include "modules/sys_module.h"
+#include "vm/import.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
 
@@ -56,15 +58,34 @@ std::string absolute_path(const std::string& path) {
     return out.empty() ? "/" : out;
 }
 
+// sys.path: the script's folder ('' for -c and stdin, the current folder for -m), then the
+// PYTHONPATH entries made absolute (an empty entry is the current folder), then the embedded
+// library.
+std::vector<std::string> search_path(const std::string& first) {
+    std::vector<std::string> path{first};
+    if (const char* env = std::getenv("PYTHONPATH"); env && *env) {
+        std::string all = env;
+        size_t i = 0;
+        while (i <= all.size()) {
+            size_t j = all.find(':', i);
+            if (j == std::string::npos) j = all.size();
+            path.push_back(absolute_path(all.substr(i, j - i)));
+            i = j + 1;
+        }
+    }
+    path.emplace_back(pygen::kEmbeddedLibPath);
+    return path;
+}
+
 void usage() {
-    std::fprintf(stderr, "usage: pygen [-c cmd | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n");
+    std::fprintf(stderr, "usage: pygen [-c cmd | -m mod | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n");
 }
 
 void* run(void* arg) {
     auto* inv = static_cast<Invocation*>(arg);
     int argc = inv->argc;
     char** argv = inv->argv;
-    std::string source, filename, script_dir;
+    std::string source, filename, script_dir, run_module;
     std::vector<char*> py_argv;
     int first = 1;
     if (argc < 2) {
@@ -111,6 +132,19 @@ void* run(void* arg) {
         static char dash_c[] = "-c";
         py_argv.push_back(dash_c);
         first = 3;
+    } else if (a1 == "-m") {
+        if (argc < 3) {
+            std::fprintf(stderr, "Argument expected for the -m option\n");
+            usage();
+            inv->status = 2;
+            return nullptr;
+        }
+        run_module = argv[2];
+        static char dash_m[] = "-m";
+        py_argv.push_back(dash_m);
+        char cwd[4096];
+        script_dir = getcwd(cwd, sizeof cwd) ? cwd : "";
+        first = 3;
     } else if (a1 == "-") {
         std::ostringstream ss;
         ss << std::cin.rdbuf();
@@ -149,9 +183,12 @@ void* run(void* arg) {
         inv->status = 1;
         return nullptr;
     }
-    pygen::sys_set_path({script_dir});
+    pygen::sys_set_path(search_path(script_dir));
     pygen::sys_set_executable(argv[0]);
-    inv->status = pygen::run_main_source(source, filename);
+    if (!run_module.empty() || a1 == "-m")
+        inv->status = pygen::run_module_as_main(run_module, argv[0]);
+    else
+        inv->status = pygen::run_main_source(source, filename);
     pygen::runtime_finalize();
     return nullptr;
 }

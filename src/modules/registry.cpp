@@ -6,6 +6,7 @@
 
 namespace pygen {
 
+void register_system_modules();   // system_modules.cpp: _imp, os/posix, io, errno, signal
 Object* make_pygen_module();   // pygen_module.cpp
 Object* make_sre_module();     // re/re_module.cpp
 Object* make_random_module();  // random/random_module.cpp
@@ -17,6 +18,7 @@ Object* make_asyncio_module();  // asyncio/asyncio_module.cpp
 Object* make_contextvars_module();  // contextvars/contextvars.cpp
 
 void register_extra_modules() {
+    register_system_modules();
     register_builtin_module("_weakref", make_weakref_module);
     register_builtin_module("gc", make_gc_module);
     register_builtin_module("pygen", make_pygen_module);

@@ -12,6 +12,7 @@
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "modules/sys_module.h"
+#include "vm/import.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -41,7 +42,7 @@ constexpr int64_t kHexVersion = (3 << 24) | (11 << 16) | (7 << 8) | (0xF << 4);
 constexpr const char* kVersionText = "3.11.7 (pygen)";
 
 std::vector<std::string> g_argv;       // set by sys_set_argv, applied when the module exists
-std::vector<std::string> g_path;
+std::vector<std::string> g_path{kEmbeddedLibPath};   // main.cpp sets the full path
 std::string g_executable;
 Object* g_sys = nullptr;               // strong; the sys module once created
 

@@ -223,8 +223,17 @@ Object* import_from(Object* module, Object* name) {
     std::string modname = pkgname && is_str(pkgname.get()) ? std::string(str_view(pkgname.get())) : "<unknown module name>";
     Ref<> file = Ref<>::steal(object_lookup_attr(module, str_intern("__file__")));
     err_clear();
-    std::string msg = "cannot import name '" + std::string(str_view(name)) + "' from '" + modname + "' (" +
-                      (file && is_str(file.get()) ? std::string(str_view(file.get())) : std::string("unknown location")) + ")";
+    // A module still running its body (its spec says _initializing) is most likely a circular import.
+    bool initializing = false;
+    if (Ref<> spec = Ref<>::steal(object_lookup_attr(module, str_intern("__spec__"))); spec && spec.get() != None) {
+        Ref<> flag = Ref<>::steal(object_lookup_attr(spec.get(), str_intern("_initializing")));
+        initializing = flag && object_is_true(flag.get()) > 0;
+    }
+    err_clear();
+    std::string location = file && is_str(file.get()) ? std::string(str_view(file.get())) : std::string("unknown location");
+    std::string msg = "cannot import name '" + std::string(str_view(name)) + "' from " +
+                      (initializing ? "partially initialized module '" + modname + "' (most likely due to a circular import) ("
+                                    : "'" + modname + "' (") + location + ")";
     // ImportError(msg, name=module, path=file)
     Ref<> msg_obj = Ref<>::steal(str_from(msg));
     Ref<> mod_obj = Ref<>::steal(str_from(modname));

@@ -1,0 +1,13 @@
+// Registers the C++ modules that face the operating system and the import system (_imp, posix,
+// _io, errno, signal), kept apart from registry.cpp so each family has one list.
+#include "objects/module.h"
+
+namespace pygen {
+
+Object* make_imp_module();     // imp_module.cpp
+
+void register_system_modules() {
+    register_builtin_module("_imp", make_imp_module);
+}
+
+}  // namespace pygen
