@@ -9,6 +9,7 @@
 #include "objects/abstract.h"
 #include "objects/errors.h"
 #include "objects/str.h"
+#include "vm/import.h"
 
 namespace pygen {
 
@@ -131,14 +132,13 @@ Object* builtin_input(Object*, Object* const* args, size_t nargs, Object* kwname
 }
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-// text files only.
+// io.open (lib/io.py), imported on the first call so programs that open no file do not load io.
 Object* builtin_open(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    static const char* const kNames[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
-    Object* bound[8];
-    if (!bind_args(ArgSpec{"open", kNames, 8, 0, -1, 1}, args, nargs, kwnames, bound)) return nullptr;
-    Object* mode = bound[1];
-    if (mode && !is_str(mode)) return err_format(TypeError, "open() argument 'mode' must be str, not %T", mode);
-    return text_file_open(bound[0], mode ? str_view(mode) : std::string_view("r"));
+    Ref<> io = Ref<>::steal(import_module("io"));
+    if (!io) return nullptr;
+    Ref<> open = Ref<>::steal(object_getattr_str(io.get(), "open"));
+    if (!open) return nullptr;
+    return call(open.get(), args, nargs, kwnames);
 }
 
 }  // namespace
