@@ -68,6 +68,9 @@ EllipsisType = type(...)
 del sys, _f, _g, _c, _ag, _C
 
 
+_namespaces_in_repr = set()   # ids of the namespaces whose repr is being built
+
+
 class SimpleNamespace:
     """A plain attribute bag whose repr lists its attributes."""
 
@@ -76,8 +79,15 @@ class SimpleNamespace:
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _namespaces_in_repr:      # a namespace that contains itself
+            return name + "(...)"
+        _namespaces_in_repr.add(key)
+        try:
+            items = ["{}={!r}".format(k, v) for k, v in self.__dict__.items()]
+        finally:
+            _namespaces_in_repr.discard(key)
         return "{}({})".format(name, ", ".join(items))
 
     def __eq__(self, other):

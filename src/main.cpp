@@ -185,11 +185,18 @@ void* run(void* arg) {
     }
     pygen::sys_set_path(search_path(script_dir));
     pygen::sys_set_executable(argv[0]);
-    if (!run_module.empty() || a1 == "-m")
-        inv->status = pygen::run_module_as_main(run_module, argv[0]);
-    else
-        inv->status = pygen::run_main_source(source, filename);
-    pygen::runtime_finalize();
+    try {
+        if (!run_module.empty() || a1 == "-m")
+            inv->status = pygen::run_module_as_main(run_module, argv[0]);
+        else
+            inv->status = pygen::run_main_source(source, filename);
+        pygen::runtime_finalize();
+    } catch (const std::bad_alloc&) {
+        // Only reached when memory ran out outside the eval loop (which turns it into
+        // MemoryError), e.g. while reporting an uncaught exception or finalising at exit.
+        std::fprintf(stderr, "MemoryError\n");
+        inv->status = 1;
+    }
     return nullptr;
 }
 

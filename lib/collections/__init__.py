@@ -4,8 +4,23 @@ UserDict, UserList."""
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from types import GenericAlias as _GenericAlias
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'UserDict', 'UserList']
+
+
+def _deque_iterator(d):
+    # Positions count from the logical front: _compact() may drop the popped prefix meanwhile.
+    state = d._state
+    items = d._items
+    i = 0
+    while True:
+        if d._state != state:
+            raise RuntimeError('deque mutated during iteration')
+        if d._head + i >= len(items):
+            return
+        yield items[d._head + i]
+        i += 1
 
 
 class deque:
@@ -23,6 +38,7 @@ class deque:
         self._maxlen = maxlen
         self._items = []
         self._head = 0            # items before it are already popped from the left
+        self._state = 0           # bumped by every mutation: iterators notice it (CPython's state)
         self.extend(iterable)
 
     def _compact(self):
@@ -45,10 +61,12 @@ class deque:
             del self._items[self._maxlen:]
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         self._trim_right()
 
     def appendleft(self, x):
+        self._state += 1
         self._compact()
         self._items.insert(0, x)
         self._trim_left()
@@ -66,6 +84,7 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
+        self._state += 1
         if self._head >= len(self._items):
             raise IndexError('pop from an empty deque')
         item = self._items.pop()
@@ -75,6 +94,7 @@ class deque:
         return item
 
     def popleft(self):
+        self._state += 1
         items = self._items
         if self._head >= len(items):
             raise IndexError('pop from an empty deque')
@@ -86,6 +106,7 @@ class deque:
         return item
 
     def clear(self):
+        self._state += 1
         self._compact()
         self._items.clear()
 
@@ -107,12 +128,14 @@ class deque:
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
+        self._state += 1
         self._compact()
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._items.insert(i, x)
 
     def remove(self, value):
+        self._state += 1
         self._compact()
         for i, x in enumerate(self._items):
             if x is value or x == value:
@@ -125,6 +148,7 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._state += 1
         self._compact()
         items = self._items
         if items:
@@ -140,7 +164,7 @@ class deque:
 
     def __iter__(self):
         self._compact()
-        return iter(self._items)
+        return _deque_iterator(self)
 
     def __reversed__(self):
         self._compact()
@@ -205,6 +229,7 @@ class deque:
         self._compact()
         return deque(self._items * n, self._maxlen)
 
+    @_recursive_repr('[...]')
     def __repr__(self):
         self._compact()
         if self._maxlen is None:
@@ -255,10 +280,11 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self.items()),)
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

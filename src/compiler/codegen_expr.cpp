@@ -437,18 +437,23 @@ void Codegen::call_helper(int already_pushed, const std::vector<Expr*>& args, co
         emit(CALL, already_pushed + static_cast<int>(args.size() + keywords.size()));
         return;
     }
-    // f(*args, **kwargs): build one tuple and one dict.
-    emit(BUILD_LIST, already_pushed);
-    for (Expr* a : args) {
-        if (a->kind == ExprKind::Starred) {
-            expr(static_cast<Starred*>(a)->value);
-            emit(LIST_EXTEND, 1);
-        } else {
-            expr(a);
-            emit(LIST_APPEND, 1);
+    // f(*args, **kwargs): build one tuple and one dict. A lone *args is passed as it is, as
+    // CPython does: CALL_FUNCTION_EX makes the tuple (and names the function in its errors).
+    if (already_pushed == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+        expr(static_cast<Starred*>(args[0])->value);
+    } else {
+        emit(BUILD_LIST, already_pushed);
+        for (Expr* a : args) {
+            if (a->kind == ExprKind::Starred) {
+                expr(static_cast<Starred*>(a)->value);
+                emit(LIST_EXTEND, 1);
+            } else {
+                expr(a);
+                emit(LIST_APPEND, 1);
+            }
         }
+        emit(LIST_TO_TUPLE);
     }
-    emit(LIST_TO_TUPLE);
     if (!keywords.empty()) {
         emit(BUILD_MAP, 0);
         for (Keyword* k : keywords) {

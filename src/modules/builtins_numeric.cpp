@@ -186,8 +186,10 @@ Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwname
             if (exact_int) return round_int(number, 0);
             return int_from_double(round_half_even(float_value(number)));
         }
-        int64_t digits;
-        if (!index_as_i64(ndigits, &digits, "ssize_t")) return nullptr;
+        // Clipped to the ssize range, as CPython's PyNumber_AsSsize_t(o, NULL): round(1.5, 10**20)
+        // is 1.5, not an OverflowError.
+        int64_t digits = number_as_ssize(ndigits, nullptr);
+        if (digits == -1 && err_occurred()) return nullptr;
         if (exact_int) return round_int(number, digits);
         return round_float(float_value(number), digits);
     }

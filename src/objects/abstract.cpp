@@ -20,6 +20,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/call.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -559,6 +560,42 @@ ssize object_length(Object* o) {
     return -1;
 }
 
+ssize object_length_hint(Object* o, ssize fallback) {
+    if (o->type->len != nullptr) {
+        ssize n = o->type->len(o);
+        if (n >= 0) return n;
+        if (!err_matches(TypeError)) return -1;
+        err_clear();
+    }
+    Object* hint = lookup_special(o, PYGEN_ID(__length_hint__));
+    if (hint == nullptr) return err_occurred() ? -1 : fallback;
+    Object* result = call(hint, nullptr, 0);
+    decref(hint);
+    if (result == nullptr) {
+        if (!err_matches(TypeError)) return -1;
+        err_clear();
+        return fallback;
+    }
+    if (result == NotImplemented) {
+        decref(result);
+        return fallback;
+    }
+    if (!is_int(result)) {
+        err_format(TypeError, "__length_hint__ must be an integer, not %s", result->type->name);
+        decref(result);
+        return -1;
+    }
+    ssize n = 0;
+    bool ok = int_as_ssize(result, &n);
+    decref(result);
+    if (!ok) return -1;
+    if (n < 0) {
+        err_set_string(ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
 Object* object_getitem(Object* o, Object* key) {
     BinaryFn f = o->type->getitem;
     if (f != nullptr) return f(o, key);
@@ -655,7 +692,7 @@ Object* sequence_list(Object* iterable) {
 
 Object* sequence_tuple(Object* iterable) {
     if (is_tuple_exact(iterable)) return incref(iterable);
-    if (is_list(iterable)) return list_as_tuple(iterable);
+    if (is_list_exact(iterable)) return list_as_tuple(iterable);   // a subclass may override __iter__
     Object* list = sequence_list(iterable);
     if (list == nullptr) return nullptr;
     Object* t = list_as_tuple(list);

@@ -83,6 +83,9 @@ const char* inplace_symbol(BinOp op);     // "+=", ...
 
 // ---- Containers ----
 ssize object_length(Object* o);                  // len(); -1 with exception
+// operator.length_hint: len() if the type has it, else __length_hint__, else `fallback`. Returns
+// -1 with an exception (TypeError/ValueError for a bad hint). CPython: PyObject_LengthHint.
+ssize object_length_hint(Object* o, ssize fallback);
 Object* object_getitem(Object* o, Object* key);
 int object_setitem(Object* o, Object* key, Object* value);
 int object_delitem(Object* o, Object* key);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 #include "objects/abstract.h"
@@ -435,6 +436,10 @@ Object* bytes_mul(Object* a, Object* b) {
     if (count == -1 && err_occurred()) return nullptr;
     std::string_view v = bytes_like_view(s);
     if (count <= 0 || v.empty()) return make_like(s, "");
+    if (static_cast<ssize>(v.size()) > PTRDIFF_MAX / count) {
+        if (is_bytearray(s)) return err_no_memory();   // CPython's bytearray says no more
+        return err_set_string(OverflowError, "repeated bytes are too long");
+    }
     if (static_cast<size_t>(count) > (SIZE_MAX / 2) / v.size()) return err_no_memory();
     std::string out;
     out.reserve(v.size() * static_cast<size_t>(count));
@@ -539,6 +544,15 @@ bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors
             err_clear();
             err_format(TypeError, "cannot convert '%s' object to %s", type_name(x), owner);
         }
+        return false;
+    }
+    // Room for what the iterable says it holds: an impossible size fails at once.
+    ssize hint = object_length_hint(x, 64);
+    if (hint < 0) return false;
+    try {
+        out->reserve(out->size() + static_cast<size_t>(hint));
+    } catch (const std::exception&) {   // bad_alloc or length_error
+        err_no_memory();
         return false;
     }
     while (true) {

@@ -506,8 +506,7 @@ int update_kwargs(Object* d, Object* const* args, size_t nargs, Object* kwnames)
 }  // namespace
 
 int dict_update(Object* d, Object* other) {
-    if (is_dict(other)) return dict_merge(d, other, true);
-    return update_arg(d, other);
+    return dict_merge(d, other, true);
 }
 
 Object* dict_keys_list(Object* d) {

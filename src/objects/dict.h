@@ -40,7 +40,9 @@ ssize dict_size(Object* d);
 // Iteration: start with pos = 0; returns false at the end. key/value are borrowed.
 bool dict_next(Object* d, ssize* pos, Object** key, Object** value);
 Object* dict_copy(Object* d);
-int dict_update(Object* d, Object* other);                    // other: mapping or iterable of pairs
+// other: a mapping (keys() and []), as {**other} and f(**other) need: AttributeError otherwise.
+// dict.update() itself also takes an iterable of pairs. CPython: PyDict_Update.
+int dict_update(Object* d, Object* other);
 int dict_merge(Object* d, Object* mapping, bool override);
 Object* dict_keys_list(Object* d);
 void dict_clear(Object* d);

@@ -10,6 +10,7 @@
 #include <cinttypes>
 #include <cstdarg>
 #include <cstdio>
+#include <new>
 #include <string>
 
 #include "objects/abstract.h"
@@ -230,8 +231,38 @@ Object* err_format(TypeObject* type, const char* fmt, ...) {
     return err_set_string(type, text);
 }
 
+// The MemoryError handed out when building a fresh one fails too, so that running out of memory
+// cannot recurse (allocating the exception would raise MemoryError again). Made at start-up,
+// immortal. CPython keeps a free list of MemoryError instances for the same reason.
+static Object* g_reserve_memory_error = nullptr;
+static bool g_building_memory_error = false;
+
 Object* err_no_memory() {
-    return err_set_object(MemoryError, nullptr);
+    if (!g_building_memory_error) {
+        g_building_memory_error = true;
+        try {
+            err_set_object(MemoryError, nullptr);
+        } catch (const std::bad_alloc&) {
+            err_clear();
+        }
+        g_building_memory_error = false;
+        if (err_occurred() && err_matches(MemoryError)) return nullptr;
+    }
+    if (!g_reserve_memory_error) {
+        g_reserve_memory_error = call(MemoryError, nullptr, 0);   // first use, at start-up
+        if (!g_reserve_memory_error) return nullptr;
+    }
+    // The reserve is shared: a previous raise left its traceback and chain on it.
+    auto* reserve = static_cast<BaseExceptionObject*>(g_reserve_memory_error);
+    clearref(reserve->traceback);
+    clearref(reserve->context);
+    clearref(reserve->cause);
+    set_pending(newref(g_reserve_memory_error));
+    return nullptr;
+}
+
+void err_reserve_memory_error() {
+    if (!g_reserve_memory_error) g_reserve_memory_error = call(MemoryError, nullptr, 0);
 }
 
 void err_set_instance(Object* exc) {

@@ -19,7 +19,8 @@ Object* err_set_string(TypeObject* type, std::string_view message);
 // printf-style; %s takes const char*, %S an Object* formatted with str(), %R with repr(),
 // %T the type name of an Object*, %d/%ld/%lld/%zd/%zu/%x/%c integers, %% a percent sign.
 Object* err_format(TypeObject* type, const char* fmt, ...);
-Object* err_no_memory();
+Object* err_no_memory();   // never recurses: falls back to a MemoryError reserved at start-up
+void err_reserve_memory_error();   // makes that reserve; runtime_init calls it
 // Sets an already built exception instance (steals nothing, increfs). Like err_set_object, it
 // chains the exception being handled as __context__ (use err_restore to re-raise without that).
 void err_set_instance(Object* exc);

@@ -506,8 +506,9 @@ Object* float_round(Object* self, Object* const* args, size_t nargs, Object* kwn
         if (std::fabs(x - std::trunc(x)) == 0.5) r = 2.0 * std::round(x / 2.0);
         return int_from_double(r);
     }
-    ssize nd;
-    if (!arg_ssize(args[0], &nd)) return nullptr;
+    // Clipped, not an OverflowError: round(1.5, 10**20) is 1.5 (CPython: PyNumber_AsSsize_t(o, NULL)).
+    ssize nd = number_as_ssize(args[0], nullptr);
+    if (nd == -1 && err_occurred()) return nullptr;
     if (!std::isfinite(x) || x == 0.0) return float_from(x);
     if (nd > 400) return float_from(x);
     if (nd < -400) return float_from(0.0 * x);

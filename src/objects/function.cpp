@@ -115,7 +115,17 @@ int set_code(Object* o, Object* v) {
         err_set_string(TypeError, "__code__ must be set to a code object");
         return -1;
     }
-    setref(as_func(o)->code, static_cast<CodeObject*>(incref(v)));
+    // The closure tuple is sized for the old code's free variables: a code object with another
+    // count would read past it (CPython: func_set_code checks the same).
+    FunctionObject* fn = as_func(o);
+    CodeObject* code = static_cast<CodeObject*>(v);
+    ssize closure_count = fn->closure ? tuple_size(fn->closure) : 0;
+    if (code->nfreevars != closure_count) {
+        err_format(ValueError, "%S() requires a code object with %zd free vars, not %d",
+                   fn->name, closure_count, code->nfreevars);
+        return -1;
+    }
+    setref(fn->code, static_cast<CodeObject*>(incref(v)));
     return 0;
 }
 Object* get_name(Object* o) { return incref(as_func(o)->name); }

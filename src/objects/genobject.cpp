@@ -287,7 +287,8 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
     if (Object* yf_borrowed = gen_yf(gen)) {
         Ref<> yf = Ref<>::borrow(yf_borrowed);
         Ref<> ret;
-        if (typ == static_cast<Object*>(GeneratorExit) && close_on_genexit) {
+        // Any GeneratorExit closes the delegate: the class, a subclass, or an instance of either.
+        if (close_on_genexit && err_given_matches(typ, GeneratorExit)) {
             FrameState saved = gen->frame_state;
             gen->frame_state = FrameState::Executing;
             int err = gen_close_iter(yf.get());
@@ -363,7 +364,9 @@ throw_here:
         } else {
             exc = Ref<>::steal(call1(typ, val));
         }
-        if (!exc) return nullptr;
+        // CPython normalises the exception inside the generator's frame, so an error from the
+        // constructor is what the generator sees (and, uncaught, what finishes it).
+        if (!exc) return gen_send_ex(gen, None, true, false);
         if (!is_exception_instance(exc.get())) {
             return err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", typ,
                               exc->type->name);

@@ -447,8 +447,9 @@ Object* int_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
     } else if (!a[1]) {
         value = Ref<>::steal(int_convert(a[0]));
     } else {
-        ssize base;
-        if (!arg_ssize(a[1], &base)) return nullptr;
+        // Clipped: a huge base is out of range (ValueError), not an OverflowError.
+        ssize base = number_as_ssize(a[1], nullptr);
+        if (base == -1 && err_occurred()) return nullptr;
         if (base != 0 && (base < 2 || base > 36))
             return err_set_string(ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (is_str(a[0]))

@@ -205,6 +205,16 @@ int list_extend(Object* list, Object* iterable) {
     }
     Object* it = object_iter(iterable);
     if (it == nullptr) return -1;
+    // Room for what the iterable says it holds, up front: an impossible size is a MemoryError at
+    // once rather than after filling the memory item by item (CPython's list_extend does this).
+    ssize hint = object_length_hint(iterable, 8);
+    if (hint < 0) { decref(it); return -1; }
+    if (hint > 0) {
+        ssize m = l->size;
+        if (hint > PTRDIFF_MAX / static_cast<ssize>(sizeof(Object*)) - m) { decref(it); err_no_memory(); return -1; }
+        if (!list_resize(l, m + hint)) { decref(it); return -1; }
+        l->size = m;
+    }
     UnaryFn next = it->type->iternext;
     for (;;) {
         Object* item = next ? next(it) : iter_next(it);

@@ -181,11 +181,7 @@ int object_set_class(Object* self, Object* value) {
         err_set_string(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (solid_base(newto) != solid_base(oldto) || newto->basicsize != oldto->basicsize ||
-        newto->dictoffset != oldto->dictoffset || newto->weaklistoffset != oldto->weaklistoffset) {
-        err_format(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto->name, oldto->name);
-        return -1;
-    }
+    if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
     if (type_has(newto, kTypeHeap)) incref(newto);
     self->type = newto;
     if (type_has(oldto, kTypeHeap)) decref(oldto);

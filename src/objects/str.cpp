@@ -551,6 +551,7 @@ Object* str_repeat(Object* s, ssize count) {
     auto* so = static_cast<StrObject*>(s);
     if (count <= 0 || so->byte_size == 0) return str_empty();
     if (count == 1 && is_str_exact(s)) return incref(s);
+    if (so->length > PTRDIFF_MAX / count) return err_set_string(OverflowError, "repeated string is too long");
     if (static_cast<size_t>(count) > (SIZE_MAX / 2) / so->byte_size) return err_no_memory();
     size_t total = so->byte_size * static_cast<size_t>(count);
     StrObject* r = str_alloc(&StrType, total);

@@ -142,6 +142,8 @@ Object* pad_to_width(const FormatSpec& f, const std::string& body, ssize len, ch
 // separator.
 std::string group_digits(const std::string& digits, char sep, int group, ssize min_width) {
     std::string out;
+    // Reserve first: an impossible width fails at once (MemoryError) instead of after filling.
+    if (min_width > 0) out.reserve(static_cast<size_t>(min_width) + 1);
     ssize count = 0;
     for (size_t i = digits.size(); i-- > 0;) {
         if (sep && count > 0 && count % group == 0) out.push_back(sep);

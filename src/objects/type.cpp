@@ -683,11 +683,7 @@ int type_set_bases(Object* self, Object* value) {
     }
     TypeObject* new_base = best_base(value);
     if (new_base == nullptr) return -1;
-    if (solid_base(new_base) != solid_base(t->base)) {
-        err_format(TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
-                   new_base->name, t->base->name);
-        return -1;
-    }
+    if (!compatible_for_assignment(t->base, new_base, "__bases__")) return -1;
     Object* old_bases = t->bases;
     TypeObject* old_base = t->base;
     Object* old_mro = t->mro;

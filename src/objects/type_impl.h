@@ -109,6 +109,9 @@ extern const MethodDef kTpNewWrapperDef;
 Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object* kwnames);
 TypeObject* best_base(Object* bases);             // null with TypeError on layout conflict
 TypeObject* solid_base(TypeObject* type);
+// Whether instances of `oldto` may become instances of `newto` (attr: "__class__" or "__bases__"
+// for the message). False with TypeError set. CPython: typeobject.c, compatible_for_assignment.
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr);
 bool is_python_function(Object* o);              // the lead's `function` type (by name)
 
 // ---- mro.cpp ----

@@ -4,8 +4,10 @@
 // staticmethod/classmethod, __eq__ without __hash__), slot dispatchers, __set_name__ and
 // __init_subclass__. The class statement itself (__build_class__, metaclass=) is the VM's.
 // CPython counterparts: Objects/typeobject.c (type_new and helpers), Objects/descrobject.c (members).
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "objects/abstract.h"
 #include "objects/descr.h"
@@ -569,6 +571,59 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     size_t nkw = has_kw ? static_cast<size_t>(tuple_size(kwnames)) : 0;
     if (!init_subclass(type, args + nargs, nkw ? kwnames : nullptr)) return nullptr;
     return type_ref.release();
+}
+
+// ---- Layout compatibility for __class__ and __bases__ assignment ----
+
+namespace {
+
+// The layout of `child` is its base's: no fields, __dict__ or weakref slot of its own.
+// CPython: typeobject.c, compatible_with_tp_base.
+bool same_layout_as_base(TypeObject* child) {
+    TypeObject* parent = child->base;
+    return parent != nullptr && child->basicsize == parent->basicsize &&
+           child->dictoffset == parent->dictoffset && child->weaklistoffset == parent->weaklistoffset &&
+           (child->flags & kTypeGC) == (parent->flags & kTypeGC) &&
+           (type_has(child, kTypeHeap) || child->dealloc == parent->dealloc);
+}
+
+// Sorted names of the __slots__ members `type` itself declared (CPython's ht_slots).
+std::vector<std::string> own_slot_names(TypeObject* type) {
+    std::vector<std::string> names;
+    ssize pos = 0;
+    Object *key, *value;
+    while (type->dict && dict_next(type->dict, &pos, &key, &value)) {
+        if (value->type == &MemberDescrType && as_member(value)->owner == type)
+            names.emplace_back(str_view(as_member(value)->name));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Two siblings on the same base that add the same things in the same places.
+// CPython: typeobject.c, same_slots_added.
+bool same_slots_added(TypeObject* a, TypeObject* b) {
+    if (!type_has(a, kTypeHeap) || !type_has(b, kTypeHeap)) return false;
+    return a->basicsize == b->basicsize && a->dictoffset == b->dictoffset &&
+           a->weaklistoffset == b->weaklistoffset && own_slot_names(a) == own_slot_names(b);
+}
+
+}  // namespace
+
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr) {
+    if ((newto->flags & kTypeGC) != (oldto->flags & kTypeGC)) {
+        err_format(TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr, newto->name, oldto->name);
+        return false;
+    }
+    TypeObject* newbase = newto;
+    TypeObject* oldbase = oldto;
+    while (same_layout_as_base(newbase)) newbase = newbase->base;
+    while (same_layout_as_base(oldbase)) oldbase = oldbase->base;
+    if (newbase != oldbase && (newbase->base != oldbase->base || !same_slots_added(newbase, oldbase))) {
+        err_format(TypeError, "%s assignment: '%s' object layout differs from '%s'", attr, newto->name, oldto->name);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace pygen

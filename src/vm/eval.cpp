@@ -714,11 +714,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 r = dict_update(tmp, m);
                 if (r < 0 && err_matches(AttributeError)) {
                     err_clear();
-                    Object* fn = PEEK(oparg + 2);
-                    Ref<> fname = Ref<>::steal(object_lookup_attr(fn, str_intern("__qualname__")));
-                    err_clear();
                     err_format(TypeError, "%s() argument after ** must be a mapping, not %s",
-                               fname && is_str(fname.get()) ? str_cstr(fname.get()) : fn->type->name, m->type->name);
+                               function_str(PEEK(oparg + 2)).c_str(), m->type->name);
                 }
                 ssize pos = 0;
                 Object *k, *v;
@@ -921,12 +918,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
             Object* null = POP();
             (void)null;
             Object* res = nullptr;
-            if (!is_tuple(callargs)) {
+            if (!is_tuple_exact(callargs)) {
                 Object* tup = sequence_tuple(callargs);
                 if (!tup) {
-                    if (err_matches(TypeError)) {
+                    // Only a non-iterable is reported this way; a TypeError raised while
+                    // iterating stays as it is (CPython: check_args_iterable).
+                    if (err_matches(TypeError) && !callargs->type->iter &&
+                        !type_lookup_str(callargs->type, "__iter__") && !callargs->type->getitem) {
                         err_clear();
-                        err_format(TypeError, "Value after * must be an iterable, not %s", callargs->type->name);
+                        err_format(TypeError, "%s() argument after * must be an iterable, not %s",
+                                   function_str(callable).c_str(), callargs->type->name);
                     }
                 } else {
                     decref(callargs);
@@ -1138,14 +1139,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case SETUP_ANNOTATIONS: op_SETUP_ANNOTATIONS: {
-            Object* ns = f->locals ? f->locals : f->globals();
-            Object* ann = dict_getitem_str(ns, "__annotations__");
-            if (!ann) {
-                Object* d = dict_new();
-                int r = dict_setitem_str(ns, "__annotations__", d);
-                decref(d);
-                if (r < 0) GOTO_ERROR();
-            }
+            if (setup_annotations(f->locals ? f->locals : f->globals()) < 0) GOTO_ERROR();
             DISPATCH();
         }
 

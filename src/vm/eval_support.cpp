@@ -186,14 +186,24 @@ Object* lookup_special(Object* obj, const char* name) {
 
 void format_name_error(Object* name) { err_format(NameError, "name '%s' is not defined", str_cstr(name)); }
 
-void format_kwargs_error(Object* func, Object* key) {
-    Ref<> fname = Ref<>::steal(object_lookup_attr(func, str_intern("__qualname__")));
+std::string function_str(Object* func) {
+    Ref<> qualname = Ref<>::steal(object_lookup_attr(func, str_intern("__qualname__")));
     err_clear();
-    std::string n = fname && is_str(fname.get()) ? std::string(str_view(fname.get())) : func->type->name;
+    if (!qualname || !is_str(qualname.get())) return std::string(func->type->name) + " object";
+    std::string name(str_view(qualname.get()));
+    Ref<> module = Ref<>::steal(object_lookup_attr(func, str_intern("__module__")));
+    err_clear();
+    if (module && is_str(module.get()) && str_view(module.get()) != "builtins")
+        name = std::string(str_view(module.get())) + "." + name;
+    return name;
+}
+
+void format_kwargs_error(Object* func, Object* key) {
     if (is_str(key))
-        err_format(TypeError, "%s() got multiple values for keyword argument '%s'", n.c_str(), str_cstr(key));
+        err_format(TypeError, "%s() got multiple values for keyword argument '%s'", function_str(func).c_str(),
+                   str_cstr(key));
     else
-        err_format(TypeError, "%s() keywords must be strings", n.c_str());
+        err_set_string(TypeError, "keywords must be strings");
 }
 
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
@@ -242,6 +252,33 @@ Object* import_from(Object* module, Object* name) {
     Ref<> exc = Ref<>::steal(call(ImportError, args, 1, kw.get()));
     if (exc) err_set_instance(exc.get());
     return nullptr;
+}
+
+int setup_annotations(Object* ns) {
+    Object* key = str_from("__annotations__");
+    if (!key) return -1;
+    Object* ann;
+    if (is_dict(ns)) {
+        ann = xnewref(dict_getitem(ns, key));
+        if (!ann && err_occurred()) { decref(key); return -1; }
+    } else {
+        // CPython: a missing key in a non-dict namespace is a KeyError from its __getitem__.
+        ann = object_getitem(ns, key);
+        if (!ann) {
+            if (!err_matches(KeyError)) { decref(key); return -1; }
+            err_clear();
+        }
+    }
+    int r = 0;
+    if (ann) {
+        decref(ann);
+    } else {
+        Object* d = dict_new();
+        r = d ? object_setitem(ns, key, d) : -1;
+        xdecref(d);
+    }
+    decref(key);
+    return r;
 }
 
 bool import_star(Frame* f, Object* module) {

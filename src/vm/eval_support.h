@@ -3,6 +3,8 @@
 // CPython counterpart: the static helpers at the end of Python/ceval.c.
 #pragma once
 
+#include <string>
+
 #include "objects/object.h"
 #include "vm/frame.h"
 
@@ -24,6 +26,10 @@ Object* format_value(Object* value, int conversion, Object* spec);
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level);
 Object* import_from(Object* module, Object* name);
 bool import_star(Frame* f, Object* module);
+// SETUP_ANNOTATIONS: gives the namespace an empty __annotations__ dict unless it has one. The
+// namespace may be any mapping (exec with a custom locals), reached through getitem/setitem then.
+// Returns -1 with an exception set.
+int setup_annotations(Object* ns);
 // Looks up a special method on the type and binds it (None when missing, no exception).
 Object* lookup_special(Object* obj, const char* name);
 // BEFORE_WITH / BEFORE_ASYNC_WITH: looks up __enter__/__exit__ (or the async pair) with CPython's
@@ -31,6 +37,9 @@ Object* lookup_special(Object* obj, const char* name);
 Object* enter_context(Object* mgr, bool is_async, Object** exit_out);
 // NameError "name 'x' is not defined".
 void format_name_error(Object* name);
+// How call errors name a callable: "module.qualname" ("qualname" for builtins), or
+// "<type> object" for callables without a __qualname__. CPython: _PyObject_FunctionStr.
+std::string function_str(Object* func);
 // DICT_MERGE error messages, with the function name of the call.
 void format_kwargs_error(Object* func, Object* kwargs);
 

@@ -62,6 +62,7 @@ bool runtime_init(int argc, char** argv) {
     init_gen_types();
     init_weakref_type();
     if (!finish_pending_types()) return false;
+    err_reserve_memory_error();
 
     Object* modules = dict_new();
     set_runtime_modules(nullptr, modules);

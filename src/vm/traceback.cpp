@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <new>
 #include <set>
 #include <unordered_map>
 #include <vector>
@@ -476,8 +477,14 @@ std::string format_exception(Object* exc) {
 void print_exception_to_stderr(Object* exc) {
     // Whatever the program printed comes first, as with CPython's line-buffered/flushed stdout.
     sys_flush_stdout();
-    std::string text = format_exception(exc);
-    fwrite(text.data(), 1, text.size(), stderr);
+    try {
+        std::string text = format_exception(exc);
+        fwrite(text.data(), 1, text.size(), stderr);
+    } catch (const std::bad_alloc&) {
+        // Out of memory while formatting (reading source lines, building the text): the type name
+        // alone still tells the user what ended the program.
+        fprintf(stderr, "%s\n", exc->type->name);
+    }
     fflush(stderr);
 }
 

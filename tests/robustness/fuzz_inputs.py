@@ -250,6 +250,15 @@ def extreme_inputs():
     add("nested_map_chain", "g = iter([1])\nfor i in range(N): g = map(abs, g)\nprint(list(g))\n".replace("N", str(N)))
     add("nested_zip_chain", "g = iter([1])\nfor i in range(N): g = zip(g)\nprint(len(list(g)))\n".replace("N", str(N)))
 
+    # Memory exhausted by small objects: then even the MemoryError itself cannot be allocated
+    # (issue #9 item 7: it must come from a reserve, not recurse until the stack overflows).
+    add("memory_exhausted_small_objects", "x = []\ndef fill(n):\n    try:\n        while True:\n"
+        "            x.append(str(n) * 10)\n            n += 1\n    except MemoryError as e:\n        return e\n"
+        "for i in range(3):\n    e = fill(0)\n    del x[len(x) // 2:]\nprint(type(e).__name__)\n",
+        timeout=60, hungry=True)
+    add("memory_exhausted_in_generator", "def g():\n    x = []\n    while True:\n        x.append([0] * 8)\n"
+        "        yield len(x)\nfor n in g(): pass\n", timeout=60, hungry=True)
+
     # Runaway and abused generators.
     add("gen_doubling_until_memory_error", "def g():\n    s = 'a'\n    while True:\n        s += s\n        yield s\n"
         "for x in g(): pass\n", timeout=30, hungry=True)
