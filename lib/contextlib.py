@@ -2,40 +2,53 @@
 exact error behaviour of CPython 3.11, ExitStack / AsyncExitStack, suppress, closing, aclosing,
 nullcontext, redirect_stdout/stderr."""
 
+import abc
 import sys
+from collections import abc as _collections_abc
 from functools import wraps
-from types import GenericAlias
+from types import MethodType, GenericAlias
 
 __all__ = ['contextmanager', 'asynccontextmanager', 'ExitStack', 'AsyncExitStack', 'suppress', 'closing',
            'aclosing', 'nullcontext', 'redirect_stdout', 'redirect_stderr', 'AbstractContextManager',
            'AbstractAsyncContextManager', 'ContextDecorator', 'AsyncContextDecorator']
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers."""
+
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            if any('__enter__' in B.__dict__ for B in C.__mro__) and any('__exit__' in B.__dict__ for B in C.__mro__):
-                return True
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
     __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -249,9 +262,7 @@ class redirect_stderr(_RedirectStream):
 class _BaseExitStack:
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -353,9 +364,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_async_cb_wrapper(callback, /, *args, **kwds):

@@ -34,52 +34,205 @@ class Hashable(metaclass=ABCMeta):
     __subclasshook__ = _hook('__hash__')
 
 
+# The one-trick ABCs recognise a class by its methods only when asked about themselves
+# (`cls is X`): a subclass of Iterator is a real ABC that needs real inheritance or register().
+# Each carries the abstract methods and the mixin methods of CPython 3.11's.
+
 class Awaitable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
-    __subclasshook__ = _hook('__await__')
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
 
 
 class Coroutine(Awaitable):
     __slots__ = ()
-    __subclasshook__ = _hook('__await__', 'send', 'throw', 'close')
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
-    __subclasshook__ = _hook('__aiter__')
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
 
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
-    __subclasshook__ = _hook('__anext__', '__aiter__')
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
-    __subclasshook__ = _hook('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+        return NotImplemented
 
 
 class Iterable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
-    __subclasshook__ = _hook('__iter__')
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, "__iter__")
+        return NotImplemented
 
 
 class Iterator(Iterable):
     __slots__ = ()
-    __subclasshook__ = _hook('__iter__', '__next__')
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, '__iter__', '__next__')
+        return NotImplemented
 
 
 class Reversible(Iterable):
     __slots__ = ()
-    __subclasshook__ = _hook('__reversed__', '__iter__')
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
 
 
 class Generator(Iterator):
     __slots__ = ()
-    __subclasshook__ = _hook('__iter__', '__next__', 'send', 'throw', 'close')
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
+        return NotImplemented
 
 
 class Sized(metaclass=ABCMeta):

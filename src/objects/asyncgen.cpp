@@ -39,7 +39,6 @@ Object* gen_get_name_for_asyncgen(Object* o);
 int gen_set_name_for_asyncgen(Object* o, Object* v);
 Object* gen_get_qualname_for_asyncgen(Object* o);
 int gen_set_qualname_for_asyncgen(Object* o, Object* v);
-Object* gen_get_suspended_for_asyncgen(Object* o);
 
 namespace {
 
@@ -200,12 +199,6 @@ Object* agen_aclose(Object* self, Object* const*, size_t nargs, Object*) {
 }
 
 Object* agen_get_running(Object* o) { return bool_from(as_gen(o)->running_async); }
-Object* agen_get_hooks_inited(Object* o) { return bool_from(as_gen(o)->hooks_inited); }
-Object* agen_get_closed(Object* o) { return bool_from(as_gen(o)->closed); }
-Object* agen_get_finalizer(Object* o) {
-    Object* f = as_gen(o)->origin_or_finalizer;
-    return incref(f ? f : None);
-}
 
 const MethodDef kAsyncGenMethods[] = {
     {"asend", agen_asend},
@@ -221,13 +214,8 @@ const GetSetDef kAsyncGenGetSet[] = {
     {"ag_running", agen_get_running},
     {"ag_code", gen_get_code_for_asyncgen},
     {"ag_await", gen_get_yieldfrom_for_asyncgen},
-    {"ag_suspended", gen_get_suspended_for_asyncgen},
     {"__name__", gen_get_name_for_asyncgen, gen_set_name_for_asyncgen},
     {"__qualname__", gen_get_qualname_for_asyncgen, gen_set_qualname_for_asyncgen},
-    // pygen's window on the head the seed chapter draws (not in CPython).
-    {"_ag_hooks_inited", agen_get_hooks_inited},
-    {"_ag_closed", agen_get_closed},
-    {"_ag_finalizer", agen_get_finalizer},
     {nullptr, nullptr},
 };
 
@@ -506,6 +494,15 @@ void anext_traverse(Object* o, VisitFn visit, void* arg) {
 Object* anext_proxy(AnextAwaitable* o, const char* method, Object* const* args, size_t nargs) {
     Ref<> awaitable = Ref<>::steal(coro_get_awaitable_iter(o->wrapped));
     if (!awaitable) return nullptr;
+    if (!awaitable->type->iternext) {
+        // A coroutine (an `async def __anext__`) is driven through its __await__ iterator.
+        // CPython: genobject.c, anextawaitable_getiter.
+        awaitable = Ref<>::steal(call_method0(awaitable.get(), "__await__"));
+        if (!awaitable) return nullptr;
+        if (!awaitable->type->iternext && !type_lookup_str(awaitable->type, "__next__")) {
+            return err_set_string(TypeError, "__await__ returned a non-iterable");
+        }
+    }
     Object* r;
     if (!method) {
         r = awaitable->type->iternext ? awaitable->type->iternext(awaitable.get()) : call_method0(awaitable.get(), "__next__");

@@ -237,6 +237,23 @@ Object* err_format(TypeObject* type, const char* fmt, ...) {
 static Object* g_reserve_memory_error = nullptr;
 static bool g_building_memory_error = false;
 
+Object* err_format_from_cause(TypeObject* type, const char* fmt, ...) {
+    Object* cause = err_fetch();
+    va_list ap;
+    va_start(ap, fmt);
+    std::string text = format_message_v(fmt, ap);
+    va_end(ap);
+    err_set_string(type, text);
+    Object* exc = err_occurred();
+    if (cause && exc) {
+        exception_set_context(exc, newref(cause));
+        exception_set_cause(exc, cause);
+    } else {
+        xdecref(cause);
+    }
+    return nullptr;
+}
+
 Object* err_no_memory() {
     if (!g_building_memory_error) {
         g_building_memory_error = true;

@@ -19,6 +19,9 @@ Object* err_set_string(TypeObject* type, std::string_view message);
 // printf-style; %s takes const char*, %S an Object* formatted with str(), %R with repr(),
 // %T the type name of an Object*, %d/%ld/%lld/%zd/%zu/%x/%c integers, %% a percent sign.
 Object* err_format(TypeObject* type, const char* fmt, ...);
+// Like err_format, with the exception pending before it as the new one's __cause__ and
+// __context__. CPython: _PyErr_FormatFromCause.
+Object* err_format_from_cause(TypeObject* type, const char* fmt, ...);
 Object* err_no_memory();   // never recurses: falls back to a MemoryError reserved at start-up
 void err_reserve_memory_error();   // makes that reserve; runtime_init calls it
 // Sets an already built exception instance (steals nothing, increfs). Like err_set_object, it

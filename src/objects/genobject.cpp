@@ -694,6 +694,5 @@ Object* gen_get_name_for_asyncgen(Object* o) { return gen_get_name(o); }
 int gen_set_name_for_asyncgen(Object* o, Object* v) { return gen_set_name(o, v); }
 Object* gen_get_qualname_for_asyncgen(Object* o) { return gen_get_qualname(o); }
 int gen_set_qualname_for_asyncgen(Object* o, Object* v) { return gen_set_qualname(o, v); }
-Object* gen_get_suspended_for_asyncgen(Object* o) { return gen_get_suspended(o); }
 
 }  // namespace pygen

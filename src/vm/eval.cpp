@@ -1287,8 +1287,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (!awaitable) GOTO_ERROR();
             Object* it = coro_get_awaitable_iter(awaitable);
             if (!it) {
-                err_clear();
-                err_format(TypeError, "'async for' received an invalid object from __anext__: %s", awaitable->type->name);
+                err_format_from_cause(TypeError, "'async for' received an invalid object from __anext__: %s",
+                                      awaitable->type->name);
                 decref(awaitable);
                 GOTO_ERROR();
             }
