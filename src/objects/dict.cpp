@@ -429,10 +429,8 @@ int dict_merge(Object* d, Object* mapping, bool override) {
     return err_occurred() ? -1 : 0;
 }
 
-namespace {
-
 // dict.update(iterable_of_pairs). CPython: dictobject.c, PyDict_MergeFromSeq2.
-int merge_from_seq2(Object* d, Object* seq2, bool override) {
+int dict_merge_from_seq2(Object* d, Object* seq2, bool override) {
     Object* it = object_iter(seq2);
     if (it == nullptr) return -1;
     for (ssize i = 0;; ++i) {
@@ -482,6 +480,8 @@ int merge_from_seq2(Object* d, Object* seq2, bool override) {
     return err_occurred() ? -1 : 0;
 }
 
+namespace {
+
 // The positional argument of dict(), dict.update() and |=: a dict, a mapping with keys(), or pairs.
 int update_arg(Object* d, Object* arg) {
     if (is_dict_exact(arg)) return dict_merge(d, arg, true);
@@ -492,7 +492,7 @@ int update_arg(Object* d, Object* arg) {
         decref(keys);
         return dict_merge(d, arg, true);
     }
-    return merge_from_seq2(d, arg, true);
+    return dict_merge_from_seq2(d, arg, true);
 }
 
 // Keyword arguments of dict(**kw) / update(**kw): names in kwnames, values after the positionals.

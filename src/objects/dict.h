@@ -43,6 +43,9 @@ Object* dict_copy(Object* d);
 // other: a mapping (keys() and []), as {**other} and f(**other) need: AttributeError otherwise.
 // dict.update() itself also takes an iterable of pairs. CPython: PyDict_Update.
 int dict_update(Object* d, Object* other);
+// d.update(pairs) for an iterable of 2-item iterables; ValueError/TypeError for bad elements.
+// CPython: PyDict_MergeFromSeq2.
+int dict_merge_from_seq2(Object* d, Object* seq2, bool override);
 int dict_merge(Object* d, Object* mapping, bool override);
 Object* dict_keys_list(Object* d);
 void dict_clear(Object* d);

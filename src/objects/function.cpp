@@ -54,6 +54,15 @@ Object* method_new(Object* func, Object* self) {
     return m;
 }
 
+// types.MethodType(function, instance). CPython: classobject.c, method_new.
+Object* method_type_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames) > 0) return err_set_string(TypeError, "method() takes no keyword arguments");
+    if (nargs != 2) return err_format(TypeError, "method expected 2 arguments, got %zu", nargs);
+    if (!args[0]->type->call) return err_set_string(TypeError, "first argument must be callable");
+    if (args[1] == None) return err_set_string(TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Object* cell_new(Object* value) {
     auto* c = static_cast<CellObject*>(alloc_object(&CellType));
     c->ref = xnewref(value);
@@ -358,6 +367,7 @@ void init_function_types() {
     FunctionType.getset = kFunctionGetSet;
     if (!type_ready(&FunctionType)) abort();
 
+    MethodType.tp_new = method_type_new;
     MethodType.name = "method";
     MethodType.basicsize = sizeof(MethodObject);
     MethodType.flags = kTypeGC;

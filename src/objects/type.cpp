@@ -923,7 +923,13 @@ const MethodDef kTypeMethods[] = {
 }  // namespace
 
 Object* type_getattro(Object* type, Object* name) { return type_getattro_impl(type, name, false); }
-Object* type_getattro_suppress(Object* type, Object* name) { return type_getattro_impl(type, name, true); }
+// getattr(cls, name, default): an AttributeError raised by a descriptor (type.__abstractmethods__
+// on a class without abstract methods) also means "absent".
+Object* type_getattro_suppress(Object* type, Object* name) {
+    Object* res = type_getattro_impl(type, name, true);
+    if (res == nullptr && err_matches(AttributeError)) err_clear();
+    return res;
+}
 
 // CPython: typeobject.c, type_call.
 Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {

@@ -138,11 +138,23 @@ TEST_F(DictTest, UpdateFromPairsReportsBadElements) {
     Ref<> d = Ref<>::steal(dict_new());
     Ref<> pair = Ref<>::steal(tuple_pack({I(1).get()}));
     Ref<> seq = Ref<>::steal(tuple_pack({pair.get()}));
-    EXPECT_EQ(dict_update(d.get(), seq.get()), -1);
+    EXPECT_EQ(dict_merge_from_seq2(d.get(), seq.get(), true), -1);
     ASSERT_TRUE(err_matches(ValueError));
     Ref<> exc = Ref<>::steal(err_fetch());
     Ref<> text = Ref<>::steal(object_str(exc.get()));
     EXPECT_EQ(str_view(text.get()), "dictionary update sequence element #0 has length 1; 2 is required");
+}
+
+TEST_F(DictTest, UpdateTakesMappingsOnly) {
+    // {**x} and f(**x) go through dict_update: a sequence of pairs is not a mapping there.
+    Ref<> d = Ref<>::steal(dict_new());
+    Ref<> pair = Ref<>::steal(tuple_pack({I(1).get(), I(2).get()}));
+    Ref<> seq = Ref<>::steal(tuple_pack({pair.get()}));
+    EXPECT_EQ(dict_update(d.get(), seq.get()), -1);
+    EXPECT_TRUE(err_matches(AttributeError));
+    err_clear();
+    EXPECT_EQ(dict_merge_from_seq2(d.get(), seq.get(), true), 0);
+    EXPECT_EQ(dict_size(d.get()), 1);
 }
 
 TEST_F(DictTest, ViewsReprAndSetOperations) {
