@@ -39,7 +39,14 @@ void traceback_traverse_if_owned(Object* o, VisitFn visit, void* arg) {
 void traceback_here(Frame* f) {
     Object* exc = ts()->curexc;
     if (!exc) return;
+    incref(exc);
     auto* tb = static_cast<TracebackObject*>(alloc_object(&TracebackType));
+    if (!tb) {
+        // Out of memory: the exception propagates without this entry rather than being replaced.
+        err_restore(exc);
+        return;
+    }
+    decref(exc);
     tb->next = xnewref(exception_traceback(exc));
     tb->frame = newref(f);
     tb->lasti = f->lasti;
