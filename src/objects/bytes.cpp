@@ -360,11 +360,13 @@ Object* make_like(Object* self, std::string_view data) {
     return is_bytearray(self) ? bytearray_from(data) : bytes_from(data);
 }
 
+// The view of the bytes is taken only after __index__ ran: it may resize a bytearray.
 Object* bytes_getitem_common(Object* self, Object* key) {
-    std::string_view v = bytes_like_view(self);
     if (is_slice(key)) {
-        ssize start, stop, step, count;
-        if (!slice_indices(key, static_cast<ssize>(v.size()), &start, &stop, &step, &count)) return nullptr;
+        ssize start, stop, step;
+        if (!slice_unpack(key, &start, &stop, &step)) return nullptr;
+        std::string_view v = bytes_like_view(self);
+        ssize count = slice_adjust(static_cast<ssize>(v.size()), &start, &stop, step);
         std::string out;
         out.reserve(static_cast<size_t>(std::max<ssize>(count, 0)));
         for (ssize i = 0, j = start; i < count; ++i, j += step) out.push_back(v[static_cast<size_t>(j)]);
@@ -375,6 +377,7 @@ Object* bytes_getitem_common(Object* self, Object* key) {
                           is_bytearray(self) ? "bytearray" : "byte", type_name(key));
     ssize i = number_as_ssize(key, IndexError);
     if (i == -1 && err_occurred()) return nullptr;
+    std::string_view v = bytes_like_view(self);
     if (i < 0) i += static_cast<ssize>(v.size());
     if (i < 0 || i >= static_cast<ssize>(v.size()))
         return err_set_string(IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
@@ -990,13 +993,14 @@ int ba_setitem(Object* self, Object* key, Object* value) {
     }
     ssize i = number_as_ssize(key, IndexError);
     if (i == -1 && err_occurred()) return -1;
+    // The value is converted before the bounds check: its __index__ may resize the bytearray.
+    int b;
+    if (!byte_value(value, &b)) return -1;
     if (i < 0) i += static_cast<ssize>(ba->size);
     if (i < 0 || i >= static_cast<ssize>(ba->size)) {
         err_set_string(IndexError, "bytearray index out of range");
         return -1;
     }
-    int b;
-    if (!byte_value(value, &b)) return -1;
     ba->data[i] = static_cast<char>(b);
     return 0;
 }

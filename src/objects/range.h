@@ -29,6 +29,10 @@ Object* slice_new(Object* start, Object* stop, Object* step);   // increfs; null
 // Resolves a slice against a sequence length (CPython's PySlice_GetIndicesEx). Returns false with an
 // exception set ("slice step cannot be zero", bad index types).
 bool slice_indices(Object* slice, ssize length, ssize* start, ssize* stop, ssize* step, ssize* slicelength);
+// The two halves of slice_indices, for containers whose length may change while __index__ runs:
+// unpack first (may run Python code), then adjust to the length read afterwards.
+bool slice_unpack(Object* slice, ssize* start, ssize* stop, ssize* step);
+ssize slice_adjust(ssize length, ssize* start, ssize* stop, ssize step);   // returns slicelength
 
 Object* range_new3(int64_t start, int64_t stop, int64_t step);
 Object* seq_iter_new(Object* seq);             // iterator over obj[0], obj[1], ... until IndexError

@@ -39,6 +39,8 @@ bool slice_index(Object* v, ssize* out) {
     return true;
 }
 
+}  // namespace
+
 // CPython: sliceobject.c, PySlice_Unpack.
 bool slice_unpack(Object* s, ssize* start, ssize* stop, ssize* step) {
     SliceObject* sl = as_slice(s);
@@ -81,7 +83,6 @@ ssize slice_adjust(ssize length, ssize* start, ssize* stop, ssize step) {
     return 0;
 }
 
-}  // namespace
 
 bool slice_indices(Object* slice, ssize length, ssize* start, ssize* stop, ssize* step, ssize* slicelength) {
     if (!slice_unpack(slice, start, stop, step)) return false;
