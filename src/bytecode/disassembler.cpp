@@ -23,7 +23,7 @@ std::string repr_text(Object* o) {
 }
 
 std::string operand_text(CodeObject* co, Opcode op, uint32_t arg) {
-    switch (op) {
+    switch (base_opcode(op)) {   // a quickened instruction keeps its generic form's operand
     case LOAD_CONST:
     case KW_NAMES:
         return static_cast<ssize>(arg) < tuple_size(co->consts) ? repr_text(tuple_item(co->consts, arg)) : "?";

@@ -10,14 +10,27 @@ constexpr OpInfo kOps[] = {
 #define OPCODE(name, pops, pushes, jump, doc) {#name, jump != 0},
 #include "bytecode/opcodes.def"
 #undef OPCODE
+    {"<none>", false},
+#define QUICK(name, base, doc) {#name, false},
+#include "bytecode/opcodes_quick.def"
+#undef QUICK
+};
+constexpr Opcode kQuickBase[] = {
+#define QUICK(name, base, doc) base,
+#include "bytecode/opcodes_quick.def"
+#undef QUICK
 };
 }  // namespace
 
+Opcode base_opcode(int op) {
+    return op > kFirstQuickOpcode && op < kOpcodeCount ? kQuickBase[op - kFirstQuickOpcode - 1] : static_cast<Opcode>(op);
+}
+
 const char* opcode_name(int op) { return op >= 0 && op < kOpcodeCount ? kOps[op].name : "<bad>"; }
-bool opcode_has_jump(int op) { return op >= 0 && op < kOpcodeCount && kOps[op].jump; }
+bool opcode_has_jump(int op) { return op >= 0 && op < kOpcodeCount && kOps[base_opcode(op)].jump; }
 
 int stack_effect(int op, int arg, bool jump) {
-    switch (op) {
+    switch (base_opcode(op)) {
     case NOP: case EXTENDED_ARG: case RETURN_GENERATOR: case SETUP_ANNOTATIONS: case KW_NAMES:
     case SWAP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
     case JUMP:

@@ -12,8 +12,13 @@ enum Opcode : uint8_t {
 #define OPCODE(name, pops, pushes, jump, doc) name,
 #include "bytecode/opcodes.def"
 #undef OPCODE
+    kFirstQuickOpcode,   // not an instruction: the quickened forms follow
+#define QUICK(name, base, doc) name,
+#include "bytecode/opcodes_quick.def"
+#undef QUICK
     kOpcodeCount
 };
+static_assert(kOpcodeCount <= 256, "opcodes are 8 bits");
 
 using Instr = uint32_t;
 constexpr uint32_t kMaxInlineArg = (1u << 24) - 1;
@@ -23,6 +28,8 @@ inline Opcode instr_op(Instr i) { return static_cast<Opcode>(i & 0xff); }
 inline uint32_t instr_arg(Instr i) { return i >> 8; }
 
 const char* opcode_name(int op);
+// The generic instruction a quickened one specializes (itself for a generic instruction).
+Opcode base_opcode(int op);
 bool opcode_has_jump(int op);
 // Net change of the value stack when the instruction runs; `jump` selects the branch-taken effect.
 int stack_effect(int op, int arg, bool jump);

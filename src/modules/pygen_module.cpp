@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "vm/frame.h"
+#include "vm/specialize.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -157,7 +158,7 @@ Object* pygen_set_iterable_coroutine(Object*, Object* const* args, size_t nargs,
     // Code objects are shared and immutable: give the function a flagged copy of its own.
     CodeObject* src = f->code;
     CodeObject* c = code_new();
-    c->instrs = src->instrs;
+    code_base_instrs(src, &c->instrs);   // the copy starts unquickened, without caches
     c->lines = src->lines;
     c->spans = src->spans;
     c->exception_table = src->exception_table;
@@ -180,6 +181,7 @@ Object* pygen_set_iterable_coroutine(Object*, Object* const* args, size_t nargs,
     c->stacksize = src->stacksize;
     c->firstlineno = src->firstlineno;
     setref(f->code, c);
+    f->version = function_next_version();
     return incref(args[0]);
 }
 

@@ -29,6 +29,11 @@ CodeObject* code_new() {
     return code;
 }
 
+void code_free_caches(CodeObject* code) {
+    delete[] code->caches;
+    code->caches = nullptr;
+}
+
 int code_line_of(CodeObject* code, int index) {
     if (index < 0) return code->firstlineno;
     if (static_cast<size_t>(index) >= code->lines.size()) return -1;
@@ -50,6 +55,7 @@ void code_dealloc(Object* o) {
     c->exception_table.~EV();
     c->local_kinds.~KV();
     c->cell2arg.~LV();
+    code_free_caches(c);
     xdecref(c->consts);
     xdecref(c->names);
     xdecref(c->localsplus_names);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.h"
+#include "objects/inline_cache.h"
 #include "objects/object.h"
 
 namespace pygen {
@@ -67,12 +68,18 @@ struct CodeObject : Object {
     int stacksize;                      // maximum value-stack depth
     int firstlineno;
     std::vector<int32_t> cell2arg;      // for each cell slot: the argument index it copies, or -1
+    // The specializing interpreter (vm/specialize.h): one inline cache per instruction once the code
+    // has warmed up, null before. From then on `instrs` may hold quickened opcodes; readers that
+    // need the compiler's form map them through base_opcode.
+    InlineCache* caches;               // owned (delete[]), null until quickened
+    int32_t warmup;                     // entries and back jumps seen before quickening
 };
 
 extern TypeObject CodeType;
 inline bool is_code(Object* o) { return o->type == &CodeType; }
 CodeObject* code_new();                  // empty code object for the compiler to fill
 int code_line_of(CodeObject* code, int instr_index);   // -1 when unknown
+void code_free_caches(CodeObject* code);
 
 void init_code_type();
 

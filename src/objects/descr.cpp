@@ -75,6 +75,12 @@ BuiltinFunctionObject* as_builtin(Object* o) { return static_cast<BuiltinFunctio
 
 bool is_plain_function(BuiltinFunctionObject* f) { return f->self == nullptr || is_module(f->self); }
 
+}  // namespace
+
+const MethodDef* method_descr_def(Object* descr) { return method_def(descr); }
+
+namespace {
+
 Object* builtin_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = as_builtin(callable);
     return f->def->fn(f->self, args, nargs, kwnames);

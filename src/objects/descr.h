@@ -46,6 +46,14 @@ struct ClassMethodObject : Object {   // also used by staticmethod
 Object* classmethod_new(Object* callable);
 Object* staticmethod_new(Object* callable);
 
+// For a method_descriptor: its table entry (CALL's inline cache calls it directly once the
+// receiver's type is known to be exactly the owner, type_impl.h's method_descr_owner).
+const MethodDef* method_descr_def(Object* descr);
+
+// For a __slots__ member_descriptor: the byte offset of its field in instances (as laid out for
+// types that are not str/bytes/tuple subclasses). False for anything else.
+bool member_descr_offset(Object* descr, ssize* offset);
+
 void init_descr_types();
 
 }  // namespace pygen

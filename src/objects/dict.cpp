@@ -173,6 +173,8 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
     d->entries_used = n + 1;
     ++d->used;
     ++d->version;
+    d->keys_version = dict_next_keys_version();
+    d->key_bits |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
     return 0;
 }
 
@@ -186,6 +188,7 @@ void unlink_entry(DictObject* d, ssize ix, Object** key, Object** value) {
     e.value = nullptr;
     --d->used;
     ++d->version;
+    d->keys_version = dict_next_keys_version();
 }
 
 Object* dict_new_of_type(TypeObject* type) {
@@ -199,6 +202,8 @@ Object* dict_new_of_type(TypeObject* type) {
     d->index_size = 0;
     d->index = nullptr;
     d->version = 0;
+    d->keys_version = 0;
+    d->key_bits = 0;
     return o;
 }
 
@@ -235,6 +240,11 @@ int dict_clear_slot(Object* o) {
 // ---- C++ API ----
 
 Object* dict_new() { return dict_new_of_type(&DictType); }
+
+uint64_t dict_next_keys_version() {
+    static uint64_t next = 0;
+    return ++next;
+}
 
 Object* dict_getitem_known_hash(Object* d, Object* key, int64_t hash) {
     ssize ix = lookup(as_dict(d), key, hash);
@@ -329,6 +339,8 @@ void dict_clear(Object* d) {
     dd->entries_used = 0;
     dd->used = 0;
     ++dd->version;
+    dd->keys_version = dict_next_keys_version();
+    dd->key_bits = 0;
     // Release after the dict is consistent: a value's __del__ may look at (or refill) it.
     for (ssize k = 0; k < n; ++k) {
         if (entries[k].key) {
@@ -356,6 +368,8 @@ Object* dict_copy(Object* d) {
         dst->entries_capacity = src->entries_capacity;
         dst->entries_used = src->entries_used;
         dst->used = src->used;
+        dst->keys_version = dict_next_keys_version();
+        dst->key_bits = src->key_bits;
         for (ssize k = 0; k < dst->entries_used; ++k) {
             incref(dst->entries[k].key);
             incref(dst->entries[k].value);

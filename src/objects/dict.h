@@ -22,7 +22,17 @@ struct DictObject : Object {
     ssize index_size;      // power of two
     int32_t* index;        // -1 empty, -2 dummy, else entry position (int64 when large is fine too)
     uint64_t version;      // bumped on every mutation (detects "dictionary changed size during iteration")
+    // For the eval loop's inline caches (vm/specialize.h). keys_version changes whenever a key is
+    // added or removed (values may change freely); it comes from one global counter, so a value
+    // other than 0 belongs to one dict only, and 0 means "no key was ever added". key_bits has bit
+    // (hash & 63) set for every key ever added (never cleared but by dict_clear): a clear bit
+    // proves a key absent without probing, which is how LOAD_METHOD checks an instance dict.
+    uint64_t keys_version;
+    uint64_t key_bits;
 };
+
+// A fresh keys_version value (never 0).
+uint64_t dict_next_keys_version();
 
 extern TypeObject DictType;
 inline bool is_dict(Object* o) { return type_has(o->type, kTypeDictSubclass); }

@@ -44,7 +44,13 @@ FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname
     f->doc = newref(is_str(doc) ? doc : None);
     Object* module = dict_getitem_str(globals, "__name__");
     f->module = xnewref(module);
+    f->version = function_next_version();
     return f;
+}
+
+uint32_t function_next_version() {
+    static uint32_t next = 1;
+    return next == 0 ? 0 : next++;
 }
 
 Object* method_new(Object* func, Object* self) {
@@ -135,6 +141,7 @@ int set_code(Object* o, Object* v) {
         return -1;
     }
     setref(fn->code, static_cast<CodeObject*>(incref(v)));
+    fn->version = function_next_version();
     return 0;
 }
 Object* get_name(Object* o) { return incref(as_func(o)->name); }
@@ -163,6 +170,7 @@ int set_defaults(Object* o, Object* v) {
         return -1;
     }
     setref(as_func(o)->defaults, xnewref(v));
+    as_func(o)->version = function_next_version();
     return 0;
 }
 Object* get_kwdefaults(Object* o) { return incref(as_func(o)->kwdefaults ? as_func(o)->kwdefaults : None); }
@@ -173,6 +181,7 @@ int set_kwdefaults(Object* o, Object* v) {
         return -1;
     }
     setref(as_func(o)->kwdefaults, xnewref(v));
+    as_func(o)->version = function_next_version();
     return 0;
 }
 Object* get_closure(Object* o) { return incref(as_func(o)->closure ? as_func(o)->closure : None); }

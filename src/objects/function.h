@@ -21,7 +21,12 @@ struct FunctionObject : Object {
     Object* module;            // strong __module__ value or null
     Object* annotations;       // strong dict or null
     Object* weakreflist;       // weak references (see weakref module)
+    // Identifies (code, defaults, kwdefaults) for CALL's inline cache (vm/specialize.h): a fresh
+    // value from one global counter at creation and whenever __code__, __defaults__ or
+    // __kwdefaults__ is assigned; 0 when the counter has run out (never specialized).
+    uint32_t version;
 };
+uint32_t function_next_version();
 
 struct MethodObject : Object {
     Object* func;              // strong: the callable being bound

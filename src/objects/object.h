@@ -148,6 +148,10 @@ struct TypeObject : Object {
     ssize dictoffset = 0;              // byte offset of the Object* __dict__ slot in instances, 0 if none
     ssize weaklistoffset = 0;          // byte offset of the weakref list slot in instances, 0 if none
     uint32_t flags = 0;
+    // Version tag for the eval loop's inline caches (vm/specialize.h): non-zero while the type's
+    // attributes (its own dict and every dict along its mro) are unchanged since the tag was given
+    // out; type_modified resets it to 0 here and in every subclass. 0 also means "not assigned yet".
+    uint32_t version_tag = 0;
 
     TypeObject* base = nullptr;        // tp_base (strong for heap types); null only for object
     Object* bases = nullptr;           // tuple of bases (strong)
@@ -231,6 +235,9 @@ void init_object_types();
 // Must be called after changing a type's dict other than through setattr on the type (the
 // attribute cache in type_lookup would otherwise serve stale entries).
 void type_modified(TypeObject* type);
+// The type's current version tag, assigning a fresh one when it has none; 0 when the tags have
+// run out (the caller then does not specialize).
+uint32_t type_version_tag(TypeObject* type);
 
 // Finalisers (__del__) of heap types. The generic heap-type dealloc calls call_finalizer; the VM
 // may call it at shutdown. call_finalizer runs __del__ with any pending exception saved and

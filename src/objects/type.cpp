@@ -136,7 +136,35 @@ Object* find_name_in_mro(TypeObject* type, Object* name) {
 
 }  // namespace
 
-void type_modified(TypeObject*) { ++g_cache_version; }
+namespace {
+
+uint32_t g_next_version_tag = 1;   // 0 once exhausted: no more specialization on new types
+
+// Drops the version tag of `type` and of every subclass, so inline caches keyed on any of them
+// miss. Subclasses are found through the registry below (weak, by address).
+void invalidate_version_tags(TypeObject* type, int depth) {
+    type->version_tag = 0;
+    if (type->subclasses == nullptr || depth > 200) return;
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(type->subclasses, &pos, &key, &value)) {
+        int64_t addr = 0;
+        if (!int_as_i64(key, &addr)) continue;
+        invalidate_version_tags(reinterpret_cast<TypeObject*>(static_cast<intptr_t>(addr)), depth + 1);
+    }
+}
+
+}  // namespace
+
+void type_modified(TypeObject* type) {
+    ++g_cache_version;
+    if (type != nullptr) invalidate_version_tags(type, 0);
+}
+
+uint32_t type_version_tag(TypeObject* type) {
+    if (type->version_tag == 0 && g_next_version_tag != 0) type->version_tag = g_next_version_tag++;
+    return type->version_tag;
+}
 
 Object* type_lookup(TypeObject* type, Object* name) {
     if (!is_str(name)) return nullptr;

@@ -450,6 +450,12 @@ bool init_subclass(TypeObject* type, Object* const* kwvalues, Object* kwnames) {
 
 }  // namespace
 
+bool member_descr_offset(Object* descr, ssize* offset) {
+    if (descr->type != &MemberDescrType) return false;
+    *offset = as_member(descr)->offset;
+    return true;
+}
+
 // CPython: typeobject.c, type_new.
 Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object* kwnames) {
     bool has_kw = kwnames != nullptr && tuple_size(kwnames) != 0;

@@ -15,6 +15,7 @@
 #include "objects/errors.h"
 #include "objects/exception_group.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/genobject.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -23,8 +24,10 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type_impl.h"
 #include "vm/call.h"
 #include "vm/eval_support.h"
+#include "vm/specialize.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -47,6 +50,74 @@ Object* load_global(Frame* f, Object* name) {
     if (v) return incref(v);
     if (!err_occurred()) format_name_error(name);
     return nullptr;
+}
+
+// a `op` b for the operators small_int_binop_supported accepts; null (no exception) when the
+// result needs the general code (overflow, division by zero, negative shift).
+inline Object* small_int_binop(BinOp op, int64_t a, int64_t b) {
+    int64_t r;
+    switch (op) {
+    case BinOp::Add: return __builtin_add_overflow(a, b, &r) ? nullptr : int_from_i64(r);
+    case BinOp::Sub: return __builtin_sub_overflow(a, b, &r) ? nullptr : int_from_i64(r);
+    case BinOp::Mul: return __builtin_mul_overflow(a, b, &r) ? nullptr : int_from_i64(r);
+    case BinOp::And: return int_from_i64(a & b);
+    case BinOp::Or: return int_from_i64(a | b);
+    case BinOp::Xor: return int_from_i64(a ^ b);
+    case BinOp::Mod:
+    case BinOp::FloorDiv: {
+        // Python rounds the quotient towards minus infinity; INT64_MIN // -1 overflows.
+        if (b == 0 || (a == INT64_MIN && b == -1)) return nullptr;
+        int64_t q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) {
+            m += b;
+            --q;
+        }
+        return int_from_i64(op == BinOp::Mod ? m : q);
+    }
+    case BinOp::RShift:
+        if (b < 0) return nullptr;
+        return int_from_i64(b >= 64 ? (a < 0 ? -1 : 0) : (a >> b));
+    default:
+        return nullptr;
+    }
+}
+
+// a `op` b on doubles for the operators float_binop_supported accepts; null (no exception) for
+// division by zero, which the general code reports.
+inline Object* float_binop(BinOp op, double a, double b) {
+    switch (op) {
+    case BinOp::Add: return float_from(a + b);
+    case BinOp::Sub: return float_from(a - b);
+    case BinOp::Mul: return float_from(a * b);
+    case BinOp::TrueDiv: return b == 0.0 ? nullptr : float_from(a / b);
+    default: return nullptr;
+    }
+}
+
+// The double value of an exact float or a small int (which converts exactly when |v| <= 2^53, and
+// otherwise rounds to nearest as int.__float__ does). False for anything else.
+inline bool as_double(Object* o, double* out) {
+    if (o->type == &FloatType) {
+        *out = float_value(o);
+        return true;
+    }
+    if (is_small_int(o)) {
+        *out = static_cast<double>(small_int_value(o));
+        return true;
+    }
+    return false;
+}
+
+inline bool compare_result(CompareOp op, int cmp3) {   // cmp3: <0, 0, >0
+    switch (op) {
+    case CompareOp::Lt: return cmp3 < 0;
+    case CompareOp::Le: return cmp3 <= 0;
+    case CompareOp::Eq: return cmp3 == 0;
+    case CompareOp::Ne: return cmp3 != 0;
+    case CompareOp::Gt: return cmp3 > 0;
+    case CompareOp::Ge: return cmp3 >= 0;
+    }
+    return false;
 }
 
 // A generator frame resumed inline hands the thread's handled-exception stack back to its resumer
@@ -116,6 +187,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #define OPCODE(name, pops, pushes, jump, doc) &&op_##name,
 #include "bytecode/opcodes.def"
 #undef OPCODE
+        &&op_unknown,
+#define QUICK(name, base, doc) &&op_##name,
+#include "bytecode/opcodes_quick.def"
+#undef QUICK
     };
 #define DISPATCH()                          \
     do {                                    \
@@ -124,6 +199,44 @@ Object* eval_frame(Frame* entry, bool throwing) {
         ++ip;                               \
         oparg = instr_arg(in);              \
         goto* kDispatch[instr_op(in)];      \
+    } while (0)
+
+    // ---- Specialization (vm/specialize.h) ----
+    // A code object gets its inline caches once it has been entered or has looped often enough.
+#define WARMUP()                                                                  \
+    do {                                                                          \
+        if (!co->caches && ++co->warmup >= kWarmupCount) quicken(co);             \
+    } while (0)
+#define CACHE() (&co->caches[ip - 1])
+    // The adaptive head of a generic instruction that has quickened forms: once its countdown
+    // ends it tries `attempt` (a specialize_* call), and on success runs the instruction again in
+    // its new form.
+#define ADAPT(attempt)                                                            \
+    do {                                                                          \
+        if (co->caches && --co->caches[ip - 1].counter == 0 && (attempt)) {      \
+            --ip;                                                                 \
+            DISPATCH();                                                           \
+        }                                                                         \
+    } while (0)
+    // A quickened instruction's guard failed: count the miss and run the generic code.
+#define MISS(base)                                                                \
+    do {                                                                          \
+        specialization_miss(co, ip - 1);                                          \
+        goto generic_##base;                                                      \
+    } while (0)
+    // Switches the loop to `callee`, a frame just made for a call from this instruction.
+#define ENTER_FRAME(callee)                                                       \
+    do {                                                                          \
+        Frame* callee_ = (callee);                                                \
+        SAVE_SP();                                                                \
+        ++t->recursion_depth;                                                     \
+        callee_->back = f;                                                        \
+        callee_->is_entry = false;                                                \
+        callee_->is_executing = true;                                             \
+        t->frame = callee_;                                                       \
+        f = callee_;                                                              \
+        LOAD_FRAME();                                                             \
+        WARMUP();                                                                 \
     } while (0)
 
     // Resumes generator `g` (CREATED or SUSPENDED, exact generator/coroutine) in this same loop, as
@@ -151,6 +264,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
     } while (0)
 
     LOAD_FRAME();
+    WARMUP();
     bool out_of_memory = false;
 
     // An allocation failure anywhere below (std::bad_alloc from C++ containers) becomes a
@@ -267,7 +381,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case LOAD_GLOBAL: op_LOAD_GLOBAL: {
+        case LOAD_GLOBAL: op_LOAD_GLOBAL:
+            ADAPT(specialize_load_global(co, ip - 1, f->globals(), f->builtins(), names[oparg]));
+        generic_LOAD_GLOBAL: {
             Object* v = load_global(f, names[oparg]);
             if (!v) GOTO_ERROR();
             PUSH(v);
@@ -347,7 +463,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             PUSH(newref(fast[oparg]));
             DISPATCH();
 
-        case LOAD_ATTR: op_LOAD_ATTR: {
+        case LOAD_ATTR: op_LOAD_ATTR:
+            ADAPT(specialize_load_attr(co, ip - 1, TOP(), names[oparg]));
+        generic_LOAD_ATTR: {
             Object* owner = TOP();
             Object* v = object_getattr(owner, names[oparg]);
             if (!v) GOTO_ERROR();
@@ -356,7 +474,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case STORE_ATTR: op_STORE_ATTR: {
+        case STORE_ATTR: op_STORE_ATTR:
+            ADAPT(specialize_store_attr(co, ip - 1, TOP(), names[oparg]));
+        generic_STORE_ATTR: {
             Object* owner = POP();
             Object* v = POP();
             int r = object_setattr(owner, names[oparg], v);
@@ -374,7 +494,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case LOAD_METHOD: op_LOAD_METHOD: {
+        case LOAD_METHOD: op_LOAD_METHOD:
+            ADAPT(specialize_load_method(co, ip - 1, TOP(), names[oparg]));
+        generic_LOAD_METHOD: {
             Object* obj = TOP();
             Object* name = names[oparg];
             TypeObject* tp = obj->type;
@@ -399,41 +521,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case BINARY_OP: op_BINARY_OP: {
+        case BINARY_OP: op_BINARY_OP:
+            ADAPT(specialize_binary_op(co, ip - 1, SECOND(), TOP(), static_cast<int>(oparg & 15)));
+        generic_BINARY_OP: {
             Object* rhs = POP();
             Object* lhs = TOP();
             Object* res = nullptr;
             int op = static_cast<int>(oparg & 15);
             // Small-int fast paths for the loop counters and sums that dominate real code.
-            if (is_int_exact(lhs) && is_int_exact(rhs) && !static_cast<IntObject*>(lhs)->is_big &&
-                !static_cast<IntObject*>(rhs)->is_big) {
-                int64_t a = static_cast<IntObject*>(lhs)->small, b = static_cast<IntObject*>(rhs)->small, r;
-                switch (static_cast<BinOp>(op)) {
-                case BinOp::Add: if (!__builtin_add_overflow(a, b, &r)) res = int_from_i64(r); break;
-                case BinOp::Sub: if (!__builtin_sub_overflow(a, b, &r)) res = int_from_i64(r); break;
-                case BinOp::Mul: if (!__builtin_mul_overflow(a, b, &r)) res = int_from_i64(r); break;
-                case BinOp::And: res = int_from_i64(a & b); break;
-                case BinOp::Or: res = int_from_i64(a | b); break;
-                case BinOp::Xor: res = int_from_i64(a ^ b); break;
-                case BinOp::Mod:
-                case BinOp::FloorDiv:
-                    // Python rounds the quotient towards minus infinity; INT64_MIN // -1 overflows.
-                    if (b != 0 && !(a == INT64_MIN && b == -1)) {
-                        int64_t q = a / b, m = a % b;
-                        if (m != 0 && ((m < 0) != (b < 0))) {
-                            m += b;
-                            --q;
-                        }
-                        res = int_from_i64(static_cast<BinOp>(op) == BinOp::Mod ? m : q);
-                    }
-                    break;
-                case BinOp::RShift:
-                    if (b >= 0) res = int_from_i64(b >= 64 ? (a < 0 ? -1 : 0) : (a >> b));
-                    break;
-                default:
-                    break;
-                }
-            }
+            if (is_small_int(lhs) && is_small_int(rhs))
+                res = small_int_binop(static_cast<BinOp>(op), small_int_value(lhs), small_int_value(rhs));
             if (!res) {
                 res = (oparg & kInplaceFlag) ? inplace_op(lhs, rhs, static_cast<BinOp>(op))
                                              : binary_op(lhs, rhs, static_cast<BinOp>(op));
@@ -466,7 +563,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case COMPARE_OP: op_COMPARE_OP: {
+        case COMPARE_OP: op_COMPARE_OP:
+            ADAPT(specialize_compare_op(co, ip - 1, SECOND(), TOP(), static_cast<int>(oparg)));
+        generic_COMPARE_OP: {
             Object* rhs = POP();
             Object* lhs = TOP();
             Object* res;
@@ -514,7 +613,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case BINARY_SUBSCR: op_BINARY_SUBSCR: {
+        case BINARY_SUBSCR: op_BINARY_SUBSCR:
+            ADAPT(specialize_subscr(co, ip - 1, SECOND(), TOP(), false));
+        generic_BINARY_SUBSCR: {
             Object* key = POP();
             Object* container = TOP();
             Object* res = nullptr;
@@ -532,7 +633,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case STORE_SUBSCR: op_STORE_SUBSCR: {
+        case STORE_SUBSCR: op_STORE_SUBSCR:
+            ADAPT(specialize_subscr(co, ip - 1, SECOND(), TOP(), true));
+        generic_STORE_SUBSCR: {
             Object* key = POP();
             Object* container = POP();
             Object* v = POP();
@@ -755,7 +858,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case UNPACK_SEQUENCE: op_UNPACK_SEQUENCE: {
+        case UNPACK_SEQUENCE: op_UNPACK_SEQUENCE:
+            ADAPT(specialize_unpack_sequence(co, ip - 1, TOP(), oparg));
+        generic_UNPACK_SEQUENCE: {
             Object* seq = POP();
             if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<ssize>(oparg)) {
                 for (ssize i = oparg; i > 0; --i) PUSH(newref(tuple_item(seq, i - 1)));
@@ -784,6 +889,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case JUMP: op_JUMP:
+            if (static_cast<int>(oparg) < ip) WARMUP();   // a loop's back edge
             JUMP_TO(oparg);
             DISPATCH();
 
@@ -836,7 +942,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
-        case FOR_ITER: op_FOR_ITER: {
+        case FOR_ITER: op_FOR_ITER:
+            ADAPT(specialize_for_iter(co, ip - 1, TOP()));
+        generic_FOR_ITER: {
             Object* it = TOP();
             if (it->type == &GenType && static_cast<GenObject*>(it)->frame_state < FrameState::Executing &&
                 t->recursion_depth < t->recursion_limit) {
@@ -866,7 +974,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
             kwnames = consts[oparg];
             DISPATCH();
 
-        case CALL: op_CALL: {
+        case CALL: op_CALL:
+            ADAPT(specialize_call(co, ip - 1, sp[-static_cast<ssize>(oparg) - 2] ? sp[-static_cast<ssize>(oparg) - 2]
+                                                                               : sp[-static_cast<ssize>(oparg) - 1],
+                                  oparg + (sp[-static_cast<ssize>(oparg) - 2] ? 1 : 0), kwnames));
+        generic_CALL: {
             // Stack: method-or-null, self-or-callable, args (the last len(kwnames) are keyword values).
             Object** base = sp - oparg - 2;
             Object* callable;
@@ -894,14 +1006,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, kw);
                 while (sp > base) xdecref(POP());
                 if (!callee) GOTO_ERROR();
-                SAVE_SP();
-                ++t->recursion_depth;
-                callee->back = f;
-                callee->is_entry = false;
-                callee->is_executing = true;
-                t->frame = callee;
-                f = callee;
-                LOAD_FRAME();
+                ENTER_FRAME(callee);
                 DISPATCH();
             }
             Object* res = call(callable, args, npos, kw);
@@ -1317,6 +1422,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
+#include "vm/eval_quick.inc"
+
         default: op_unknown:
             err_format(SystemError, "unknown opcode %d", static_cast<int>(instr_op(in)));
             GOTO_ERROR();
@@ -1390,6 +1497,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef GOTO_ERROR
 #undef DISPATCH
 #undef RESUME_GEN_INLINE
+#undef WARMUP
+#undef CACHE
+#undef ADAPT
+#undef MISS
+#undef ENTER_FRAME
 }
 
 }  // namespace pygen

@@ -1,0 +1,264 @@
+// Specialization decisions: when an instruction site may be rewritten into a quickened form and
+// what its cache must remember; misses and deoptimisation. See specialize.h for the scheme.
+// CPython counterpart: Python/specialize.c (the code here is pygen's own).
+#include "vm/specialize.h"
+
+#include <new>
+
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/errors.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/genobject.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace pygen {
+
+namespace {
+
+// Starts the wait after a failed attempt (or a deopt): 2^backoff runs, growing each time.
+void back_off(InlineCache& c) {
+    if (c.backoff < kMaxBackoff) ++c.backoff;
+    c.counter = static_cast<uint16_t>(1u << c.backoff);
+}
+
+bool rewrite(CodeObject* co, int i, Opcode op) {
+    co->instrs[i] = make_instr(op, instr_arg(co->instrs[i]));
+    co->caches[i].counter = kMissBudget;
+    return true;
+}
+
+bool fail(CodeObject* co, int i) {
+    back_off(co->caches[i]);
+    if (err_occurred()) err_clear();
+    return false;
+}
+
+bool is_plain_function(Object* o) {
+    return is_function(o) &&
+           !(static_cast<FunctionObject*>(o)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+}
+
+}  // namespace
+
+void quicken(CodeObject* co) {
+    if (co->caches) return;
+    size_t n = co->instrs.size();
+    auto* caches = new (std::nothrow) InlineCache[n]();
+    if (!caches) return;
+    for (size_t i = 0; i < n; ++i) {
+        caches[i].counter = 1;
+        caches[i].backoff = 3;
+    }
+    co->caches = caches;
+}
+
+ssize dict_entry_index_of(Object* dict, Object* key) {
+    auto* d = static_cast<DictObject*>(dict);
+    // Interned names sit in few entries: a scan of the dense entries costs less than it seems and
+    // needs no hash (nor can it run __eq__).
+    for (ssize k = 0; k < d->entries_used; ++k)
+        if (d->entries[k].key == key) return k;
+    return -1;
+}
+
+bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name) {
+    TypeObject* tp = owner->type;
+    InlineCache& c = co->caches[i];
+    if (tp == &ModuleType) {
+        // A module's own data descriptors (__dict__, __class__) come before its dict.
+        if (type_lookup(tp, name)) return fail(co, i);
+        ssize ix = dict_entry_index_of(static_cast<ModuleObject*>(owner)->dict, name);
+        if (ix < 0) return fail(co, i);
+        c.index = static_cast<uint32_t>(ix);
+        return rewrite(co, i, LOAD_ATTR_MODULE);
+    }
+    if (tp == &TypeType) {
+        // Class.attr: the metatype must have nothing of that name (its data descriptors win), and
+        // the attribute must be returned as it is (no __get__).
+        if (type_lookup(&TypeType, name)) return fail(co, i);
+        auto* cls = static_cast<TypeObject*>(owner);
+        Object* v = type_lookup(cls, name);
+        if (!v || v->type->descr_get) return fail(co, i);
+        uint32_t version = type_version_tag(cls);
+        if (!version) return fail(co, i);
+        c.version = version;
+        c.obj = v;
+        return rewrite(co, i, LOAD_ATTR_CLASS);
+    }
+    if (tp->getattro != generic_getattr) return fail(co, i);
+    uint32_t version = type_version_tag(tp);
+    if (!version) return fail(co, i);
+    Object* descr = type_lookup(tp, name);
+    ssize offset;
+    if (descr && member_descr_offset(descr, &offset)) {
+        if (type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) return fail(co, i);
+        c.version = version;
+        c.index = static_cast<uint32_t>(offset);
+        return rewrite(co, i, LOAD_ATTR_SLOT);
+    }
+    if (descr && descr->type == &PropertyType) {
+        Object* fget = static_cast<PropertyObject*>(descr)->fget;
+        if (!fget || !is_plain_function(fget)) return fail(co, i);
+        c.version = version;
+        c.obj = fget;
+        return rewrite(co, i, LOAD_ATTR_PROPERTY);
+    }
+    if (descr && descr->type->descr_get && descr->type->descr_set) return fail(co, i);
+    if (!has_plain_dict_slot(tp)) return fail(co, i);
+    Object* dict = plain_dict_of(owner);
+    if (!dict) return fail(co, i);
+    ssize ix = dict_entry_index_of(dict, name);
+    if (ix < 0) return fail(co, i);
+    c.version = version;
+    c.index = static_cast<uint32_t>(ix);
+    return rewrite(co, i, LOAD_ATTR_INSTANCE);
+}
+
+bool specialize_load_method(CodeObject* co, int i, Object* owner, Object* name) {
+    TypeObject* tp = owner->type;
+    InlineCache& c = co->caches[i];
+    if (tp == &ModuleType) {
+        if (type_lookup(tp, name)) return fail(co, i);
+        ssize ix = dict_entry_index_of(static_cast<ModuleObject*>(owner)->dict, name);
+        if (ix < 0) return fail(co, i);
+        c.index = static_cast<uint32_t>(ix);
+        return rewrite(co, i, LOAD_METHOD_MODULE);
+    }
+    if (tp->getattro != generic_getattr) return fail(co, i);
+    uint32_t version = type_version_tag(tp);
+    if (!version) return fail(co, i);
+    Object* descr = type_lookup(tp, name);
+    if (!descr || !type_has(descr->type, kTypeMethodDescriptor)) return fail(co, i);
+    if (tp->dictoffset != 0 && !has_plain_dict_slot(tp)) return fail(co, i);
+    c.version = version;
+    c.obj = descr;
+    c.aux = tp->dictoffset > 0 ? static_cast<uint32_t>(static_cast<uint64_t>(str_hash(name)) & 63) : 64;
+    return rewrite(co, i, LOAD_METHOD_CACHED);
+}
+
+bool specialize_load_global(CodeObject* co, int i, Object* globals, Object* builtins, Object* name) {
+    InlineCache& c = co->caches[i];
+    if (!is_dict(globals) || !is_dict(builtins)) return fail(co, i);
+    ssize ix = dict_entry_index_of(globals, name);
+    if (ix >= 0) {
+        c.index = static_cast<uint32_t>(ix);
+        return rewrite(co, i, LOAD_GLOBAL_MODULE);
+    }
+    // Only when the name is truly absent from the globals (not there under an equal, non-identical
+    // key) may the builtins answer.
+    Object* v = dict_getitem(globals, name);
+    if (v || err_occurred()) return fail(co, i);
+    ix = dict_entry_index_of(builtins, name);
+    if (ix < 0) return fail(co, i);
+    c.index = static_cast<uint32_t>(ix);
+    c.keys_version = static_cast<DictObject*>(globals)->keys_version;
+    return rewrite(co, i, LOAD_GLOBAL_BUILTIN);
+}
+
+bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
+    TypeObject* tp = owner->type;
+    InlineCache& c = co->caches[i];
+    if (tp->setattro != generic_setattr) return fail(co, i);
+    uint32_t version = type_version_tag(tp);
+    if (!version) return fail(co, i);
+    Object* descr = type_lookup(tp, name);
+    ssize offset;
+    if (descr && member_descr_offset(descr, &offset)) {
+        if (type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) return fail(co, i);
+        c.version = version;
+        c.index = static_cast<uint32_t>(offset);
+        return rewrite(co, i, STORE_ATTR_SLOT);
+    }
+    if (descr && descr->type->descr_set) return fail(co, i);
+    if (!has_plain_dict_slot(tp)) return fail(co, i);
+    Object* dict = plain_dict_of(owner);
+    if (!dict) return fail(co, i);
+    ssize ix = dict_entry_index_of(dict, name);
+    if (ix < 0) return fail(co, i);
+    c.version = version;
+    c.index = static_cast<uint32_t>(ix);
+    return rewrite(co, i, STORE_ATTR_INSTANCE);
+}
+
+bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op) {
+    auto bop = static_cast<BinOp>(op);
+    if (is_small_int(lhs) && is_small_int(rhs) && small_int_binop_supported(bop)) return rewrite(co, i, BINARY_OP_INT);
+    bool lf = lhs->type == &FloatType, rf = rhs->type == &FloatType;
+    if ((lf || rf) && (lf || is_small_int(lhs)) && (rf || is_small_int(rhs)) && float_binop_supported(bop))
+        return rewrite(co, i, BINARY_OP_FLOAT);
+    if (is_str_exact(lhs) && is_str_exact(rhs) && bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_STR);
+    return fail(co, i);
+}
+
+bool specialize_compare_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op) {
+    if (is_small_int(lhs) && is_small_int(rhs)) return rewrite(co, i, COMPARE_OP_INT);
+    if (lhs->type == &FloatType && rhs->type == &FloatType) return rewrite(co, i, COMPARE_OP_FLOAT);
+    auto cop = static_cast<CompareOp>(op);
+    if (is_str_exact(lhs) && is_str_exact(rhs) && (cop == CompareOp::Eq || cop == CompareOp::Ne))
+        return rewrite(co, i, COMPARE_OP_STR);
+    return fail(co, i);
+}
+
+bool specialize_subscr(CodeObject* co, int i, Object* container, Object* key, bool is_store) {
+    if (is_list_exact(container) && is_small_int(key))
+        return rewrite(co, i, is_store ? STORE_SUBSCR_LIST_INT : BINARY_SUBSCR_LIST_INT);
+    if (!is_store && is_tuple_exact(container) && is_small_int(key)) return rewrite(co, i, BINARY_SUBSCR_TUPLE_INT);
+    if (is_dict_exact(container)) return rewrite(co, i, is_store ? STORE_SUBSCR_DICT : BINARY_SUBSCR_DICT);
+    return fail(co, i);
+}
+
+bool specialize_unpack_sequence(CodeObject* co, int i, Object* seq, uint32_t count) {
+    if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<ssize>(count)) return rewrite(co, i, UNPACK_SEQUENCE_TUPLE);
+    if (is_list_exact(seq) && list_size(seq) == static_cast<ssize>(count)) return rewrite(co, i, UNPACK_SEQUENCE_LIST);
+    return fail(co, i);
+}
+
+bool specialize_for_iter(CodeObject* co, int i, Object* iter) {
+    if (iter->type == &ListIterType) return rewrite(co, i, FOR_ITER_LIST);
+    if (iter->type == &TupleIterType) return rewrite(co, i, FOR_ITER_TUPLE);
+    if (iter->type == &RangeIterType) return rewrite(co, i, FOR_ITER_RANGE);
+    if (iter->type == &GenType) return rewrite(co, i, FOR_ITER_GEN);
+    return fail(co, i);
+}
+
+bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Object* kwnames) {
+    InlineCache& c = co->caches[i];
+    if (kwnames) return fail(co, i);
+    if (is_function(callable)) {
+        auto* func = static_cast<FunctionObject*>(callable);
+        CodeObject* fc = func->code;
+        // Exactly the positional parameters, nothing to bind by name, no cells to make: the
+        // arguments move straight into the new frame's slots.
+        constexpr int kNotSimple = kCoGenerator | kCoCoroutine | kCoAsyncGenerator | kCoVarargs | kCoVarkeywords;
+        if ((fc->flags & kNotSimple) || !(fc->flags & kCoNoFree) || fc->kwonlyargcount != 0 ||
+            fc->argcount != static_cast<int>(nargs) || func->version == 0)
+            return fail(co, i);
+        c.version = func->version;
+        return rewrite(co, i, CALL_PY_EXACT_ARGS);
+    }
+    if (callable->type == &BuiltinFunctionType) return rewrite(co, i, CALL_BUILTIN);
+    if (callable->type == &MethodDescrType && nargs >= 1) return rewrite(co, i, CALL_BUILTIN);
+    if (is_type(callable)) return rewrite(co, i, CALL_TYPE);
+    return fail(co, i);
+}
+
+void specialization_miss(CodeObject* co, int i) {
+    InlineCache& c = co->caches[i];
+    if (--c.counter != 0) return;
+    co->instrs[i] = make_instr(base_opcode(instr_op(co->instrs[i])), instr_arg(co->instrs[i]));
+    back_off(c);
+}
+
+void code_base_instrs(CodeObject* co, std::vector<Instr>* out) {
+    out->clear();
+    out->reserve(co->instrs.size());
+    for (Instr in : co->instrs) out->push_back(make_instr(base_opcode(instr_op(in)), instr_arg(in)));
+}
+
+}  // namespace pygen

@@ -1,0 +1,77 @@
+// The specializing interpreter's data and decisions (PEP 659, in pygen's own shape). A code object
+// that has warmed up (entered or looped kWarmupCount times) gets one InlineCache per instruction;
+// from then on a generic instruction that may be specialized counts down in its cache and, at
+// zero, asks specialize_* to rewrite it in place into a quickened form (bytecode/opcodes_quick.def)
+// that works from the cached facts. A quickened form checks its guards on every run; a failed guard
+// runs the generic code and costs one "miss", and when the misses run out the instruction turns
+// back into its generic form with an exponentially growing wait before the next attempt.
+// The eval loop (eval.cpp, eval_quick.inc) owns the fast paths; this file owns the decisions.
+// CPython counterpart: Python/specialize.c.
+#pragma once
+
+#include <cstdint>
+
+#include "objects/code.h"
+#include "objects/inline_cache.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/object.h"
+
+namespace pygen {
+
+// How entries and back jumps a code object sees before it gets caches.
+constexpr int32_t kWarmupCount = 8;
+// Misses a quickened instruction may take before it turns back into its generic form.
+constexpr uint16_t kMissBudget = 32;
+
+
+// Gives `co` its caches (every instruction generic, due for an attempt at its next run). Does
+// nothing when memory is short: the code then simply keeps running generically.
+void quicken(CodeObject* co);
+
+// The dict entry position holding exactly `key` (identity, as the quickened forms check), or -1.
+ssize dict_entry_index_of(Object* dict, Object* key);
+
+// Each tries to specialize instruction `i` of `co` for the operands at hand; on success the
+// instruction is rewritten and its cache filled (the caller re-runs it), else its wait grows.
+// They never raise (any exception is cleared). They run no Python code, except that looking a
+// name up in globals that also hold non-str keys may call such a key's __eq__.
+bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name);
+bool specialize_load_method(CodeObject* co, int i, Object* owner, Object* name);
+bool specialize_load_global(CodeObject* co, int i, Object* globals, Object* builtins, Object* name);
+bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name);
+bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op);   // op: a BinOp
+bool specialize_compare_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op);  // op: a CompareOp
+bool specialize_subscr(CodeObject* co, int i, Object* container, Object* key, bool is_store);
+bool specialize_unpack_sequence(CodeObject* co, int i, Object* seq, uint32_t count);
+bool specialize_for_iter(CodeObject* co, int i, Object* iter);
+// callable as CALL will call it, with nargs arguments in all (self included for a method).
+bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Object* kwnames);
+
+// A quickened instruction `i` whose guard failed: counts the miss and, when the budget is spent,
+// turns it back into its generic form.
+void specialization_miss(CodeObject* co, int i);
+
+// The generic instruction words of `co` (what the compiler made), for copies of a code object.
+void code_base_instrs(CodeObject* co, std::vector<Instr>* out);
+
+// Operand tests shared by the specializer and the quickened forms.
+inline bool is_small_int(Object* o) { return is_int_exact(o) && !static_cast<IntObject*>(o)->is_big; }
+inline int64_t small_int_value(Object* o) { return static_cast<IntObject*>(o)->small; }
+inline bool small_int_binop_supported(BinOp op) {
+    return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::And || op == BinOp::Or ||
+           op == BinOp::Xor || op == BinOp::Mod || op == BinOp::FloorDiv || op == BinOp::RShift;
+}
+inline bool float_binop_supported(BinOp op) {
+    return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::TrueDiv;
+}
+
+// Instance layout the quickened attribute forms rely on: the __dict__ slot is at a fixed offset.
+inline bool has_plain_dict_slot(TypeObject* tp) {
+    return tp->dictoffset > 0 && !type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass);
+}
+inline Object* plain_dict_of(Object* o) {
+    return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictoffset);
+}
+
+}  // namespace pygen
