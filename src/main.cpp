@@ -78,7 +78,8 @@ std::vector<std::string> search_path(const std::string& first) {
 }
 
 void usage() {
-    std::fprintf(stderr, "usage: pygen [-c cmd | -m mod | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n");
+    std::fprintf(stderr, "usage: pygen [-c cmd | -m mod | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n"
+                         "       pygen --dis-quickened file [arg] ...\n");
 }
 
 void* run(void* arg) {
@@ -116,6 +117,20 @@ void* run(void* arg) {
         std::fputs(pygen::disassemble(code).c_str(), stdout);
         pygen::decref(code);
         return nullptr;
+    }
+    // pygen --dis-quickened FILE [ARGS]: run FILE, then print its bytecode as the specializing
+    // interpreter left it (quickened forms such as LOAD_ATTR_INSTANCE where sites were specialized).
+    bool dis_quickened = false;
+    if (a1 == "--dis-quickened") {
+        if (argc < 3) {
+            usage();
+            inv->status = 2;
+            return nullptr;
+        }
+        dis_quickened = true;
+        ++argv;
+        --argc;
+        a1 = argv[1];
     }
     if (a1 == "--version" || a1 == "-V") {
         std::printf("pygen 0.1.0 (Python 3.11)\n");
@@ -186,10 +201,16 @@ void* run(void* arg) {
     pygen::sys_set_path(search_path(script_dir));
     pygen::sys_set_executable(argv[0]);
     try {
+        pygen::CodeObject* ran = nullptr;
         if (!run_module.empty() || a1 == "-m")
             inv->status = pygen::run_module_as_main(run_module, argv[0]);
         else
-            inv->status = pygen::run_main_source(source, filename);
+            inv->status = pygen::run_main_source(source, filename, dis_quickened ? &ran : nullptr);
+        if (ran) {
+            std::fflush(stdout);
+            std::fputs(pygen::disassemble(ran).c_str(), stdout);
+            pygen::decref(ran);
+        }
         pygen::runtime_finalize();
     } catch (const std::bad_alloc&) {
         // Only reached when memory ran out outside the eval loop (which turns it into

@@ -116,7 +116,7 @@ int handle_uncaught_exception() {
     return 1;
 }
 
-int run_main_source(std::string_view source, const std::string& filename) {
+int run_main_source(std::string_view source, const std::string& filename, CodeObject** ran_code) {
     Ref<> main = Ref<>::steal(module_new("__main__"));
     if (!main) return handle_uncaught_exception();
     Object* d = module_dict(main.get());
@@ -129,7 +129,8 @@ int run_main_source(std::string_view source, const std::string& filename) {
     CodeObject* code = compile_source(source, filename, CompileMode::Exec);
     if (!code) return handle_uncaught_exception();
     Object* result = eval_code(code, d, d);
-    decref(code);
+    if (ran_code) *ran_code = code;   // the caller's reference now
+    else decref(code);
     if (!result) return handle_uncaught_exception();
     decref(result);
     return 0;

@@ -18,7 +18,9 @@ namespace pygen {
 CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode);
 
 // Runs a whole program as __main__ and returns the process exit status.
-int run_main_source(std::string_view source, const std::string& filename);
+// When ran_code is given it receives the module's code object (a new reference) once it has run,
+// for `pygen --dis-quickened`.
+int run_main_source(std::string_view source, const std::string& filename, CodeObject** ran_code = nullptr);
 // Handles a pending exception at top level: SystemExit gives its code, anything else is printed
 // as a traceback and gives 1.
 int handle_uncaught_exception();

@@ -227,5 +227,150 @@ TEST_F(SpecializeTest, ManyMissesDeoptimise) {
     EXPECT_EQ(get("r"), "80");
 }
 
+// ---- BINARY_OP / COMPARE_OP ----
+
+TEST_F(SpecializeTest, ArithmeticOperandTypesChangeMidLoop) {
+    ASSERT_EQ(exec("def f(a, b):\n    return (a + b, a - b, a * b, a < b, a == b)\n"
+                   "vals = [(3, 4)] * 40 + [(1.5, 2)] * 40 + [('x', 'y')] + [(2**62, 2**62)] + [(3, 4.5)] * 40\n"
+                   "out = []\nfor a, b in vals:\n    try:\n        out.append(f(a, b))\n"
+                   "    except TypeError as e:\n        out.append(str(e))\n"
+                   "r = (out[0], out[40], out[80], out[81], out[82])\n"),
+              "");
+    EXPECT_EQ(get("r"),
+              "((7, -1, 12, True, False), (3.5, -0.5, 3.0, True, False), \"unsupported operand type(s) for -: 'str' and "
+              "'str'\", (9223372036854775808, 0, 21267647932558653966460912964485513216, False, True), (7.5, -1.5, "
+              "13.5, True, False))");
+}
+
+TEST_F(SpecializeTest, FloatSpecializationsAreTakenAndDivisionByZeroRaises) {
+    ASSERT_EQ(exec("def f(a, b):\n    return a / b + a * 2 - (a < b)\n"
+                   "for _ in range(50):\n    r1 = f(3.0, 2.0)\n"
+                   "try:\n    f(1.0, 0.0)\nexcept ZeroDivisionError as e:\n    r2 = str(e)\n"
+                   "nan = float('nan')\nr3 = (nan < nan, nan == nan, nan != nan)\n"
+                   "def g(a, b):\n    return (a < b, a == b, a != b)\nfor _ in range(50):\n    r4 = g(nan, nan)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "7.5");
+    EXPECT_EQ(get("r2"), "'float division by zero'");
+    EXPECT_EQ(get("r4"), "(False, False, True)");
+    EXPECT_EQ(count_op("f", BINARY_OP_FLOAT), 3);
+    EXPECT_EQ(count_op("g", COMPARE_OP_FLOAT), 3);
+}
+
+TEST_F(SpecializeTest, IntOverflowAndZeroDivisionStayCorrect) {
+    ASSERT_EQ(exec("def f(a, b):\n    return a * b, a // b, a % b\n"
+                   "for _ in range(50):\n    r1 = f(7, -2)\n"
+                   "r2 = f(2**40, 2**40)\n"
+                   "try:\n    f(1, 0)\nexcept ZeroDivisionError as e:\n    r3 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(-14, -4, -1)");
+    EXPECT_EQ(get("r2"), "(1208925819614629174706176, 1, 0)");
+    EXPECT_EQ(get("r3"), "'integer division or modulo by zero'");
+    EXPECT_EQ(count_op("f", BINARY_OP_INT), 3);
+}
+
+TEST_F(SpecializeTest, StrConcatAndEqualityThenSubclass) {
+    ASSERT_EQ(exec("class S(str):\n    def __add__(self, o):\n        return 'S+'\n    def __eq__(self, o):\n"
+                   "        return 'eq'\n    __hash__ = str.__hash__\n"
+                   "def f(a, b):\n    return a + b, a == b, a != b\n"
+                   "for _ in range(50):\n    r1 = f('ab', 'ab')\n"
+                   "r2 = f(S('x'), 'x')\n"),
+              "");
+    EXPECT_EQ(get("r1"), "('abab', True, False)");
+    EXPECT_EQ(get("r2"), "('S+', 'eq', False)");
+}
+
+// ---- Subscripts, unpacking, iteration ----
+
+TEST_F(SpecializeTest, SubscriptsWithChangingContainers) {
+    ASSERT_EQ(exec("class L(list):\n    def __getitem__(self, i):\n        return 'sub'\n"
+                   "def get(c, k):\n    return c[k]\n"
+                   "def put(c, k, v):\n    c[k] = v\n"
+                   "lst = [1, 2, 3]\nfor _ in range(50):\n    put(lst, -1, 9)\n    r1 = get(lst, -1)\n"
+                   "r2 = get((5, 6), 1)\nr3 = get({'a': 1}, 'a')\nr4 = get(L([1]), 0)\n"
+                   "try:\n    get(lst, 10)\nexcept IndexError as e:\n    r5 = str(e)\n"
+                   "try:\n    put(lst, 10, 0)\nexcept IndexError as e:\n    r6 = str(e)\n"
+                   "d = {}\nfor i in range(50):\n    put(d, i, i)\nr7 = sum(get(d, i) for i in range(50))\n"
+                   "try:\n    get(d, 'missing')\nexcept KeyError as e:\n    r8 = repr(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "9");
+    EXPECT_EQ(get("r2"), "6");
+    EXPECT_EQ(get("r3"), "1");
+    EXPECT_EQ(get("r4"), "'sub'");
+    EXPECT_EQ(get("r5"), "'list index out of range'");
+    EXPECT_EQ(get("r6"), "'list assignment index out of range'");
+    EXPECT_EQ(get("r7"), "1225");
+    EXPECT_EQ(get("r8"), "\"KeyError('missing')\"");
+}
+
+TEST_F(SpecializeTest, UnpackingChangesKindAndLength) {
+    ASSERT_EQ(exec("def f(s):\n    a, b = s\n    return a - b\n"
+                   "for _ in range(50):\n    r1 = f((5, 2))\n"
+                   "r2 = f([7, 1])\nr3 = f(iter((9, 4)))\n"
+                   "try:\n    f((1, 2, 3))\nexcept ValueError as e:\n    r4 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "3");
+    EXPECT_EQ(get("r2"), "6");
+    EXPECT_EQ(get("r3"), "5");
+    EXPECT_EQ(get("r4"), "'too many values to unpack (expected 2)'");
+    EXPECT_EQ(count_op("f", UNPACK_SEQUENCE_TUPLE), 1);
+}
+
+TEST_F(SpecializeTest, ForLoopsOverChangingIterables) {
+    ASSERT_EQ(exec("def gen(n):\n    yield from range(n)\n"
+                   "def total(it):\n    s = 0\n    for x in it:\n        s += x\n    return s\n"
+                   "r = [total(range(10)) for _ in range(20)] + [total([1, 2]), total((3, 4)), total(gen(4)), "
+                   "total({5: 0}), total(range(3))]\n"),
+              "");
+    EXPECT_EQ(get("r"), "[45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 3, 7, 6, 5, 3]");
+}
+
+// ---- CALL ----
+
+TEST_F(SpecializeTest, FunctionCodeAndDefaultsChanged) {
+    ASSERT_EQ(exec("def target(a, b):\n    return a + b\n"
+                   "def other(a, b=100):\n    return a * b\n"
+                   "def call(x, y):\n    return target(x, y)\n"
+                   "for _ in range(50):\n    r1 = call(2, 3)\n"),
+              "");
+    EXPECT_EQ(count_op("call", CALL_PY_EXACT_ARGS), 1);
+    ASSERT_EQ(exec("target.__code__ = other.__code__\nr2 = call(2, 3)\n"
+                   "def one(a):\n    return a\n"
+                   "target.__code__ = one.__code__\n"
+                   "try:\n    call(2, 3)\nexcept TypeError as e:\n    r3 = str(e)\n"
+                   "def defaults(a, b, c=7):\n    return a + b + c\n"
+                   "target.__code__ = defaults.__code__\ntarget.__defaults__ = (1,)\nr4 = call(2, 3)\n"
+                   "target.__defaults__ = (10,)\nr5 = call(2, 3)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "5");
+    EXPECT_EQ(get("r2"), "6");
+    EXPECT_EQ(get("r3"), "'target() takes 1 positional argument but 2 were given'");
+    EXPECT_EQ(get("r4"), "6");
+    EXPECT_EQ(get("r5"), "15");
+}
+
+TEST_F(SpecializeTest, CallSiteSeesDifferentCallables) {
+    ASSERT_EQ(exec("class C:\n    def __init__(self, v):\n        self.v = v\n"
+                   "def call(f, x):\n    return f(x)\n"
+                   "out = [call(abs, -1) for _ in range(30)] + [call(lambda v: v * 2, 4) for _ in range(30)]\n"
+                   "out += [call(C, 5).v, call(str.upper, 'a'), call(len, 'abc')]\n"
+                   "class S(str):\n    pass\n"
+                   "out += [call(str.upper, S('b')) for _ in range(30)]\n"
+                   "try:\n    call(str.upper, 5)\nexcept TypeError as e:\n    out.append(str(e))\n"
+                   "r = out[0], out[30], out[60:]\n"),
+              "");
+    EXPECT_EQ(get("r"),
+              "(1, 8, [5, 'A', 3, 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', "
+              "'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', \"descriptor 'upper' for 'str' objects "
+              "doesn't apply to a 'int' object\"])");
+}
+
+TEST_F(SpecializeTest, MethodCallsThroughLoadMethodAndCall) {
+    ASSERT_EQ(exec("def f(lst):\n    lst.append(1)\n    return lst.count(1)\n"
+                   "lst = []\nfor _ in range(50):\n    r = f(lst)\n"),
+              "");
+    EXPECT_EQ(get("r"), "50");
+    EXPECT_EQ(count_op("f", CALL_BUILTIN), 2);
+}
+
 }  // namespace
 }  // namespace pygen
