@@ -28,6 +28,9 @@ void back_off(InlineCache& c) {
 }
 
 bool rewrite(CodeObject* co, int i, Opcode op) {
+    // The polymorphic forms keep their extra type tags in keys_version: start with none.
+    if (op == LOAD_ATTR_INSTANCE || op == STORE_ATTR_INSTANCE || op == LOAD_ATTR_PROPERTY || op == LOAD_METHOD_CACHED)
+        co->caches[i].keys_version = 0;
     co->instrs[i] = make_instr(op, instr_arg(co->instrs[i]));
     co->caches[i].counter = kMissBudget;
     return true;
@@ -246,6 +249,39 @@ bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Ob
     if (callable->type == &MethodDescrType && nargs >= 1) return rewrite(co, i, CALL_BUILTIN);
     if (is_type(callable)) return rewrite(co, i, CALL_TYPE);
     return fail(co, i);
+}
+
+bool specialize_add_type(CodeObject* co, int i, Object* owner, Object* name) {
+    InlineCache& c = co->caches[i];
+    TypeObject* tp = owner->type;
+    uint32_t lo = static_cast<uint32_t>(c.keys_version), hi = static_cast<uint32_t>(c.keys_version >> 32);
+    if (lo != 0 && hi != 0) return false;   // full
+    Opcode op = instr_op(co->instrs[i]);
+    bool ok = false;
+    if (op == LOAD_ATTR_INSTANCE || op == STORE_ATTR_INSTANCE) {
+        bool load = op == LOAD_ATTR_INSTANCE;
+        if (load ? tp->getattro != generic_getattr : tp->setattro != generic_setattr) return false;
+        if (!has_plain_dict_slot(tp)) return false;
+        Object* descr = type_lookup(tp, name);
+        if (descr && (descr->type->descr_set || (load && descr->type == &PropertyType))) return false;
+        auto* d = static_cast<DictObject*>(plain_dict_of(owner));
+        ok = d && c.index < d->entries_used && d->entries[c.index].key == name;
+    } else if (op == LOAD_ATTR_PROPERTY) {
+        Object* descr = tp->getattro == generic_getattr ? type_lookup(tp, name) : nullptr;
+        ok = descr && descr->type == &PropertyType && static_cast<PropertyObject*>(descr)->fget == c.obj;
+    } else if (op == LOAD_METHOD_CACHED) {
+        // The instance-dict check reads the dict slot only when the first type had one: the
+        // added type must agree.
+        bool has_dict = c.aux < 64;
+        ok = tp->getattro == generic_getattr && type_lookup(tp, name) == c.obj &&
+             (has_dict ? has_plain_dict_slot(tp) : tp->dictoffset == 0);
+    }
+    if (!ok) return false;
+    uint32_t tag = type_version_tag(tp);
+    if (tag == 0) return false;
+    if (lo == 0) c.keys_version = (c.keys_version & ~uint64_t{0xffffffff}) | tag;
+    else c.keys_version = (c.keys_version & uint64_t{0xffffffff}) | (uint64_t{tag} << 32);
+    return true;
 }
 
 void specialization_miss(CodeObject* co, int i) {

@@ -48,6 +48,20 @@ bool specialize_for_iter(CodeObject* co, int i, Object* iter);
 // callable as CALL will call it, with nargs arguments in all (self included for a method).
 bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Object* kwnames);
 
+// Polymorphic sites. LOAD_ATTR_INSTANCE, STORE_ATTR_INSTANCE, LOAD_ATTR_PROPERTY and
+// LOAD_METHOD_CACHED may serve up to three types at once when the cached fact holds for each (the
+// same dict entry index, the same getter, the same method: a method inherited by several
+// subclasses, instances of a hierarchy initialised by one __init__). The primary tag is `version`;
+// the two halves of `keys_version`, unused by these forms, hold the others (0 = free).
+inline bool cache_serves_type(const InlineCache* c, uint32_t tag) {
+    return tag == c->version ||
+           (tag != 0 && (tag == static_cast<uint32_t>(c->keys_version) || tag == static_cast<uint32_t>(c->keys_version >> 32)));
+}
+// After a failed type guard of one of those forms: adds owner's type to the site when the cached
+// fact holds for it too (the caller then re-runs the instruction). False when it does not or the
+// site is full. Never raises.
+bool specialize_add_type(CodeObject* co, int i, Object* owner, Object* name);
+
 // A quickened instruction `i` whose guard failed: counts the miss and, when the budget is spent,
 // turns it back into its generic form.
 void specialization_miss(CodeObject* co, int i);
