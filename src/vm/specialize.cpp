@@ -180,10 +180,11 @@ bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
     }
     if (descr && descr->type->descr_set) return fail(co, i);
     if (!has_plain_dict_slot(tp)) return fail(co, i);
+    // A name not in the dict yet (an __init__ store) is expected where it lands now: instances
+    // built by the same code put their attributes at the same entry positions.
     Object* dict = plain_dict_of(owner);
-    if (!dict) return fail(co, i);
-    ssize ix = dict_entry_index_of(dict, name);
-    if (ix < 0) return fail(co, i);
+    ssize ix = dict ? dict_entry_index_of(dict, name) : -1;
+    if (ix < 0) ix = dict ? static_cast<DictObject*>(dict)->entries_used : 0;
     c.version = version;
     c.index = static_cast<uint32_t>(ix);
     return rewrite(co, i, STORE_ATTR_INSTANCE);
@@ -264,8 +265,12 @@ bool specialize_add_type(CodeObject* co, int i, Object* owner, Object* name) {
         if (!has_plain_dict_slot(tp)) return false;
         Object* descr = type_lookup(tp, name);
         if (descr && (descr->type->descr_set || (load && descr->type == &PropertyType))) return false;
-        auto* d = static_cast<DictObject*>(plain_dict_of(owner));
-        ok = d && c.index < d->entries_used && d->entries[c.index].key == name;
+        if (load) {
+            auto* d = static_cast<DictObject*>(plain_dict_of(owner));
+            ok = d && c.index < d->entries_used && d->entries[c.index].key == name;
+        } else {
+            ok = true;   // the store form writes any instance dict of a descriptor-free type
+        }
     } else if (op == LOAD_ATTR_PROPERTY) {
         Object* descr = tp->getattro == generic_getattr ? type_lookup(tp, name) : nullptr;
         ok = descr && descr->type == &PropertyType && static_cast<PropertyObject*>(descr)->fget == c.obj;

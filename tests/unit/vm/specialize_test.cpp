@@ -61,6 +61,20 @@ TEST_F(SpecializeTest, InstanceAttributeLoadAndStore) {
     EXPECT_EQ(count_op("bump", STORE_ATTR_INSTANCE), 1);
 }
 
+TEST_F(SpecializeTest, NewAttributesInInitGoStraightIntoTheDict) {
+    ASSERT_EQ(exec("class P:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n"
+                   "init = P.__init__\n"
+                   "ps = [P(i, -i) for i in range(50)]\nr1 = (ps[49].a, ps[49].b, sorted(vars(ps[7]).items()))\n"
+                   "q = P.__new__(P)\nq.__dict__['b'] = 'first'\ninit(q, 1, 2)\nr2 = list(vars(q).items())\n"
+                   "P.b = property(lambda self: 'ro')\n"
+                   "try:\n    P(1, 2)\nexcept AttributeError as e:\n    r3 = str(e)\n"),
+              "");
+    EXPECT_EQ(count_op("init", STORE_ATTR_INSTANCE), 2);
+    EXPECT_EQ(get("r1"), "(49, -49, [('a', 7), ('b', -7)])");
+    EXPECT_EQ(get("r2"), "[('b', 2), ('a', 1)]");
+    EXPECT_EQ(get("r3"), "\"property of 'P' object has no setter\"");
+}
+
 TEST_F(SpecializeTest, InstanceDictReplacedGainingAndLosingKeys) {
     ASSERT_EQ(exec("class P:\n    pass\n"
                    "def get(p):\n    return p.x\n"
