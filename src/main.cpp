@@ -3,6 +3,7 @@
 // stack so deep (but legal) C++ recursion — nested calls through built-ins, generator resumption —
 // reaches Python's RecursionError long before the C++ stack ends.
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -21,6 +22,7 @@
 #include "vm/import.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
+#include "vm/signals.h"
 
 namespace {
 
@@ -235,9 +237,24 @@ int main(int argc, char** argv) {
     if (pthread_create(&thread, &attr, run, &inv) != 0) {
         run(&inv);   // fall back to the main thread's stack
     } else {
+        // Signals go to the interpreter thread, so its blocking calls see EINTR and run handlers.
+        sigset_t all;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, nullptr);
         pthread_join(thread, nullptr);
     }
     pthread_attr_destroy(&attr);
     std::fflush(stdout);
+    if (pygen::g_exit_by_sigint) {
+        // CPython 3.11 (exit_sigint): an uncaught KeyboardInterrupt ends the process by SIGINT.
+        std::fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        sigset_t only;
+        sigemptyset(&only);
+        sigaddset(&only, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &only, nullptr);
+        kill(getpid(), SIGINT);
+        return 128 + SIGINT;
+    }
     return inv.status;
 }

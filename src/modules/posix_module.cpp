@@ -34,6 +34,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
+#include "vm/signals.h"
 
 extern char** environ;
 
@@ -485,6 +486,9 @@ Object* posix_kill(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     int64_t pid, sig;
     if (!int_arg(args[0], &pid) || !int_arg(args[1], &sig)) return nullptr;
     if (kill(static_cast<pid_t>(pid), static_cast<int>(sig)) < 0) return os_error(errno);
+    // A signal sent to ourselves is delivered before kill() returns: run its handler now, as
+    // CPython's next eval-breaker check would.
+    if (signals_check() < 0) return nullptr;
     return none_new();
 }
 
@@ -496,7 +500,8 @@ Object* posix_waitpid(Object*, Object* const* args, size_t nargs, Object* kwname
     pid_t r;
     do {
         r = waitpid(static_cast<pid_t>(pid), &status, static_cast<int>(options));
-    } while (r < 0 && errno == EINTR);
+    } while (r < 0 && errno == EINTR && signals_check() == 0);
+    if (r < 0 && err_occurred()) return nullptr;
     if (r < 0) return os_error(errno);
     Ref<> a = Ref<>::steal(int_from_i64(r));
     Ref<> b = Ref<>::steal(int_from_i64(status));

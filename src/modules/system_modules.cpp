@@ -7,11 +7,13 @@ namespace pygen {
 Object* make_imp_module();     // imp_module.cpp
 Object* make_posix_module();   // posix_module.cpp
 Object* make_errno_module();   // errno_module.cpp
+Object* make_signal_module();  // signal/signal_module.cpp
 
 void register_system_modules() {
     register_builtin_module("_imp", make_imp_module);
     register_builtin_module("posix", make_posix_module);
     register_builtin_module("errno", make_errno_module);
+    register_builtin_module("_signal", make_signal_module);
 }
 
 }  // namespace pygen

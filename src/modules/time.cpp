@@ -11,6 +11,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "vm/signals.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
 #include "objects/errors.h"
@@ -86,7 +87,12 @@ Object* time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     request.tv_sec = static_cast<time_t>(seconds);
     request.tv_nsec = static_cast<long>((seconds - static_cast<double>(request.tv_sec)) * 1e9);
     timespec remaining{};
-    while (nanosleep(&request, &remaining) != 0 && errno == EINTR) request = remaining;
+    // PEP 475: a signal interrupts the sleep, its handler runs, then the sleep goes on (unless
+    // the handler raised).
+    while (nanosleep(&request, &remaining) != 0 && errno == EINTR) {
+        if (signals_check() < 0) return nullptr;
+        request = remaining;
+    }
     return none_new();
 }
 

@@ -27,6 +27,7 @@
 #include "objects/type_impl.h"
 #include "vm/call.h"
 #include "vm/eval_support.h"
+#include "vm/signals.h"
 #include "vm/specialize.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
@@ -889,7 +890,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case JUMP: op_JUMP:
-            if (static_cast<int>(oparg) < ip) WARMUP();   // a loop's back edge
+            if (static_cast<int>(oparg) < ip) {   // a loop's back edge
+                WARMUP();
+                // Signal handlers run here (vm/signals.h): one relaxed load when none is pending.
+                if (signals_check() < 0) [[unlikely]] GOTO_ERROR();
+            }
             JUMP_TO(oparg);
             DISPATCH();
 

@@ -1,6 +1,7 @@
 // Compiling and running source text, and what happens to an exception nobody caught.
 // CPython counterpart: Python/pythonrun.c (PyRun_*, handle_system_exit, PyErr_Print).
 #include "vm/pythonrun.h"
+#include "vm/signals.h"
 
 #include <cstdio>
 
@@ -111,6 +112,7 @@ int handle_uncaught_exception() {
         decref(exc);
         return status;
     }
+    if (is_subtype(exc->type, KeyboardInterrupt)) g_exit_by_sigint = true;
     print_exception_to_stderr(exc);
     decref(exc);
     return 1;

@@ -38,6 +38,7 @@ void init_object_types();        // type.cpp
 bool finish_pending_types();     // type.cpp
 void init_dict_view_types();     // dict_views.cpp
 void register_extra_modules();   // modules/registry.cpp
+bool signals_init();             // modules/signal/signal_module.cpp
 int add_sys_generator_functions(Object* sys);   // modules/sys_gen.cpp
 
 bool runtime_init(int argc, char** argv) {
@@ -81,7 +82,7 @@ bool runtime_init(int argc, char** argv) {
     if (add_sys_generator_functions(sys) < 0) return false;
     dict_setitem_str(modules, "sys", sys);
     decref(sys);
-    return true;
+    return signals_init();
 }
 
 void runtime_finalize() {

@@ -14,6 +14,7 @@
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
+#include "vm/signals.h"
 #include "objects/descr.h"
 #include "objects/errors.h"
 #include "objects/float.h"
@@ -687,7 +688,8 @@ Object* l_process_io(Object*, Object* const* args, size_t nargs, Object* kwnames
     for (;;) {
         if (seconds > 0) {
             timespec req{static_cast<time_t>(seconds), static_cast<long>((seconds - std::floor(seconds)) * 1e9)};
-            while (nanosleep(&req, &req) != 0 && errno == EINTR) {}
+            while (nanosleep(&req, &req) != 0 && errno == EINTR)
+                if (signals_check() < 0) return nullptr;
         }
         if (t != None) break;
     }
