@@ -1,6 +1,7 @@
 // The pygen command line, shaped like python3's: `pygen FILE [ARGS]`, `pygen -c CODE [ARGS]`,
-// `pygen -m MODULE [ARGS]`, `pygen -` (program on stdin), `pygen --version`. The interpreter runs on a thread with a large
-// stack so deep (but legal) C++ recursion — nested calls through built-ins, generator resumption —
+// `pygen -m MODULE [ARGS]`, `pygen -` (program on stdin), `pygen` (the REPL on a terminal, else the
+// program on stdin), `-i` (the REPL after the program; src/cli/repl.cpp), `pygen --version`.
+// Only option parsing and dispatch live here. The interpreter runs on a thread with a large stack so deep (but legal) C++ recursion — nested calls through built-ins, generator resumption —
 // reaches Python's RecursionError long before the C++ stack ends.
 #include <pthread.h>
 #include <signal.h>
@@ -18,7 +19,12 @@
 #include <vector>
 
 #include "bytecode/disassembler.h"
+#include "cli/repl.h"
 #include "modules/sys_module.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/int.h"
+#include "objects/str.h"
 #include "vm/import.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
@@ -63,9 +69,9 @@ std::string absolute_path(const std::string& path) {
 // sys.path: the script's folder ('' for -c and stdin, the current folder for -m), then the
 // PYTHONPATH entries made absolute (an empty entry is the current folder), then the embedded
 // library.
-std::vector<std::string> search_path(const std::string& first) {
+std::vector<std::string> search_path(const std::string& first, bool ignore_environment) {
     std::vector<std::string> path{first};
-    if (const char* env = std::getenv("PYTHONPATH"); env && *env) {
+    if (const char* env = ignore_environment ? nullptr : std::getenv("PYTHONPATH"); env && *env) {
         std::string all = env;
         size_t i = 0;
         while (i <= all.size()) {
@@ -80,8 +86,97 @@ std::vector<std::string> search_path(const std::string& first) {
 }
 
 void usage() {
-    std::fprintf(stderr, "usage: pygen [-c cmd | -m mod | file | -] [arg] ...\n       pygen --version\n       pygen --dis file\n"
-                         "       pygen --dis-quickened file [arg] ...\n");
+    std::fprintf(stderr,
+                 "usage: pygen [-i] [-q] [-u] [-E] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
+                 "       pygen --version\n       pygen --dis file\n"
+                 "       pygen --dis-quickened file [arg] ...\n");
+}
+
+// The options before the program, as python3 reads them: single letters may be grouped (-iq),
+// -c/-m/-X take the rest of their word or the next argument.
+struct Options {
+    bool inspect = false;          // -i: the REPL after the program
+    bool quiet = false;            // -q: no banner
+    bool unbuffered = false;       // -u
+    bool ignore_environment = false;   // -E: PYTHONPATH, PYTHONUNBUFFERED, PYTHONINSPECT ignored
+    bool has_command = false, has_module = false;
+    std::string command, module;
+    std::vector<std::string> xoptions;
+    int next = 1;                  // index of the first argument after the options
+};
+
+// Returns false (usage printed, status 2) on a bad option.
+bool parse_options(int argc, char** argv, Options* o) {
+    int i = 1;
+    while (i < argc) {
+        std::string a = argv[i];
+        if (a.size() < 2 || a[0] != '-' || a == "-") break;
+        if (a == "--") {
+            ++i;
+            break;
+        }
+        bool ends_options = false;
+        for (size_t k = 1; k < a.size() && !ends_options; ++k) {
+            char c = a[k];
+            if (c == 'c' || c == 'm' || c == 'X') {
+                std::string value;
+                if (k + 1 < a.size()) {
+                    value = a.substr(k + 1);
+                } else if (i + 1 < argc) {
+                    value = argv[++i];
+                } else {
+                    std::fprintf(stderr, "Argument expected for the -%c option\n", c);
+                    usage();
+                    return false;
+                }
+                k = a.size();
+                if (c == 'X') {
+                    o->xoptions.push_back(value);
+                    continue;
+                }
+                (c == 'c' ? o->command : o->module) = value;
+                (c == 'c' ? o->has_command : o->has_module) = true;
+                ends_options = true;
+            } else if (c == 'i') {
+                o->inspect = true;
+            } else if (c == 'q') {
+                o->quiet = true;
+            } else if (c == 'u') {
+                o->unbuffered = true;
+            } else if (c == 'E') {
+                o->ignore_environment = true;
+            } else if (c == 'B' || c == 's' || c == 'S') {
+                // pygen writes no .pyc files and has no site-packages: nothing to change.
+            } else {
+                std::fprintf(stderr, "Unknown option: -%c\n", c);
+                usage();
+                return false;
+            }
+        }
+        ++i;
+        if (ends_options) break;
+    }
+    o->next = i;
+    return true;
+}
+
+// sys._xoptions from -X name[=value] (True without a value).
+void set_xoptions(const std::vector<std::string>& xoptions) {
+    pygen::Object* dict = pygen::sys_get_object("_xoptions");
+    if (!dict) return;
+    for (const std::string& x : xoptions) {
+        size_t eq = x.find('=');
+        pygen::Ref<> key = pygen::Ref<>::steal(pygen::str_from(x.substr(0, eq)));
+        pygen::Ref<> value = eq == std::string::npos ? pygen::Ref<>::steal(pygen::bool_from(true))
+                                                     : pygen::Ref<>::steal(pygen::str_from(x.substr(eq + 1)));
+        if (!key || !value || pygen::dict_setitem(dict, key.get(), value.get()) < 0) pygen::err_clear();
+    }
+}
+
+std::string read_all_stdin() {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
 }
 
 void* run(void* arg) {
@@ -90,13 +185,7 @@ void* run(void* arg) {
     char** argv = inv->argv;
     std::string source, filename, script_dir, run_module;
     std::vector<char*> py_argv;
-    int first = 1;
-    if (argc < 2) {
-        usage();
-        inv->status = 2;
-        return nullptr;
-    }
-    std::string a1 = argv[1];
+    std::string a1 = argc > 1 ? argv[1] : "";
     if (a1 == "--dis") {
         // pygen --dis FILE: print the bytecode the compiler makes for FILE.
         if (argc < 3) {
@@ -132,55 +221,47 @@ void* run(void* arg) {
         dis_quickened = true;
         ++argv;
         --argc;
-        a1 = argv[1];
     }
     if (a1 == "--version" || a1 == "-V") {
         std::printf("pygen 0.1.0 (Python 3.11)\n");
         return nullptr;
     }
-    if (a1 == "-c") {
-        if (argc < 3) {
-            std::fprintf(stderr, "Argument expected for the -c option\n");
-            inv->status = 2;
-            return nullptr;
-        }
-        source = argv[2];
+    Options opt;
+    if (!parse_options(argc, argv, &opt)) {
+        inv->status = 2;
+        return nullptr;
+    }
+    auto env = [&](const char* name) -> const char* {
+        const char* v = opt.ignore_environment ? nullptr : std::getenv(name);
+        return v && *v ? v : nullptr;
+    };
+    if (env("PYTHONINSPECT")) opt.inspect = true;
+    if (env("PYTHONUNBUFFERED")) opt.unbuffered = true;
+    int first = opt.next;
+    bool repl = false;
+    if (opt.has_command) {
+        source = opt.command;
         filename = "<string>";
         static char dash_c[] = "-c";
         py_argv.push_back(dash_c);
-        first = 3;
-    } else if (a1 == "-m") {
-        if (argc < 3) {
-            std::fprintf(stderr, "Argument expected for the -m option\n");
-            usage();
-            inv->status = 2;
-            return nullptr;
-        }
-        run_module = argv[2];
+    } else if (opt.has_module) {
+        run_module = opt.module;
         static char dash_m[] = "-m";
         py_argv.push_back(dash_m);
         char cwd[4096];
         script_dir = getcwd(cwd, sizeof cwd) ? cwd : "";
-        first = 3;
-    } else if (a1 == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        source = ss.str();
+    } else if (first < argc && std::string(argv[first]) == "-") {
+        source = read_all_stdin();
         filename = "<stdin>";
-        py_argv.push_back(argv[1]);
-        first = 2;
-    } else if (a1.size() > 1 && a1[0] == '-') {
-        std::fprintf(stderr, "Unknown option: %s\n", argv[1]);
-        usage();
-        inv->status = 2;
-        return nullptr;
-    } else {
-        std::ifstream in(a1, std::ios::binary);
+        py_argv.push_back(argv[first++]);
+    } else if (first < argc) {
+        std::string path = argv[first];
+        std::ifstream in(path, std::ios::binary);
         if (!in) {
             int err = errno;
             char cwd[4096];
-            std::string abs = a1;
-            if (a1[0] != '/' && getcwd(cwd, sizeof cwd)) abs = std::string(cwd) + "/" + a1;
+            std::string abs = path;
+            if (path[0] != '/' && getcwd(cwd, sizeof cwd)) abs = std::string(cwd) + "/" + path;
             std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], abs.c_str(), err, std::strerror(err));
             inv->status = 2;
             return nullptr;
@@ -188,26 +269,48 @@ void* run(void* arg) {
         std::ostringstream ss;
         ss << in.rdbuf();
         source = ss.str();
-        filename = absolute_path(a1);
+        filename = absolute_path(path);
         size_t slash = filename.rfind('/');
         script_dir = filename.substr(0, slash == 0 ? 1 : slash);
-        py_argv.push_back(argv[1]);
-        first = 2;
+        py_argv.push_back(argv[first++]);
+    } else if (isatty(0) || opt.inspect) {
+        // No program: the REPL, as python3 (sys.argv == ['']).
+        static char empty[] = "";
+        py_argv.push_back(empty);
+        repl = true;
+    } else {
+        // No program and stdin is not a terminal: the program is stdin (`echo 'print(1)' | pygen`).
+        source = read_all_stdin();
+        filename = "<stdin>";
+        static char empty[] = "";
+        py_argv.push_back(empty);
     }
     for (int i = first; i < argc; ++i) py_argv.push_back(argv[i]);
+    pygen::sys_set_unbuffered_stdout(opt.unbuffered);
     if (!pygen::runtime_init(static_cast<int>(py_argv.size()), py_argv.data())) {
         std::fprintf(stderr, "pygen: runtime initialisation failed\n");
         inv->status = 1;
         return nullptr;
     }
-    pygen::sys_set_path(search_path(script_dir));
+    pygen::sys_set_path(search_path(script_dir, opt.ignore_environment));
     pygen::sys_set_executable(argv[0]);
+    set_xoptions(opt.xoptions);
     try {
         pygen::CodeObject* ran = nullptr;
-        if (!run_module.empty() || a1 == "-m")
+        pygen::cli::ReplOptions repl_options;
+        repl_options.show_banner = repl && !opt.quiet && isatty(0);
+        if (repl) {
+            inv->status = pygen::cli::run_repl(repl_options);
+        } else if (opt.inspect && !opt.has_module) {
+            // python3 -i: whatever the program did, the REPL follows in its __main__.
+            pygen::run_main_source_then_inspect(source, filename);
+            inv->status = pygen::cli::run_repl(repl_options);
+        } else if (opt.has_module) {
             inv->status = pygen::run_module_as_main(run_module, argv[0]);
-        else
+            if (opt.inspect) inv->status = pygen::cli::run_repl(repl_options);
+        } else {
             inv->status = pygen::run_main_source(source, filename, dis_quickened ? &ran : nullptr);
+        }
         if (ran) {
             std::fflush(stdout);
             std::fputs(pygen::disassemble(ran).c_str(), stdout);

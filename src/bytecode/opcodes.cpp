@@ -35,7 +35,7 @@ int stack_effect(int op, int arg, bool jump) {
     case SWAP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
     case JUMP:
         return 0;
-    case POP_TOP: case STORE_FAST: case STORE_NAME: case STORE_GLOBAL: case STORE_DEREF:
+    case POP_TOP: case PRINT_EXPR: case STORE_FAST: case STORE_NAME: case STORE_GLOBAL: case STORE_DEREF:
     case DELETE_ATTR: case POP_EXCEPT: case IMPORT_STAR: case LIST_APPEND: case SET_ADD:
     case LIST_EXTEND: case SET_UPDATE: case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE:
     case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:

@@ -111,7 +111,9 @@ void Codegen::stmt(Stmt* s) {
         Expr* e = static_cast<ExprStmt*>(s)->value;
         if (e->kind == ExprKind::Constant && !interactive_) break;   // docstrings and bare constants
         expr(e);
-        emit(POP_TOP);
+        // 'single' mode shows top-level expression values (also inside a top-level for/if),
+        // never those in function or class bodies (CPython: c_interactive && nestlevel <= 1).
+        emit(interactive_ && units_.size() == 1 ? PRINT_EXPR : POP_TOP);
         break;
     }
     case StmtKind::Break:

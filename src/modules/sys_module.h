@@ -30,6 +30,8 @@ Object* sys_get_object(const char* name);
 // by other means (traceback printing, fatal errors) must call sys_flush_stdout() first so output
 // keeps its order. An atexit handler flushes too, and runtime_finalize should call it explicitly.
 void sys_flush_stdout();
+// `pygen -u` (or PYTHONUNBUFFERED): sys.stdout writes through. Call before runtime_init.
+void sys_set_unbuffered_stdout(bool unbuffered);
 // Flushes stdout, then writes text to fd 2 unbuffered (PySys_WriteStderr without formatting).
 void sys_write_stderr(std::string_view text);
 
@@ -63,5 +65,13 @@ void structseq_allow_new(TypeObject* type);
 // borrowed and may be null (None). Returns false, with an exception set, when the hook is missing
 // or failed, so err_write_unraisable can fall back to its own output.
 [[nodiscard]] bool sys_call_unraisablehook(Object* exc, Object* err_msg, Object* obj);
+
+// ---- sys.displayhook (modules/sys_displayhook.cpp) ----
+// Adds displayhook and __displayhook__ to the sys module (runtime_init): 0 ok, -1 error.
+int add_sys_displayhook(Object* sys);
+// What PRINT_EXPR does with the value of an expression statement in 'single' mode: calls
+// sys.displayhook(value) (value borrowed). False with an exception set when the hook is missing
+// ("lost sys.displayhook") or raised.
+[[nodiscard]] bool sys_call_displayhook(Object* value);
 
 }  // namespace pygen

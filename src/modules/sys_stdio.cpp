@@ -46,6 +46,7 @@ struct TextFileObject : Object {
 
 TextFileObject* as_file(Object* o) { return static_cast<TextFileObject*>(o); }
 
+bool g_unbuffered_stdout = false;   // -u / PYTHONUNBUFFERED: stdout written through like stderr
 TextFileObject* g_stdout = nullptr;   // strong, lives until exit so the atexit flush can reach it
 
 Object* raise_os_error(int errnum, Object* filename) {
@@ -502,6 +503,8 @@ void sys_write_stderr(std::string_view text) {
 
 // Creates the three standard stream objects (new references in out[0..3): stdin, stdout, stderr).
 // Internal to sys.cpp.
+void sys_set_unbuffered_stdout(bool unbuffered) { g_unbuffered_stdout = unbuffered; }
+
 bool sys_make_std_streams(Object** out) {
     if (!init_text_file_type()) return false;
     static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
@@ -517,7 +520,7 @@ bool sys_make_std_streams(Object** out) {
         TextFileObject* f = as_file(out[fd]);
         f->is_readable = fd == 0;
         f->is_writable = fd != 0;
-        f->is_write_through = fd == 2;
+        f->is_write_through = fd == 2 || (fd == 1 && g_unbuffered_stdout);
         f->is_line_buffered = fd == 1 && ::isatty(1) == 1;
     }
     if (!g_stdout) {

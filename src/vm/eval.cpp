@@ -9,6 +9,7 @@
 #include <new>
 #include <stdexcept>
 
+#include "modules/sys_module.h"   // sys_call_displayhook (PRINT_EXPR)
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -287,6 +288,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case POP_TOP: op_POP_TOP:
             decref(POP());
             DISPATCH();
+
+        case PRINT_EXPR: op_PRINT_EXPR: {
+            // Only in code compiled in 'single' mode (the REPL): the value goes to sys.displayhook.
+            Object* value = POP();
+            bool shown = sys_call_displayhook(value);
+            decref(value);
+            if (!shown) GOTO_ERROR();
+            DISPATCH();
+        }
 
         case PUSH_NULL: op_PUSH_NULL:
             PUSH(nullptr);

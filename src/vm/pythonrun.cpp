@@ -118,9 +118,13 @@ int handle_uncaught_exception() {
     return 1;
 }
 
-int run_main_source(std::string_view source, const std::string& filename, CodeObject** ran_code) {
+namespace {
+
+// Makes a fresh __main__ module (registered in sys.modules) and runs source in it. Returns the
+// module's result (new reference) or null with the exception pending.
+Object* exec_as_main(std::string_view source, const std::string& filename, CodeObject** ran_code) {
     Ref<> main = Ref<>::steal(module_new("__main__"));
-    if (!main) return handle_uncaught_exception();
+    if (!main) return nullptr;
     Object* d = module_dict(main.get());
     dict_setitem_str(d, "__builtins__", builtins_module());
     if (filename[0] != '<') {
@@ -129,13 +133,33 @@ int run_main_source(std::string_view source, const std::string& filename, CodeOb
     }
     dict_setitem_str(sys_modules(), "__main__", main.get());
     CodeObject* code = compile_source(source, filename, CompileMode::Exec);
-    if (!code) return handle_uncaught_exception();
+    if (!code) return nullptr;
     Object* result = eval_code(code, d, d);
     if (ran_code) *ran_code = code;   // the caller's reference now
     else decref(code);
+    return result;
+}
+
+}  // namespace
+
+int run_main_source(std::string_view source, const std::string& filename, CodeObject** ran_code) {
+    Object* result = exec_as_main(source, filename, ran_code);
     if (!result) return handle_uncaught_exception();
     decref(result);
     return 0;
+}
+
+void run_main_source_then_inspect(std::string_view source, const std::string& filename) {
+    Object* result = exec_as_main(source, filename, nullptr);
+    if (result) {
+        decref(result);
+        return;
+    }
+    // python3 -i: even SystemExit is only printed, since the REPL follows.
+    Object* exc = err_fetch();
+    if (!exc) return;
+    print_exception_to_stderr(exc);
+    decref(exc);
 }
 
 }  // namespace pygen

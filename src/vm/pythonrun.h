@@ -21,6 +21,9 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
 // When ran_code is given it receives the module's code object (a new reference) once it has run,
 // for `pygen --dis-quickened`.
 int run_main_source(std::string_view source, const std::string& filename, CodeObject** ran_code = nullptr);
+// `pygen -i FILE`: runs the program as __main__ and prints any uncaught exception, SystemExit
+// included, as a traceback; the REPL then goes on in sys.modules['__main__'].
+void run_main_source_then_inspect(std::string_view source, const std::string& filename);
 // Handles a pending exception at top level: SystemExit gives its code, anything else is printed
 // as a traceback and gives 1.
 int handle_uncaught_exception();
