@@ -1,7 +1,9 @@
-# Shallow and deep copies: copy() and deepcopy() for the built-in containers, objects with
-# __dict__/__slots__, and classes defining __copy__/__deepcopy__ or __reduce_ex__.
-# CPython counterpart: Lib/copy.py.
+# Shallow and deep copies: copy() and deepcopy() for the built-in containers, objects defining
+# __copy__/__deepcopy__, and everything else through copyreg.dispatch_table or __reduce_ex__(4),
+# rebuilt from the reduction as pickle would. CPython counterpart: Lib/copy.py.
 import types as _types
+import weakref as _weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -12,90 +14,38 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(...),
-           type(NotImplemented), _types.BuiltinFunctionType, _types.FunctionType,
-           _types.CodeType, property)
+_atomic = frozenset([type(None), int, float, bool, complex, str, bytes, type, range, slice,
+                     type(...), type(NotImplemented), _types.BuiltinFunctionType,
+                     _types.FunctionType, _types.CodeType, property, _weakref.ref])
 
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
+    if cls in _atomic or cls is tuple or cls is frozenset:
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls is list or cls is dict or cls is set or cls is bytearray:
         return cls.copy(x)
-    if cls in (tuple, frozenset):
+    if issubclass(cls, type):
         return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
-
-
-def _reduce(x):
-    reductor = getattr(type(x), "__reduce_ex__", None)
-    rv = None
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        rv = reductor(x, 4)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
     else:
-        reductor = getattr(type(x), "__reduce__", None)
-        if reductor is not None and reductor is not object.__reduce__:
-            rv = reductor(x)
-    if rv is None:
-        rv = _default_reduce(x)
+        reductor = getattr(x, "__reduce_ex__", None)
+        if reductor is not None:
+            rv = reductor(4)
+        else:
+            reductor = getattr(x, "__reduce__", None)
+            if reductor is None:
+                raise Error("un(shallow)copyable object of type %s" % cls)
+            rv = reductor()
     if isinstance(rv, str):
-        raise Error("un(deep)copyable object of type %s" % type(x))
-    return rv
-
-
-def _default_reduce(x):
-    # What object.__reduce_ex__(4) gives for a plain instance: rebuild with cls.__new__ and
-    # restore the attribute state (the __dict__ plus any slot values).
-    cls = type(x)
-    state = getattr(x, '__dict__', None)
-    state = dict(state) if state else None
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        if state:
-            for k in slots:
-                state.pop(k, None)
-        state = (state, slots)
-    args = ()
-    if issubclass(cls, tuple):
-        args = (tuple(x),)
-    listitems = iter(list(x)) if issubclass(cls, list) else None
-    dictitems = iter(list(dict.items(x))) if issubclass(cls, dict) else None
-    if issubclass(cls, (set, frozenset)):
-        args = (set(x) if issubclass(cls, set) else frozenset(x),)
-        if issubclass(cls, set):
-            args = ()
-            listitems = None
-            state = (state, None) if not isinstance(state, tuple) else state
-            return (_new_set, (cls, list(x)), state if state != (None, None) else None, None, None)
-    return (_new_object, (cls,) + args, state, listitems, dictitems)
-
-
-def _new_object(cls, *args):
-    if args and issubclass(cls, (tuple, frozenset)):
-        return cls.__new__(cls, *args)
-    return cls.__new__(cls)
-
-
-def _new_set(cls, items):
-    s = cls.__new__(cls)
-    set.update(s, items)
-    return s
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -107,34 +57,57 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
+    if cls in _atomic:
         y = x
     elif cls is list:
         y = []
         memo[d] = y
+        append = y.append
         for a in x:
-            y.append(deepcopy(a, memo))
+            append(deepcopy(a, memo))
     elif cls is dict:
         y = {}
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
-        y = tuple(deepcopy(a, memo) for a in x)
-        if d in memo:
+        y = [deepcopy(a, memo) for a in x]
+        # A tuple that (indirectly) contains itself was copied meanwhile: use that copy.
+        try:
             return memo[d]
-        if all(a is b for a, b in zip(x, y)):
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
             y = x
-    elif cls in (set, frozenset):
-        y = cls(deepcopy(a, memo) for a in x)
     elif cls is _types.MethodType:
-        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
+    elif issubclass(cls, type):
+        y = x
     else:
         copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
+        if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, *_reduce(x))
+            reductor = dispatch_table.get(cls)
+            if reductor is not None:
+                rv = reductor(x)
+            else:
+                reductor = getattr(x, "__reduce_ex__", None)
+                if reductor is not None:
+                    rv = reductor(4)
+                else:
+                    reductor = getattr(x, "__reduce__", None)
+                    if reductor is None:
+                        raise Error("un(deep)copyable object of type %s" % cls)
+                    rv = reductor()
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -142,23 +115,27 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _keep_alive(x, memo):
+    # The memo holds the originals too, so their ids cannot be reused during this copy.
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
+                 state_setter=None):
     deep = memo is not None
     if deep and args:
-        args = tuple(deepcopy(a, memo) for a in args)
+        args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
             y.__setstate__(state)
         else:
             if isinstance(state, tuple) and len(state) == 2:
@@ -171,11 +148,17 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
                 for key, value in slotstate.items():
                     setattr(y, key, value)
     if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
     if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key, value = deepcopy(key, memo), deepcopy(value, memo)
-            y[key] = value
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y

@@ -500,6 +500,12 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
+                1 <= ord(year[2:3]) <= 12):
+            # Pickle state: year high byte, year low byte, month, day.
+            if isinstance(year, str):
+                year = year.encode('latin1')
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -661,7 +667,8 @@ class date:
         return IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        yhi, ylo = divmod(self._year, 256)
+        return (type(self), (bytes([yhi, ylo, self._month, self._day]),))
 
 
 date.min = date(1, 1, 1)
@@ -821,6 +828,15 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7f < 24:
+            # Pickle state: hour (bit 7 = fold), minute, second, 3 bytes of microseconds.
+            state = hour.encode('latin1') if isinstance(hour, str) else hour
+            tzinfo = minute if minute else None
+            hour, minute, second = state[0], state[1], state[2]
+            if hour > 127:
+                hour -= 128
+                fold = 1
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -975,8 +991,20 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        state = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -992,6 +1020,17 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10 and
+                1 <= ord(year[2:3]) & 0x7f <= 12):
+            # Pickle state: date bytes (month bit 7 = fold), then time bytes.
+            state = year.encode('latin1') if isinstance(year, str) else year
+            tzinfo = month
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
+            if month > 127:
+                month -= 128
+                fold = 1
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1360,9 +1399,21 @@ class datetime(date):
                 self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3])
+        return (state,) if self._tzinfo is None else (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

@@ -93,6 +93,22 @@ class partial:
         return type(self), (self.func,), (self.func, self.args, self.keywords or None,
                                           self.__dict__ or None)
 
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
     """A partial for methods: binds self first, then the stored arguments."""

@@ -300,6 +300,15 @@ class Pattern:
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 're.Pattern' is not an acceptable base type")
 
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def _run(self, string, pos, endpos, mode, must_advance=False):
         _check_subject(self._is_bytes, string)
         pos, endpos = _clamp(pos, endpos, len(string))

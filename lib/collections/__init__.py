@@ -238,6 +238,13 @@ class deque:
 
     __hash__ = None
 
+    def __reduce__(self):
+        # CPython: (cls, () or ((), maxlen), instance state, iterator over the items).
+        args = () if self._maxlen is None else ((), self._maxlen)
+        state = {k: v for k, v in self.__dict__.items()
+                 if k not in ('_maxlen', '_items', '_head', '_state')}
+        return (type(self), args, state or None, iter(list(self)))
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -257,6 +264,10 @@ class defaultdict(dict):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (type(self), args, None, None, iter(self.items()))
 
     def __repr__(self):
         factory = self.default_factory
@@ -293,6 +304,10 @@ class OrderedDict(dict):
 
     def copy(self):
         return type(self)(self)
+
+    def __reduce__(self):
+        state = dict(vars(self)) or None
+        return (type(self), (), state, None, iter(self.items()))
 
 
 class Counter(dict):
@@ -339,6 +354,9 @@ class Counter(dict):
 
     def copy(self):
         return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __repr__(self):
         if not self:

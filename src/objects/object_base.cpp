@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/import.h"
 
 namespace pygen {
 
@@ -253,14 +254,63 @@ Object* object_sizeof(Object* self, Object* const*, size_t nargs, Object*) {
     return int_from_i64(static_cast<int64_t>(self->type->basicsize));
 }
 
-Object* object_reduce_ex(Object* self, Object* const*, size_t, Object*) {
-    // TODO(#pickle): copyreg-based reduction; copy/pickle of arbitrary objects is not supported yet.
-    return err_format(TypeError, "cannot pickle '%s' object", self->type->name);
+// The default reduction and __getstate__ are written in Python (lib/copyreg.py: _reduce_object,
+// _object_getstate), as CPython's typeobject.c leans on copyreg for them. Calls copyreg.NAME(args).
+Object* call_copyreg(const char* name, Object* const* args, size_t nargs) {
+    Object* copyreg = import_module("copyreg");
+    if (copyreg == nullptr) return nullptr;
+    Object* r = call_method(copyreg, name, args, nargs);
+    decref(copyreg);
+    return r;
+}
+
+// object.__reduce_ex__(protocol): a class that overrides __reduce__ gets it called (CPython:
+// typeobject.c, object___reduce_ex___impl); otherwise copyreg builds the default reduction.
+Object* object_reduce_ex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (has_kwargs(kwnames)) return err_set_string(TypeError, "object.__reduce_ex__() takes no keyword arguments");
+    if (nargs != 1) {
+        return err_format(TypeError, "object.__reduce_ex__() takes exactly one argument (%zu given)", nargs);
+    }
+    Object* proto = number_index(args[0]);
+    if (proto == nullptr) return nullptr;
+    Object* own = type_lookup_str(self->type, "__reduce__");
+    Object* base = type_lookup_str(&ObjectType, "__reduce__");
+    if (own != nullptr && own != base) {
+        decref(proto);
+        return call_method0(self, "__reduce__");
+    }
+    Object* pa[2] = {self, proto};
+    Object* r = call_copyreg("_reduce_object", pa, 2);
+    decref(proto);
+    return r;
+}
+
+// object.__reduce__(): the protocol-0 reduction (CPython: _common_reduce(self, 0)).
+Object* object_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (nargs != 0 || has_kwargs(kwnames)) {
+        return err_format(TypeError, "object.__reduce__() takes no arguments (%zu given)", nargs);
+    }
+    Object* zero = int_from_i64(0);
+    if (zero == nullptr) return nullptr;
+    Object* pa[2] = {self, zero};
+    Object* r = call_copyreg("_reduce_object", pa, 2);
+    decref(zero);
+    return r;
+}
+
+// object.__getstate__() (new in 3.11): the instance __dict__ and slot values.
+Object* object_getstate(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (nargs != 0 || has_kwargs(kwnames)) {
+        return err_format(TypeError, "object.__getstate__() takes no arguments (%zu given)", nargs);
+    }
+    Object* pa[1] = {self};
+    return call_copyreg("_object_getstate", pa, 1);
 }
 
 const MethodDef kObjectMethods[] = {
     {"__reduce_ex__", object_reduce_ex},
-    {"__reduce__", object_reduce_ex},
+    {"__reduce__", object_reduce},
+    {"__getstate__", object_getstate},
     {"__subclasshook__", object_subclasshook, kMethClass},
     {"__init_subclass__", object_init_subclass, kMethClass},
     {"__format__", object_format_method},
