@@ -89,7 +89,8 @@ void usage() {
     std::fprintf(stderr,
                  "usage: pygen [-i] [-q] [-u] [-E] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
                  "       pygen --version\n       pygen --dis file\n"
-                 "       pygen --dis-quickened file [arg] ...\n");
+                 "       pygen --dis-quickened file [arg] ...\n"
+                 "       pygen --trace-gen file outdir\n");
 }
 
 // The options before the program, as python3 reads them: single letters may be grouped (-iq),
@@ -221,6 +222,26 @@ void* run(void* arg) {
         dis_quickened = true;
         ++argv;
         --argc;
+    }
+    if (a1 == "--trace-gen") {
+        // pygen --trace-gen FILE OUTDIR: run FILE, one SVG per generator resume/suspension plus
+        // OUTDIR/index.html stepping through them (lib/_pygen_trace.py does the work).
+        if (argc != 4) {
+            usage();
+            inv->status = 2;
+            return nullptr;
+        }
+        if (!pygen::runtime_init(3, argv + 1)) {
+            inv->status = 1;
+            return nullptr;
+        }
+        std::string file = absolute_path(argv[2]);
+        pygen::sys_set_path(search_path(file.substr(0, file.rfind('/')), false));
+        pygen::sys_set_executable(argv[0]);
+        inv->status = pygen::run_main_source(
+            "import sys, _pygen_trace\nsys.exit(_pygen_trace.main(sys.argv[1], sys.argv[2]))\n", "<trace-gen>");
+        pygen::runtime_finalize();
+        return nullptr;
     }
     if (a1 == "--version" || a1 == "-V") {
         std::printf("pygen 0.1.0 (Python 3.11)\n");

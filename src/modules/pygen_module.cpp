@@ -24,6 +24,7 @@
 namespace pygen {
 
 ssize async_gen_free_list_sizes(ssize* wrapped);   // asyncgen.cpp
+int add_pygen_trace_functions(Object* m);            // pygen_trace.cpp
 
 namespace {
 
@@ -227,6 +228,10 @@ Object* make_pygen_module() {
     Object* m = module_new("pygen");
     if (!m) return nullptr;
     module_add_functions(m, kPygenMethods);
+    if (add_pygen_trace_functions(m) < 0) {
+        decref(m);
+        return nullptr;
+    }
     module_add_string(m, "version", "0.1.0");
     return m;
 }

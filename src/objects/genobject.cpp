@@ -110,6 +110,8 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
 
 // ---- gen_send_ex2: the only entry into a generator frame ----
 
+GenTraceHook g_gen_trace_hook = nullptr;
+
 // CPython: genobject.c, gen_send_ex2.
 SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, bool closing) {
     *result = nullptr;
@@ -147,17 +149,20 @@ SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, 
         if (handled && handled != None && pending && pending != handled)
             exception_set_context(pending, newref(handled));
     }
-    gen->frame_state = FrameState::Executing;
     incref(gen);   // the body may drop the last outside reference to its own generator
+    if (g_gen_trace_hook) g_gen_trace_hook(gen, GenTraceEvent::Resume);
+    gen->frame_state = FrameState::Executing;
     Object* r = eval_frame(f, exc);
     t->exc_info = gen->exc_state.previous_item;
     gen->exc_state.previous_item = nullptr;
     if (r && gen->frame_state == FrameState::Suspended) {
+        if (g_gen_trace_hook) g_gen_trace_hook(gen, GenTraceEvent::Suspend);
         *result = r;
         decref(gen);
         return SendResult::Next;
     }
     gen_finish(gen, r == nullptr);
+    if (g_gen_trace_hook) g_gen_trace_hook(gen, GenTraceEvent::Finish);
     *result = r;
     decref(gen);
     return r ? SendResult::Return : SendResult::Error;

@@ -64,6 +64,14 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func);
 // inside the frame). *result receives a new reference: the yielded value (Next) or the return value
 // (Return); on Error an exception is set and *result is null.
 SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, bool closing);
+// Tracing resumptions for `pygen --trace-gen` and the playground's Step (pygen._set_gen_trace):
+// when set, gen_send_ex2 calls the hook just before the body resumes (Resume: the sent value is on
+// the stack and exc_state is linked to the thread's), after it suspends (Suspend) and after it
+// finished (Finish: frame released). The eval loop resumes generators inline only while it is
+// null, so every resumption passes here. The hook must leave any pending exception as it found it.
+enum class GenTraceEvent { Resume, Suspend, Finish };
+using GenTraceHook = void (*)(GenObject* gen, GenTraceEvent event);
+extern GenTraceHook g_gen_trace_hook;
 // The generator's body finished (returned, or raised when `raised`): PEP 479 conversion of the
 // pending exception, then the frame and saved exception state are released. The caller has
 // already unlinked exc_state from the thread and left the frame.

@@ -962,7 +962,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         generic_FOR_ITER: {
             Object* it = TOP();
             if (it->type == &GenType && static_cast<GenObject*>(it)->frame_state < FrameState::Executing &&
-                t->recursion_depth < t->recursion_limit) {
+                t->recursion_depth < t->recursion_limit && !g_gen_trace_hook) {
                 RESUME_GEN_INLINE(static_cast<GenObject*>(it), incref(None));
                 DISPATCH();
             }
@@ -1307,7 +1307,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
         case SEND: op_SEND: {
             Object* receiver = SECOND();
-            if ((receiver->type == &GenType || receiver->type == &CoroType) && t->recursion_depth < t->recursion_limit) {
+            if ((receiver->type == &GenType || receiver->type == &CoroType) && t->recursion_depth < t->recursion_limit &&
+                !g_gen_trace_hook) {
                 auto* g = static_cast<GenObject*>(receiver);
                 if (g->frame_state == FrameState::Suspended ||
                     (g->frame_state == FrameState::Created && TOP() == None)) {
