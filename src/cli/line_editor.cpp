@@ -5,6 +5,7 @@
 #include "cli/line_editor.h"
 
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <unistd.h>
 
@@ -182,6 +183,14 @@ LineEditor::Result LineEditor::read_edited(const std::string& prompt, std::strin
             std::fputc('\n', stdout);
             std::fflush(stdout);
             return Result::Interrupted;
+        }
+        // Readable with nothing to read is end of file: Ctrl-D that reached the terminal while it
+        // was in canonical mode, which libedit's callback reader would swallow without a line.
+        int available = 0;
+        if (ioctl(0, FIONREAD, &available) == 0 && available == 0) {
+            rl_callback_handler_remove();
+            std::fputc('\n', stdout);
+            return Result::Eof;
         }
         rl_callback_read_char();
     }

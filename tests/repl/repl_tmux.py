@@ -143,6 +143,7 @@ def main():
         send("Tab")
         wait_for(lambda t: t.rstrip().endswith(">>> f.gi_frame"), "attribute completion")
         send("C-u")
+        expect_tail([">>>"], "the line is empty again")
         print("ok: tab completion")
 
         # Ctrl-D leaves with status 0 and saves the history.
