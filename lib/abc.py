@@ -1,5 +1,7 @@
 """Abstract base classes: ABCMeta with register() and __subclasshook__, abstractmethod, ABC."""
 
+import pygen as _pygen
+
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token']
 
@@ -24,13 +26,23 @@ class abstractproperty(property):
 _token = 0
 
 
+def _set_flags_recursive(cls, flags):
+    # What match statements see: a class registered with Sequence/Mapping (and its subclasses).
+    if _pygen._set_collection_flags(cls, flags):
+        for sub in type.__subclasses__(cls):
+            _set_flags_recursive(sub, flags)
+
+
 def get_cache_token():
     return _token
 
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        tpflags = namespace.pop('__abc_tpflags__', None) if '__abc_tpflags__' in namespace else None
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if tpflags is not None:
+            _pygen._set_collection_flags(cls, tpflags)
         abstracts = {name for name, value in namespace.items() if getattr(value, '__isabstractmethod__', False)}
         for base in bases:
             for name in getattr(base, '__abstractmethods__', set()):
@@ -47,6 +59,9 @@ class ABCMeta(type):
         if issubclass(subclass, cls):
             return subclass
         cls._abc_registry.append(subclass)
+        flags = _pygen._collection_flags(cls)
+        if flags:
+            _set_flags_recursive(subclass, flags)
         global _token
         _token += 1
         return subclass

@@ -388,3 +388,7 @@ class array:
 
 array.__module__ = "array"
 ArrayType = array
+
+
+import pygen as _pygen
+_pygen._set_collection_flags(array, 1 << 5)   # a sequence for match statements, as CPython's

@@ -246,6 +246,10 @@ class deque:
         return (type(self), args, state or None, iter(list(self)))
 
 
+import pygen as _pygen
+_pygen._set_collection_flags(deque, 1 << 5)   # a sequence for match statements, as CPython's
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -444,6 +448,9 @@ class ChainMap:
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+
+_pygen._set_collection_flags(ChainMap, 1 << 6)   # a MutableMapping in CPython
 
 
 class UserDict(dict):

@@ -267,6 +267,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6    # match statements treat subclasses and registered classes as mappings
 
     def get(self, key, default=None):
         try:
@@ -314,6 +315,7 @@ class ValuesView(MappingView, Collection):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5    # ... and as sequences
 
 
 class MutableSequence(Sequence):

@@ -46,7 +46,10 @@ int stack_effect(int op, int arg, bool jump) {
     case LOAD_DEREF: case LOAD_CLASSDEREF: case LOAD_CLOSURE: case LOAD_METHOD: case PUSH_EXC_INFO:
     case LOAD_ASSERTION_ERROR: case BEFORE_WITH: case WITH_EXCEPT_START: case LOAD_BUILD_CLASS:
     case IMPORT_FROM: case GET_ANEXT: case BEFORE_ASYNC_WITH:
+    case GET_LEN: case MATCH_MAPPING: case MATCH_SEQUENCE: case MATCH_KEYS:
         return 1;
+    case MATCH_CLASS:
+        return -2;
     case LOAD_ATTR: case UNARY_NEGATIVE: case UNARY_POSITIVE: case UNARY_INVERT: case UNARY_NOT:
     case LIST_TO_TUPLE: case GET_ITER: case GET_YIELD_FROM_ITER: case YIELD_VALUE:
     case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP: case CHECK_EXC_MATCH: case CHECK_EG_MATCH:

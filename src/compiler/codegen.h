@@ -114,6 +114,7 @@ public:
     void import_stmt(ast::Import* s);
     void import_from(ast::ImportFrom* s);
     void assert_stmt(ast::Assert* a);
+    void match_stmt(ast::Match* m);        // codegen_match.cpp
     void unwind_fblock(const FBlock& b, bool preserve_tos);
     // `where`: the statement (or return value) reported when an except* block would be left.
     bool unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, const ast::Location* where = nullptr);

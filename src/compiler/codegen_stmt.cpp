@@ -119,6 +119,8 @@ void Codegen::stmt(Stmt* s) {
     case StmtKind::Break:
     case StmtKind::Continue:
         break_continue(s, s->kind == StmtKind::Break);
+        break;    case StmtKind::Match:
+        match_stmt(static_cast<Match*>(s));
         break;
     }
 }

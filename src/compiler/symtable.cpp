@@ -295,6 +295,52 @@ private:
         case StmtKind::Break:
         case StmtKind::Continue:
             break;
+        case StmtKind::Match: {
+            auto* m = static_cast<Match*>(s);
+            expr(m->subject);
+            for (MatchCase* c : m->cases) {
+                pattern(c->pattern);
+                if (c->guard) expr(c->guard);
+                stmts(c->body);
+            }
+            break;
+        }
+        }
+    }
+
+    // Capture names are plain local bindings; value patterns, class names and mapping keys are loads.
+    void pattern(Pattern* p) {
+        if (failed_) return;
+        switch (p->kind) {
+        case PatternKind::MatchValue: expr(static_cast<MatchValue*>(p)->value); break;
+        case PatternKind::MatchSingleton: break;
+        case PatternKind::MatchSequence: for (Pattern* q : static_cast<MatchSequence*>(p)->patterns) pattern(q); break;
+        case PatternKind::MatchMapping: {
+            auto* m = static_cast<MatchMapping*>(p);
+            for (Expr* k : m->keys) expr(k);
+            for (Pattern* q : m->patterns) pattern(q);
+            if (m->has_rest) def(m->rest, kDefLocal, *p);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            auto* c = static_cast<MatchClass*>(p);
+            expr(c->cls);
+            for (Pattern* q : c->patterns) pattern(q);
+            for (Pattern* q : c->kwd_patterns) pattern(q);
+            break;
+        }
+        case PatternKind::MatchStar: {
+            auto* st = static_cast<MatchStar*>(p);
+            if (!st->name.empty()) def(st->name, kDefLocal, *p);
+            break;
+        }
+        case PatternKind::MatchAs: {
+            auto* a = static_cast<MatchAs*>(p);
+            if (a->pattern) pattern(a->pattern);
+            if (!a->name.empty()) def(a->name, kDefLocal, *p);
+            break;
+        }
+        case PatternKind::MatchOr: for (Pattern* q : static_cast<MatchOr*>(p)->patterns) pattern(q); break;
         }
     }
 

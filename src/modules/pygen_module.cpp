@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
+#include "vm/match.h"
 #include "vm/frame.h"
 #include "vm/specialize.h"
 #include "vm/traceback.h"
@@ -219,6 +220,8 @@ const MethodDef kPygenMethods[] = {
     {"dump", pygen_dump},
     {"_set_iterable_coroutine", pygen_set_iterable_coroutine},
     {"_free_lists", pygen_free_lists},
+    {"_set_collection_flags", pygen_set_collection_flags},
+    {"_collection_flags", pygen_collection_flags},
     {nullptr, nullptr},
 };
 

@@ -133,6 +133,10 @@ enum TypeFlags : uint32_t {
     kTypeExceptionSubclass = 1u << 13,  // BaseException and below
     kTypeTypeSubclass = 1u << 14,
     kTypeBytesSubclass = 1u << 15,
+    // What a match statement treats the type as (CPython's Py_TPFLAGS_SEQUENCE/MAPPING): set on
+    // collections.abc.Sequence/Mapping and classes registered with them (vm/match.cpp).
+    kTypeSequence = 1u << 16,
+    kTypeMapping = 1u << 17,
 };
 
 // A type object. Static built-in types are global TypeObject variables filled in by their

@@ -103,7 +103,7 @@ struct ExceptHandler : Location { Expr* type = nullptr; std::string name; std::v
 enum class StmtKind : uint8_t {
     FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
     AsyncFor, While, If, With, AsyncWith, Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal,
-    Expr, Pass, Break, Continue,
+    Expr, Pass, Break, Continue, Match,
 };
 
 struct Stmt : Location {
@@ -147,6 +147,32 @@ struct ExprStmt : Stmt { ExprStmt() : Stmt(StmtKind::Expr) {} Expr* value; };
 struct Pass : Stmt { Pass() : Stmt(StmtKind::Pass) {} };
 struct Break : Stmt { Break() : Stmt(StmtKind::Break) {} };
 struct Continue : Stmt { Continue() : Stmt(StmtKind::Continue) {} };
+
+// ---- match statement (PEP 634) ----
+enum class PatternKind : uint8_t { MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr };
+struct Pattern : Location {
+    PatternKind kind;
+    explicit Pattern(PatternKind k) : kind(k) {}
+    virtual ~Pattern() = default;
+};
+struct MatchValue : Pattern { MatchValue() : Pattern(PatternKind::MatchValue) {} Expr* value; };
+// value: ConstantKind::None, True or False.
+struct MatchSingleton : Pattern { MatchSingleton() : Pattern(PatternKind::MatchSingleton) {} ConstantKind value; };
+struct MatchSequence : Pattern { MatchSequence() : Pattern(PatternKind::MatchSequence) {} std::vector<Pattern*> patterns; };
+struct MatchMapping : Pattern {
+    MatchMapping() : Pattern(PatternKind::MatchMapping) {}
+    std::vector<Expr*> keys; std::vector<Pattern*> patterns; std::string rest; bool has_rest = false;
+};
+struct MatchClass : Pattern {
+    MatchClass() : Pattern(PatternKind::MatchClass) {}
+    Expr* cls; std::vector<Pattern*> patterns; std::vector<std::string> kwd_attrs; std::vector<Pattern*> kwd_patterns;
+};
+struct MatchStar : Pattern { MatchStar() : Pattern(PatternKind::MatchStar) {} std::string name; };   // empty: *_
+// pattern null and name empty: the wildcard `_`; pattern null: a capture.
+struct MatchAs : Pattern { MatchAs() : Pattern(PatternKind::MatchAs) {} Pattern* pattern = nullptr; std::string name; };
+struct MatchOr : Pattern { MatchOr() : Pattern(PatternKind::MatchOr) {} std::vector<Pattern*> patterns; };
+struct MatchCase { Pattern* pattern; Expr* guard = nullptr; std::vector<Stmt*> body; };
+struct Match : Stmt { Match() : Stmt(StmtKind::Match) {} Expr* subject; std::vector<MatchCase*> cases; };
 
 // Owns every node of one parse. Nodes are created with make<T>() and live as long as the module.
 class AstModule {

@@ -268,6 +268,10 @@ public:
 
     void expr(const Expr* e);
     void stmt(const Stmt* s);
+    void pattern(const Pattern* p);
+    void patterns_field(const char* name, const std::vector<Pattern*>& v) {
+        list_field(name, v, [&](const Pattern* p) { pattern(p); });
+    }
 
 private:
     bool attrs_;
@@ -650,8 +654,83 @@ void Dumper::stmt(const Stmt* s) {
         case StmtKind::Pass: open("Pass"); break;
         case StmtKind::Break: open("Break"); break;
         case StmtKind::Continue: open("Continue"); break;
+        case StmtKind::Match: {
+            auto* n = static_cast<const Match*>(s);
+            open("Match");
+            expr_field("subject", n->subject);
+            list_field("cases", n->cases, [&](const MatchCase* c) {
+                open("match_case");
+                field("pattern");
+                pattern(c->pattern);
+                opt_expr_field("guard", c->guard);
+                stmts_field("body", c->body);
+                close(nullptr);
+            });
+            break;
+        }
     }
     close(s);
+}
+
+void Dumper::pattern(const Pattern* p) {
+    switch (p->kind) {
+        case PatternKind::MatchValue:
+            open("MatchValue");
+            expr_field("value", static_cast<const MatchValue*>(p)->value);
+            break;
+        case PatternKind::MatchSingleton: {
+            ConstantKind k = static_cast<const MatchSingleton*>(p)->value;
+            open("MatchSingleton");
+            raw_field("value", k == ConstantKind::None ? "None" : k == ConstantKind::True ? "True" : "False");
+            break;
+        }
+        case PatternKind::MatchSequence:
+            open("MatchSequence");
+            patterns_field("patterns", static_cast<const MatchSequence*>(p)->patterns);
+            break;
+        case PatternKind::MatchMapping: {
+            auto* n = static_cast<const MatchMapping*>(p);
+            open("MatchMapping");
+            exprs_field("keys", n->keys);
+            patterns_field("patterns", n->patterns);
+            if (n->has_rest) str_field("rest", n->rest);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            auto* n = static_cast<const MatchClass*>(p);
+            open("MatchClass");
+            expr_field("cls", n->cls);
+            patterns_field("patterns", n->patterns);
+            field("kwd_attrs");
+            out += '[';
+            for (size_t i = 0; i < n->kwd_attrs.size(); ++i) {
+                if (i) out += ", ";
+                out += repr_str(n->kwd_attrs[i], false);
+            }
+            out += ']';
+            patterns_field("kwd_patterns", n->kwd_patterns);
+            break;
+        }
+        case PatternKind::MatchStar:
+            open("MatchStar");
+            opt_str_field("name", static_cast<const MatchStar*>(p)->name);
+            break;
+        case PatternKind::MatchAs: {
+            auto* n = static_cast<const MatchAs*>(p);
+            open("MatchAs");
+            if (n->pattern) {
+                field("pattern");
+                pattern(n->pattern);
+            }
+            opt_str_field("name", n->name);
+            break;
+        }
+        case PatternKind::MatchOr:
+            open("MatchOr");
+            patterns_field("patterns", static_cast<const MatchOr*>(p)->patterns);
+            break;
+    }
+    close(p);
 }
 
 }  // namespace

@@ -126,6 +126,7 @@ private:
     // ---- statements (parser_stmt.cpp) ----
     bool parse_statement(StmtList& out);
     bool parse_simple_stmts(StmtList& out);
+    bool parse_match_or_simple(StmtList& out);
     Stmt* parse_simple_stmt();
     Stmt* parse_compound_stmt();
     bool parse_block(StmtList& out, const char* what, int lineno);
@@ -148,6 +149,24 @@ private:
     bool assignment_error(const std::vector<Expr*>& targets, const std::vector<bool>& bare_yield,
                           size_t first_rhs_pos);
     Stmt* legacy_print_error(Expr* e);
+
+    // ---- match statement (parser_match.cpp) ----
+    bool at_soft_kw(const char* word);
+    Expr* parse_subject();
+    Stmt* parse_match_stmt(bool* committed, bool* missing_colon);
+    ast::MatchCase* parse_case_block();
+    ast::Pattern* parse_patterns();
+    ast::Pattern* parse_pattern();
+    ast::Pattern* parse_or_pattern();
+    ast::Pattern* parse_closed_pattern();
+    ast::Pattern* parse_maybe_star_pattern();
+    ast::Pattern* parse_mapping_pattern();
+    ast::Pattern* parse_class_pattern(Expr* cls);
+    bool parse_capture_target(std::string* name);
+    Expr* parse_signed_number();
+    Expr* parse_number_literal();
+    Expr* parse_literal_expr();
+    Expr* parse_name_or_attr();
 
     // ---- expressions (parser_expr.cpp) ----
     Expr* parse_star_expressions();

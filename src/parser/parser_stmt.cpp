@@ -63,6 +63,9 @@ bool Parser::parse_statement(StmtList& out) {
                 out.push_back(s);
                 return true;
             }
+            case Kw::Ident:
+                if (text(t) == "match") return parse_match_or_simple(out);
+                break;
             default:
                 break;
         }
@@ -73,6 +76,30 @@ bool Parser::parse_statement(StmtList& out) {
         return true;
     }
     return parse_simple_stmts(out);
+}
+
+// `match` is a soft keyword: a statement starting with it is a match statement only when
+// `match subject:` NEWLINE follows; otherwise it is an ordinary statement using the name.
+bool Parser::parse_match_or_simple(StmtList& out) {
+    bool committed = false, missing_colon = false;
+    Stmt* s = parse_match_stmt(&committed, &missing_colon);
+    if (s) {
+        out.push_back(s);
+        return true;
+    }
+    if (committed) return false;
+    Mark m = mark();
+    if (parse_simple_stmts(out)) return true;
+    if (missing_colon) {
+        // invalid_match_stmt: "match" subject_expr NEWLINE
+        reset(m);
+        advance();
+        if (parse_subject() && at_kind(TokenKind::Newline)) {
+            err_ = ErrorState{};
+            error_at_token(peek(), "expected ':'");
+        }
+    }
+    return false;
 }
 
 bool Parser::parse_simple_stmts(StmtList& out) {
@@ -714,6 +741,20 @@ Stmt* Parser::parse_expr_stmt() {
     OperatorKind aug;
     if (at(Op::Colon)) {
         bool simple = true;
+        if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript) {
+            // The invalid-target errors need `':' expression` (as CPython's invalid_* rules);
+            // otherwise it is plain invalid syntax at the ':' (e.g. `match *x:` NEWLINE).
+            const Token colon = peek();
+            Mark m = mark();
+            advance();
+            bool has_annotation = parse_expression() != nullptr;
+            reset(m);
+            if (!has_annotation) {
+                error_at_token(colon, "invalid syntax");
+                err_.generic = true;
+                return nullptr;
+            }
+        }
         switch (e->kind) {
             case ExprKind::Name:
                 simple = !(first.kind == TokenKind::Op && first.op == Op::LPar);

@@ -28,6 +28,7 @@
 #include "objects/type_impl.h"
 #include "vm/call.h"
 #include "vm/eval_support.h"
+#include "vm/match.h"
 #include "vm/signals.h"
 #include "vm/specialize.h"
 #include "vm/thread_state.h"
@@ -1439,6 +1440,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
 #include "vm/eval_quick.inc"
+#include "vm/eval_match.inc"
 
         default: op_unknown:
             err_format(SystemError, "unknown opcode %d", static_cast<int>(instr_op(in)));
