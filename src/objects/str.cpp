@@ -265,8 +265,14 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
         size = (size + 7) & ~static_cast<size_t>(7);
         size += type->basicsize > StrType.basicsize ? type->basicsize - StrType.basicsize : 0;
     }
-    auto* s = static_cast<StrObject*>(std::calloc(1, size));
+    // Not zeroed: every caller writes the text and its NUL. The header is set here and the
+    // subclass slots (after the text) are cleared, so only the text bytes start undefined.
+    auto* s = static_cast<StrObject*>(std::malloc(size));
     if (!s) { err_no_memory(); return nullptr; }
+    std::memset(static_cast<void*>(s), 0, kStrHeader);
+    size_t text_end = kStrHeader + byte_size + 1;
+    if (size > text_end) std::memset(reinterpret_cast<char*>(s) + text_end, 0, size - text_end);
+    s->data[byte_size] = '\0';
     s->refcnt = 1;
     s->type = type;
     if (type_has(type, kTypeHeap)) incref(type);

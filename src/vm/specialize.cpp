@@ -58,6 +58,15 @@ void quicken(CodeObject* co) {
         caches[i].counter = 1;
         caches[i].backoff = 3;
     }
+    // `a, b = b, a` builds a tuple only to take it apart again: the pair becomes a reversal of
+    // the stack's top items. The UNPACK_SEQUENCE stays in place for any jump that lands on it
+    // (`a, b = x if c else (y, z)` reaches it with another value on the stack).
+    for (size_t i = 0; i + 1 < n; ++i) {
+        Instr build = co->instrs[i], unpack = co->instrs[i + 1];
+        if (instr_op(build) == BUILD_TUPLE && instr_op(unpack) == UNPACK_SEQUENCE &&
+            instr_arg(build) == instr_arg(unpack))
+            co->instrs[i] = make_instr(BUILD_TUPLE_UNPACK, instr_arg(build));
+    }
     co->caches = caches;
 }
 
@@ -241,10 +250,14 @@ bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Ob
         // arguments move straight into the new frame's slots.
         constexpr int kNotSimple = kCoGenerator | kCoCoroutine | kCoAsyncGenerator | kCoVarargs | kCoVarkeywords;
         if ((fc->flags & kNotSimple) || !(fc->flags & kCoNoFree) || fc->kwonlyargcount != 0 ||
-            fc->argcount != static_cast<int>(nargs) || func->version == 0)
+            fc->argcount < static_cast<int>(nargs) || func->version == 0)
             return fail(co, i);
         c.version = func->version;
-        return rewrite(co, i, CALL_PY_EXACT_ARGS);
+        if (fc->argcount == static_cast<int>(nargs)) return rewrite(co, i, CALL_PY_EXACT_ARGS);
+        // Fewer arguments than parameters: the defaults (fixed by the version) supply the rest.
+        ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
+        if (fc->argcount - ndefaults > static_cast<ssize>(nargs)) return fail(co, i);
+        return rewrite(co, i, CALL_PY_WITH_DEFAULTS);
     }
     if (callable->type == &BuiltinFunctionType) return rewrite(co, i, CALL_BUILTIN);
     if (callable->type == &MethodDescrType && nargs >= 1) return rewrite(co, i, CALL_BUILTIN);

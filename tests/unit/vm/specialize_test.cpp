@@ -353,6 +353,22 @@ TEST_F(SpecializeTest, UnpackingChangesKindAndLength) {
     EXPECT_EQ(count_op("f", UNPACK_SEQUENCE_TUPLE), 1);
 }
 
+TEST_F(SpecializeTest, SwapWithoutTupleKeepsOrderAndJumpsIntoUnpack) {
+    // `a, b = b, a` becomes BUILD_TUPLE_UNPACK; the UNPACK_SEQUENCE it skips still serves a
+    // conditional expression that jumps straight to it with a tuple built elsewhere.
+    ASSERT_EQ(exec("def f(x, y, z, c):\n    for _ in range(20):\n        x, y = y, x\n"
+                   "        x, y, z = y, z, x\n    p, q = (x, y) if c else z\n    return x, y, z, p, q\n"
+                   "for _ in range(20):\n    r1 = f(1, 2, (8, 9), True)\n"
+                   "r2 = f(1, 2, (8, 9), False)\n"
+                   "try:\n    f(1, 2, 3, False)\nexcept TypeError as e:\n    r3 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(1, 2, (8, 9), 1, 2)");   // 20 rounds: the swaps and rotations cancel
+    EXPECT_EQ(get("r2"), "(1, 2, (8, 9), 8, 9)");
+    EXPECT_EQ(get("r3"), "'cannot unpack non-iterable int object'");
+    EXPECT_EQ(count_op("f", BUILD_TUPLE_UNPACK), 2);
+    EXPECT_EQ(count_op("f", BUILD_TUPLE), 2);   // the conditional's (x, y) and the result stay tuples
+}
+
 TEST_F(SpecializeTest, ForLoopsOverChangingIterables) {
     ASSERT_EQ(exec("def gen(n):\n    yield from range(n)\n"
                    "def total(it):\n    s = 0\n    for x in it:\n        s += x\n    return s\n"
@@ -384,6 +400,30 @@ TEST_F(SpecializeTest, FunctionCodeAndDefaultsChanged) {
     EXPECT_EQ(get("r3"), "'target() takes 1 positional argument but 2 were given'");
     EXPECT_EQ(get("r4"), "6");
     EXPECT_EQ(get("r5"), "15");
+}
+
+TEST_F(SpecializeTest, CallWithDefaultsFollowsDefaultsAndArgumentCounts) {
+    ASSERT_EQ(exec("def target(a, b=2, c=3):\n    return a * 100 + b * 10 + c\n"
+                   "def call(x):\n    return target(x)\n"
+                   "def call2(x):\n    return target(x, 5)\n"
+                   "for _ in range(50):\n    r1 = call(1), call2(1)\n"),
+              "");
+    EXPECT_EQ(count_op("call", CALL_PY_WITH_DEFAULTS), 1);
+    EXPECT_EQ(count_op("call2", CALL_PY_WITH_DEFAULTS), 1);
+    ASSERT_EQ(exec("target.__defaults__ = (7, 8)\nr2 = call(1), call2(1)\n"
+                   "target.__defaults__ = (9,)\n"
+                   "try:\n    call(1)\nexcept TypeError as e:\n    r3 = str(e)\nr4 = call2(1)\n"
+                   "def one(a, b=4):\n    return -a - b\n"
+                   "target.__code__ = one.__code__\ntarget.__defaults__ = (4,)\nr5 = call(1), call2(1)\n"
+                   "target.__defaults__ = None\n"
+                   "try:\n    call(1)\nexcept TypeError as e:\n    r6 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(123, 153)");
+    EXPECT_EQ(get("r2"), "(178, 158)");
+    EXPECT_EQ(get("r3"), "\"target() missing 1 required positional argument: 'b'\"");
+    EXPECT_EQ(get("r4"), "159");
+    EXPECT_EQ(get("r5"), "(-5, -6)");
+    EXPECT_EQ(get("r6"), "\"target() missing 1 required positional argument: 'b'\"");
 }
 
 TEST_F(SpecializeTest, CallSiteSeesDifferentCallables) {
