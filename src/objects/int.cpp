@@ -22,22 +22,29 @@ namespace pygen {
 TypeObject IntType;
 int int_max_str_digits = 4300;
 
+namespace int_cache {
+IntObject small[kSmallMax - kSmallMin + 1];
+IntObject* free_list[kFreeListMax];
+int free_count = 0;
+}  // namespace int_cache
+
 void init_bool_type();   // bool.cpp
 
 namespace {
 
-constexpr int64_t kSmallMin = -5;
-constexpr int64_t kSmallMax = 256;
+using int_cache::kSmallMin;
+using int_cache::kSmallMax;
 constexpr ssize kImmortalRefs = ssize(1) << 60;
-IntObject g_small[kSmallMax - kSmallMin + 1];
+IntObject* const g_small = int_cache::small;
 
 inline IntObject* as_int(Object* o) { return static_cast<IntObject*>(o); }
 
 // Exact ints are the most allocated objects of all (every loop counter past 256): keep a small
-// free list of them, as CPython keeps its float free list.
-constexpr int kIntFreeListMax = 256;
-IntObject* g_int_free[kIntFreeListMax];
-int g_int_free_count = 0;
+// free list of them (int_cache in int.h, so int_from_i64 pops it inline), as CPython keeps its
+// float free list.
+constexpr int kIntFreeListMax = int_cache::kFreeListMax;
+IntObject** const g_int_free = int_cache::free_list;
+int& g_int_free_count = int_cache::free_count;
 
 IntObject* int_alloc(TypeObject* type) {
     if (type == &IntType && g_int_free_count > 0) {
@@ -65,7 +72,7 @@ void int_dealloc(Object* o) {
 
 // ---- Construction ----
 
-Object* int_from_i64(int64_t v) {
+Object* int_from_i64_alloc(int64_t v) {
     if (v >= kSmallMin && v <= kSmallMax) return incref(&g_small[v - kSmallMin]);
     IntObject* r = int_alloc(&IntType);
     if (!r) return nullptr;

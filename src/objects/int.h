@@ -32,7 +32,27 @@ inline bool is_int(Object* o) { return type_has(o->type, kTypeIntSubclass); }   
 inline bool is_int_exact(Object* o) { return o->type == &IntType; }
 inline bool is_bool(Object* o) { return o->type == &BoolType; }
 
-Object* int_from_i64(int64_t v);         // uses the small-int cache
+// int_from_i64 inline: nearly every arithmetic result of the eval loop is made here, so the
+// small-int cache and the free list of exact ints (int.cpp owns both) are read without a call.
+namespace int_cache {
+constexpr int64_t kSmallMin = -5;
+constexpr int64_t kSmallMax = 256;
+constexpr int kFreeListMax = 256;
+extern IntObject small[kSmallMax - kSmallMin + 1];   // immortal
+extern IntObject* free_list[kFreeListMax];           // freed exact ints, is_big already false
+extern int free_count;
+}  // namespace int_cache
+Object* int_from_i64_alloc(int64_t v);   // the free list is empty: a new block
+inline Object* int_from_i64(int64_t v) {   // uses the small-int cache
+    if (v >= int_cache::kSmallMin && v <= int_cache::kSmallMax) return incref(&int_cache::small[v - int_cache::kSmallMin]);
+    if (int_cache::free_count > 0) {
+        IntObject* r = int_cache::free_list[--int_cache::free_count];
+        r->refcnt = 1;
+        r->small = v;
+        return r;
+    }
+    return int_from_i64_alloc(v);
+}
 Object* int_from_u64(uint64_t v);
 Object* int_from_mpz(const mpz_t v);      // normalises to small when it fits
 Object* int_from_double(double d);       // int(3.7) -> 3; ValueError/OverflowError for nan/inf

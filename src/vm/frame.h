@@ -20,10 +20,12 @@ struct Frame : Object {
     Frame* back;              // borrowed; the caller while this frame executes, else null
     Object* gen;              // borrowed; the generator/coroutine owning this frame, or null
     int32_t lasti;            // index of the last instruction started; -1 before the first
-    uint32_t stack_depth : 29;  // values on the stack (meaningful while the frame is not executing)
-    uint32_t is_entry : 1;    // entered from C++ (eval_frame): returning from it leaves the eval loop
-    uint32_t is_executing : 1;
-    uint32_t is_cleared : 1;  // locals and stack released (generator finished)
+    // Whole words, not bit-fields: the eval loop stores stack_depth on every call and reads it back
+    // on every return, and a bit-field store followed by a load stalls store forwarding.
+    uint32_t stack_depth;     // values on the stack (meaningful while the frame is not executing)
+    bool is_entry;            // entered from C++ (eval_frame): returning from it leaves the eval loop
+    bool is_executing;
+    bool is_cleared;          // locals and stack released (generator finished)
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }
