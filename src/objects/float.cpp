@@ -26,39 +26,25 @@ TypeObject FloatType;
 // blocks (nothing reads a freed object's type); `value` is written by every constructor, so
 // nothing is zeroed.
 
-namespace {
-constexpr int kFloatFreeListMax = 256;
-FloatObject* g_float_free = nullptr;
-int g_float_free_count = 0;
-}  // namespace
+namespace float_cache {
+FloatObject* free_list = nullptr;
+int free_count = 0;
+}  // namespace float_cache
 
-Object* float_from(double v) {
-    FloatObject* f = g_float_free;
-    if (f) {
-        g_float_free = reinterpret_cast<FloatObject*>(f->type);
-        --g_float_free_count;
-        f->type = &FloatType;
-        f->refcnt = 1;
-    } else {
-        f = static_cast<FloatObject*>(alloc_object(&FloatType));
-        if (!f) return nullptr;
-    }
+Object* float_from_alloc(double v) {
+    auto* f = static_cast<FloatObject*>(alloc_object(&FloatType));
+    if (!f) return nullptr;
     f->value = v;
     return f;
 }
 
-int float_free_list_count() { return g_float_free_count; }
+int float_free_list_count() { return float_cache::free_count; }
 
 namespace {
 
 // Also the base dealloc of float subclasses (subtype_dealloc): only exact floats are pooled.
 void float_dealloc(Object* o) {
-    if (o->type == &FloatType && g_float_free_count < kFloatFreeListMax) {
-        o->type = reinterpret_cast<TypeObject*>(g_float_free);
-        g_float_free = static_cast<FloatObject*>(o);
-        ++g_float_free_count;
-        return;
-    }
+    if (o->type == &FloatType && float_release_exact(o)) return;
     free_object(o);
 }
 

@@ -15,7 +15,32 @@ struct FloatObject : Object {
 
 extern TypeObject FloatType;
 inline bool is_float(Object* o) { return o->type == &FloatType || is_subtype(o->type, &FloatType); }
-Object* float_from(double v);
+// The free list of exact floats (float.cpp owns it), open so the eval loop can pop and push
+// inline: float arithmetic makes and drops an object per operation. Chained through `type`.
+namespace float_cache {
+constexpr int kFreeListMax = 256;
+extern FloatObject* free_list;
+extern int free_count;
+}  // namespace float_cache
+Object* float_from_alloc(double v);   // the free list is empty: a new block
+inline Object* float_from(double v) {
+    FloatObject* f = float_cache::free_list;
+    if (!f) return float_from_alloc(v);
+    float_cache::free_list = reinterpret_cast<FloatObject*>(f->type);
+    --float_cache::free_count;
+    f->type = &FloatType;
+    f->refcnt = 1;
+    f->value = v;
+    return f;
+}
+// The last reference to an exact float went away: park it (what float_dealloc does).
+inline bool float_release_exact(Object* o) {
+    if (float_cache::free_count >= float_cache::kFreeListMax) return false;
+    o->type = reinterpret_cast<TypeObject*>(float_cache::free_list);
+    float_cache::free_list = static_cast<FloatObject*>(o);
+    ++float_cache::free_count;
+    return true;
+}
 int float_free_list_count();   // exact floats parked for reuse (tests watch it)
 inline double float_value(Object* o) { return static_cast<FloatObject*>(o)->value; }
 // float(x) conversion of int/float/objects with __float__ / __index__; -1.0 with exception on error

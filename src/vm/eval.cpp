@@ -85,16 +85,24 @@ inline Object* small_int_binop(BinOp op, int64_t a, int64_t b) {
     }
 }
 
-// a `op` b on doubles for the operators float_binop_supported accepts; null (no exception) for
-// division by zero, which the general code reports.
-inline Object* float_binop(BinOp op, double a, double b) {
-    switch (op) {
-    case BinOp::Add: return float_from(a + b);
-    case BinOp::Sub: return float_from(a - b);
-    case BinOp::Mul: return float_from(a * b);
-    case BinOp::TrueDiv: return b == 0.0 ? nullptr : float_from(a / b);
-    default: return nullptr;
+// decref for an operand known to be an exact int that fits in 64 bits: the last reference
+// parks it on the int free list (what int_dealloc would do) without the call through the type.
+inline void decref_small_int(Object* o) {
+    if (--o->refcnt != 0) return;
+    if (int_cache::free_count < int_cache::kFreeListMax) int_cache::free_list[int_cache::free_count++] = static_cast<IntObject*>(o);
+    else object_dealloc(o);
+}
+
+// decref for values the loop drops all the time (a local overwritten, a result popped): the
+// numbers that die here go straight back to their free lists, anything else to its dealloc.
+inline void decref_value(Object* o) {
+    if (--o->refcnt != 0) return;
+    if (o->type == &FloatType && float_release_exact(o)) return;
+    if (o->type == &IntType && !static_cast<IntObject*>(o)->is_big && int_cache::free_count < int_cache::kFreeListMax) {
+        int_cache::free_list[int_cache::free_count++] = static_cast<IntObject*>(o);
+        return;
     }
+    object_dealloc(o);
 }
 
 // The double value of an exact float or a small int (which converts exactly when |v| <= 2^53, and
@@ -287,7 +295,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
 
         case POP_TOP: op_POP_TOP:
-            decref(POP());
+            decref_value(POP());
             DISPATCH();
 
         case PRINT_EXPR: op_PRINT_EXPR: {
@@ -333,7 +341,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case STORE_FAST: op_STORE_FAST: {
             Object* old = fast[oparg];
             fast[oparg] = POP();
-            xdecref(old);
+            if (old) decref_value(old);
             DISPATCH();
         }
 
