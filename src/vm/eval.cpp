@@ -57,7 +57,7 @@ Object* load_global(Frame* f, Object* name) {
 
 // a `op` b for the operators small_int_binop_supported accepts; null (no exception) when the
 // result needs the general code (overflow, division by zero, negative shift).
-inline Object* small_int_binop(BinOp op, int64_t a, int64_t b) {
+[[gnu::always_inline]] inline Object* small_int_binop(BinOp op, int64_t a, int64_t b) {
     int64_t r;
     switch (op) {
     case BinOp::Add: return __builtin_add_overflow(a, b, &r) ? nullptr : int_from_i64(r);

@@ -369,6 +369,22 @@ TEST_F(SpecializeTest, SwapWithoutTupleKeepsOrderAndJumpsIntoUnpack) {
     EXPECT_EQ(count_op("f", BUILD_TUPLE), 2);   // the conditional's (x, y) and the result stay tuples
 }
 
+TEST_F(SpecializeTest, ComparisonsFeedingJumpsAndValues) {
+    // A quickened int/float comparison followed by POP_JUMP_IF_* jumps at once; elsewhere it
+    // pushes a bool. Operands changing type mid-loop take the generic path.
+    ASSERT_EQ(exec("def f(xs, lim):\n    n = 0\n    flags = []\n    for x in xs:\n"
+                   "        if x < lim:\n            n += 1\n        if not x >= lim:\n            n += 10\n"
+                   "        flags.append(x == lim)\n        while x > lim:\n            x -= 1\n            n += 100\n"
+                   "    return n, flags.count(True)\n"
+                   "for _ in range(30):\n    r1 = f([1, 5, 7, 3], 5)\n    r2 = f([1.5, 5.0, 7.25], 5.0)\n"
+                   "r3 = f([1, 5.0, 'x' < 'y', 7.5], 5)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(222, 1)");
+    EXPECT_EQ(get("r2"), "(311, 1)");
+    EXPECT_EQ(get("r3"), "(322, 1)");
+    EXPECT_EQ(count_op("f", COMPARE_OP_INT) + count_op("f", COMPARE_OP_FLOAT) + count_op("f", COMPARE_OP), 4);
+}
+
 TEST_F(SpecializeTest, ForLoopsOverChangingIterables) {
     ASSERT_EQ(exec("def gen(n):\n    yield from range(n)\n"
                    "def total(it):\n    s = 0\n    for x in it:\n        s += x\n    return s\n"
