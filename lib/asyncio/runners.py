@@ -4,6 +4,8 @@
 __all__ = ('Runner', 'run')
 
 import contextvars
+import functools
+import signal
 
 from . import coroutines
 from . import events
@@ -64,6 +66,16 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+        # As 3.11: while the run lasts, the first Ctrl-C cancels the main task (it ends in
+        # KeyboardInterrupt unless the task swallows the cancellation), a second one raises.
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
         self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
@@ -73,6 +85,18 @@ class Runner:
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            if sigint_handler is not None and signal.getsignal(signal.SIGINT) is sigint_handler:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # Wake the loop if it is waiting: the cancellation must run now.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == _CLOSED:

@@ -981,11 +981,69 @@ Object* ba_repr(Object* o) {
     return str_from(std::string(o->type->name) + "(" + text + ")");
 }
 
+// ba[a:b:c] = value / del ba[a:b:c]. A step-1 slice may change the length; an extended one
+// takes exactly as many bytes as it selects. CPython: bytearrayobject.c, bytearray_ass_subscript.
+int ba_set_slice(ByteArrayObject* ba, Object* key, Object* value) {
+    std::string repl;
+    if (value) {
+        if (is_int(value) || !bytes_source("bytearray", value, nullptr, nullptr, &repl)) {
+            if (err_occurred() && !err_matches(TypeError)) return -1;   // a byte out of range
+            err_clear();
+            err_set_string(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            return -1;
+        }
+    }
+    ssize start, stop, step;
+    if (!slice_unpack(key, &start, &stop, &step)) return -1;
+    ssize size = static_cast<ssize>(ba->size);
+    ssize n = slice_adjust(size, &start, &stop, step);
+    ssize m = static_cast<ssize>(repl.size());
+    if (step == 1) {
+        ssize new_size = size - n + m;
+        if (new_size > size && !ba_reserve(ba, static_cast<size_t>(new_size))) return -1;
+        std::memmove(ba->data + start + m, ba->data + start + n, static_cast<size_t>(size - start - n));
+        if (m) std::memcpy(ba->data + start, repl.data(), static_cast<size_t>(m));
+        ba->size = static_cast<size_t>(new_size);
+        if (ba->data) ba->data[ba->size] = '\0';
+        return 0;
+    }
+    if (value) {
+        if (m != n) {
+            err_format(ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", m, n);
+            return -1;
+        }
+        for (ssize k = 0; k < n; k++) ba->data[start + k * step] = repl[static_cast<size_t>(k)];
+        return 0;
+    }
+    // Deleting an extended slice: keep the bytes it does not select, in order.
+    std::vector<bool> drop(static_cast<size_t>(size), false);
+    for (ssize k = 0; k < n; k++) drop[static_cast<size_t>(start + k * step)] = true;
+    size_t out = 0;
+    for (size_t i = 0; i < ba->size; i++)
+        if (!drop[i]) ba->data[out++] = ba->data[i];
+    ba->size = out;
+    if (ba->data) ba->data[ba->size] = '\0';
+    return 0;
+}
+
 int ba_setitem(Object* self, Object* key, Object* value) {
     auto* ba = as_ba(self);
+    if (is_slice(key)) return ba_set_slice(ba, key, value);
     if (!value) {
-        err_set_string(TypeError, "bytearray item deletion is not supported yet");
-        return -1;
+        if (!is_int(key) && !key->type->nb_index) {
+            err_format(TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
+            return -1;
+        }
+        ssize i = number_as_ssize(key, IndexError);
+        if (i == -1 && err_occurred()) return -1;
+        if (i < 0) i += static_cast<ssize>(ba->size);
+        if (i < 0 || i >= static_cast<ssize>(ba->size)) {
+            err_set_string(IndexError, "bytearray index out of range");
+            return -1;
+        }
+        std::memmove(ba->data + i, ba->data + i + 1, ba->size - static_cast<size_t>(i) - 1);
+        ba->data[--ba->size] = '\0';
+        return 0;
     }
     if (!is_int(key) && !key->type->nb_index) {
         err_format(TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));

@@ -674,7 +674,7 @@ Object* l_timer_handle_cancelled(Object* self, Object* const* args, size_t nargs
 
 // The core's wait: nothing to poll, so sleep until the timeout (None: forever, as CPython's
 // select() with nothing registered would block).
-Object* l_process_io(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+Object* l_process_io(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("_process_io", nargs, kwnames)) return nullptr;
     Object* t = args[0];
     double seconds;
@@ -688,8 +688,12 @@ Object* l_process_io(Object*, Object* const* args, size_t nargs, Object* kwnames
     for (;;) {
         if (seconds > 0) {
             timespec req{static_cast<time_t>(seconds), static_cast<long>((seconds - std::floor(seconds)) * 1e9)};
-            while (nanosleep(&req, &req) != 0 && errno == EINTR)
+            while (nanosleep(&req, &req) != 0 && errno == EINTR) {
                 if (signals_check() < 0) return nullptr;
+                // A signal handler scheduled a callback (asyncio.Runner's SIGINT handler
+                // cancelling the main task does): stop sleeping so it runs now.
+                if (as_queue(as_loop(self)->ready)->size) return none_new();
+            }
         }
         if (t != None) break;
     }
@@ -752,7 +756,11 @@ Object* l_run_once(Object* self, Object* const*, size_t nargs, Object* kwnames) 
     static Object* process_io_name = str_intern("_process_io");
     Object* pio = type_lookup(self->type, process_io_name);
     bool core_wait = pio && pio->type == &MethodDescrType;
-    if (!core_wait || timeout.get() == None || float_value(timeout.get()) > 0) {
+    if (loop->io_wait) {
+        Ref<> wait = Ref<>::borrow(loop->io_wait);
+        Ref<> r = Ref<>::steal(call1(wait.get(), timeout.get()));
+        if (!r) return nullptr;
+    } else if (!core_wait || timeout.get() == None || float_value(timeout.get()) > 0) {
         Ref<> r = Ref<>::steal(call_method1(self, "_process_io", timeout.get()));
         if (!r) return nullptr;
     }
@@ -813,7 +821,7 @@ int l_init(Object*, Object* const*, size_t, Object*) { return 0; }
 
 void l_traverse(Object* o, VisitFn visit, void* arg) {
     LoopCoreObject* l = as_loop(o);
-    for (Object* p : {l->ready, l->scheduled, l->current_handle, l->dict}) {
+    for (Object* p : {l->ready, l->scheduled, l->current_handle, l->io_wait, l->dict}) {
         if (p) visit(p, arg);
     }
 }
@@ -823,6 +831,7 @@ int l_clear(Object* o) {
     clearref(l->ready);
     clearref(l->scheduled);
     clearref(l->current_handle);
+    clearref(l->io_wait);
     clearref(l->dict);
     return 0;
 }
@@ -846,6 +855,12 @@ int ls_scheduled(Object* s, Object* v) {
 Object* lg_current_handle(Object* s) { return opt(as_loop(s)->current_handle); }
 int ls_current_handle(Object* s, Object* v) {
     setref(as_loop(s)->current_handle, v && v != None ? newref(v) : nullptr);
+    return 0;
+}
+
+Object* lg_io_wait(Object* s) { return opt(as_loop(s)->io_wait); }
+int ls_io_wait(Object* s, Object* v) {
+    setref(as_loop(s)->io_wait, v && v != None ? newref(v) : nullptr);
     return 0;
 }
 
@@ -892,6 +907,7 @@ const GetSetDef kLoopGetSet[] = {
     {"_ready", lg_ready},
     {"_scheduled", lg_scheduled, ls_scheduled},
     {"_current_handle", lg_current_handle, ls_current_handle},
+    {"_io_wait", lg_io_wait, ls_io_wait},
     {"_stopping", lg_flag<&LoopCoreObject::stopping>, ls_flag<&LoopCoreObject::stopping>},
     {"_closed", lg_flag<&LoopCoreObject::closed>, ls_flag<&LoopCoreObject::closed>},
     {"_debug", lg_flag<&LoopCoreObject::debug>, ls_flag<&LoopCoreObject::debug>},

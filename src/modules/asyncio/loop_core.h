@@ -38,6 +38,9 @@ struct LoopCoreObject : Object {
     Object* ready;             // strong ReadyQueue
     Object* scheduled;         // strong list: heap of TimerHandles by `when`
     Object* current_handle;    // strong or null
+    Object* io_wait;           // strong or null: `_io_wait(timeout)`, the selector's wait, set by
+                               // selector loops only while some fd is registered (else the
+                               // core sleeps with no Python call, keeping fd-less loops fast)
     Object* dict;
     Object* weakreflist;
     int64_t timer_cancelled_count;

@@ -168,9 +168,14 @@ Object* sel_epoll_wait(Object*, Object* const* args, size_t nargs, Object* kwnam
     std::vector<epoll_event> evs(static_cast<size_t>(maxevents));
     Deadline dl(timeout_ms);
     int n;
+    // Unlike poll and select, a wait interrupted by a signal whose handler ran returns no events
+    // instead of resuming: an event loop then runs at once what the handler scheduled (asyncio's
+    // SIGINT handler cancelling the main task) rather than sleeping on.
     while ((n = epoll_wait(epfd, evs.data(), maxevents, dl.left())) < 0) {
         if (errno != EINTR) return os_error(errno);
         if (signals_check() < 0) return nullptr;
+        n = 0;
+        break;
     }
     Ref<> out = Ref<>::steal(list_new(0));
     for (int i = 0; out && i < n; i++) {
