@@ -17,6 +17,7 @@
 #include "objects/tuple.h"
 #include "vm/frame_api.h"
 #include "vm/gc.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -39,6 +40,8 @@ size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslot
 
 Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     gc_maybe_collect();
+    // The fuzzing step budget (vm/signals.h) also bounds recursion without loops.
+    if (g_step_budget >= 0 && step_budget_spend() < 0) [[unlikely]] return nullptr;
     int nslots = code->nlocalsplus + code->stacksize;
     Frame* f = nullptr;
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) {

@@ -51,7 +51,38 @@ void signal_handler_set(int signum, Object* handler) {
     xdecref(old);
 }
 
+int64_t g_step_budget = -1;
+
+void step_budget_set(int64_t steps) {
+    g_step_budget = steps;
+    if (steps >= 0) g_signals_pending.store(true, std::memory_order_relaxed);
+}
+
+int step_budget_spend() {
+    if (g_step_budget > 0) {
+        --g_step_budget;
+        return 0;
+    }
+    err_set_string(KeyboardInterrupt, "step budget exhausted");
+    return -1;
+}
+
+namespace {
+int run_signal_handlers();
+}
+
 int signals_run_pending() {
+    if (g_step_budget >= 0) [[unlikely]] {
+        int r = step_budget_spend() < 0 ? -1 : run_signal_handlers();
+        // The budget keeps the flag set so every back edge comes here (see signals.h).
+        g_signals_pending.store(true, std::memory_order_relaxed);
+        return r;
+    }
+    return run_signal_handlers();
+}
+
+namespace {
+int run_signal_handlers() {
     if (g_running_handlers) return 0;
     if (!g_signals_pending.exchange(false, std::memory_order_acquire)) return 0;
     g_running_handlers = true;
@@ -78,6 +109,7 @@ int signals_run_pending() {
     g_running_handlers = false;
     return 0;
 }
+}  // namespace
 
 void signals_install_defaults(Object* default_int_handler) {
     signal(SIGPIPE, SIG_IGN);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 
 #include "objects/object.h"
 
@@ -20,6 +21,17 @@ int signals_run_pending();
 inline int signals_check() {
     return g_signals_pending.load(std::memory_order_relaxed) ? signals_run_pending() : 0;
 }
+
+// ---- Step budget (fuzzing) ----
+// A bound on the work a program may do, for harnesses that run arbitrary input (tests/fuzz): each
+// loop back edge and each new frame spends one step; once none is left, KeyboardInterrupt("step
+// budget exhausted") is raised there, and again at every later check, so no handler can keep the
+// program going. Off (negative) by default. While on, it keeps g_signals_pending set, so back
+// edges reach it through signals_check and cost nothing extra when it is off.
+extern int64_t g_step_budget;   // steps left; negative: no budget
+void step_budget_set(int64_t steps);   // steps < 0 turns it off
+// Spends one step; returns -1 with KeyboardInterrupt pending when none is left.
+int step_budget_spend();
 
 // The Python-level handler table (strong references; null means "never set from Python").
 Object* signal_handler_get(int signum);            // borrowed or null

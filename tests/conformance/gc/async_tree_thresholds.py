@@ -1,3 +1,4 @@
+# timeout: 90
 # The shared async_tree benchmark (a tree of tasks fanned out with asyncio.gather), run small with
 # the automatic-collection threshold stepped from 1 upward, so collections land at every point of
 # the tasks' lives (issue #6: a collection during a running coroutine frame lost a dict).

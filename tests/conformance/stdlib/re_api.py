@@ -1,3 +1,4 @@
+# timeout: 90
 # The re module's functions and the Pattern and Match objects.
 import re
 
