@@ -51,7 +51,15 @@ def send(*keys):
     tmux("send-keys", "-t", SESSION, *keys)
 
 
+def at_prompt(text):
+    rows = [r.rstrip() for r in text.splitlines() if r.strip()]
+    return bool(rows) and rows[-1] in (">>>", "...")
+
+
 def type_line(text):
+    # Type only at an empty prompt: keys typed ahead while a line still runs are echoed by the
+    # terminal and then drawn again by the line editor, which garbles the pane under load.
+    wait_for(at_prompt, "a prompt before typing %r" % text)
     send("-l", text)
     send("Enter")
 
