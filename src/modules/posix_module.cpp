@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
@@ -492,6 +493,51 @@ Object* posix_kill(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     return none_new();
 }
 
+// killpg(pgid, sig): a signal to every process of a group (Popen(start_new_session=True) users).
+Object* posix_killpg(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("killpg", 2, 2);
+    int64_t pgid, sig;
+    if (!int_arg(args[0], &pgid) || !int_arg(args[1], &sig)) return nullptr;
+    if (killpg(static_cast<pid_t>(pgid), static_cast<int>(sig)) < 0) return os_error(errno);
+    if (signals_check() < 0) return nullptr;
+    return none_new();
+}
+Object* posix_getpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("getpgid", 1, 1);
+    int64_t pid;
+    if (!int_arg(args[0], &pid)) return nullptr;
+    pid_t r = getpgid(static_cast<pid_t>(pid));
+    if (r < 0) return os_error(errno);
+    return int_from_i64(r);
+}
+Object* posix_getsid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("getsid", 1, 1);
+    int64_t pid;
+    if (!int_arg(args[0], &pid)) return nullptr;
+    pid_t r = getsid(static_cast<pid_t>(pid));
+    if (r < 0) return os_error(errno);
+    return int_from_i64(r);
+}
+Object* posix_setsid(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("setsid", 0, 0);
+    if (setsid() < 0) return os_error(errno);
+    return none_new();
+}
+// pidfd_open(pid, flags=0): an fd that becomes readable when the process ends; asyncio's child
+// watcher waits on it in the selector (no threads, no SIGCHLD handler needed).
+Object* posix_pidfd_open(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("pidfd_open", 1, 2);
+    int64_t pid, flags = 0;
+    if (!int_arg(args[0], &pid) || (nargs > 1 && !int_arg(args[1], &flags))) return nullptr;
+#ifdef SYS_pidfd_open
+    long fd = syscall(SYS_pidfd_open, static_cast<pid_t>(pid), static_cast<unsigned>(flags));
+    if (fd < 0) return os_error(errno);
+    // CPython's pidfd_open gives a non-inheritable fd; the kernel sets close-on-exec already.
+    return int_from_i64(fd);
+#else
+    return os_error(ENOSYS);
+#endif
+}
 Object* posix_waitpid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("waitpid", 2, 2);
     int64_t pid, options;
@@ -709,7 +755,8 @@ const MethodDef kPosixMethods[] = {
     {"getpgrp", posix_getpgrp},
     {"kill", posix_kill},       {"waitpid", posix_waitpid},   {"fork", posix_fork},
     {"execve", posix_execve},   {"execv", posix_execve},      {"_exit", posix_exit},
-    {"system", posix_system},
+    {"system", posix_system},   {"killpg", posix_killpg},     {"getpgid", posix_getpgid},
+    {"getsid", posix_getsid},   {"setsid", posix_setsid},     {"pidfd_open", posix_pidfd_open},
     {"_environ", posix_environ_bytes}, {"putenv", posix_putenv}, {"unsetenv", posix_unsetenv},
     {"strerror", posix_strerror}, {"urandom", posix_urandom}, {"cpu_count", posix_cpu_count},
     {"umask", posix_umask},     {"get_terminal_size", posix_get_terminal_size},

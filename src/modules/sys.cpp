@@ -4,7 +4,10 @@
 // vm/frame_api.h; the asyncgen hooks and coroutine origin tracking belong to the generator work.
 // CPython counterpart: Python/sysmodule.c.
 
+#include <unistd.h>
+
 #include <cfloat>
+#include <cstdlib>
 #include <climits>
 #include <string>
 #include <vector>
@@ -486,8 +489,55 @@ void sys_set_path(const std::vector<std::string>& entries) {
     if (g_sys && set_sys_attr("path", list_of_strings(g_path)) < 0) err_clear();
 }
 
+// sys.executable is absolute as in CPython: argv[0] with a slash is joined to the current folder
+// ("build/pygen" -> "/work/.../build/pygen"), a bare name is looked up on PATH. Children started
+// with another cwd (subprocess, asyncio) still find the interpreter.
+static std::string absolute_executable(const char* argv0) {
+    std::string name = argv0 ? argv0 : "";
+    if (name.empty()) return name;
+    if (name.find('/') == std::string::npos) {
+        const char* path_env = std::getenv("PATH");
+        std::string dirs = path_env ? path_env : "/bin:/usr/bin";
+        size_t start = 0;
+        while (start <= dirs.size()) {
+            size_t end = dirs.find(':', start);
+            if (end == std::string::npos) end = dirs.size();
+            std::string dir = dirs.substr(start, end - start);
+            std::string cand = (dir.empty() ? std::string(".") : dir) + "/" + name;
+            if (access(cand.c_str(), X_OK) == 0) {
+                name = cand;
+                break;
+            }
+            start = end + 1;
+        }
+        if (name.find('/') == std::string::npos) return std::string(argv0);
+    }
+    if (name[0] != '/') {
+        char buf[4096];
+        if (!getcwd(buf, sizeof buf)) return name;
+        name = std::string(buf) + "/" + name;
+    }
+    // Normalise "." and ".." segments (no symlink resolution, as CPython).
+    std::vector<std::string> parts;
+    size_t i = 0;
+    while (i < name.size()) {
+        size_t j = name.find('/', i);
+        if (j == std::string::npos) j = name.size();
+        std::string seg = name.substr(i, j - i);
+        if (seg == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!seg.empty() && seg != ".") {
+            parts.push_back(seg);
+        }
+        i = j + 1;
+    }
+    std::string out;
+    for (const std::string& p : parts) out += "/" + p;
+    return out.empty() ? "/" : out;
+}
+
 void sys_set_executable(const char* path) {
-    g_executable = path ? path : "";
+    g_executable = absolute_executable(path);
     if (g_sys && (set_sys_attr("executable", str_from(g_executable)) < 0 ||
                   set_sys_attr("_base_executable", str_from(g_executable)) < 0)) {
         err_clear();
