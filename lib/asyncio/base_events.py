@@ -153,6 +153,87 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
         """No executor exists in pygen; kept for Runner.close()."""
         self._executor_shutdown_called = True
 
+    # ---- pipes and subprocesses (the transports come from the concrete loop) ----
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        raise NotImplementedError
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        raise NotImplementedError
+
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
+                                         bufsize, extra=None, **kwargs):
+        raise NotImplementedError
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Wrap the read end of a pipe (a file object) in a read transport."""
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_read_pipe_transport(pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Wrap the write end of a pipe (a file object) in a write transport."""
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_write_pipe_transport(pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+                               universal_newlines=False, shell=True, bufsize=0, encoding=None,
+                               errors=None, text=None, **kwargs):
+        """Run cmd through the shell; returns (SubprocessTransport, protocol)."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError("cmd must be a string")
+        if universal_newlines:
+            raise ValueError("universal_newlines must be False")
+        if not shell:
+            raise ValueError("shell must be True")
+        if bufsize != 0:
+            raise ValueError("bufsize must be 0")
+        if text:
+            raise ValueError("text must be False")
+        if encoding is not None:
+            raise ValueError("encoding must be None")
+        if errors is not None:
+            raise ValueError("errors must be None")
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, cmd, True, stdin, stdout,
+                                                          stderr, bufsize, **kwargs)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+                              stderr=-1, universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Run program with args; returns (SubprocessTransport, protocol)."""
+        if universal_newlines:
+            raise ValueError("universal_newlines must be False")
+        if shell:
+            raise ValueError("shell must be False")
+        if bufsize != 0:
+            raise ValueError("bufsize must be 0")
+        if text:
+            raise ValueError("text must be False")
+        if encoding is not None:
+            raise ValueError("encoding must be None")
+        if errors is not None:
+            raise ValueError("errors must be None")
+        popen_args = (program,) + args
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, popen_args, False, stdin,
+                                                          stdout, stderr, bufsize, **kwargs)
+        return transport, protocol
+
     def run_forever(self):
         """Run callbacks until stop() is called."""
         self._check_closed()
