@@ -144,6 +144,10 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None and self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
         raise NotImplementedError('loop.run_in_executor() is not available: pygen has no threads')
 
     def set_default_executor(self, executor):
