@@ -1,6 +1,6 @@
 // The _posixsubprocess module: fork_exec(), the one step of subprocess.Popen that cannot be done
 // in Python. Everything the child needs (argv, envp, the executables to try) is converted to C
-// strings before fork(), so the child only makes system calls: it wires its standard fds to the
+// strings before vfork(), so the child only makes system calls: it wires its standard fds to the
 // pipes, changes folder, closes the other fds and execs. When anything fails the child writes
 // "OSError:<hex errno>:<stage>" to the error pipe (close-on-exec, so a successful exec leaves it
 // empty) and exits 255; lib/subprocess.py reads that and raises the matching OSError.
@@ -145,6 +145,7 @@ struct ChildPlan {
     int pgid_to_set, child_umask;
     std::vector<int>* keep_fds;         // sorted, errpipe_write included
     Object* preexec_fn;                 // null or a callable (runs Python in the child)
+    const sigset_t* parent_mask;        // the mask to exec with
 };
 
 [[noreturn]] void child_exec(ChildPlan& c) {
@@ -178,9 +179,17 @@ struct ChildPlan {
         signal(SIGPIPE, SIG_DFL);
         signal(SIGXFSZ, SIG_DFL);
     }
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, nullptr);
+    // The parent's C handlers must not run here (after vfork they would write the parent's
+    // memory and its wakeup fd): caught signals go back to their default before the mask
+    // the parent had (all blocked since before the fork) is restored. exec would reset them
+    // anyway; ignored signals stay ignored, as exec keeps them.
+    for (int sig = 1; sig < NSIG; ++sig) {
+        struct sigaction sa;
+        if (sigaction(sig, nullptr, &sa) != 0) continue;
+        if ((sa.sa_flags & SA_SIGINFO) || (sa.sa_handler != SIG_IGN && sa.sa_handler != SIG_DFL))
+            signal(sig, SIG_DFL);
+    }
+    sigprocmask(SIG_SETMASK, c.parent_mask, nullptr);
     if (c.call_setsid && setsid() < 0) child_fail(errpipe, errno, "noexec");
     if (c.pgid_to_set >= 0 && setpgid(0, c.pgid_to_set) < 0) child_fail(errpipe, errno, "noexec");
     if (c.preexec_fn) {
@@ -249,12 +258,24 @@ Object* fork_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     std::sort(keep.begin(), keep.end());
     keep.erase(std::unique(keep.begin(), keep.end()), keep.end());
     std::vector<char*> argv = c_array(argv_s), envp = c_array(env_s), exes = c_array(exe_s);
+    // All signals stay blocked across the fork so no handler runs in the child before it has
+    // reset them (see child_exec).
+    sigset_t all, old_mask;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old_mask);
     ChildPlan plan{argv.data(), has_env ? envp.data() : nullptr, &exes, has_cwd ? cwd_s.c_str() : nullptr,
                    fds[0], fds[1], fds[2], fds[3], fds[4], fds[5], fds[6], fds[7],
-                   close_fds != 0, restore != 0, setsid_flag != 0, pgid, child_umask, &keep, preexec};
-    pid_t pid = fork();
+                   close_fds != 0, restore != 0, setsid_flag != 0, pgid, child_umask, &keep, preexec,
+                   &old_mask};
+    // vfork unless Python code must run in the child: no page tables copied, no copy-on-write
+    // faults in the parent afterwards (CPython uses vfork the same way). The child only makes
+    // system calls on memory prepared above and leaves by exec or _exit.
+    pid_t pid = preexec ? fork() : vfork();
+    if (pid == 0) child_exec(plan);
+    int fork_errno = errno;
+    sigprocmask(SIG_SETMASK, &old_mask, nullptr);
     if (pid < 0) {
-        int e = errno;
+        int e = fork_errno;
         Ref<> code = Ref<>::steal(int_from_i64(e));
         Ref<> msg = Ref<>::steal(str_from(std::strerror(e)));
         Object* eargs[2] = {code.get(), msg.get()};
@@ -262,7 +283,6 @@ Object* fork_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
         if (exc) err_set_instance(exc.get());
         return nullptr;
     }
-    if (pid == 0) child_exec(plan);
     return int_from_i64(pid);
 }
 

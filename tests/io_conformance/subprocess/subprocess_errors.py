@@ -62,3 +62,22 @@ except RuntimeError as e:
     print('RuntimeError', e, p.returncode)
 r = subprocess.run([sys.executable, '-c', 'import os, signal; os.kill(os.getpid(), signal.SIGTERM)'])
 print(r.returncode)
+
+
+# preexec_fn runs in the child before exec; an exception there is reported by the parent.
+def set_var():
+    os.environ['FROM_PREEXEC'] = 'yes'
+
+
+print(subprocess.run(['sh', '-c', 'echo $FROM_PREEXEC'], preexec_fn=set_var, capture_output=True).stdout)
+print(os.environ.get('FROM_PREEXEC'))
+
+
+def fail():
+    raise ValueError('in the child')
+
+
+try:
+    subprocess.run(['true'], preexec_fn=fail)
+except subprocess.SubprocessError as e:
+    print(type(e).__name__, e)
