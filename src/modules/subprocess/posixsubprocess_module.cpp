@@ -270,7 +270,17 @@ Object* fork_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     // vfork unless Python code must run in the child: no page tables copied, no copy-on-write
     // faults in the parent afterwards (CPython uses vfork the same way). The child only makes
     // system calls on memory prepared above and leaves by exec or _exit.
+#if defined(__SANITIZE_ADDRESS__)
+    pid_t pid = fork();   // the sanitizer's shadow memory would be shared with a vfork child
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+    pid_t pid = fork();
+#else
     pid_t pid = preexec ? fork() : vfork();
+#endif
+#else
+    pid_t pid = preexec ? fork() : vfork();
+#endif
     if (pid == 0) child_exec(plan);
     int fork_errno = errno;
     sigprocmask(SIG_SETMASK, &old_mask, nullptr);
