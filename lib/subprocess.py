@@ -366,10 +366,9 @@ class Popen:
             self._devnull = os.open(os.devnull, os.O_RDWR)
         return self._devnull
 
-    def _stream_fd(self, stream, what):
+    def _stream_fd(self, stream):
+        # A bad fd number is the child's dup2 to report (EBADF through the error pipe).
         if isinstance(stream, int):
-            if stream < 0:
-                raise ValueError(f"bad value for {what}: {stream}")
             return stream
         return stream.fileno()
 
@@ -385,7 +384,7 @@ class Popen:
         elif stdin == DEVNULL:
             p2cread = self._get_devnull()
         else:
-            p2cread = self._stream_fd(stdin, 'stdin')
+            p2cread = self._stream_fd(stdin)
         if stdout is None:
             pass
         elif stdout == PIPE:
@@ -393,7 +392,7 @@ class Popen:
         elif stdout == DEVNULL:
             c2pwrite = self._get_devnull()
         else:
-            c2pwrite = self._stream_fd(stdout, 'stdout')
+            c2pwrite = self._stream_fd(stdout)
         if stderr is None:
             pass
         elif stderr == PIPE:
@@ -406,7 +405,7 @@ class Popen:
         elif stderr == DEVNULL:
             errwrite = self._get_devnull()
         else:
-            errwrite = self._stream_fd(stderr, 'stderr')
+            errwrite = self._stream_fd(stderr)
         return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
 
     def _execute_child(self, args, executable, preexec_fn, close_fds, pass_fds, cwd, env, shell,
