@@ -74,6 +74,7 @@ struct FreeList {
             T* o = items[--count];
             o->refcnt = 1;
             o->type = type;
+            gc_header(o)->prev = 0;   // a new object: not "finalised"
             gc_track(o);
             return o;
         }

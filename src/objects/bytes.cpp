@@ -19,6 +19,7 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -40,19 +41,28 @@ BytesObject* bytes_alloc(TypeObject* type, size_t size) {
         total = (total + 7) & ~static_cast<size_t>(7);
         total += type->basicsize > BytesType.basicsize ? type->basicsize - BytesType.basicsize : 0;
     }
-    auto* b = static_cast<BytesObject*>(std::calloc(1, total));
+    // Subclass instances are kTypeGC (heap types): a GC header in front, tracked as
+    // alloc_object does (vm/gc.h).
+    bool gc = type != &BytesType;
+    auto* b = static_cast<BytesObject*>(gc ? static_cast<void*>(gc_alloc(total)) : std::calloc(1, total));
     if (!b) { err_no_memory(); return nullptr; }
     b->refcnt = 1;
     b->type = type;
     if (type_has(type, kTypeHeap)) incref(type);
     b->hash = -1;
     b->size = size;
+    if (gc) gc_track(b);
     return b;
 }
 
 void bytes_dealloc(Object* o) {
     TypeObject* type = o->type;
-    std::free(o);
+    if (object_is_gc(o)) {
+        gc_untrack(o);
+        gc_free(o);
+    } else {
+        std::free(o);
+    }
     if (type_has(type, kTypeHeap)) decref(type);
 }
 

@@ -103,7 +103,7 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     gen->frame_state = FrameState::Created;
     f->gen = gen;
     f->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
-    gc_track_gen(gen);
+    gc_track(gen);   // complete now: the collector may look inside
     if (gen->kind == GenKind::Coroutine && g_origin_depth > 0) gen->origin_or_finalizer = compute_cr_origin(g_origin_depth);
     return gen;
 }
@@ -497,7 +497,7 @@ void gen_dealloc(Object* o) {
         gen_finalize(gen);
         if (--o->refcnt > 0) return;
     }
-    gc_untrack_gen(gen);
+    gc_untrack(gen);
     if (gen->weakreflist) weakref_clear_refs(o);
     if (gen->frame) {
         gen->frame->gen = nullptr;

@@ -33,8 +33,6 @@ struct GenObject : Object {
     bool finalized : 1;            // the finaliser (close / hook / warning) already ran (PEP 442)
     GenKind kind;
     FrameState frame_state;
-    GenObject* gc_prev;            // the cycle collector's list of live generators (vm/gc.cpp)
-    GenObject* gc_next;
 };
 
 enum class SendResult { Return, Next, Error };

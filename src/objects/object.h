@@ -15,6 +15,20 @@ using ssize = std::ptrdiff_t;
 
 struct TypeObject;
 
+// The cycle collector's header (CPython's PyGC_Head): instances of kTypeGC types are allocated
+// with one of these just in front of the object, in the same block (gc_alloc in vm/gc.h), so
+// tracking is two list links and gc_refs needs no side table. 16 bytes, as CPython's.
+//   next: the next header in the object's generation list, 0 while untracked. During a
+//         collection its low bit marks "tentatively unreachable".
+//   prev: the previous header in the list; its two low bits are flags (1: __del__/finaliser
+//         already ran, PEP 442; 2: in the generation being collected). While a collection
+//         analyses a generation, the bits above the flags hold gc_refs instead of the pointer.
+// Headers are 16-byte aligned (they start a malloc block), so pointers leave the low bits free.
+struct GCHeader {
+    uintptr_t next;
+    uintptr_t prev;
+};
+
 // Every Python value starts with this header. Objects are allocated with alloc_object(type),
 // which sizes the block by type->basicsize so subclasses of built-in types get room for __dict__.
 struct Object {
@@ -123,7 +137,7 @@ enum TypeFlags : uint32_t {
     kTypeMethodDescriptor = 1u << 4,
     kTypeHasFinalizer = 1u << 5,   // a heap type with __del__ somewhere in its mro (type.cpp keeps it)
     kTypeIsAbstract = 1u << 6,     // __abstractmethods__ is non-empty: object.__new__ refuses
-    kTypeGCSelfTracked = 1u << 7,  // kTypeGC, but instances link themselves into the collector (frames, generators)
+    kTypeGCSelfTracked = 1u << 7,  // kTypeGC, but alloc_object leaves instances untracked: the type tracks them itself when they are complete (generators) or never (tracebacks)
     // Fast subclass checks (set by type_ready from the base chain), as CPython's Py_TPFLAGS_*_SUBCLASS.
     kTypeIntSubclass = 1u << 8,
     kTypeStrSubclass = 1u << 9,
@@ -137,6 +151,10 @@ enum TypeFlags : uint32_t {
     // collections.abc.Sequence/Mapping and classes registered with them (vm/match.cpp).
     kTypeSequence = 1u << 16,
     kTypeMapping = 1u << 17,
+    // kTypeGC for everything outside the collector (traverse/clear, sys.getsizeof), but instances
+    // are allocated without a GCHeader and never tracked: frames, which live in their own pool and
+    // are reached through the generator or traceback that owns them.
+    kTypeNoGCHeader = 1u << 18,
 };
 
 // A type object. Static built-in types are global TypeObject variables filled in by their
@@ -209,6 +227,17 @@ void free_object(Object* o);
 [[nodiscard]] bool type_ready(TypeObject* type);
 
 inline bool type_has(const TypeObject* t, uint32_t f) { return (t->flags & f) != 0; }
+
+// True when o carries a GCHeader (CPython's _PyObject_IS_GC): an instance of a kTypeGC type,
+// except static type objects (globals, not allocated: TypeType is kTypeGC for heap types' sake)
+// and kTypeNoGCHeader types.
+inline bool object_is_gc(const Object* o) {
+    uint32_t f = o->type->flags;
+    if ((f & (kTypeGC | kTypeNoGCHeader)) != kTypeGC) return false;
+    return !(f & kTypeTypeSubclass) || (static_cast<const TypeObject*>(o)->flags & kTypeHeap);
+}
+inline GCHeader* gc_header(Object* o) { return reinterpret_cast<GCHeader*>(o) - 1; }
+inline Object* gc_header_object(GCHeader* g) { return reinterpret_cast<Object*>(g + 1); }
 
 extern TypeObject ObjectType;   // object
 extern TypeObject TypeType;     // type

@@ -18,6 +18,7 @@
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/tuple.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -267,7 +268,10 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     }
     // Not zeroed: every caller writes the text and its NUL. The header is set here and the
     // subclass slots (after the text) are cleared, so only the text bytes start undefined.
-    auto* s = static_cast<StrObject*>(std::malloc(size));
+    // Subclass instances are kTypeGC (heap types): a GC header in front, and tracked (their
+    // __dict__ may close a cycle), as alloc_object does (vm/gc.h).
+    bool gc = type != &StrType;
+    auto* s = static_cast<StrObject*>(gc ? static_cast<void*>(gc_alloc_uninit(size)) : std::malloc(size));
     if (!s) { err_no_memory(); return nullptr; }
     std::memset(static_cast<void*>(s), 0, kStrHeader);
     size_t text_end = kStrHeader + byte_size + 1;
@@ -278,12 +282,18 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     if (type_has(type, kTypeHeap)) incref(type);
     s->hash = -1;
     s->byte_size = byte_size;
+    if (gc) gc_track(s);
     return s;
 }
 
 void str_dealloc(Object* o) {
     TypeObject* type = o->type;
-    std::free(o);
+    if (object_is_gc(o)) {
+        gc_untrack(o);
+        gc_free(o);
+    } else {
+        std::free(o);
+    }
     if (type_has(type, kTypeHeap)) decref(type);
 }
 

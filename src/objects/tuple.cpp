@@ -16,6 +16,7 @@
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "vm/gc.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -70,9 +71,9 @@ bool arg_index_ssize(Object* o, ssize* out) {
 }
 
 // ---- Allocation ----
-// Exact tuples come from malloc with a free list per small size (the VM builds tuples constantly).
+// Exact tuples come from gc_alloc (a GC header in front, vm/gc.h) with a free list per small size
+// (the VM builds tuples constantly); a parked block keeps its header, untracked.
 // Subclass instances get type->basicsize plus room for the items; see tuple_alloc.
-// TODO(#gc): the cycle collector will need these blocks registered the way alloc_object does.
 
 namespace {
 
@@ -101,8 +102,9 @@ TupleObject* tuple_alloc(TypeObject* type, ssize n) {
             free_list[n] = reinterpret_cast<TupleObject*>(t->items[0]);
             --free_count[n];
             t->items[0] = nullptr;
+            gc_header(t)->prev = 0;   // a new object: not "finalised"
         } else {
-            t = static_cast<TupleObject*>(std::calloc(1, tuple_bytes(n)));
+            t = static_cast<TupleObject*>(gc_alloc(tuple_bytes(n)));
             if (t == nullptr) { err_no_memory(); return nullptr; }
         }
     } else {
@@ -110,13 +112,12 @@ TupleObject* tuple_alloc(TypeObject* type, ssize n) {
         // slot placed right after TupleObject (a __dict__) would overlap items[1..].
         // TODO(#tuple-subclass-dict): type.cpp must place such slots outside the item area.
         size_t bytes = type->basicsize + static_cast<size_t>(n) * sizeof(Object*);
-        t = static_cast<TupleObject*>(std::calloc(1, bytes));
+        t = static_cast<TupleObject*>(gc_alloc(bytes));
         if (t == nullptr) { err_no_memory(); return nullptr; }
         if (type_has(type, kTypeHeap)) incref(type);
     }
     t->refcnt = 1;
     t->type = type;
-    t->hash_unused_ = -1;
     t->size = n;
     return t;
 }
@@ -134,10 +135,10 @@ void tuple_dealloc(Object* o) {
             ++free_count[n];
             return;
         }
-        std::free(t);
+        gc_free(t);
         return;
     }
-    std::free(t);
+    gc_free(t);
     if (type_has(type, kTypeHeap)) decref(type);
 }
 
@@ -474,10 +475,9 @@ Object* tuple_iter(Object* o) {
 
 void init_tuple_type() {
     if (empty_tuple == nullptr) {
-        empty_tuple = static_cast<TupleObject*>(std::calloc(1, sizeof(TupleObject)));
+        empty_tuple = static_cast<TupleObject*>(gc_alloc(sizeof(TupleObject)));   // never tracked
         empty_tuple->refcnt = 1;   // held by the singleton pointer forever
         empty_tuple->type = &TupleType;
-        empty_tuple->hash_unused_ = -1;
         empty_tuple->size = 0;
     }
     TypeObject& t = TupleType;

@@ -9,7 +9,6 @@
 namespace pygen {
 
 struct TupleObject : Object {
-    int64_t hash_unused_;
     ssize size;
     Object* items[1];      // allocated with room for `size` items
 };

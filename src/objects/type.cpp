@@ -38,28 +38,36 @@ constexpr ssize kImmortalRefcnt = ssize{1} << 40;
 // ---- Allocation ----
 
 Object* alloc_object(TypeObject* type) {
-    auto* o = static_cast<Object*>(std::calloc(1, type->basicsize));
+    // Instances of kTypeGC types get a GC header in front (vm/gc.h); a metatype's instances are
+    // heap types, which have one too (object_is_gc).
+    bool gc = (type->flags & (kTypeGC | kTypeNoGCHeader)) == kTypeGC;
+    auto* o = gc ? gc_alloc(type->basicsize) : static_cast<Object*>(std::calloc(1, type->basicsize));
     if (o == nullptr) return err_no_memory();
     o->refcnt = 1;
     o->type = type;
     if (type_has(type, kTypeHeap)) incref(type);
-    if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_track(o);
+    if (gc && !type_has(type, kTypeGCSelfTracked)) gc_track(o);
     return o;
 }
 
 void free_object(Object* o) {
     TypeObject* type = o->type;
-    if ((type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
-    if (gc_was_finalized(o)) gc_forget_finalized(o);
-    std::free(o);
+    if (object_is_gc(o)) {
+        gc_untrack(o);
+        gc_free(o);
+    } else {
+        if (gc_was_finalized(o)) gc_forget_finalized(o);
+        std::free(o);
+    }
     if (type_has(type, kTypeHeap)) decref(type);
 }
 
 void object_dealloc(Object* o) {
     // Untracked before anything is released (CPython's deallocators start with
     // PyObject_GC_UnTrack): releasing the contents may run __del__ and so a collection, which
-    // must never traverse a half-freed object.
-    if ((o->type->flags & (kTypeGC | kTypeGCSelfTracked)) == kTypeGC) gc_untrack(o);
+    // must never traverse a half-freed object. Generators untrack themselves after their
+    // finaliser (kTypeGCSelfTracked).
+    if ((o->type->flags & (kTypeGC | kTypeGCSelfTracked | kTypeNoGCHeader)) == kTypeGC && object_is_gc(o)) gc_untrack(o);
     DeallocFn d = o->type->dealloc;
     if (d != nullptr) d(o);
     else free_object(o);

@@ -254,7 +254,7 @@ bool frame_get_super_args(Object** type, Object** obj) {
 void init_frame_type() {
     FrameType.name = "frame";
     FrameType.basicsize = sizeof(Frame);
-    FrameType.flags = kTypeGC | kTypeGCSelfTracked;   // self-tracked: never in the collector's set
+    FrameType.flags = kTypeGC | kTypeGCSelfTracked | kTypeNoGCHeader;   // pooled blocks, no GC header: never tracked
     FrameType.dealloc = frame_dealloc;
     FrameType.traverse = frame_traverse;
     FrameType.repr = frame_repr;

@@ -2,21 +2,40 @@
 // groups of container objects that only reference each other and frees them: finalisers first
 // (closing suspended generators, __del__, at most once each as PEP 442 says), then a second look
 // in case a finaliser resurrected something, then the `clear` slots break the cycles.
-// Tracked objects: instances of kTypeGC types allocated through alloc_object, and generators.
-// Frames are not tracked: a generator or traceback that is a frame's only owner traverses into
-// it (frame_traverse_contents), which covers the cycles frames take part in.
+//
+// Tracked objects live in one of three generation lists (plus the permanent one of gc.freeze),
+// linked through the GCHeader in front of each object (objects/object.h). New objects join
+// generation 0; survivors of a collection move one generation up. Generation 0 is collected when
+// its count (allocations minus deallocations of objects with a header) passes its threshold, an
+// older one when the number of collections of the next younger one passes its threshold, and the
+// oldest only when that would look at a quarter more objects than the last full collection kept
+// (CPython 3.11's rules and default thresholds 700/10/10).
+//
+// A collection of generation g (with the younger ones merged in):
+//   1. gc_refs = refcnt for each object in it (the COLLECTING flag marks them);
+//   2. each object's traverse subtracts one from gc_refs of each such object it refers to, so
+//      what stays above 0 is referenced from outside the generation;
+//   3. everything reachable from those is reachable; the rest is moved to an "unreachable" list.
+// During 1-3 the prev links of the generation hold gc_refs; step 3 rebuilds them as it goes.
+//
+// Frames have no header and are never tracked: a generator or traceback that is a frame's only
+// owner traverses into it (frame_traverse_contents), which covers the cycles frames take part in.
 // Anything untracked that holds a reference counts as an outside reference, so the collector can
 // only ever keep too much, never free something reachable.
 // CPython counterpart: Modules/gcmodule.c.
 #include "vm/gc.h"
 
 #include <algorithm>
-#include <cassert>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "modules/builtins_args.h"
+#include "modules/sys_module.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -24,99 +43,116 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/frame.h"
 
 namespace pygen {
 
+namespace gc_detail {
+
+GCHeader g_heads[kGcGenerations + 1];
+size_t g_tracks_since_collect = 0;
+
+}  // namespace gc_detail
+
+using namespace gc_detail;
+
 namespace {
 
-// An open-addressing set of pointers: tracking happens on every container allocation, so it must
-// cost a few nanoseconds (std::unordered_set allocates a node per insert).
-class PointerSet {
-public:
-    void insert(Object* o) {
-        // Live entries plus tombstones stay under half the table: linear probing degrades fast
-        // past that, and churn (track/untrack of short-lived exceptions) makes many tombstones.
-        if ((used_ + 1) * 2 >= cap_) grow();
-        size_t i = slot(o);
-        size_t first_tomb = SIZE_MAX;
-        while (table_[i] != nullptr) {
-            if (table_[i] == o) return;
-            if (table_[i] == tomb() && first_tomb == SIZE_MAX) first_tomb = i;
-            i = (i + 1) & (cap_ - 1);
-        }
-        if (first_tomb != SIZE_MAX) {
-            table_[first_tomb] = o;
-            --tombs_;
-        } else {
-            table_[i] = o;
-            ++used_;
-        }
-        ++size_;
-    }
-    void erase(Object* o) {
-        if (!cap_) return;
-        for (size_t i = slot(o); table_[i] != nullptr; i = (i + 1) & (cap_ - 1)) {
-            if (table_[i] == o) {
-                table_[i] = tomb();
-                ++tombs_;
-                --size_;
-                return;
-            }
-        }
-    }
-    bool contains(Object* o) const {
-        if (!cap_) return false;
-        for (size_t i = slot(o); table_[i] != nullptr; i = (i + 1) & (cap_ - 1))
-            if (table_[i] == o) return true;
-        return false;
-    }
-    size_t size() const { return size_; }
-    template <class F> void for_each(F f) const {
-        for (size_t i = 0; i < cap_; ++i)
-            if (table_[i] && table_[i] != tomb()) f(table_[i]);
-    }
+constexpr uintptr_t kNextUnreachable = 1;   // in GCHeader::next during step 3
+constexpr int kRefsShift = 2;               // gc_refs sit above the two prev flags
 
-private:
-    static Object* tomb() { return reinterpret_cast<Object*>(uintptr_t{1}); }
-    size_t slot(Object* o) const {
-        uint64_t h = reinterpret_cast<uintptr_t>(o) * 0x9E3779B97F4A7C15ull;
-        return static_cast<size_t>(h >> 20) & (cap_ - 1);
-    }
-    void grow() {
-        std::vector<Object*> old(std::move(table_));
-        size_t old_cap = cap_;
-        // Rehash into a table sized for the live entries (tombstones are dropped).
-        cap_ = 64;
-        while (cap_ < (size_ + 1) * 4) cap_ <<= 1;
-        table_.assign(cap_, nullptr);
-        used_ = size_ = tombs_ = 0;
-        for (size_t i = 0; i < old_cap; ++i)
-            if (old[i] && old[i] != tomb()) insert(old[i]);
-    }
-    std::vector<Object*> table_;
-    size_t cap_ = 0;
-    size_t used_ = 0;    // live + tombstones
-    size_t size_ = 0;    // live
-    size_t tombs_ = 0;
+// ---- Lists ----
+
+inline GCHeader* prev_of(GCHeader* g) { return reinterpret_cast<GCHeader*>(g->prev & ~kPrevFlags); }
+inline GCHeader* next_of(GCHeader* g) { return reinterpret_cast<GCHeader*>(g->next); }
+inline void set_prev(GCHeader* g, GCHeader* p) { g->prev = (g->prev & kPrevFlags) | reinterpret_cast<uintptr_t>(p); }
+inline uintptr_t addr(GCHeader* g) { return reinterpret_cast<uintptr_t>(g); }
+
+void ring_init(GCHeader* head) { head->next = head->prev = addr(head); }
+bool ring_empty(GCHeader* head) { return next_of(head) == head; }
+
+void ring_append(GCHeader* node, GCHeader* head) {
+    GCHeader* last = prev_of(head);
+    set_prev(node, last);
+    last->next = addr(node);
+    node->next = addr(head);
+    set_prev(head, node);
+}
+
+void ring_unlink(GCHeader* node) {
+    GCHeader* prev = prev_of(node);
+    GCHeader* next = next_of(node);
+    prev->next = addr(next);
+    set_prev(next, prev);
+}
+
+// Moves all of `from` to the end of `to`; `from` is left empty.
+void ring_merge(GCHeader* from, GCHeader* to) {
+    if (ring_empty(from)) return;
+    GCHeader* to_last = prev_of(to);
+    GCHeader* first = next_of(from);
+    GCHeader* last = prev_of(from);
+    to_last->next = addr(first);
+    set_prev(first, to_last);
+    last->next = addr(to);
+    set_prev(to, last);
+    ring_init(from);
+}
+
+size_t ring_size(GCHeader* head) {
+    size_t n = 0;
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) ++n;
+    return n;
+}
+
+// ---- gc_refs (steps 1-3 only) ----
+
+inline ssize get_refs(GCHeader* g) { return static_cast<ssize>(g->prev >> kRefsShift); }
+inline void set_refs(GCHeader* g, ssize refs) {
+    g->prev = (g->prev & kPrevFlags) | (static_cast<uintptr_t>(refs) << kRefsShift);
+}
+inline bool is_collecting(GCHeader* g) { return (g->prev & kPrevCollecting) != 0; }
+
+struct Generation {
+    int threshold;
+    int count;
 };
+Generation g_gen[kGcGenerations] = {{700, 0}, {10, 0}, {10, 0}};
+GCHeader* const g_permanent = &g_heads[kGcGenerations];
 
-PointerSet g_tracked;                     // kTypeGC objects made by alloc_object
-PointerSet g_finalized;                   // instances whose __del__ already ran
-GenObject* g_gens = nullptr;              // intrusive list of live generators/coroutines/async gens
-size_t g_self_tracked_count = 0;          // generators in the list
+// The heads start linked to themselves (before any object is allocated: this runs during static
+// initialisation of this file, and nothing allocates Python objects before main).
+struct HeadsInit {
+    HeadsInit() {
+        for (GCHeader& h : g_heads) ring_init(&h);
+    }
+} g_heads_init;
+
+struct GenStats {
+    int64_t collections = 0;
+    int64_t collected = 0;
+    int64_t uncollectable = 0;
+};
+GenStats g_stats[kGcGenerations];
+
+// "Long-lived" objects: the full-collection heuristic (collect generation 2 only once the
+// objects promoted into it since the last full collection are a quarter of what it kept).
+ssize g_long_lived_total = 0;
+ssize g_long_lived_pending = 0;
+
+std::unordered_set<Object*> g_finalized_nogc;   // __del__ ran, for objects without a header
 bool g_enabled = true;
 bool g_collecting = false;
-size_t g_threshold = 20000;               // collect automatically past this many tracked objects
-// Set by gc.set_threshold(n): collect when n tracked objects were allocated since the last
-// collection, as CPython's generation 0 does (0: the automatic threshold above applies).
-size_t g_user_threshold = 0;
-size_t g_allocs_since_collect = 0;
+int g_debug = 0;
+constexpr int kDebugStats = 1, kDebugCollectable = 2, kDebugSaveAll = 32;
+Object* g_garbage = nullptr;     // gc.garbage (strong, set by make_gc_module)
+Object* g_callbacks = nullptr;   // gc.callbacks (strong)
 
-// PYGEN_GC_STRESS=N: collect at the first safe point after every N allocations of tracked
-// objects (N=1: at every new frame that follows an allocation), whatever the thresholds say, so
-// bugs that need a collection at an unlucky moment show up in ordinary test runs.
+// PYGEN_GC_STRESS=N: a full collection at the first safe point after every N tracks (N=1: at
+// every new frame that follows one), whatever the thresholds say, so bugs that need a collection
+// at an unlucky moment show up in ordinary test runs.
 size_t read_stress_env() {
     const char* v = std::getenv("PYGEN_GC_STRESS");
     if (!v || !*v) return 0;
@@ -125,98 +161,124 @@ size_t read_stress_env() {
     return *end == '\0' ? static_cast<size_t>(n) : 0;
 }
 const size_t g_stress_every = read_stress_env();
-int64_t g_collections = 0;
-
-// gc_refs of every tracked object during a collection, sorted by address for binary search:
-// 16 bytes an object, far less than a hash map (a collection's peak memory counts).
-struct RefEntry {
-    Object* obj;
-    ssize refs;   // -1 once known reachable
-};
-using RefTable = std::vector<RefEntry>;
-
-RefEntry* find_entry(RefTable& t, Object* o) {
-    auto it = std::lower_bound(t.begin(), t.end(), o, [](const RefEntry& e, Object* x) { return e.obj < x; });
-    return it != t.end() && it->obj == o ? &*it : nullptr;
-}
-
-// Tuples are not tracked (they are made all the time); a tuple whose only owner is a tracked
-// object is treated as part of that owner, so cycles through it (a future's callbacks, a bound
-// argument tuple) are still found.
-bool is_owned_untracked_tuple(Object* o) { return o->type == &TupleType && o->refcnt == 1; }
-
-void visit_decref(Object* child, void* arg) {
-    if (RefEntry* e = find_entry(*static_cast<RefTable*>(arg), child)) {
-        --e->refs;
-        // A traverse visited a reference its object does not own (a stale slot): the object
-        // would look reachable without being traversed, and what it alone keeps alive be freed.
-        assert(e->refs >= 0 && "gc_refs went negative");
-    } else if (is_owned_untracked_tuple(child)) {
-        for (ssize i = 0; i < tuple_size(child); ++i)
-            if (Object* item = tuple_item(child, i)) visit_decref(item, arg);
-    }
-}
-
-struct ReachArgs {
-    RefTable* refs;
-    std::vector<Object*>* stack;
-};
-
-void visit_reach(Object* child, void* arg) {
-    auto* a = static_cast<ReachArgs*>(arg);
-    RefEntry* e = find_entry(*a->refs, child);
-    if (!e && is_owned_untracked_tuple(child)) {
-        for (ssize i = 0; i < tuple_size(child); ++i)
-            if (Object* item = tuple_item(child, i)) visit_reach(item, arg);
-        return;
-    }
-    if (!e || e->refs < 0) return;   // untracked, or already known reachable
-    e->refs = -1;
-    a->stack->push_back(child);
-}
-
-std::vector<Object*> all_tracked() {
-    std::vector<Object*> v;
-    v.reserve(g_tracked.size() + g_self_tracked_count);
-    g_tracked.for_each([&](Object* o) { v.push_back(o); });
-    for (GenObject* g = g_gens; g; g = g->gc_next) v.push_back(g);
-    return v;
-}
-
-size_t tracked_count() { return g_tracked.size() + g_self_tracked_count; }
 
 // A reference the caller holds and wants ignored (the exit collection's hold on __main__'s
 // namespace): that object counts as referenced from outside only if something else refers to it.
 Object* g_discounted = nullptr;
+Object* g_order_root = nullptr;   // set by gc_finalize_at_exit: finalisers run in its BFS order
 
-// Returns the objects reachable only from each other (not from outside the tracked set).
-std::vector<Object*> find_unreachable() {
-    RefTable refs;
-    {
-        std::vector<Object*> objs = all_tracked();
-        refs.reserve(objs.size());
-        for (Object* o : objs) refs.push_back({o, o == g_discounted ? o->refcnt - 1 : o->refcnt});
+// Tuples are not tracked (they are made all the time); a tuple whose only owner is a tracked
+// object is treated as part of that owner, so cycles through it (a future's callbacks, a bound
+// argument tuple) are still found.
+bool is_owned_untracked_tuple(Object* o) {
+    return o->type == &TupleType && o->refcnt == 1 && gc_header(o)->next == 0;
+}
+
+// Step 1.
+void update_refs(GCHeader* head) {
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) {
+        Object* o = gc_header_object(g);
+        assert(o->refcnt > 0);
+        set_refs(g, o == g_discounted ? o->refcnt - 1 : o->refcnt);
+        g->prev |= kPrevCollecting;
     }
-    std::sort(refs.begin(), refs.end(), [](const RefEntry& a, const RefEntry& b) { return a.obj < b.obj; });
-    for (size_t i = 0; i < refs.size(); ++i)
-        if (TraverseFn t = refs[i].obj->type->traverse) t(refs[i].obj, visit_decref, &refs);
-    // Anything with references left over is reachable from outside; so is all it reaches.
-    std::vector<Object*> stack;
-    for (RefEntry& e : refs)
-        if (e.refs > 0) {
-            stack.push_back(e.obj);
-            e.refs = -1;
+}
+
+// Step 2.
+void visit_decref(Object* child, void*) {
+    if (object_is_gc(child)) {
+        GCHeader* g = gc_header(child);
+        if (is_collecting(g)) {
+            // A traverse that visits a reference its object does not own (a stale slot) would
+            // make the object look reachable without being traversed, and what it alone keeps
+            // alive be freed: never let the count go below zero unnoticed.
+            assert(get_refs(g) > 0 && "gc_refs went negative");
+            g->prev -= uintptr_t{1} << kRefsShift;
+            return;
         }
-    ReachArgs args{&refs, &stack};
-    while (!stack.empty()) {
-        Object* o = stack.back();
-        stack.pop_back();
-        if (TraverseFn t = o->type->traverse) t(o, visit_reach, &args);
+        if (is_owned_untracked_tuple(child)) {
+            for (ssize i = 0; i < tuple_size(child); ++i)
+                if (Object* item = tuple_item(child, i)) visit_decref(item, nullptr);
+        }
     }
-    std::vector<Object*> unreachable;
-    for (RefEntry& e : refs)
-        if (e.refs >= 0) unreachable.push_back(e.obj);
-    return unreachable;
+}
+
+void subtract_refs(GCHeader* head) {
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) {
+        Object* o = gc_header_object(g);
+        if (TraverseFn t = o->type->traverse) t(o, visit_decref, nullptr);
+    }
+}
+
+// Step 3, for one reference from an object known to be reachable. `young` is the list being
+// scanned (its reachable part).
+void visit_reachable(Object* child, void* arg) {
+    if (!object_is_gc(child)) return;
+    GCHeader* g = gc_header(child);
+    if (!is_collecting(g)) {
+        // Not in this generation, or already scanned (its flag was cleared then).
+        if (is_owned_untracked_tuple(child)) {
+            for (ssize i = 0; i < tuple_size(child); ++i)
+                if (Object* item = tuple_item(child, i)) visit_reachable(item, arg);
+        }
+        return;
+    }
+    auto* young = static_cast<GCHeader*>(arg);
+    if (g->next & kNextUnreachable) {
+        // Moved to the unreachable list earlier (gc_refs was 0 then), but reachable after all:
+        // back to the end of `young`, where the scan will reach it again. Unlinked by hand, as
+        // the unreachable list's next links carry the flag.
+        GCHeader* prev = prev_of(g);
+        auto* next = reinterpret_cast<GCHeader*>(g->next & ~kNextUnreachable);
+        prev->next = g->next;   // keeps the flag
+        set_prev(next, prev);
+        ring_append(g, young);
+        set_refs(g, 1);
+    } else if (get_refs(g) == 0) {
+        // Still ahead in the scan: tell it the object is reachable.
+        set_refs(g, 1);
+    }
+    // gc_refs > 0: ahead in the scan and already known reachable.
+}
+
+// Splits `young` (after steps 1-2) into what is reachable, left in `young` with its prev links
+// restored and COLLECTING cleared, and the rest, moved to `unreachable` (COLLECTING still set,
+// the unreachable flag cleared again at the end).
+void move_unreachable(GCHeader* young, GCHeader* unreachable) {
+    GCHeader* prev = young;
+    GCHeader* g = next_of(young);
+    while (g != young) {
+        if (get_refs(g) > 0) {
+            Object* o = gc_header_object(g);
+            // visit_reachable may append to young and so change g->next: read it afterwards.
+            if (TraverseFn t = o->type->traverse) t(o, visit_reachable, young);
+            set_prev(g, prev);
+            g->prev &= ~kPrevCollecting;
+            prev = g;
+        } else {
+            prev->next = g->next;
+            GCHeader* last = prev_of(unreachable);
+            last->next = kNextUnreachable | addr(g);
+            set_prev(g, last);
+            g->next = kNextUnreachable | addr(unreachable);
+            set_prev(unreachable, g);
+        }
+        g = next_of(prev);
+    }
+    set_prev(young, prev);
+    // Clear the flags of the unreachable list so ordinary list operations work on it again.
+    unreachable->next &= ~kNextUnreachable;
+    for (GCHeader* u = next_of(unreachable); u != unreachable; u = next_of(u)) {
+        u->next &= ~kNextUnreachable;
+        u->prev &= ~kPrevCollecting;
+    }
+}
+
+// Steps 1-3 on `head`: afterwards `head` holds the reachable objects, `unreachable` the rest.
+void deduce_unreachable(GCHeader* head, GCHeader* unreachable) {
+    update_refs(head);
+    subtract_refs(head);
+    move_unreachable(head, unreachable);
 }
 
 // Orders `objs` breadth-first from `root` (what root refers to directly first, in its traverse
@@ -258,103 +320,208 @@ bool has_finalizer(Object* o) {
         auto* g = static_cast<GenObject*>(o);
         return !g->finalized && g->frame && g->frame_state < FrameState::Completed;
     }
-    return type_has_finalizer(o->type) && !g_finalized.contains(o);
+    return type_has_finalizer(o->type) && !gc_was_finalized(o);
 }
 
-}  // namespace
-
-void gc_track(Object* o) {
-    g_tracked.insert(o);
-    ++g_allocs_since_collect;
-}
-void gc_untrack(Object* o) { g_tracked.erase(o); }
-bool gc_was_finalized(Object* o) { return g_finalized.size() && g_finalized.contains(o); }
-void gc_mark_finalized(Object* o) { g_finalized.insert(o); }
-void gc_forget_finalized(Object* o) { g_finalized.erase(o); }
-bool gc_is_tracked(Object* o) {
-    return is_gen_family(o) || g_tracked.contains(o);
+std::vector<Object*> ring_objects(GCHeader* head) {
+    std::vector<Object*> v;
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) v.push_back(gc_header_object(g));
+    return v;
 }
 
-template <class T>
-void link_front(T*& head, T* o) {
-    o->gc_prev = nullptr;
-    o->gc_next = head;
-    if (head) head->gc_prev = o;
-    head = o;
-    ++g_self_tracked_count;
-}
-
-template <class T>
-void unlink(T*& head, T* o) {
-    if (o->gc_prev) o->gc_prev->gc_next = o->gc_next;
-    else if (head == o) head = o->gc_next;
-    else return;   // not linked
-    if (o->gc_next) o->gc_next->gc_prev = o->gc_prev;
-    o->gc_prev = o->gc_next = nullptr;
-    --g_self_tracked_count;
-}
-
-void gc_track_gen(GenObject* g) {
-    link_front(g_gens, g);
-    ++g_allocs_since_collect;
-}
-void gc_untrack_gen(GenObject* g) { unlink(g_gens, g); }
-
-namespace {
-
-Object* g_order_root = nullptr;   // set by gc_finalize_at_exit: finalisers run in its BFS order
-
-}  // namespace
-
-ssize gc_collect() {
-    if (g_collecting) return 0;
-    g_collecting = true;
-    ++g_collections;
-    g_allocs_since_collect = 0;
-    Object* saved = err_fetch();
-    std::vector<Object*> unreachable = find_unreachable();
-    if (g_order_root && !unreachable.empty()) order_from_root(unreachable, g_order_root);
-    ssize found = static_cast<ssize>(unreachable.size());
-    if (!unreachable.empty()) {
-        // Finalisers may run arbitrary code; hold references so nothing vanishes under us.
-        for (Object* o : unreachable) incref(o);
-        bool ran_finalizer = false;
-        for (Object* o : unreachable) {
-            if (!has_finalizer(o)) continue;
-            ran_finalizer = true;
-            if (is_gen_family(o)) {
-                gen_finalize_once(static_cast<GenObject*>(o));
-            } else {
-                g_finalized.insert(o);
-                call_finalizer(o);
-            }
-        }
-        if (ran_finalizer) {
-            // A finaliser may have made something reachable again: only clear what still is not.
-            for (Object* o : unreachable) decref_no_dealloc_for_gc(o);
-            std::vector<Object*> still = find_unreachable();
-            std::unordered_set<Object*> still_set(still.begin(), still.end());
-            for (Object* o : unreachable) incref(o);
-            std::vector<Object*> kept;
-            for (Object* o : unreachable) {
-                if (still_set.count(o)) kept.push_back(o);
-                else decref(o);
-            }
-            unreachable.swap(kept);
-        }
-        for (Object* o : unreachable) {
-            if (InquiryFn c = o->type->clear) c(o);
-            else if (o->type == &FrameType) frame_clear(static_cast<Frame*>(o));
-        }
-        for (Object* o : unreachable) decref(o);
+// Finalises and frees the objects of `unreachable` (found unreachable in a collection whose
+// survivors went to `old`). Whatever survives (resurrected by a finaliser, or kept alive after
+// the clear slots ran) is moved to `old`.
+void handle_garbage(GCHeader* unreachable, GCHeader* old) {
+    std::vector<Object*> objs = ring_objects(unreachable);
+    if (g_order_root) order_from_root(objs, g_order_root);
+    if (g_debug & kDebugSaveAll) {
+        // Kept for inspection instead of freed (gc.garbage holds them).
+        if (g_garbage)
+            for (Object* o : objs) list_append(g_garbage, o);
+        ring_merge(unreachable, old);
+        return;
     }
+    // Finalisers may run arbitrary code; hold references so nothing vanishes under us.
+    for (Object* o : objs) incref(o);
+    bool ran_finalizer = false;
+    for (Object* o : objs) {
+        if (!has_finalizer(o)) continue;
+        ran_finalizer = true;
+        if (is_gen_family(o)) {
+            gen_finalize_once(static_cast<GenObject*>(o));
+        } else {
+            gc_mark_finalized(o);
+            call_finalizer(o);
+        }
+    }
+    if (ran_finalizer) {
+        // A finaliser may have made something reachable again: only clear what still is not.
+        // Objects a finaliser untracked left the list; they count as resurrected.
+        for (Object* o : objs) decref_no_dealloc_for_gc(o);
+        GCHeader still;
+        ring_init(&still);
+        deduce_unreachable(unreachable, &still);
+        for (Object* o : objs) incref(o);
+        std::unordered_set<Object*> still_set;
+        for (GCHeader* g = next_of(&still); g != &still; g = next_of(g)) still_set.insert(gc_header_object(g));
+        ring_merge(unreachable, old);   // the resurrected
+        ring_merge(&still, unreachable);
+        std::vector<Object*> kept;
+        for (Object* o : objs) {
+            if (still_set.count(o)) kept.push_back(o);
+            else decref(o);
+        }
+        objs.swap(kept);
+    }
+    for (Object* o : objs) {
+        if (InquiryFn c = o->type->clear) c(o);
+    }
+    for (Object* o : objs) decref(o);
+    ring_merge(unreachable, old);   // whatever clearing did not free
+}
+
+void invoke_callbacks(const char* phase, int generation, ssize collected, ssize uncollectable) {
+    if (!g_callbacks || !is_list(g_callbacks) || list_size(g_callbacks) == 0) return;
+    Ref<> info = Ref<>::steal(dict_new());
+    if (!info) {
+        err_clear();
+        return;
+    }
+    Ref<> gen = Ref<>::steal(int_from_i64(generation));
+    Ref<> col = Ref<>::steal(int_from_i64(collected));
+    Ref<> unc = Ref<>::steal(int_from_i64(uncollectable));
+    Ref<> ph = Ref<>::steal(str_from(phase));
+    if (!gen || !col || !unc || !ph || dict_setitem_str(info.get(), "generation", gen.get()) < 0 ||
+        dict_setitem_str(info.get(), "collected", col.get()) < 0 ||
+        dict_setitem_str(info.get(), "uncollectable", unc.get()) < 0) {
+        err_clear();
+        return;
+    }
+    // A copy: a callback may change gc.callbacks.
+    Ref<> cbs = Ref<>::steal(list_get_slice(g_callbacks, 0, list_size(g_callbacks)));
+    if (!cbs) {
+        err_clear();
+        return;
+    }
+    for (ssize i = 0; i < list_size(cbs.get()); ++i) {
+        Object* cb = list_item(cbs.get(), i);
+        Object* args[2] = {ph.get(), info.get()};
+        Object* r = call(cb, args, 2);
+        if (r) decref(r);
+        else err_write_unraisable(cb);
+    }
+}
+
+ssize collect_main(int generation) {
+    auto start = std::chrono::steady_clock::now();
+    if (g_debug & kDebugStats) {
+        std::string s = "gc: collecting generation " + std::to_string(generation) + "...\n";
+        s += "gc: objects in each generation:";
+        for (int i = 0; i < kGcGenerations; ++i) s += " " + std::to_string(ring_size(&g_heads[i]));
+        s += "\ngc: objects in permanent generation: " + std::to_string(ring_size(g_permanent)) + "\n";
+        sys_write_stderr(s);
+    }
+    // Counts first, as CPython: the next generation saw one more collection of this one.
+    if (generation + 1 < kGcGenerations) ++g_gen[generation + 1].count;
+    for (int i = 0; i <= generation; ++i) g_gen[i].count = 0;
+    for (int i = 0; i < generation; ++i) ring_merge(&g_heads[i], &g_heads[generation]);
+    GCHeader* young = &g_heads[generation];
+    GCHeader* old = generation + 1 < kGcGenerations ? &g_heads[generation + 1] : young;
+
+    GCHeader unreachable;
+    ring_init(&unreachable);
+    deduce_unreachable(young, &unreachable);
+    if (young != old) {
+        if (generation == kGcGenerations - 2) g_long_lived_pending += static_cast<ssize>(ring_size(young));
+        ring_merge(young, old);
+    } else {
+        g_long_lived_pending = 0;
+        g_long_lived_total = static_cast<ssize>(ring_size(young));
+    }
+    ssize found = static_cast<ssize>(ring_size(&unreachable));
+    if (g_debug & kDebugCollectable) {
+        for (GCHeader* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) {
+            char buf[96];
+            Object* o = gc_header_object(g);
+            std::snprintf(buf, sizeof buf, "gc: collectable <%s %p>\n", o->type->name, static_cast<void*>(o));
+            sys_write_stderr(buf);
+        }
+    }
+    if (found) handle_garbage(&unreachable, old);
+    if (g_debug & kDebugStats) {
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
+                      static_cast<ssize_t>(found), ssize_t{0}, secs);
+        sys_write_stderr(buf);
+    }
+    GenStats& st = g_stats[generation];
+    ++st.collections;
+    st.collected += found;
+    return found;
+}
+
+// One collection with the callbacks around it; the caller checked g_collecting.
+ssize collect_with_callbacks(int generation) {
+    g_collecting = true;
+    g_tracks_since_collect = 0;
+    Object* saved = err_fetch();
+    invoke_callbacks("start", generation, 0, 0);
+    ssize found = collect_main(generation);
+    invoke_callbacks("stop", generation, found, 0);
     err_clear();
     err_restore(saved);
     g_collecting = false;
     return found;
 }
 
+}  // namespace
+
+// ---- Allocation ----
+
+Object* gc_alloc(size_t basicsize) {
+    void* block = std::calloc(1, sizeof(GCHeader) + basicsize);
+    if (!block) return nullptr;
+    ++g_gen[0].count;
+    return gc_header_object(static_cast<GCHeader*>(block));
+}
+
+Object* gc_alloc_uninit(size_t basicsize) {
+    auto* g = static_cast<GCHeader*>(std::malloc(sizeof(GCHeader) + basicsize));
+    if (!g) return nullptr;
+    g->next = g->prev = 0;
+    ++g_gen[0].count;
+    return gc_header_object(g);
+}
+
+void gc_free(Object* o) {
+    GCHeader* g = gc_header(o);
+    assert(g->next == 0 && "freed while tracked");
+    if (g_gen[0].count > 0) --g_gen[0].count;
+    std::free(g);
+}
+
+bool gc_was_finalized(Object* o) {
+    if (object_is_gc(o)) return (gc_header(o)->prev & kPrevFinalized) != 0;
+    return !g_finalized_nogc.empty() && g_finalized_nogc.count(o);
+}
+void gc_mark_finalized(Object* o) {
+    if (object_is_gc(o)) gc_header(o)->prev |= kPrevFinalized;
+    else g_finalized_nogc.insert(o);
+}
+void gc_forget_finalized(Object* o) {
+    if (!object_is_gc(o) && !g_finalized_nogc.empty()) g_finalized_nogc.erase(o);
+}
+
 void decref_no_dealloc_for_gc(Object* o) { --o->refcnt; }
+
+ssize gc_collect_generation(int generation) {
+    if (g_collecting) return 0;
+    return collect_with_callbacks(generation);
+}
+
+ssize gc_collect() { return gc_collect_generation(kGcGenerations - 1); }
 
 void gc_finalize_at_exit() {
     gc_collect();
@@ -382,62 +549,242 @@ void gc_finalize_at_exit() {
 void gc_maybe_collect() {
     if (!g_enabled || g_collecting) return;
     if (g_stress_every) {
-        if (g_allocs_since_collect >= g_stress_every) gc_collect();
+        if (g_tracks_since_collect >= g_stress_every) gc_collect();
         return;
     }
-    if (g_user_threshold) {
-        if (g_allocs_since_collect >= g_user_threshold) gc_collect();
+    if (g_gen[0].threshold <= 0 || g_gen[0].count <= g_gen[0].threshold) return;
+    // The oldest generation whose count passed its threshold, except that a full collection
+    // waits until enough objects were promoted since the last one.
+    for (int i = kGcGenerations - 1; i >= 0; --i) {
+        if (g_gen[i].count <= g_gen[i].threshold) continue;
+        if (i == kGcGenerations - 1 && g_long_lived_pending < g_long_lived_total / 4) continue;
+        collect_with_callbacks(i);
         return;
     }
-    if (tracked_count() < g_threshold) return;
-    gc_collect();
-    // Grow the threshold with the live heap so collections stay amortised O(1) per allocation.
-    g_threshold = std::max<size_t>(20000, tracked_count() * 4);
 }
+
+int gc_generation_count(int i) { return g_gen[i].count; }
+size_t gc_generation_size(int i) { return ring_size(&g_heads[i]); }
+int gc_generation_threshold(int i) { return g_gen[i].threshold; }
+void gc_set_generation_threshold(int i, int value) { g_gen[i].threshold = value; }
+bool gc_is_enabled() { return g_enabled; }
+void gc_set_enabled(bool on) { g_enabled = on; }
 
 // ---- gc module ----
 
 namespace {
 
-Object* gc_collect_fn(Object*, Object* const*, size_t nargs, Object*) {
-    if (nargs > 1) return err_bad_argument_count("collect", nargs, 0, 1);
-    return int_from_i64(gc_collect());
+// An int argument converted like CPython's "i" format: "'str' object cannot be interpreted as an
+// integer", OverflowError past a C int.
+bool arg_c_int(Object* o, int* out) {
+    int64_t v;
+    if (!index_as_i64(o, &v, "int")) return false;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        err_set_string(OverflowError, v < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+        return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
 }
-Object* gc_enable_fn(Object*, Object* const*, size_t, Object*) {
+
+bool no_args(const char* qualname, size_t nargs, Object* kwnames) {
+    return arg_no_kwargs(qualname, kwnames) && arg_none(qualname, nargs);
+}
+bool one_arg(const char* qualname, size_t nargs, Object* kwnames) {
+    return arg_no_kwargs(qualname, kwnames) && arg_exactly_one(qualname, nargs);
+}
+
+Object* gc_collect_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"generation"};
+    Object* bound[1];
+    if (!bind_args(ArgSpec{"collect", kNames, 1}, args, nargs, kwnames, bound)) return nullptr;
+    int generation = kGcGenerations - 1;
+    if (bound[0]) {
+        int64_t v;
+        if (!index_as_i64(bound[0], &v, "int")) return nullptr;
+        if (v < INT32_MIN || v > INT32_MAX) return err_set_string(OverflowError, "Python int too large to convert to C int");
+        if (v < 0 || v >= kGcGenerations) return err_set_string(ValueError, "invalid generation");
+        generation = static_cast<int>(v);
+    }
+    return int_from_i64(gc_collect_generation(generation));
+}
+Object* gc_enable_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.enable", nargs, kwnames)) return nullptr;
     g_enabled = true;
     return none_new();
 }
-Object* gc_disable_fn(Object*, Object* const*, size_t, Object*) {
+Object* gc_disable_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.disable", nargs, kwnames)) return nullptr;
     g_enabled = false;
     return none_new();
 }
-Object* gc_isenabled_fn(Object*, Object* const*, size_t, Object*) { return bool_from(g_enabled); }
-Object* gc_is_tracked_fn(Object*, Object* const* args, size_t nargs, Object*) {
-    if (nargs != 1) return err_bad_argument_count("is_tracked", nargs, 1, 1);
+Object* gc_isenabled_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.isenabled", nargs, kwnames)) return nullptr;
+    return bool_from(g_enabled);
+}
+Object* gc_is_tracked_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!one_arg("gc.is_tracked", nargs, kwnames)) return nullptr;
     return bool_from(gc_is_tracked(args[0]));
 }
-Object* gc_get_count_fn(Object*, Object* const*, size_t, Object*) {
-    Ref<> a = Ref<>::steal(int_from_i64(static_cast<int64_t>(tracked_count())));
-    Ref<> z = Ref<>::steal(int_from_i64(0));
-    return tuple_pack({a.get(), z.get(), z.get()});
+Object* gc_is_finalized_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!one_arg("gc.is_finalized", nargs, kwnames)) return nullptr;
+    Object* o = args[0];
+    bool fin = object_is_gc(o) && (gc_header(o)->prev & kPrevFinalized);
+    if (is_gen_family(o) && static_cast<GenObject*>(o)->finalized) fin = true;
+    return bool_from(fin);
 }
-Object* gc_get_threshold_fn(Object*, Object* const*, size_t, Object*) {
-    size_t th = g_user_threshold ? g_user_threshold : g_threshold;
-    Ref<> a = Ref<>::steal(int_from_i64(th == SIZE_MAX ? 0 : static_cast<int64_t>(th)));
-    Ref<> b = Ref<>::steal(int_from_i64(10));
-    return tuple_pack({a.get(), b.get(), b.get()});
+Object* int_triple(int a, int b, int c) {
+    Ref<> x = Ref<>::steal(int_from_i64(a));
+    Ref<> y = Ref<>::steal(int_from_i64(b));
+    Ref<> z = Ref<>::steal(int_from_i64(c));
+    if (!x || !y || !z) return nullptr;
+    return tuple_pack({x.get(), y.get(), z.get()});
 }
-Object* gc_set_threshold_fn(Object*, Object* const* args, size_t nargs, Object*) {
-    if (nargs < 1 || nargs > 3) return err_bad_argument_count("set_threshold", nargs, 1, 3);
-    int64_t v;
-    if (!int_as_i64(args[0], &v)) return err_set_string(TypeError, "an integer is required");
-    g_user_threshold = v <= 0 ? SIZE_MAX : static_cast<size_t>(v);
+Object* gc_get_count_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.get_count", nargs, kwnames)) return nullptr;
+    return int_triple(g_gen[0].count, g_gen[1].count, g_gen[2].count);
+}
+Object* gc_get_threshold_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.get_threshold", nargs, kwnames)) return nullptr;
+    return int_triple(g_gen[0].threshold, g_gen[1].threshold, g_gen[2].threshold);
+}
+Object* gc_set_threshold_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("set_threshold", kwnames)) return nullptr;
+    if (nargs < 1) return err_format(TypeError, "set_threshold() takes at least 1 argument (%zu given)", nargs);
+    if (nargs > 3) return err_format(TypeError, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
+    int v[kGcGenerations];
+    for (size_t i = 0; i < nargs; ++i)
+        if (!arg_c_int(args[i], &v[i])) return nullptr;
+    for (size_t i = 0; i < nargs; ++i) g_gen[i].threshold = v[i];
     return none_new();
 }
-Object* gc_get_objects_fn(Object*, Object* const*, size_t, Object*) {
-    Object* list = list_new(0);
-    for (Object* o : all_tracked()) list_append(list, o);
-    return list;
+Object* gc_set_debug_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!one_arg("gc.set_debug", nargs, kwnames)) return nullptr;
+    int64_t v;
+    if (!index_as_i64(args[0], &v, "int")) return nullptr;
+    if (v < INT32_MIN || v > INT32_MAX) return err_set_string(OverflowError, "Python int too large to convert to C int");
+    g_debug = static_cast<int>(v);
+    return none_new();
+}
+Object* gc_get_debug_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.get_debug", nargs, kwnames)) return nullptr;
+    return int_from_i64(g_debug);
+}
+// Appends every object of the list at `head` except `skip` (the result list itself).
+bool append_objects(Object* result, GCHeader* head) {
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) {
+        Object* o = gc_header_object(g);
+        if (o != result && list_append(result, o) < 0) return false;
+    }
+    return true;
+}
+Object* gc_get_objects_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"generation"};
+    Object* bound[1];
+    if (!bind_args(ArgSpec{"get_objects", kNames, 1}, args, nargs, kwnames, bound)) return nullptr;
+    int64_t generation = -1;
+    if (bound[0] && bound[0] != None) {
+        if (!is_index(bound[0])) return err_format(TypeError, "argument should be integer or None, not '%s'", bound[0]->type->name);
+        if (!index_as_i64(bound[0], &generation, "ssize_t")) {
+            if (err_matches(OverflowError)) {
+                err_clear();
+                return err_set_string(OverflowError, "cannot fit 'int' into an index-sized integer");
+            }
+            return nullptr;
+        }
+        if (generation >= kGcGenerations)
+            return err_format(ValueError, "generation parameter must be less than the number of available generations (%d)", kGcGenerations);
+        if (generation < -1) return err_set_string(ValueError, "generation parameter cannot be negative");
+    }
+    Ref<> result = Ref<>::steal(list_new(0));
+    if (!result) return nullptr;
+    for (int i = 0; i < kGcGenerations; ++i) {
+        if (generation >= 0 && i != generation) continue;
+        if (!append_objects(result.get(), &g_heads[i])) return nullptr;
+    }
+    return result.release();
+}
+Object* gc_get_stats_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.get_stats", nargs, kwnames)) return nullptr;
+    Ref<> result = Ref<>::steal(list_new(0));
+    if (!result) return nullptr;
+    for (const GenStats& st : g_stats) {
+        Ref<> d = Ref<>::steal(dict_new());
+        if (!d) return nullptr;
+        const std::pair<const char*, int64_t> fields[] = {
+            {"collections", st.collections}, {"collected", st.collected}, {"uncollectable", st.uncollectable}};
+        for (const auto& [name, value] : fields) {
+            Ref<> v = Ref<>::steal(int_from_i64(value));
+            if (!v || dict_setitem_str(d.get(), name, v.get()) < 0) return nullptr;
+        }
+        if (list_append(result.get(), d.get()) < 0) return nullptr;
+    }
+    return result.release();
+}
+Object* gc_freeze_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.freeze", nargs, kwnames)) return nullptr;
+    for (int i = 0; i < kGcGenerations; ++i) ring_merge(&g_heads[i], g_permanent);
+    g_gen[0].count = 0;
+    return none_new();
+}
+Object* gc_unfreeze_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.unfreeze", nargs, kwnames)) return nullptr;
+    ring_merge(g_permanent, &g_heads[kGcGenerations - 1]);
+    return none_new();
+}
+Object* gc_get_freeze_count_fn(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!no_args("gc.get_freeze_count", nargs, kwnames)) return nullptr;
+    return int_from_i64(static_cast<int64_t>(ring_size(g_permanent)));
+}
+
+struct ReferrersArgs {
+    Object* const* objs;
+    size_t n;
+    bool found;
+};
+void visit_referrer(Object* child, void* arg) {
+    auto* a = static_cast<ReferrersArgs*>(arg);
+    for (size_t i = 0; i < a->n; ++i)
+        if (a->objs[i] == child) a->found = true;
+}
+Object* gc_get_referrers_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("get_referrers", kwnames)) return nullptr;
+    Ref<> result = Ref<>::steal(list_new(0));
+    if (!result) return nullptr;
+    // Collected first, appended after: appending runs no code, but the list must not grow
+    // while it is being walked (it is tracked itself).
+    std::vector<Object*> found;
+    for (int i = 0; i < kGcGenerations; ++i) {
+        for (GCHeader* g = next_of(&g_heads[i]); g != &g_heads[i]; g = next_of(g)) {
+            Object* o = gc_header_object(g);
+            if (o == result.get()) continue;
+            TraverseFn t = o->type->traverse;
+            if (!t) continue;
+            ReferrersArgs a{args, nargs, false};
+            t(o, visit_referrer, &a);
+            if (a.found) found.push_back(o);
+        }
+    }
+    for (Object* o : found)
+        if (list_append(result.get(), o) < 0) return nullptr;
+    return result.release();
+}
+void visit_referent(Object* child, void* arg) { static_cast<std::vector<Object*>*>(arg)->push_back(child); }
+Object* gc_get_referents_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("get_referents", kwnames)) return nullptr;
+    Ref<> result = Ref<>::steal(list_new(0));
+    if (!result) return nullptr;
+    for (size_t i = 0; i < nargs; ++i) {
+        Object* o = args[i];
+        if (!object_is_gc(o)) continue;
+        TraverseFn t = o->type->traverse;
+        if (!t) continue;
+        std::vector<Object*> children;
+        t(o, visit_referent, &children);
+        for (Object* c : children)
+            if (list_append(result.get(), c) < 0) return nullptr;
+    }
+    return result.release();
 }
 
 const MethodDef kGcMethods[] = {
@@ -446,10 +793,19 @@ const MethodDef kGcMethods[] = {
     {"disable", gc_disable_fn},
     {"isenabled", gc_isenabled_fn},
     {"is_tracked", gc_is_tracked_fn},
+    {"is_finalized", gc_is_finalized_fn},
     {"get_count", gc_get_count_fn},
     {"get_threshold", gc_get_threshold_fn},
     {"set_threshold", gc_set_threshold_fn},
+    {"get_debug", gc_get_debug_fn},
+    {"set_debug", gc_set_debug_fn},
     {"get_objects", gc_get_objects_fn},
+    {"get_stats", gc_get_stats_fn},
+    {"get_referrers", gc_get_referrers_fn},
+    {"get_referents", gc_get_referents_fn},
+    {"freeze", gc_freeze_fn},
+    {"unfreeze", gc_unfreeze_fn},
+    {"get_freeze_count", gc_get_freeze_count_fn},
     {nullptr, nullptr},
 };
 
@@ -459,9 +815,16 @@ Object* make_gc_module() {
     Object* m = module_new("gc");
     if (!m) return nullptr;
     module_add_functions(m, kGcMethods);
-    Object* garbage = list_new(0);
-    module_add_object(m, "garbage", garbage);
-    decref(garbage);
+    // gc.garbage and gc.callbacks: the collector keeps its own references to the lists the module
+    // exposes (rebinding the module attribute, as in CPython, detaches it).
+    if (!g_garbage) g_garbage = list_new(0);
+    if (!g_callbacks) g_callbacks = list_new(0);
+    if (!g_garbage || !g_callbacks) {
+        decref(m);
+        return nullptr;
+    }
+    module_add_object(m, "garbage", g_garbage);
+    module_add_object(m, "callbacks", g_callbacks);
     module_add_int(m, "DEBUG_STATS", 1);
     module_add_int(m, "DEBUG_COLLECTABLE", 2);
     module_add_int(m, "DEBUG_UNCOLLECTABLE", 4);

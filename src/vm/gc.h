@@ -1,31 +1,92 @@
-// The cycle collector's interface: which objects are tracked, collecting, and the gc module.
+// The cycle collector's interface: allocating objects with a GC header, tracking them, collecting,
+// and the gc module. The header (GCHeader, objects/object.h) links every tracked object into the
+// list of its generation; tracking and untracking are O(1) list operations.
 // CPython counterpart: Include/internal/pycore_gc.h, Modules/gcmodule.c.
 #pragma once
+
+#include <cassert>
+#include <cstddef>
 
 #include "objects/object.h"
 
 namespace pygen {
 
-struct GenObject;
+constexpr int kGcGenerations = 3;
 
-void gc_track(Object* o);          // alloc_object does this for kTypeGC types
-void gc_untrack(Object* o);        // object_dealloc does this first, free_object again (idempotent)
-bool gc_is_tracked(Object* o);
-void gc_track_gen(GenObject* g);  // generators, coroutines, async generators
-void gc_untrack_gen(GenObject* g);
-// Finds and frees unreachable cycles; returns how many objects were unreachable.
+namespace gc_detail {
+// The list heads of the three generations and of the permanent one (gc.freeze); circular lists
+// through GCHeader::next/prev, a head linked to itself when empty.
+extern GCHeader g_heads[kGcGenerations + 1];
+// Tracks since the last collection, for PYGEN_GC_STRESS.
+extern size_t g_tracks_since_collect;
+constexpr uintptr_t kPrevFinalized = 1;
+constexpr uintptr_t kPrevCollecting = 2;
+constexpr uintptr_t kPrevFlags = 3;
+}  // namespace gc_detail
+
+// A zero-filled block of `basicsize` bytes with an untracked GCHeader in front; the object
+// pointer is returned (null with MemoryError). Counts as an allocation for generation 0's
+// threshold. gc_free releases such a block; custom allocators (tuple, str and bytes subclasses)
+// and free lists keep the header with the object (a parked block still starts with it).
+Object* gc_alloc(size_t basicsize);
+Object* gc_alloc_uninit(size_t basicsize);   // the header zeroed, the object's bytes left undefined
+void gc_free(Object* o);
+
+// Links o (which has a header: object_is_gc) at the end of generation 0; no-op when tracked.
+inline void gc_track(Object* o) {
+    GCHeader* g = gc_header(o);
+    if (g->next) return;
+    GCHeader* head = &gc_detail::g_heads[0];
+    auto* last = reinterpret_cast<GCHeader*>(head->prev & ~gc_detail::kPrevFlags);
+    g->prev = (g->prev & gc_detail::kPrevFinalized) | reinterpret_cast<uintptr_t>(last);
+    last->next = reinterpret_cast<uintptr_t>(g);
+    g->next = reinterpret_cast<uintptr_t>(head);
+    head->prev = reinterpret_cast<uintptr_t>(g);
+    ++gc_detail::g_tracks_since_collect;
+}
+
+// Unlinks o from its generation list; no-op when untracked. Keeps the "finalised" flag.
+inline void gc_untrack(Object* o) {
+    GCHeader* g = gc_header(o);
+    if (!g->next) return;
+    auto* prev = reinterpret_cast<GCHeader*>(g->prev & ~gc_detail::kPrevFlags);
+    auto* next = reinterpret_cast<GCHeader*>(g->next);
+    assert(!(g->prev & gc_detail::kPrevCollecting) && "untracked while its generation is analysed");
+    prev->next = g->next;
+    next->prev = (next->prev & gc_detail::kPrevFlags) | reinterpret_cast<uintptr_t>(prev);
+    g->next = 0;
+    g->prev &= gc_detail::kPrevFinalized;
+}
+
+inline bool gc_is_tracked(Object* o) { return object_is_gc(o) && gc_header(o)->next != 0; }
+
+// A full collection (generation 2); returns how many objects were unreachable.
 ssize gc_collect();
-// Collects when enough tracked objects accumulated since the last collection. Called where the
-// interpreter state is consistent (new frames).
+// Collects `generation` and the younger ones; returns collected + uncollectable. 0 while a
+// collection is already running.
+ssize gc_collect_generation(int generation);
+// Runs the automatic collection generation 0's count asks for (CPython's thresholds and
+// promotion rules). Called where the interpreter state is consistent (new frames).
 void gc_maybe_collect();
 void decref_no_dealloc_for_gc(Object* o);
 // The collections at exit: cycles first, then what only __main__'s namespace keeps alive
 // (finalised in the namespace's order), then again until a round finds nothing.
 void gc_finalize_at_exit();
-// Objects whose __del__ already ran (PEP 442: never twice); forgotten when they are freed.
+// Objects whose __del__ already ran (PEP 442: never twice): a header flag for objects with a
+// header, a side set for the rest; forgotten when they are freed.
 bool gc_was_finalized(Object* o);
 void gc_mark_finalized(Object* o);
 void gc_forget_finalized(Object* o);
 Object* make_gc_module();
+
+// For tests and the gc module: the count of generation i (allocations minus deallocations
+// since the last collection for 0, collections of the younger generation for 1 and 2), the
+// number of objects in its list (3: the permanent generation), and the thresholds.
+int gc_generation_count(int i);
+size_t gc_generation_size(int i);
+int gc_generation_threshold(int i);
+void gc_set_generation_threshold(int i, int value);
+bool gc_is_enabled();
+void gc_set_enabled(bool on);
 
 }  // namespace pygen
