@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/atexit_hook.h"
 #include "modules/builtin_modules.h"
 #include "modules/builtins_exec.h"
 #include "modules/sys_module.h"
@@ -87,6 +88,8 @@ bool runtime_init(int argc, char** argv) {
 }
 
 void runtime_finalize() {
+    // atexit's functions run first, while everything they may use is still alive (as CPython).
+    run_atexit_callbacks();
     // Objects still in cycles or held by __main__'s globals get their finalisers run (a pending
     // asyncio Task reports itself, a suspended generator runs its finally), as at CPython's shutdown.
     gc_finalize_at_exit();
