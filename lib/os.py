@@ -7,7 +7,7 @@ import stat as st
 
 import posix
 from posix import (getcwd, getcwdb, chdir, listdir, rmdir, unlink, remove, rename, replace, link,
-                   symlink, readlink, chmod, truncate, ftruncate, close, read, write, lseek, pipe,
+                   symlink, readlink, truncate, ftruncate, close, read, write, lseek, pipe,
                    dup, dup2, isatty, fsync, get_inheritable, set_inheritable, get_blocking,
                    set_blocking, getpid, getppid, getuid, geteuid, getgid, getegid, getpgrp, kill,
                    waitpid, fork, _exit, system, killpg, getpgid, getsid, setsid,
@@ -325,6 +325,16 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
     return posix.open(path, flags, mode)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    if not follow_symlinks:
+        # Linux cannot change the mode of a symbolic link itself (CPython raises the same).
+        raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
+    return posix.chmod(path, mode)
+
+
+TMP_MAX = 238328
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):

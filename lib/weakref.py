@@ -161,6 +161,30 @@ class WeakValueDictionary:
     def __len__(self):
         return len(self.keys())
 
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return WeakValueDictionary(self.items())
+
+    __copy__ = copy
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            obj = wr()
+            if obj is not None:
+                return key, obj
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
 
 class WeakKeyDictionary:
     def __init__(self, dict=None):
@@ -218,9 +242,40 @@ class WeakKeyDictionary:
     def __len__(self):
         return len(self.keys())
 
+    def clear(self):
+        self.data.clear()
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self.data[id(key)]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def copy(self):
+        return WeakKeyDictionary(self.items())
+
+    __copy__ = copy
+
+    def keyrefs(self):
+        return [r for r, _ in list(self.data.values())]
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
 
 class finalize:
     _registry = {}
+    _registered_with_atexit = False
+    _index = 0
 
     def __init__(self, obj, func, /, *args, **kwargs):
         self._func = func
@@ -228,13 +283,34 @@ class finalize:
         self._kwargs = kwargs
         self._alive = True
         self._ref = ref(obj, self._fire)
+        # Finalizers still alive at interpreter exit are called then (those with atexit set),
+        # newest first, as CPython does.
+        self.atexit = True
+        finalize._index += 1
+        self._order = finalize._index
         finalize._registry[id(self)] = self
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = sorted((f for f in list(cls._registry.values()) if f.atexit),
+                         key=lambda f: f._order, reverse=True)
+        for f in pending:
+            try:
+                f()
+            except Exception:
+                import sys
+                sys.excepthook(*sys.exc_info())
 
     def _fire(self, _r=None):
         return self()
 
     def __call__(self, _=None):
-        if self._alive:
+        # getattr: at exit the object may already be torn down when its referent's callback runs.
+        if getattr(self, '_alive', False):
             self._alive = False
             finalize._registry.pop(id(self), None)
             return self._func(*self._args, **self._kwargs)
