@@ -2,6 +2,7 @@
 methods a class has) and from register()."""
 
 from abc import ABCMeta, abstractmethod
+import sys
 from types import GenericAlias
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable',
@@ -31,6 +32,11 @@ def _hook(*methods):
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
     __subclasshook__ = _hook('__hash__')
 
 
@@ -237,12 +243,22 @@ class Generator(Iterator):
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
     __subclasshook__ = _hook('__len__')
 
 
 class Container(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
     __subclasshook__ = _hook('__contains__')
 
 
@@ -254,20 +270,204 @@ class Collection(Sized, Iterable, Container):
 class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
     __subclasshook__ = _hook('__call__')
 
 
+# ---- Sets ----
+
 class Set(Collection):
+    """A finite, iterable container; the comparison and set operators come from __contains__,
+    __iter__ and __len__. Results are built by _from_iterable (the class, by default)."""
+
     __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = (e for s in (self, other) for e in s)
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        """A hash that depends only on the elements (for immutable subclasses' __hash__)."""
+        MAX = sys.maxsize
+        MASK = 2 * MAX + 1
+        n = len(self)
+        h = 1927868237 * (n + 1)
+        h &= MASK
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= MASK
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h * 69069 + 907133923
+        h &= MASK
+        if h > MAX:
+            h -= MASK + 1
+        if h == -1:
+            h = 590923713
+        return h
 
 
 class MutableSet(Set):
+    """A Set with add and discard; remove, pop, clear and the in-place operators follow."""
+
     __slots__ = ()
 
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+# ---- Mappings ----
 
 class Mapping(Collection):
+    """A read-only mapping: __getitem__, __iter__ and __len__ give get, in, keys/items/values
+    views and ==."""
+
     __slots__ = ()
     __abc_tpflags__ = 1 << 6    # match statements treat subclasses and registered classes as mappings
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
 
     def get(self, key, default=None):
         try:
@@ -280,54 +480,272 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        return True
+        else:
+            return True
 
     def keys(self):
-        return [k for k in self]
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return ValuesView(self)
 
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
-class MutableMapping(Mapping):
-    __slots__ = ()
+    __reversed__ = None
 
 
 class MappingView(Sized):
+    __slots__ = '_mapping',
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
     __class_getitem__ = classmethod(GenericAlias)
-    __slots__ = ()
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    """A Mapping with __setitem__ and __delitem__; pop, popitem, clear, update and setdefault
+    follow."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+# ---- Sequences ----
 
 class Sequence(Reversible, Collection):
+    """A read-only sequence: __getitem__ and __len__ give iteration, in, reversed, index and
+    count."""
+
     __slots__ = ()
     __abc_tpflags__ = 1 << 5    # ... and as sequences
 
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
 
-class MutableSequence(Sequence):
-    __slots__ = ()
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
 
 
 class ByteString(Sequence):
     __slots__ = ()
 
 
-for _t in (tuple, str, range, bytes):
+class MutableSequence(Sequence):
+    """A Sequence with __setitem__, __delitem__ and insert; append, clear, reverse, extend, pop,
+    remove and += follow."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+for _t in (tuple, str, range):
     Sequence.register(_t)
+try:
+    Sequence.register(memoryview)
+except NameError:     # pygen without memoryview
+    pass
+ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 Set.register(frozenset)
