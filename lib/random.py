@@ -444,6 +444,34 @@ class SystemRandom(Random):
     getstate = setstate = _notimplemented
 
 
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); cannot be seeded or saved."""
+
+    def random(self):
+        from os import urandom
+        return (int.from_bytes(urandom(7), 'big') >> 3) * (2.0 ** -53)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        from os import urandom
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        from os import urandom
+        return urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random
