@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -148,6 +149,7 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         decref(value);
         return -1;
     }
+    gc_dict_maintain_tracking(d, key, value);
     if (ix >= 0) {
         DictEntry& e = d->entries[ix];
         Object* old = e.value;
@@ -194,6 +196,9 @@ void unlink_entry(DictObject* d, ssize ix, Object** key, Object** value) {
 Object* dict_new_of_type(TypeObject* type) {
     Object* o = alloc_object(type);
     if (o == nullptr) return nullptr;
+    // An exact dict holds nothing that could make a cycle yet (subclass instances may, through
+    // their __dict__ or slots): tracked on the first insert of a container (vm/gc.h).
+    if (type == &DictType) gc_untrack(o);
     DictObject* d = as_dict(o);
     d->used = 0;
     d->entries_used = 0;
@@ -374,6 +379,7 @@ Object* dict_copy(Object* d) {
             incref(dst->entries[k].key);
             incref(dst->entries[k].value);
         }
+        if (gc_is_tracked(d)) gc_track(r);   // as CPython: the copy is tracked if the original is
         return r;
     }
     if (dict_merge(r, d, true) < 0) { decref(r); return nullptr; }

@@ -12,6 +12,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -73,6 +74,7 @@ Object* make_item(DictIterObject* it, Object* key, Object* value) {
         tuple_items(r)[1] = incref(value);
         decref(old_k);
         decref(old_v);
+        gc_track(r);   // a collection may have untracked it while it held atomic values
         return incref(r);
     }
     r = tuple_pack({key, value});

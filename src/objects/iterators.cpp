@@ -11,6 +11,7 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gc.h"
 
 namespace pygen {
 
@@ -49,6 +50,7 @@ Object* reuse_tuple(Object** cache, Object* const* items, ssize n) {
             tuple_items(r)[i] = items[i];
             decref(old);
         }
+        gc_track(r);   // a collection may have untracked it while it held atomic values
         return incref(r);
     }
     r = tuple_new(n);

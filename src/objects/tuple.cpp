@@ -119,6 +119,9 @@ TupleObject* tuple_alloc(TypeObject* type, ssize n) {
     t->refcnt = 1;
     t->type = type;
     t->size = n;
+    // Tracked from the start, as CPython's; a collection untracks exact tuples it finds holding
+    // only atomic values (vm/gc.cpp). Items still null are skipped by both.
+    gc_track(t);
     return t;
 }
 

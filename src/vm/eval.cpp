@@ -28,6 +28,7 @@
 #include "objects/type_impl.h"
 #include "vm/call.h"
 #include "vm/eval_support.h"
+#include "vm/gc.h"
 #include "vm/match.h"
 #include "vm/signals.h"
 #include "vm/specialize.h"

@@ -167,11 +167,34 @@ const size_t g_stress_every = read_stress_env();
 Object* g_discounted = nullptr;
 Object* g_order_root = nullptr;   // set by gc_finalize_at_exit: finalisers run in its BFS order
 
-// Tuples are not tracked (they are made all the time); a tuple whose only owner is a tracked
-// object is treated as part of that owner, so cycles through it (a future's callbacks, a bound
-// argument tuple) are still found.
-bool is_owned_untracked_tuple(Object* o) {
-    return o->type == &TupleType && o->refcnt == 1 && gc_header(o)->next == 0;
+// Exact tuples and dicts that hold only values that can never be part of a cycle are untracked,
+// as CPython does: tuples by any collection that sees them survive, dicts by full collections
+// (and on creation, dict.cpp); they are tracked again when that changes (gc_dict_maintain_tracking,
+// and the tuple reuse of zip/enumerate/dict.items).
+bool tuple_is_atomic(Object* t) {
+    for (ssize i = 0; i < tuple_size(t); ++i) {
+        Object* item = tuple_item(t, i);
+        if (!item || gc_may_be_tracked(item)) return false;   // null: still being filled
+    }
+    return true;
+}
+
+bool dict_is_atomic(Object* d) {
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(d, &pos, &key, &value))
+        if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) return false;
+    return true;
+}
+
+void untrack_atomic(GCHeader* head, bool dicts) {
+    for (GCHeader* g = next_of(head); g != head;) {
+        GCHeader* next = next_of(g);
+        Object* o = gc_header_object(g);
+        if ((o->type == &TupleType && tuple_is_atomic(o)) || (dicts && o->type == &DictType && dict_is_atomic(o)))
+            gc_untrack(o);
+        g = next;
+    }
 }
 
 // Step 1.
@@ -194,11 +217,6 @@ void visit_decref(Object* child, void*) {
             // alive be freed: never let the count go below zero unnoticed.
             assert(get_refs(g) > 0 && "gc_refs went negative");
             g->prev -= uintptr_t{1} << kRefsShift;
-            return;
-        }
-        if (is_owned_untracked_tuple(child)) {
-            for (ssize i = 0; i < tuple_size(child); ++i)
-                if (Object* item = tuple_item(child, i)) visit_decref(item, nullptr);
         }
     }
 }
@@ -215,14 +233,7 @@ void subtract_refs(GCHeader* head) {
 void visit_reachable(Object* child, void* arg) {
     if (!object_is_gc(child)) return;
     GCHeader* g = gc_header(child);
-    if (!is_collecting(g)) {
-        // Not in this generation, or already scanned (its flag was cleared then).
-        if (is_owned_untracked_tuple(child)) {
-            for (ssize i = 0; i < tuple_size(child); ++i)
-                if (Object* item = tuple_item(child, i)) visit_reachable(item, arg);
-        }
-        return;
-    }
+    if (!is_collecting(g)) return;   // not in this generation, or already scanned
     auto* young = static_cast<GCHeader*>(arg);
     if (g->next & kNextUnreachable) {
         // Moved to the unreachable list earlier (gc_refs was 0 then), but reachable after all:
@@ -432,6 +443,7 @@ ssize collect_main(int generation) {
     GCHeader unreachable;
     ring_init(&unreachable);
     deduce_unreachable(young, &unreachable);
+    untrack_atomic(young, young == old);
     if (young != old) {
         if (generation == kGcGenerations - 2) g_long_lived_pending += static_cast<ssize>(ring_size(young));
         ring_merge(young, old);

@@ -60,6 +60,19 @@ inline void gc_untrack(Object* o) {
 
 inline bool gc_is_tracked(Object* o) { return object_is_gc(o) && gc_header(o)->next != 0; }
 
+extern TypeObject TupleType;
+// Whether o may ever be part of a cycle (CPython's _PyObject_GC_MAY_BE_TRACKED): it has a header,
+// and if it is an exact tuple, a collection has not found it atomic and untracked it.
+inline bool gc_may_be_tracked(Object* o) {
+    if (!object_is_gc(o)) return false;
+    return o->type != &TupleType || gc_header(o)->next != 0;
+}
+// Exact dicts start untracked and are tracked once a key or value that may be tracked goes in
+// (CPython's MAINTAIN_TRACKING); every store into a dict's entries calls this.
+inline void gc_dict_maintain_tracking(Object* dict, Object* key, Object* value) {
+    if (gc_header(dict)->next == 0 && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(dict);
+}
+
 // A full collection (generation 2); returns how many objects were unreachable.
 ssize gc_collect();
 // Collects `generation` and the younger ones; returns collected + uncollectable. 0 while a

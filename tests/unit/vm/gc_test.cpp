@@ -166,6 +166,38 @@ TEST_F(GcTest, DisabledCollectorStillCollectsOnRequest) {
     EXPECT_EQ(gc_collect(), 1);
 }
 
+TEST_F(GcTest, AtomicTuplesAreUntrackedByACollection) {
+    Ref<> atomic = Ref<>::steal(tuple_pack({None, True}));
+    Ref<> l = Ref<>::steal(list_new(0));
+    Ref<> nested = Ref<>::steal(tuple_pack({None, l.get()}));
+    Ref<> unfilled = Ref<>::steal(tuple_new(2));
+    EXPECT_TRUE(gc_is_tracked(atomic.get()));
+    EXPECT_TRUE(gc_is_tracked(nested.get()));
+    gc_collect_generation(0);
+    EXPECT_FALSE(gc_is_tracked(atomic.get()));
+    EXPECT_TRUE(gc_is_tracked(nested.get()));
+    EXPECT_TRUE(gc_is_tracked(unfilled.get()));   // still being built: left alone
+    tuple_items(unfilled.get())[0] = none_new();
+    tuple_items(unfilled.get())[1] = none_new();
+}
+
+TEST_F(GcTest, DictsAreTrackedOnlyOnceTheyHoldAContainer) {
+    Ref<> d = Ref<>::steal(dict_new());
+    EXPECT_FALSE(gc_is_tracked(d.get()));
+    Ref<> one = Ref<>::steal(int_from_i64(1));
+    ASSERT_EQ(dict_setitem_str(d.get(), "a", one.get()), 0);
+    EXPECT_FALSE(gc_is_tracked(d.get()));
+    Ref<> l = Ref<>::steal(list_new(0));
+    ASSERT_EQ(dict_setitem_str(d.get(), "l", l.get()), 0);
+    EXPECT_TRUE(gc_is_tracked(d.get()));
+    // A full collection untracks a dict that holds only atomic values again.
+    ASSERT_EQ(dict_delitem_str(d.get(), "l"), 0);
+    gc_collect_generation(1);
+    EXPECT_TRUE(gc_is_tracked(d.get()));   // only full collections look at dicts
+    gc_collect_generation(2);
+    EXPECT_FALSE(gc_is_tracked(d.get()));
+}
+
 TEST_F(GcTest, ModuleApiFromPython) {
     Ref<> g = Ref<>::steal(test::run_snippet(
         "import gc\n"
