@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 SERVER = r'''
-import asyncio, signal, sys
+import asyncio, os, signal, sys
 kind = sys.argv[1]
 stats = dict(connections=0, clean_close=0, aborted=0, errors=0, requests=0)
 store = {}
@@ -75,7 +75,15 @@ async def handle(reader, writer):
 
 async def main():
     stop = asyncio.Event()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    # Our stdin is a pipe from the driver: its end means the driver is gone (killed on a
+    # timeout, say), and the server must not outlive it.
+    def on_stdin():
+        if not os.read(0, 100):
+            loop.remove_reader(0)
+            stop.set()
+    loop.add_reader(0, on_stdin)
     server = await asyncio.start_server(handle, '127.0.0.1', 0, backlog=200)
     print('PORT', server.sockets[0].getsockname()[1], flush=True)
     async with server:
@@ -164,8 +172,8 @@ asyncio.run(main())
 
 
 def run_pair(server_cmd, client_cmd, kind):
-    server = subprocess.Popen(server_cmd + ['-c', SERVER, kind], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(server_cmd + ['-c', SERVER, kind], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         port = server.stdout.readline().split()[1]
         client = subprocess.run(client_cmd + ['-c', CLIENT, kind, port], capture_output=True,
