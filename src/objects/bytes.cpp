@@ -247,6 +247,8 @@ bool handle_decode_error(const char* errors, Codec codec, std::string_view data,
 Object* bytes_decode_text(std::string_view data, const char* encoding, const char* errors) {
     Codec codec = find_codec(encoding);
     if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    // ASCII bytes decode to themselves in all three codecs.
+    if (utf8_is_ascii(data)) return str_from_known(data, static_cast<ssize>(data.size()), true);
     std::string out;
     out.reserve(data.size());
     const auto* p = reinterpret_cast<const unsigned char*>(data.data());
@@ -278,6 +280,8 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
 Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors) {
     Codec codec = find_codec(encoding);
     if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    // ASCII text encodes to the same bytes in all three codecs.
+    if (utf8_is_ascii(utf8)) return bytes_from(utf8);
     std::string_view handler(errors);
     std::string out;
     out.reserve(utf8.size());

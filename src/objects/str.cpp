@@ -49,9 +49,8 @@ size_t utf8_encode(uint32_t cp, char* out) {
     return 4;
 }
 
-uint32_t utf8_decode(const char*& p) {
+uint32_t utf8_decode_multibyte(const char*& p) {
     auto b = static_cast<unsigned char>(*p++);
-    if (b < 0x80) return b;
     if (b < 0xE0) {
         uint32_t cp = (b & 0x1Fu) << 6;
         cp |= static_cast<unsigned char>(*p++) & 0x3Fu;
@@ -141,8 +140,7 @@ locale_t utf8_locale() {
 
 }  // namespace
 
-bool unicode_is_space(uint32_t cp) {
-    if (cp < 128) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+bool unicode_is_space_nonascii(uint32_t cp) {
     switch (cp) {
         case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
         case 0x3000:
@@ -152,10 +150,9 @@ bool unicode_is_space(uint32_t cp) {
     }
 }
 
-bool unicode_is_linebreak(uint32_t cp) {
+bool unicode_is_linebreak_nonascii(uint32_t cp) {
     switch (cp) {
-        case '\n': case '\r': case 0x0B: case 0x0C: case 0x1C: case 0x1D: case 0x1E: case 0x85:
-        case 0x2028: case 0x2029:
+        case 0x85: case 0x2028: case 0x2029:
             return true;
         default:
             return false;
@@ -205,14 +202,12 @@ bool unicode_is_numeric(uint32_t cp) {
            cp == 0x767E || cp == 0x5343 || cp == 0x4E07;
 }
 
-bool unicode_is_upper(uint32_t cp) {
-    if (cp < 128) return cp >= 'A' && cp <= 'Z';
+bool unicode_is_upper_nonascii(uint32_t cp) {
     locale_t loc = utf8_locale();
     return loc && iswupper_l(static_cast<wint_t>(cp), loc);
 }
 
-bool unicode_is_lower(uint32_t cp) {
-    if (cp < 128) return cp >= 'a' && cp <= 'z';
+bool unicode_is_lower_nonascii(uint32_t cp) {
     if (cp == 0xAA || cp == 0xBA) return true;
     locale_t loc = utf8_locale();
     return loc && iswlower_l(static_cast<wint_t>(cp), loc);
@@ -234,14 +229,12 @@ bool unicode_is_printable(uint32_t cp) {
     return iswprint_l(static_cast<wint_t>(cp), loc);
 }
 
-uint32_t unicode_to_upper(uint32_t cp) {
-    if (cp < 128) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+uint32_t unicode_to_upper_nonascii(uint32_t cp) {
     locale_t loc = utf8_locale();
     return loc ? static_cast<uint32_t>(towupper_l(static_cast<wint_t>(cp), loc)) : cp;
 }
 
-uint32_t unicode_to_lower(uint32_t cp) {
-    if (cp < 128) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+uint32_t unicode_to_lower_nonascii(uint32_t cp) {
     locale_t loc = utf8_locale();
     return loc ? static_cast<uint32_t>(towlower_l(static_cast<wint_t>(cp), loc)) : cp;
 }
@@ -309,6 +302,15 @@ Object* make_immortal(Object* o) {
 
 }  // namespace
 
+Object* str_new_uninit(size_t byte_size, ssize length, bool is_ascii, char** data) {
+    StrObject* s = str_alloc(&StrType, byte_size);
+    if (!s) return nullptr;
+    s->length = length;
+    s->is_ascii = is_ascii;
+    *data = s->data;
+    return s;
+}
+
 Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii) {
     if (utf8.empty()) return str_empty();
     if (length == 1) {
@@ -325,7 +327,21 @@ Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii) {
     return s;
 }
 
+bool utf8_is_ascii(std::string_view text) {
+    const char* p = text.data();
+    size_t n = text.size(), i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        acc |= w;
+    }
+    for (; i < n; ++i) acc |= static_cast<unsigned char>(p[i]);
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
 Object* str_from(std::string_view utf8) {
+    if (utf8_is_ascii(utf8)) return str_from_known(utf8, static_cast<ssize>(utf8.size()), true);
     bool ascii = true;
     ssize n = 0;
     for (char c : utf8) {

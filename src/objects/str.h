@@ -60,7 +60,15 @@ Object* str_format_mapping(Object* fmt, Object* mapping);
 
 // UTF-8 primitives. Text handed to these is valid UTF-8 (str objects always are).
 size_t utf8_encode(uint32_t cp, char* out);          // writes 1-4 bytes, returns the count
-uint32_t utf8_decode(const char*& p);                // reads one code point, advances p
+// Reads one code point and advances p. ASCII bytes (most text) are handled inline.
+uint32_t utf8_decode_multibyte(const char*& p);      // p at a lead byte >= 0x80
+inline uint32_t utf8_decode(const char*& p) {
+    auto b = static_cast<unsigned char>(*p);
+    if (b < 0x80) [[likely]] { ++p; return b; }
+    return utf8_decode_multibyte(p);
+}
+// True when every byte of text is < 0x80 (eight bytes at a time).
+bool utf8_is_ascii(std::string_view text);
 ssize utf8_count(std::string_view text);             // code points in text
 bool utf8_is_valid(std::string_view text);
 // Byte offset of code point `index` (0 <= index <= length) within s.
@@ -68,22 +76,45 @@ size_t str_byte_offset(Object* s, ssize index);
 uint32_t str_codepoint_at(Object* s, ssize index);   // 0 <= index < length
 // Builds a str when the caller already knows the code-point length and whether it is ASCII.
 Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii);
+// A new exact str of byte_size bytes whose text the caller writes into *data (the NUL after it
+// is already there); length and is_ascii must describe that text. Never a shared singleton.
+Object* str_new_uninit(size_t byte_size, ssize length, bool is_ascii, char** data);
 Object* str_empty();                                 // new reference to the '' singleton
 // str for a subclass `type` with the same text as the exact str `s` (tp_new of subclasses).
 Object* str_subtype_copy(TypeObject* type, Object* s);
 // Unicode character classes (ASCII exact, others best effort through the C library).
-bool unicode_is_space(uint32_t cp);
+// The ASCII cases are inline (the string methods call these once per code point); the
+// *_nonascii functions take cp >= 128.
+bool unicode_is_space_nonascii(uint32_t cp);
+bool unicode_is_upper_nonascii(uint32_t cp);
+bool unicode_is_lower_nonascii(uint32_t cp);
+bool unicode_is_linebreak_nonascii(uint32_t cp);
+uint32_t unicode_to_upper_nonascii(uint32_t cp);
+uint32_t unicode_to_lower_nonascii(uint32_t cp);
+inline bool unicode_is_space(uint32_t cp) {
+    if (cp < 128) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+    return unicode_is_space_nonascii(cp);
+}
+inline bool unicode_is_upper(uint32_t cp) { return cp < 128 ? cp >= 'A' && cp <= 'Z' : unicode_is_upper_nonascii(cp); }
+inline bool unicode_is_lower(uint32_t cp) { return cp < 128 ? cp >= 'a' && cp <= 'z' : unicode_is_lower_nonascii(cp); }
+inline bool unicode_is_linebreak(uint32_t cp) {
+    if (cp < 128) return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || (cp >= 0x1C && cp <= 0x1E);
+    return unicode_is_linebreak_nonascii(cp);
+}
+inline uint32_t unicode_to_upper(uint32_t cp) {
+    if (cp < 128) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+    return unicode_to_upper_nonascii(cp);
+}
+inline uint32_t unicode_to_lower(uint32_t cp) {
+    if (cp < 128) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return unicode_to_lower_nonascii(cp);
+}
 bool unicode_is_alpha(uint32_t cp);
 bool unicode_is_decimal(uint32_t cp);
 bool unicode_is_digit(uint32_t cp);
 bool unicode_is_numeric(uint32_t cp);
-bool unicode_is_upper(uint32_t cp);
-bool unicode_is_lower(uint32_t cp);
 bool unicode_is_printable(uint32_t cp);
-bool unicode_is_linebreak(uint32_t cp);
 int unicode_decimal_value(uint32_t cp);              // 0-9, or -1 when cp is not a decimal digit
-uint32_t unicode_to_upper(uint32_t cp);
-uint32_t unicode_to_lower(uint32_t cp);
 
 // Argument checking with CPython's wording. All return false with a TypeError set.
 // "NAME() takes no keyword arguments" (name as given, e.g. "str.replace").

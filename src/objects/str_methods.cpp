@@ -25,9 +25,15 @@ inline StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
 
 Object* make_str(std::string_view text) { return str_from(text); }
 
+// A piece of an ASCII str is ASCII with as many code points as bytes: no scan needed.
+Object* make_piece(Object* s, std::string_view piece) {
+    if (as_str(s)->is_ascii) return str_from_known(piece, static_cast<ssize>(piece.size()), true);
+    return str_from(piece);
+}
+
 Object* make_sub(Object* s, size_t b0, size_t b1) {
     if (b0 == 0 && b1 == as_str(s)->byte_size && is_str_exact(s)) return incref(s);
-    return str_from(str_view(s).substr(b0, b1 - b0));
+    return make_piece(s, str_view(s).substr(b0, b1 - b0));
 }
 
 bool no_args(const char* name, size_t nargs, Object* kwnames) {
@@ -258,15 +264,18 @@ bool rsplit_whitespace(std::string_view v, ssize maxsplit, std::vector<std::stri
 }
 
 Object* parts_to_list(const std::vector<std::string_view>& parts, Object* self) {
-    Ref<> list = Ref<>::steal(list_new(0));
+    ssize n = static_cast<ssize>(parts.size());
+    Ref<> list = Ref<>::steal(list_new(n));
     if (!list) return nullptr;
-    for (std::string_view p : parts) {
-        Ref<> s;
+    for (ssize i = 0; i < n; ++i) {
+        std::string_view p = parts[static_cast<size_t>(i)];
+        Object* s;
         if (p.size() == as_str(self)->byte_size && is_str_exact(self))
-            s = Ref<>::borrow(self);
+            s = incref(self);
         else
-            s = Ref<>::steal(make_str(p));
-        if (!s || list_append(list.get(), s.get()) < 0) return nullptr;
+            s = make_piece(self, p);
+        if (!s) return nullptr;   // the list's remaining slots are null, which its dealloc skips
+        list_set_item(list.get(), i, s);
     }
     return list.release();
 }
@@ -430,6 +439,8 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     }
     if (done == 0 && is_str_exact(self)) return incref(self);
     out.append(v.substr(pos));
+    if (as_str(self)->is_ascii && as_str(args[1])->is_ascii)
+        return str_from_known(out, static_cast<ssize>(out.size()), true);
     return make_str(out);
 }
 
@@ -447,9 +458,9 @@ Object* partition_common(const char* name, Object* self, Args args, size_t nargs
         return reverse ? tuple_pack({empty.get(), empty.get(), whole.get()})
                        : tuple_pack({whole.get(), empty.get(), empty.get()});
     }
-    a = Ref<>::steal(make_str(v.substr(0, f)));
+    a = Ref<>::steal(make_piece(self, v.substr(0, f)));
     b = Ref<>::borrow(args[0]);
-    c = Ref<>::steal(make_str(v.substr(f + sep.size())));
+    c = Ref<>::steal(make_piece(self, v.substr(f + sep.size())));
     if (!a || !c) return nullptr;
     return tuple_pack({a.get(), b.get(), c.get()});
 }
@@ -490,6 +501,22 @@ void append_upper(std::string* out, uint32_t cp) {
 
 bool is_cased(uint32_t cp) { return unicode_is_upper(cp) || unicode_is_lower(cp) || (cp >= 0x1C5 && cp <= 0x1CB && (cp % 3) == 2); }
 
+// Case mapping of an ASCII str: one byte in, one byte out, written straight into the result.
+template <class F>
+Object* map_ascii(Object* self, F f) {
+    std::string_view v = str_view(self);
+    if (v.empty()) return str_empty();
+    char* out;
+    Object* r = str_new_uninit(v.size(), static_cast<ssize>(v.size()), true, &out);
+    if (!r) return nullptr;
+    for (size_t i = 0; i < v.size(); ++i) out[i] = f(v[i]);
+    return r;
+}
+
+inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool ascii_cased(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
 template <class F>
 Object* map_codepoints(Object* self, F f) {
     std::string out;
@@ -501,16 +528,19 @@ Object* map_codepoints(Object* self, F f) {
 
 Object* str_upper(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.upper", nargs, kw)) return nullptr;
+    if (as_str(self)->is_ascii) return map_ascii(self, ascii_upper);
     return map_codepoints(self, [](std::string* o, uint32_t c) { append_upper(o, c); });
 }
 
 Object* str_lower(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.lower", nargs, kw)) return nullptr;
+    if (as_str(self)->is_ascii) return map_ascii(self, ascii_lower);
     return map_codepoints(self, [](std::string* o, uint32_t c) { append_cp(o, unicode_to_lower(c)); });
 }
 
 Object* str_casefold(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.casefold", nargs, kw)) return nullptr;
+    if (as_str(self)->is_ascii) return map_ascii(self, ascii_lower);
     return map_codepoints(self, [](std::string* o, uint32_t c) {
         if (c == 0xDF) *o += "ss";
         else append_cp(o, unicode_to_lower(c));
@@ -539,6 +569,13 @@ Object* str_capitalize(Object* self, Args, size_t nargs, Object* kw) {
 Object* str_title(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.title", nargs, kw)) return nullptr;
     bool prev_cased = false;
+    if (as_str(self)->is_ascii) {
+        return map_ascii(self, [&prev_cased](char c) {
+            char r = prev_cased ? ascii_lower(c) : ascii_upper(c);
+            prev_cased = ascii_cased(c);
+            return r;
+        });
+    }
     return map_codepoints(self, [&prev_cased](std::string* o, uint32_t c) {
         if (prev_cased) append_cp(o, unicode_to_lower(c));
         else append_upper(o, c);
