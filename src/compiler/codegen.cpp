@@ -201,7 +201,13 @@ void Codegen::enter_unit(Scope* scope, const std::string& name, const std::strin
     if (scope->is_generator && scope->is_coroutine) cu->flags |= kCoAsyncGenerator;
     else if (scope->is_generator) cu->flags |= kCoGenerator;
     else if (scope->is_coroutine) cu->flags |= kCoCoroutine;
-    if (units_.size() > 1 || (!units_.empty() && scope->kind != ScopeKind::Module)) cu->flags |= kCoNested;
+    // CO_NESTED: the scope sits inside a function (a lambda and a comprehension are functions too).
+    for (Scope* p = scope->parent; p; p = p->parent)
+        if (p->kind == ScopeKind::Function || p->kind == ScopeKind::Lambda || p->kind == ScopeKind::Comprehension) {
+            cu->flags |= kCoNested;
+            break;
+        }
+    cu->flags |= future_.flags;
     units_.push_back(std::move(cu));
 }
 
@@ -288,15 +294,18 @@ CodeObject* Codegen::module(AstModule* module, Expr* eval_expr, CompileMode mode
 }
 
 CodeObject* compile_ast(AstModule* module, Expr* eval_expr, const std::string& filename, CompileMode mode,
-                        SyntaxErrorInfo* error) {
+                        SyntaxErrorInfo* error, int future_flags) {
     if (mode == CompileMode::Eval && eval_expr) {
         auto* wrapper = module->make<ExprStmt>();
         wrapper->value = eval_expr;
         module->body = {wrapper};
     }
+    FutureFeatures future;
+    future.flags = future_flags & kCoFutureMask;
+    if (mode != CompileMode::Eval && !scan_future_features(module, filename, &future, error)) return nullptr;
     SymbolTable table;
-    if (!table.build(module, filename, error)) return nullptr;
-    Codegen gen(table, filename, error);
+    if (!table.build(module, filename, error, future.flags & kCoFutureAnnotations)) return nullptr;
+    Codegen gen(table, filename, error, future);
     return gen.module(module, eval_expr, mode);
 }
 

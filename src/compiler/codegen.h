@@ -10,6 +10,7 @@
 
 #include "bytecode/opcodes.h"
 #include "compiler/compiler.h"
+#include "compiler/future.h"
 #include "compiler/symtable.h"
 #include "objects/object.h"
 
@@ -77,8 +78,8 @@ struct CodeUnit {
 
 class Codegen {
 public:
-    Codegen(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error)
-        : table_(table), filename_(filename), error_(error) {}
+    Codegen(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error, const FutureFeatures& future)
+        : table_(table), filename_(filename), error_(error), future_(future) {}
     CodeObject* module(ast::AstModule* module, ast::Expr* eval_expr, CompileMode mode);
 
     // ---- emission (codegen.cpp) ----
@@ -144,6 +145,9 @@ public:
     void make_closure(CodeObject* code, int flags, const std::string& qualname);
     int defaults_and_kwdefaults(ast::Arguments* args);
     bool annotations(ast::Arguments* args, ast::Expr* returns);
+    void annotation_value(ast::Expr* annotation);   // the value, or its text under PEP 563
+    void annassign(ast::AnnAssign* a);
+    bool future_annotations() const { return future_.flags & kCoFutureAnnotations; }
     void setup_annotations_if_needed(const std::vector<ast::Stmt*>& body);
     Object* constant_value(ast::Constant* c);
 
@@ -157,6 +161,7 @@ private:
     SymbolTable& table_;
     const std::string& filename_;
     SyntaxErrorInfo* error_;
+    FutureFeatures future_;
     std::vector<std::unique_ptr<CodeUnit>> units_;
     bool failed_ = false;
     bool interactive_ = false;

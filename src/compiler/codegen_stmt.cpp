@@ -3,6 +3,7 @@
 // through enclosing blocks.
 // CPython counterpart: Python/compile.c (compiler_visit_stmt and friends).
 #include "compiler/codegen.h"
+#include "compiler/unparse.h"
 
 #include "objects/errors.h"
 #include "objects/int.h"
@@ -52,28 +53,9 @@ void Codegen::stmt(Stmt* s) {
     case StmtKind::AugAssign:
         augassign(static_cast<AugAssign*>(s));
         break;
-    case StmtKind::AnnAssign: {
-        auto* a = static_cast<AnnAssign*>(s);
-        if (a->value) {
-            expr(a->value);
-            store(a->target);
-        }
-        ScopeKind k = u().scope->kind;
-        if (a->target->kind == ExprKind::Name && a->simple && (k == ScopeKind::Module || k == ScopeKind::Class)) {
-            // __annotations__['x'] = annotation, evaluated now (no PEP 563 by default).
-            expr(a->annotation);
-            emit(LOAD_NAME, add_name("__annotations__"));
-            emit(LOAD_CONST, add_const(str_intern(static_cast<Name*>(a->target)->id)));
-            emit(STORE_SUBSCR);
-        } else if (!a->value && a->target->kind != ExprKind::Name) {
-            // `x.y: int` still evaluates x (and the subscript), as CPython does.
-            if (a->target->kind == ExprKind::Attribute) {
-                expr(static_cast<Attribute*>(a->target)->value);
-                emit(POP_TOP);
-            }
-        }
+    case StmtKind::AnnAssign:
+        annassign(static_cast<AnnAssign*>(s));
         break;
-    }
     case StmtKind::For:
     case StmtKind::AsyncFor:
         for_stmt(static_cast<For*>(s));
@@ -170,13 +152,77 @@ void Codegen::make_closure(CodeObject* code, int flags, const std::string& qualn
     emit(MAKE_FUNCTION, flags);
 }
 
+namespace {
+
+// Evaluates an expression for its side effects only.
+void eval_and_drop(Codegen& g, Expr* e) {
+    g.expr(e);
+    g.emit(POP_TOP);
+}
+
+// `x[a:b, c]: T` without a value still evaluates x and each part of the subscript.
+void eval_subscript_parts(Codegen& g, Expr* slice) {
+    if (slice->kind == ExprKind::Slice) {
+        auto* s = static_cast<Slice*>(slice);
+        for (Expr* part : {s->lower, s->upper, s->step})
+            if (part) eval_and_drop(g, part);
+    } else if (slice->kind == ExprKind::Tuple) {
+        for (Expr* el : static_cast<Tuple*>(slice)->elts) eval_subscript_parts(g, el);
+    } else {
+        eval_and_drop(g, slice);
+    }
+}
+
+}  // namespace
+
+// CPython's rules: a simple name in a module or class body stores its annotation in
+// __annotations__; an attribute or subscript target with no value is still evaluated; the
+// annotation of any other target is evaluated and dropped in a module or class body (never under
+// PEP 563), and nothing of it runs inside a function.
+void Codegen::annassign(AnnAssign* a) {
+    if (a->value) {
+        expr(a->value);
+        store(a->target);
+    }
+    ScopeKind k = u().scope->kind;
+    bool module_or_class = k == ScopeKind::Module || k == ScopeKind::Class;
+    switch (a->target->kind) {
+    case ExprKind::Name:
+        if (a->simple && module_or_class) {
+            annotation_value(a->annotation);
+            emit(LOAD_NAME, add_name("__annotations__"));
+            std::string name = mangle_private_name(u().private_name, static_cast<Name*>(a->target)->id);
+            emit(LOAD_CONST, add_const(str_intern(name)));
+            emit(STORE_SUBSCR);
+        }
+        break;
+    case ExprKind::Attribute:
+        if (!a->value) eval_and_drop(*this, static_cast<Attribute*>(a->target)->value);
+        break;
+    case ExprKind::Subscript:
+        if (!a->value) {
+            eval_and_drop(*this, static_cast<Subscript*>(a->target)->value);
+            eval_subscript_parts(*this, static_cast<Subscript*>(a->target)->slice);
+        }
+        break;
+    default:
+        break;
+    }
+    if (!a->simple && module_or_class && !future_annotations()) eval_and_drop(*this, a->annotation);
+}
+
+void Codegen::annotation_value(Expr* annotation) {
+    if (future_annotations()) emit(LOAD_CONST, add_const(str_from(unparse_expr(annotation))));
+    else expr(annotation);
+}
+
 // Builds the __annotations__ dict of a def on the stack; returns false when there are none.
 bool Codegen::annotations(Arguments* args, Expr* returns) {
     int n = 0;
     auto one = [&](Arg* a) {
         if (!a || !a->annotation) return;
-        emit(LOAD_CONST, add_const(str_intern(a->arg)));
-        expr(a->annotation);
+        emit(LOAD_CONST, add_const(str_intern(mangle_private_name(u().private_name, a->arg))));
+        annotation_value(a->annotation);
         ++n;
     };
     for (Arg* a : args->posonlyargs) one(a);
@@ -186,7 +232,7 @@ bool Codegen::annotations(Arguments* args, Expr* returns) {
     one(args->kwarg);
     if (returns) {
         emit(LOAD_CONST, add_const(str_intern("return")));
-        expr(returns);
+        annotation_value(returns);
         ++n;
     }
     if (n == 0) return false;
@@ -856,6 +902,11 @@ void Codegen::import_stmt(Import* s) {
 }
 
 void Codegen::import_from(ImportFrom* s) {
+    // Future imports past the module's head (anywhere, even in a function) are errors.
+    if (s->level == 0 && s->module == "__future__" && s->lineno > future_.last_lineno) {
+        fail(*s, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
     emit(LOAD_CONST, add_const(int_from_i64(s->level)));
     Object* names = tuple_new(static_cast<ssize>(s->names.size()));
     for (size_t i = 0; i < s->names.size(); ++i) tuple_items(names)[i] = str_from(s->names[i]->name);

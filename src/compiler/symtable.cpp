@@ -38,8 +38,8 @@ Scope* SymbolTable::scope_for(const void* node) const {
 
 class SymtableBuilder {
 public:
-    SymtableBuilder(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error)
-        : table_(table), filename_(filename), error_(error) {}
+    SymtableBuilder(SymbolTable& table, const std::string& filename, SyntaxErrorInfo* error, bool future_annotations)
+        : table_(table), filename_(filename), error_(error), future_annotations_(future_annotations) {}
 
     bool run(AstModule* module) {
         table_.top_ = std::make_unique<Scope>();
@@ -59,6 +59,33 @@ private:
     SyntaxErrorInfo* error_;
     Scope* cur_ = nullptr;
     bool failed_ = false;
+    bool future_annotations_ = false;
+    // PEP 563: annotations are walked in a scope of their own that is never linked into the
+    // tree, so their names reach no enclosing scope (CPython's AnnotationBlock).
+    std::vector<std::unique_ptr<Scope>> annotation_scopes_;
+    Scope* annotation_scope_ = nullptr;
+
+    void annotation(Expr* e) {
+        if (!future_annotations_) {
+            expr(e);
+            return;
+        }
+        auto s = std::make_unique<Scope>();
+        s->kind = ScopeKind::Function;
+        s->name = "_annotation";
+        s->parent = cur_;
+        Scope* saved_cur = cur_;
+        Scope* saved_annotation = annotation_scope_;
+        cur_ = annotation_scope_ = s.get();
+        annotation_scopes_.push_back(std::move(s));
+        expr(e);
+        cur_ = saved_cur;
+        annotation_scope_ = saved_annotation;
+    }
+    bool not_in_annotation(const Expr* e, const char* what) {
+        if (cur_ != annotation_scope_ || !annotation_scope_) return true;
+        return fail(*e, std::string("'") + what + "' can not be used within an annotation");
+    }
 
     bool fail(const Location& at, const std::string& msg) {
         if (!failed_) {
@@ -170,7 +197,7 @@ private:
             }
             if (a->value || a->target->kind != ExprKind::Name) expr(a->target);
             else if (a->target->kind == ExprKind::Name) def(static_cast<Name*>(a->target)->id, kDefLocal, *s);
-            if (cur_->kind != ScopeKind::Function && cur_->kind != ScopeKind::Lambda) expr(a->annotation);
+            annotation(a->annotation);
             if (a->value) expr(a->value);
             break;
         }
@@ -350,13 +377,13 @@ private:
             if (e) expr(e);
     }
     void annotations(Arguments* a, Expr* returns) {
-        auto ann = [&](Arg* arg) { if (arg && arg->annotation) expr(arg->annotation); };
+        auto ann = [&](Arg* arg) { if (arg && arg->annotation) annotation(arg->annotation); };
         for (Arg* x : a->posonlyargs) ann(x);
         for (Arg* x : a->args) ann(x);
         ann(a->vararg);
         for (Arg* x : a->kwonlyargs) ann(x);
         ann(a->kwarg);
-        if (returns) expr(returns);
+        if (returns) annotation(returns);
     }
     void params(Arguments* a) {
         auto param = [&](Arg* arg) {
@@ -386,6 +413,7 @@ private:
         switch (e->kind) {
         case ExprKind::BoolOp: exprs(static_cast<BoolOp*>(e)->values); break;
         case ExprKind::NamedExpr: {
+            if (!not_in_annotation(e, "named expression")) return;
             auto* n = static_cast<NamedExpr*>(e);
             expr(n->value);
             named_expr_target(static_cast<Name*>(n->target), *e);
@@ -414,11 +442,13 @@ private:
         case ExprKind::DictComp: comprehension(e, "dictcomp", static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value); break;
         case ExprKind::GeneratorExp: comprehension(e, "genexpr", static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr); break;
         case ExprKind::Await:
+            if (!not_in_annotation(e, "await expression")) return;
             if (cur_->kind == ScopeKind::Comprehension) cur_->has_await = true;
             expr(static_cast<Await*>(e)->value);
             break;
         case ExprKind::Yield:
         case ExprKind::YieldFrom: {
+            if (!not_in_annotation(e, "yield expression")) return;
             if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
                 fail(*e, "'yield' outside function");
                 return;
@@ -629,8 +659,9 @@ private:
     }
 };
 
-bool SymbolTable::build(AstModule* module, const std::string& filename, SyntaxErrorInfo* error) {
-    SymtableBuilder b(*this, filename, error);
+bool SymbolTable::build(AstModule* module, const std::string& filename, SyntaxErrorInfo* error,
+                        bool future_annotations) {
+    SymtableBuilder b(*this, filename, error, future_annotations);
     return b.run(module);
 }
 

@@ -61,7 +61,10 @@ class SymbolTable {
 public:
     // Builds and resolves the table; returns false with *error set on a scoping syntax error
     // ("nonlocal declaration not allowed at module level", "no binding for nonlocal 'x' found", ...).
-    bool build(ast::AstModule* module, const std::string& filename, SyntaxErrorInfo* error);
+    // Under PEP 563 (`future_annotations`) annotations bind and use no names: they are only
+    // checked for the expressions an annotation may not hold.
+    bool build(ast::AstModule* module, const std::string& filename, SyntaxErrorInfo* error,
+               bool future_annotations = false);
     Scope* module_scope() const { return top_.get(); }
     Scope* scope_for(const void* node) const;
 

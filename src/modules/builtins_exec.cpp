@@ -3,7 +3,11 @@
 // CPython counterpart: Python/bltinmodule.c (builtin___build_class__, builtin_exec, ...).
 #include "modules/builtins_exec.h"
 
+#include "compiler/compiler.h"
+#include "modules/builtin_modules.h"
+#include "modules/builtins_args.h"
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -195,7 +199,7 @@ Object* run_code_or_source(const char* fname, Object* source, Object* globals, O
             size_t b = text.find_first_not_of(" \t");
             text = b == std::string_view::npos ? std::string_view() : text.substr(b);
         }
-        code = Ref<CodeObject>::steal(compile_source(text, "<string>", mode));
+        code = Ref<CodeObject>::steal(compile_source(text, "<string>", mode, frame_future_flags_of_current()));
         if (!code) return nullptr;
     } else {
         return err_format(TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
@@ -218,17 +222,48 @@ Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames
                               CompileMode::Eval);
 }
 
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)
 Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs < 3) return err_bad_argument_count("compile", nargs, 3, 6);
-    if (!is_str(args[0]) || !is_str(args[1]) || !is_str(args[2]))
-        return err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
-    std::string_view mode = str_view(args[2]);
+    static const char* const kNames[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                         "_feature_version"};
+    ArgSpec spec{"compile", kNames, 7, 0, 6, 3};
+    Object* a[7] = {};
+    if (!bind_args(spec, args, nargs, kwnames, a)) return nullptr;
+    int64_t flags = 0, optimize = -1, feature_version = -1;
+    if (a[3] && !index_as_i64(a[3], &flags, "int")) return nullptr;
+    if (a[5] && !index_as_i64(a[5], &optimize, "int")) return nullptr;
+    if (a[6] && !index_as_i64(a[6], &feature_version, "int")) return nullptr;
+    bool dont_inherit = false;
+    if (a[4]) {
+        int t = object_is_true(a[4]);
+        if (t < 0) return nullptr;
+        dont_inherit = t != 0;
+    }
+    Ref<> filename = Ref<>::steal(os_fsdecode(a[1]));
+    if (!filename) return nullptr;
+    constexpr int64_t kKnownFlags = kCoFutureMask | 0x10 /* CO_NESTED, obsolete */ | 0x20000 | 0x40000 | 0x80000 |
+                                    0x100000 | 0x200000 | 0x800000 | kCfDontImplyDedent | kCfOnlyAst |
+                                    kCfTypeComments | kCfAllowTopLevelAwait | kCfAllowIncompleteInput;
+    if (flags & ~kKnownFlags) return err_set_string(ValueError, "compile(): unrecognised flags");
+    if (optimize < -1 || optimize > 2) return err_set_string(ValueError, "compile(): invalid optimize value");
+    if (!is_str(a[2])) return err_format(TypeError, "compile() argument 'mode' must be str, not %s", a[2]->type->name);
+    std::string_view mode = str_view(a[2]);
     CompileMode m;
     if (mode == "exec") m = CompileMode::Exec;
     else if (mode == "eval") m = CompileMode::Eval;
     else if (mode == "single") m = CompileMode::Single;
     else return err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    return compile_source(str_view(args[0]), std::string(str_view(args[1])), m);
+    if (flags & kCfOnlyAst)
+        return err_set_string(NotImplementedError, "compile(): ast.PyCF_ONLY_AST is not supported (pygen has no ast module)");
+    std::string_view text;
+    if (is_str(a[0])) text = str_view(a[0]);
+    else if (is_bytes(a[0]) || is_bytearray(a[0])) text = bytes_like_view(a[0]);
+    else return err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (text.find('\0') != std::string_view::npos)
+        return err_set_string(SyntaxError, "source code string cannot contain null bytes");
+    int future = static_cast<int>(flags) & kCoFutureMask;
+    if (!dont_inherit) future |= frame_future_flags_of_current();
+    return compile_source(text, std::string(str_view(filename.get())), m, future);
 }
 
 Object* builtin_import(Object*, Object* const* args, size_t nargs, Object* kwnames) {

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
@@ -105,10 +106,9 @@ Object* imp_import_absolute(Object*, Object* const* args, size_t nargs, Object* 
     return import_module(name.c_str());
 }
 
-// os.fspath's rule: str and bytes as they are, else __fspath__().
-Object* imp_fspath(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!check_one_arg("fspath", nargs, kwnames)) return nullptr;
-    Object* p = args[0];
+}  // namespace
+
+Object* os_fspath(Object* p) {
     if (is_str(p) || is_bytes(p)) return newref(p);
     Ref<> fn = Ref<>::steal(lookup_special(p, str_intern("__fspath__")));
     if (!fn) {
@@ -123,6 +123,21 @@ Object* imp_fspath(Object*, Object* const* args, size_t nargs, Object* kwnames) 
         return nullptr;
     }
     return r;
+}
+
+Object* os_fsdecode(Object* p) {
+    Object* path = os_fspath(p);
+    if (!path || is_str(path)) return path;
+    Object* text = bytes_decode_text(bytes_like_view(path), "utf-8", "surrogateescape");
+    decref(path);
+    return text;
+}
+
+namespace {
+
+Object* imp_fspath(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("fspath", nargs, kwnames)) return nullptr;
+    return os_fspath(args[0]);
 }
 
 // The bytes of a file, for the loaders' get_data (kept here so importlib does not need io).

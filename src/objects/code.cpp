@@ -106,7 +106,8 @@ Object* get_freevars(Object* o) { return names_of_kind(as_code(o), kLocalFree, f
 Object* get_argcount(Object* o) { return int_from_i64(as_code(o)->argcount); }
 Object* get_posonlyargcount(Object* o) { return int_from_i64(as_code(o)->posonlyargcount); }
 Object* get_kwonlyargcount(Object* o) { return int_from_i64(as_code(o)->kwonlyargcount); }
-Object* get_flags(Object* o) { return int_from_i64(as_code(o)->flags); }
+// kCoNoFree is pygen's own fast-path bit (CPython 3.11 no longer reports CO_NOFREE).
+Object* get_flags(Object* o) { return int_from_i64(as_code(o)->flags & ~kCoNoFree); }
 Object* get_nlocals(Object* o) { return int_from_i64(as_code(o)->nlocals); }
 Object* get_stacksize(Object* o) { return int_from_i64(as_code(o)->stacksize); }
 Object* get_firstlineno(Object* o) { return int_from_i64(as_code(o)->firstlineno); }

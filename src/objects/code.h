@@ -23,6 +23,11 @@ enum CodeFlags : int {
     kCoCoroutine = 0x80,
     kCoIterableCoroutine = 0x100,   // types.coroutine-decorated generator
     kCoAsyncGenerator = 0x200,
+    // `from __future__ import` features that still change compilation (PEP 563 and the joke one).
+    // Every code object compiled under them carries the bit, so exec/eval/compile inherit it.
+    kCoFutureBarryAsBdfl = 0x400000,
+    kCoFutureAnnotations = 0x1000000,
+    kCoFutureMask = kCoFutureBarryAsBdfl | kCoFutureAnnotations,
 };
 
 // Kinds of the slots in a frame's localsplus array (the layout CPython 3.11 calls "localsplus").

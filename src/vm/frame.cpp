@@ -197,6 +197,11 @@ Object* frame_globals_of_current() {
     return f ? f->globals() : builtins_dict();
 }
 
+int frame_future_flags_of_current() {
+    Frame* f = ts()->frame;
+    return f ? f->code->flags & kCoFutureMask : 0;
+}
+
 Object* frame_locals_of_current() {
     Frame* f = ts()->frame;
     if (!f) return incref(builtins_dict());

@@ -37,7 +37,9 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
     Ref<> offset = Ref<>::steal(int_from_i64(info.offset));
     Ref<> text = info.text.empty() ? Ref<>::borrow(None) : Ref<>::steal(str_from(info.text));
     Ref<> end_lineno = Ref<>::steal(int_from_i64(info.end_lineno ? info.end_lineno : info.lineno));
-    Ref<> end_offset = Ref<>::steal(int_from_i64(info.end_offset ? info.end_offset : info.offset));
+    // end_offset < 0: the error has a start only (CPython's future-feature errors): None.
+    Ref<> end_offset = info.end_offset < 0 ? Ref<>::borrow(None)
+                                           : Ref<>::steal(int_from_i64(info.end_offset ? info.end_offset : info.offset));
     Ref<> details = Ref<>::steal(
         tuple_pack({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()}));
     Object* args[2] = {msg.get(), details.get()};
@@ -47,7 +49,7 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
 
 }  // namespace
 
-CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode) {
+CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode, int future_flags) {
     SyntaxErrorInfo info;
     info.filename = filename;
     if (mode == CompileMode::Eval) {
@@ -57,7 +59,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
             raise_syntax_error(info);
             return nullptr;
         }
-        CodeObject* code = compile_ast(module.get(), expr, filename, mode, &info);
+        CodeObject* code = compile_ast(module.get(), expr, filename, mode, &info, future_flags);
         if (!code) raise_syntax_error(info);
         return code;
     }
@@ -66,7 +68,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
         raise_syntax_error(info);
         return nullptr;
     }
-    CodeObject* code = compile_ast(module.get(), nullptr, filename, mode, &info);
+    CodeObject* code = compile_ast(module.get(), nullptr, filename, mode, &info, future_flags);
     if (!code) {
         if (info.text.empty() && info.lineno > 0) {
             // The compiler knows the line number; the text comes from the source.

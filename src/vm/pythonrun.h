@@ -15,7 +15,9 @@ namespace pygen {
 
 // Compiles source to a code object; on a syntax error raises SyntaxError (or IndentationError...)
 // with filename, lineno, offset and text set, and returns null.
-CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode);
+// `future_flags`: kCoFuture* features already on (inherited by exec/eval/compile).
+CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode,
+                           int future_flags = 0);
 
 // Runs a whole program as __main__ and returns the process exit status.
 // When ran_code is given it receives the module's code object (a new reference) once it has run,
