@@ -173,13 +173,17 @@ Object* repl_helpers() {
     return module;
 }
 
+// Future features stay on for the rest of the session once a statement imported them, as in
+// CPython's REPL (one set of compiler flags for all its inputs).
+int g_future_flags = 0;
+
 }  // namespace
 
 InputState classify_input(const std::string& source, bool last_line_blank) {
     if (tokens_need_more(source)) return InputState::NeedMore;
     bool compound = starts_compound(source);
     if (compound && last_line_blank) return InputState::Complete;
-    CodeObject* code = compile_source(source, "<stdin>", CompileMode::Single);
+    CodeObject* code = compile_source(source, "<stdin>", CompileMode::Single, g_future_flags);
     if (code) {
         decref(code);
         return compound ? InputState::NeedMore : InputState::Complete;
@@ -252,7 +256,8 @@ int run_repl(const ReplOptions& options) {
         if (state == InputState::NeedMore) continue;
         std::string text;
         text.swap(source);
-        CodeObject* code = compile_source(text, "<stdin>", CompileMode::Single);
+        CodeObject* code = compile_source(text, "<stdin>", CompileMode::Single, g_future_flags);
+        if (code) g_future_flags |= code->flags & kCoFutureMask;
         Object* result = code ? eval_code(code, globals, globals) : nullptr;
         xdecref(code);
         if (result) {
