@@ -165,6 +165,9 @@ const size_t g_stress_every = read_stress_env();
 // A reference the caller holds and wants ignored (the exit collection's hold on __main__'s
 // namespace): that object counts as referenced from outside only if something else refers to it.
 Object* g_discounted = nullptr;
+// True while handle_garbage re-checks the unreachable set after finalisers ran (its own holds
+// on those objects are taken off for the count, so a count of 0 is expected there).
+bool g_checking_resurrection = false;
 Object* g_order_root = nullptr;   // set by gc_finalize_at_exit: finalisers run in its BFS order
 
 // Exact tuples and dicts that hold only values that can never be part of a cycle are untracked,
@@ -201,7 +204,7 @@ void untrack_atomic(GCHeader* head, bool dicts) {
 void update_refs(GCHeader* head) {
     for (GCHeader* g = next_of(head); g != head; g = next_of(g)) {
         Object* o = gc_header_object(g);
-        assert(o->refcnt > 0);
+        assert(o->refcnt > 0 || g_checking_resurrection);
         set_refs(g, o == g_discounted ? o->refcnt - 1 : o->refcnt);
         g->prev |= kPrevCollecting;
     }
@@ -372,7 +375,10 @@ void handle_garbage(GCHeader* unreachable, GCHeader* old) {
         for (Object* o : objs) decref_no_dealloc_for_gc(o);
         GCHeader still;
         ring_init(&still);
+        // A finaliser that broke the cycle leaves objects only the holds above kept: count 0.
+        g_checking_resurrection = true;
         deduce_unreachable(unreachable, &still);
+        g_checking_resurrection = false;
         for (Object* o : objs) incref(o);
         std::unordered_set<Object*> still_set;
         for (GCHeader* g = next_of(&still); g != &still; g = next_of(g)) still_set.insert(gc_header_object(g));
