@@ -81,13 +81,6 @@ void ring_append(GCHeader* node, GCHeader* head) {
     set_prev(head, node);
 }
 
-void ring_unlink(GCHeader* node) {
-    GCHeader* prev = prev_of(node);
-    GCHeader* next = next_of(node);
-    prev->next = addr(next);
-    set_prev(next, prev);
-}
-
 // Moves all of `from` to the end of `to`; `from` is left empty.
 void ring_merge(GCHeader* from, GCHeader* to) {
     if (ring_empty(from)) return;
@@ -190,24 +183,21 @@ bool dict_is_atomic(Object* d) {
     return true;
 }
 
-void untrack_atomic(GCHeader* head, bool dicts) {
-    for (GCHeader* g = next_of(head); g != head;) {
-        GCHeader* next = next_of(g);
-        Object* o = gc_header_object(g);
-        if ((o->type == &TupleType && tuple_is_atomic(o)) || (dicts && o->type == &DictType && dict_is_atomic(o)))
-            gc_untrack(o);
-        g = next;
-    }
+// Whether a reachable survivor can leave the lists (dicts only in full collections, as CPython).
+inline bool can_untrack(Object* o, bool dicts) {
+    return (o->type == &TupleType && tuple_is_atomic(o)) || (dicts && o->type == &DictType && dict_is_atomic(o));
 }
 
-// Step 1.
-void update_refs(GCHeader* head) {
-    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) {
+// Step 1. Returns the number of objects in the list.
+ssize update_refs(GCHeader* head) {
+    ssize n = 0;
+    for (GCHeader* g = next_of(head); g != head; g = next_of(g), ++n) {
         Object* o = gc_header_object(g);
         assert(o->refcnt > 0 || g_checking_resurrection);
         set_refs(g, o == g_discounted ? o->refcnt - 1 : o->refcnt);
         g->prev |= kPrevCollecting;
     }
+    return n;
 }
 
 // Step 2.
@@ -257,18 +247,33 @@ void visit_reachable(Object* child, void* arg) {
 
 // Splits `young` (after steps 1-2) into what is reachable, left in `young` with its prev links
 // restored and COLLECTING cleared, and the rest, moved to `unreachable` (COLLECTING still set,
-// the unreachable flag cleared again at the end).
-void move_unreachable(GCHeader* young, GCHeader* unreachable) {
+// the unreachable flag cleared again at the end). With `untrack`, atomic tuples (and with
+// `untrack_dicts` dicts) among the reachable ones leave the lists here, while their children's
+// headers are still in the cache from the traverse (CPython does it in a separate walk, its
+// untrack_tuples/untrack_dicts). Returns the number of objects left in `young`, and adds the
+// number untracked to *untracked.
+ssize move_unreachable(GCHeader* young, GCHeader* unreachable, bool untrack, bool untrack_dicts, ssize* untracked) {
     GCHeader* prev = young;
     GCHeader* g = next_of(young);
+    ssize reachable = 0;
     while (g != young) {
         if (get_refs(g) > 0) {
             Object* o = gc_header_object(g);
             // visit_reachable may append to young and so change g->next: read it afterwards.
             if (TraverseFn t = o->type->traverse) t(o, visit_reachable, young);
-            set_prev(g, prev);
-            g->prev &= ~kPrevCollecting;
-            prev = g;
+            if (untrack && can_untrack(o, untrack_dicts)) {
+                // Unlinked by hand: the prev links ahead still hold gc_refs. If g was the last
+                // node, the scan ends here and young's prev is set below.
+                prev->next = g->next;
+                g->next = 0;
+                g->prev &= kPrevFinalized;
+                ++*untracked;
+            } else {
+                set_prev(g, prev);
+                g->prev &= ~kPrevCollecting;
+                prev = g;
+                ++reachable;
+            }
         } else {
             prev->next = g->next;
             GCHeader* last = prev_of(unreachable);
@@ -286,13 +291,20 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
         u->next &= ~kNextUnreachable;
         u->prev &= ~kPrevCollecting;
     }
+    return reachable;
 }
 
 // Steps 1-3 on `head`: afterwards `head` holds the reachable objects, `unreachable` the rest.
-void deduce_unreachable(GCHeader* head, GCHeader* unreachable) {
-    update_refs(head);
+// Returns how many objects are in `head` afterwards; *unreachable_count gets the size of
+// `unreachable`.
+ssize deduce_unreachable(GCHeader* head, GCHeader* unreachable, ssize* unreachable_count,
+                         bool untrack = false, bool untrack_dicts = false) {
+    ssize total = update_refs(head);
     subtract_refs(head);
-    move_unreachable(head, unreachable);
+    ssize untracked = 0;
+    ssize reachable = move_unreachable(head, unreachable, untrack, untrack_dicts, &untracked);
+    *unreachable_count = total - reachable - untracked;
+    return reachable;
 }
 
 // Orders `objs` breadth-first from `root` (what root refers to directly first, in its traverse
@@ -337,17 +349,18 @@ bool has_finalizer(Object* o) {
     return type_has_finalizer(o->type) && !gc_was_finalized(o);
 }
 
-std::vector<Object*> ring_objects(GCHeader* head) {
-    std::vector<Object*> v;
-    for (GCHeader* g = next_of(head); g != head; g = next_of(g)) v.push_back(gc_header_object(g));
-    return v;
-}
-
 // Finalises and frees the objects of `unreachable` (found unreachable in a collection whose
 // survivors went to `old`). Whatever survives (resurrected by a finaliser, or kept alive after
 // the clear slots ran) is moved to `old`.
-void handle_garbage(GCHeader* unreachable, GCHeader* old) {
-    std::vector<Object*> objs = ring_objects(unreachable);
+void handle_garbage(GCHeader* unreachable, GCHeader* old, ssize count) {
+    std::vector<Object*> objs;
+    objs.reserve(static_cast<size_t>(count));
+    bool any_finalizer = false;
+    for (GCHeader* g = next_of(unreachable); g != unreachable; g = next_of(g)) {
+        Object* o = gc_header_object(g);
+        objs.push_back(o);
+        any_finalizer = any_finalizer || has_finalizer(o);
+    }
     if (g_order_root) order_from_root(objs, g_order_root);
     if (g_debug & kDebugSaveAll) {
         // Kept for inspection instead of freed (gc.garbage holds them).
@@ -360,6 +373,7 @@ void handle_garbage(GCHeader* unreachable, GCHeader* old) {
     for (Object* o : objs) incref(o);
     bool ran_finalizer = false;
     for (Object* o : objs) {
+        if (!any_finalizer) break;   // none had one before any ran: nothing can gain one
         if (!has_finalizer(o)) continue;
         ran_finalizer = true;
         if (is_gen_family(o)) {
@@ -377,7 +391,8 @@ void handle_garbage(GCHeader* unreachable, GCHeader* old) {
         ring_init(&still);
         // A finaliser that broke the cycle leaves objects only the holds above kept: count 0.
         g_checking_resurrection = true;
-        deduce_unreachable(unreachable, &still);
+        ssize still_count = 0;
+        deduce_unreachable(unreachable, &still, &still_count);
         g_checking_resurrection = false;
         for (Object* o : objs) incref(o);
         std::unordered_set<Object*> still_set;
@@ -448,16 +463,15 @@ ssize collect_main(int generation) {
 
     GCHeader unreachable;
     ring_init(&unreachable);
-    deduce_unreachable(young, &unreachable);
-    untrack_atomic(young, young == old);
+    ssize found = 0;
+    ssize survivors = deduce_unreachable(young, &unreachable, &found, true, young == old);
     if (young != old) {
-        if (generation == kGcGenerations - 2) g_long_lived_pending += static_cast<ssize>(ring_size(young));
+        if (generation == kGcGenerations - 2) g_long_lived_pending += survivors;
         ring_merge(young, old);
     } else {
         g_long_lived_pending = 0;
-        g_long_lived_total = static_cast<ssize>(ring_size(young));
+        g_long_lived_total = survivors;
     }
-    ssize found = static_cast<ssize>(ring_size(&unreachable));
     if (g_debug & kDebugCollectable) {
         for (GCHeader* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) {
             char buf[96];
@@ -466,7 +480,7 @@ ssize collect_main(int generation) {
             sys_write_stderr(buf);
         }
     }
-    if (found) handle_garbage(&unreachable, old);
+    if (found) handle_garbage(&unreachable, old, found);
     if (g_debug & kDebugStats) {
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         char buf[128];
