@@ -19,6 +19,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -129,6 +130,7 @@ const NamedType kBuiltinTypes[] = {
     {"str", &StrType},
     {"bytes", &BytesType},
     {"bytearray", &ByteArrayType},
+    {"memoryview", &MemoryViewType},
     {"list", &ListType},
     {"tuple", &TupleType},
     {"dict", &DictType},

@@ -13,9 +13,11 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -364,8 +366,17 @@ Object* compare_views(std::string_view x, std::string_view y, CompareOp op) {
 }
 
 Object* bytes_richcompare(Object* a, Object* b, CompareOp op) {
-    if (!is_bytes_like(a) || !is_bytes_like(b)) return incref(NotImplemented);
-    return compare_views(bytes_like_view(a), bytes_like_view(b), op);
+    if (is_bytes_like(a) && is_bytes_like(b)) return compare_views(bytes_like_view(a), bytes_like_view(b), op);
+    // bytearray compares with any C-contiguous buffer (CPython's bytearray_richcompare); bytes
+    // leaves memoryview to its own comparison.
+    if (!is_bytearray(a) && !is_bytearray(b)) return incref(NotImplemented);
+    if (!object_check_buffer(a) || !object_check_buffer(b)) return incref(NotImplemented);
+    std::string x, y;
+    if (!bytes_like_copy(a, &x) || !bytes_like_copy(b, &y)) {
+        err_clear();
+        return incref(NotImplemented);
+    }
+    return compare_views(x, y, op);
 }
 
 ssize bytes_len(Object* o) { return static_cast<ssize>(bytes_like_view(o).size()); }
@@ -411,27 +422,27 @@ bool byte_value(Object* o, int* out) {
 }
 
 int bytes_contains(Object* self, Object* item) {
-    std::string_view v = bytes_like_view(self);
-    if (is_int(item) || (item->type->nb_index && !is_bytes_like(item))) {
+    if (is_int(item) || (item->type->nb_index && !object_check_buffer(item))) {
         int b;
         if (!byte_value(item, &b)) return -1;
+        std::string_view v = bytes_like_view(self);
         return v.find(static_cast<char>(b)) != std::string_view::npos ? 1 : 0;
     }
-    if (!is_bytes_like(item)) {
-        err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(item));
-        return -1;
-    }
-    return v.find(bytes_like_view(item)) != std::string_view::npos ? 1 : 0;
+    std::string needle;
+    if (!bytes_like_copy(item, &needle)) return -1;
+    return bytes_like_view(self).find(needle) != std::string_view::npos ? 1 : 0;
 }
 
 Object* bytes_add(Object* a, Object* b) {
-    if (!is_bytes_like(a) || !is_bytes_like(b)) {
+    if (!is_bytes_like(a) || !object_check_buffer(b)) {
         if (is_bytes_like(a) && !type_has(b->type, kTypeHeap))
             return err_format(TypeError, "can't concat %s to %s", type_name(b), type_name(a));
         return incref(NotImplemented);
     }
+    std::string extra;
+    if (!bytes_like_copy(b, &extra)) return nullptr;
     std::string out(bytes_like_view(a));
-    out += bytes_like_view(b);
+    out += extra;
     return make_like(a, out);
 }
 
@@ -534,6 +545,7 @@ bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors
         out->assign(bytes_like_view(x));
         return true;
     }
+    if (object_check_buffer(x)) return buffer_copy_bytes(x, out);
     if (Object* method = type_lookup_str(x->type, "__bytes__")) {
         (void)method;
         Ref<> r = Ref<>::steal(call_method0(x, "__bytes__"));
@@ -605,14 +617,8 @@ Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
 
 using Args = Object* const*;
 
-bool need_bytes_arg(Object* o, std::string_view* out) {
-    if (!is_bytes_like(o)) {
-        err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(o));
-        return false;
-    }
-    *out = bytes_like_view(o);
-    return true;
-}
+// A bytes-like argument, copied (its exporter may change once Python code runs again).
+bool need_bytes_arg(Object* o, std::string* out) { return bytes_like_copy(o, out); }
 
 Object* m_decode(Object* self, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"encoding", "errors"};
@@ -638,10 +644,15 @@ Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string_view sep;
     std::string sep_store;
     if (a[0]) {
-        if (is_str(a[0])) sep_store.assign(str_view(a[0]));
-        else if (is_bytes_like(a[0])) sep_store.assign(bytes_like_view(a[0]));
+        // CPython measures the separator first (any sized object), then checks its type.
+        ssize seplen = object_length(a[0]);
+        if (seplen < 0) return nullptr;
+        if (seplen != 1) return err_set_string(ValueError, "sep must be length 1.");
+        if (is_str(a[0])) {
+            sep_store.assign(str_view(a[0]));
+            if (static_cast<unsigned char>(sep_store[0]) >= 0x80) return err_set_string(ValueError, "sep must be ASCII.");
+        } else if (is_bytes(a[0])) sep_store.assign(bytes_like_view(a[0]));
         else return err_set_string(TypeError, "sep must be str or bytes.");
-        if (sep_store.size() != 1) return err_set_string(ValueError, "sep must be length 1.");
         sep = sep_store;
     }
     ssize per = 1;
@@ -703,10 +714,18 @@ Object* m_join(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string_view sep = bytes_like_view(self);
     for (ssize i = 0; i < list_size(seq.get()); ++i) {
         Object* item = list_item(seq.get(), i);
-        if (!is_bytes_like(item))
-            return err_format(TypeError, "sequence item %zd: expected a bytes-like object, %s found", i, type_name(item));
         if (i > 0) out += sep;
-        out += bytes_like_view(item);
+        if (is_bytes_like(item)) {
+            out += bytes_like_view(item);
+            continue;
+        }
+        Buffer view;
+        if (!object_check_buffer(item) || !object_get_buffer(item, &view, kBufSimple)) {
+            err_clear();
+            return err_format(TypeError, "sequence item %zd: expected a bytes-like object, %s found", i, type_name(item));
+        }
+        out.append(view.buf, static_cast<size_t>(view.len));
+        buffer_release(&view);
     }
     return make_like(self, out);
 }
@@ -733,7 +752,7 @@ Object* m_split(Object* self, Args args, size_t nargs, Object* kwnames) {
             if (maxsplit > 0) --maxsplit;
         }
     } else {
-        std::string_view sep;
+        std::string sep;
         if (!need_bytes_arg(a[0], &sep)) return nullptr;
         if (sep.empty()) return err_set_string(ValueError, "empty separator");
         size_t pos = 0;
@@ -758,7 +777,7 @@ Object* m_split(Object* self, Args args, size_t nargs, Object* kwnames) {
 Object* strip_impl(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, int side) {
     if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 0, 1)) return nullptr;
     std::string_view v = bytes_like_view(self);
-    std::string_view chars;
+    std::string chars;
     bool ws = nargs == 0 || args[0] == None;
     if (!ws && !need_bytes_arg(args[0], &chars)) return nullptr;
     auto strip = [&](char c) { return ws ? is_ascii_space(c) : chars.find(c) != std::string_view::npos; };
@@ -796,6 +815,7 @@ bool range_args(Args args, size_t nargs, size_t first, ssize len, ssize* start, 
 // The needle of find/count/index: bytes-like or an int byte value.
 bool needle_arg(Object* o, std::string* out) {
     if (is_bytes_like(o)) { out->assign(bytes_like_view(o)); return true; }
+    if (object_check_buffer(o)) return bytes_like_copy(o, out);
     if (is_int(o) || o->type->nb_index) {
         int b;
         if (!byte_value(o, &b)) return false;
@@ -857,15 +877,17 @@ Object* starts_ends(const char* name, Object* self, Args args, size_t nargs, Obj
     if (is_tuple(x)) {
         for (ssize i = 0; i < tuple_size(x); ++i) {
             Object* p = tuple_item(x, i);
-            if (!is_bytes_like(p))
-                return err_format(TypeError, "a bytes-like object is required, not '%s'", type_name(p));
-            if (match(bytes_like_view(p))) return bool_from(true);
+            std::string prefix;
+            if (!bytes_like_copy(p, &prefix)) return nullptr;
+            if (match(prefix)) return bool_from(true);
         }
         return bool_from(false);
     }
-    if (!is_bytes_like(x))
+    if (!object_check_buffer(x))
         return err_format(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, type_name(x));
-    return bool_from(match(bytes_like_view(x)));
+    std::string prefix;
+    if (!bytes_like_copy(x, &prefix)) return nullptr;
+    return bool_from(match(prefix));
 }
 
 Object* m_startswith(Object* s, Args a, size_t n, Object* k) { return starts_ends("startswith", s, a, n, k, false); }
@@ -873,7 +895,7 @@ Object* m_endswith(Object* s, Args a, size_t n, Object* k) { return starts_ends(
 
 Object* m_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("replace", kwnames) || !arg_check_positional("replace", nargs, 2, 3)) return nullptr;
-    std::string_view from, to;
+    std::string from, to;
     if (!need_bytes_arg(args[0], &from) || !need_bytes_arg(args[1], &to)) return nullptr;
     ssize count = -1;
     if (nargs > 2 && !arg_ssize(args[2], &count)) return nullptr;
@@ -962,7 +984,18 @@ bool ba_reserve(ByteArrayObject* ba, size_t n) {
     return true;
 }
 
+// CPython's _canresize: a bytearray whose buffer is lent out (a memoryview of it exists) keeps
+// its size; changes that keep the size are allowed. False with BufferError.
+bool ba_can_resize(ByteArrayObject* ba, size_t new_size) {
+    if (ba->exports > 0 && new_size != ba->size) {
+        err_buffer_resize();
+        return false;
+    }
+    return true;
+}
+
 bool ba_assign(ByteArrayObject* ba, std::string_view data) {
+    if (!ba_can_resize(ba, data.size())) return false;
     if (!ba_reserve(ba, data.size())) return false;
     if (!data.empty()) std::memmove(ba->data, data.data(), data.size());
     ba->size = data.size();
@@ -1014,6 +1047,7 @@ int ba_set_slice(ByteArrayObject* ba, Object* key, Object* value) {
     ssize m = static_cast<ssize>(repl.size());
     if (step == 1) {
         ssize new_size = size - n + m;
+        if (!ba_can_resize(ba, static_cast<size_t>(new_size))) return -1;
         if (new_size > size && !ba_reserve(ba, static_cast<size_t>(new_size))) return -1;
         std::memmove(ba->data + start + m, ba->data + start + n, static_cast<size_t>(size - start - n));
         if (m) std::memcpy(ba->data + start, repl.data(), static_cast<size_t>(m));
@@ -1030,6 +1064,7 @@ int ba_set_slice(ByteArrayObject* ba, Object* key, Object* value) {
         return 0;
     }
     // Deleting an extended slice: keep the bytes it does not select, in order.
+    if (!ba_can_resize(ba, static_cast<size_t>(size - n))) return -1;
     std::vector<bool> drop(static_cast<size_t>(size), false);
     for (ssize k = 0; k < n; k++) drop[static_cast<size_t>(start + k * step)] = true;
     size_t out = 0;
@@ -1055,6 +1090,7 @@ int ba_setitem(Object* self, Object* key, Object* value) {
             err_set_string(IndexError, "bytearray index out of range");
             return -1;
         }
+        if (!ba_can_resize(ba, ba->size - 1)) return -1;
         std::memmove(ba->data + i, ba->data + i + 1, ba->size - static_cast<size_t>(i) - 1);
         ba->data[--ba->size] = '\0';
         return 0;
@@ -1082,7 +1118,7 @@ Object* ba_append(Object* self, Args args, size_t nargs, Object* kwnames) {
     int b;
     if (!byte_value(args[0], &b)) return nullptr;
     auto* ba = as_ba(self);
-    if (!ba_reserve(ba, ba->size + 1)) return nullptr;
+    if (!ba_can_resize(ba, ba->size + 1) || !ba_reserve(ba, ba->size + 1)) return nullptr;
     ba->data[ba->size++] = static_cast<char>(b);
     ba->data[ba->size] = '\0';
     return none_new();
@@ -1107,6 +1143,7 @@ Object* ba_copy(Object* self, Args, size_t nargs, Object* kwnames) {
 
 Object* ba_clear(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("bytearray.clear", kwnames) || !arg_check_positional("bytearray.clear", nargs, 0, 0)) return nullptr;
+    if (!ba_can_resize(as_ba(self), 0)) return nullptr;
     as_ba(self)->size = 0;
     if (as_ba(self)->data) as_ba(self)->data[0] = '\0';
     return none_new();
@@ -1120,6 +1157,7 @@ Object* ba_pop(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (ba->size == 0) return err_set_string(IndexError, "pop from empty bytearray");
     if (i < 0) i += static_cast<ssize>(ba->size);
     if (i < 0 || i >= static_cast<ssize>(ba->size)) return err_set_string(IndexError, "pop index out of range");
+    if (!ba_can_resize(ba, ba->size - 1)) return nullptr;
     auto v = static_cast<unsigned char>(ba->data[i]);
     std::memmove(ba->data + i, ba->data + i + 1, ba->size - static_cast<size_t>(i) - 1);
     ba->data[--ba->size] = '\0';
@@ -1154,9 +1192,9 @@ const MethodDef kByteArrayMethods[] = {
 
 Object* ba_inplace_add(Object* a, Object* b) {
     if (!is_bytearray(a)) return incref(NotImplemented);
-    std::string_view extra;
-    if (!is_bytes_like(b)) return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
-    extra = bytes_like_view(b);
+    std::string extra;
+    if (!object_check_buffer(b)) return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
+    if (!bytes_like_copy(b, &extra)) return nullptr;
     std::string all(bytes_like_view(a));
     all += extra;
     if (!ba_assign(as_ba(a), all)) return nullptr;
@@ -1233,6 +1271,7 @@ void init_bytes_types() {
     if (!empty) return;
     empty->refcnt = ssize(1) << 60;   // immortal singleton
     g_empty_bytes = empty;
+    init_memoryview_types();
 }
 
 }  // namespace pygen

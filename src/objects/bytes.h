@@ -30,6 +30,7 @@ struct ByteArrayObject : Object {
     char* data;            // malloc'ed, capacity + 1 bytes (NUL-terminated), may be null when empty
     size_t size;
     size_t capacity;
+    ssize exports;         // Buffers of it currently held (buffer.h): while > 0 the size is frozen
 };
 inline bool is_bytearray(Object* o) { return o->type == &ByteArrayType || is_subtype(o->type, &ByteArrayType); }
 Object* bytearray_from(std::string_view data);

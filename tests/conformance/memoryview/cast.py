@@ -1,0 +1,73 @@
+# cast(): formats, shapes, multi-dimensional views and every error of memoryview.cast.
+def t(f):
+    try:
+        r = f()
+        if isinstance(r, memoryview):
+            r = ("memoryview", r.format, r.shape, r.tolist() if not r.ndim or r.shape[0] < 50 else "...")
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+m = memoryview(bytearray(range(24)))
+for f in 'bBhHiIlLqQnNfd?cP':
+    try:
+        c = m.cast(f)
+        print(f, c.format, c.itemsize, c.shape, c.strides, c.nbytes, len(c))
+    except Exception as e:
+        print(f, type(e).__name__, e)
+c = m.cast('B', [2, 3, 4])
+print(c.ndim, c.shape, c.strides, c.tolist(), c[1, 2, 3], c[-1, -1, -1])
+print(c.c_contiguous, c.f_contiguous, c.contiguous, len(c))
+c[0, 0, 0] = 99
+print(m[0], c.tobytes('F')[:6], c.tobytes('A')[:6], c.hex()[:10])
+print(c.cast('B').shape, c.cast('i').shape, c.cast('B').cast('h', (3, 4)).tolist())
+print(m.cast('@i').format, m.cast('i', (6,)).tolist(), m.cast('i', [2, 3]).tolist())
+print(m.cast('B', []).shape if False else '-')
+z = memoryview(bytearray(b'\x01\x00\x00\x00')).cast('i', [])
+print(z.ndim, z.shape, z.strides, len(z), z.tolist(), z[()], z.nbytes)
+z[()] = 5
+print(z.tobytes(), z.cast('B').tolist(), z.tobytes('F'))
+t(lambda: z[0]); t(lambda: z[...]); t(lambda: z['a']); t(lambda: list(z)); t(lambda: z[0:1])
+def setz(): z[0] = 1
+t(setz)
+def setz2(): z[...] = 7
+t(setz2); print(z.tolist())
+t(lambda: m.cast(1))
+t(lambda: m.cast('B', 3))
+t(lambda: m.cast('B', [0]))
+t(lambda: m.cast('B', ['a']))
+t(lambda: m.cast('B', [-1]))
+t(lambda: m.cast('B', [5]))
+t(lambda: m.cast('i').cast('h'))
+t(lambda: m.cast('i', [6]).cast('B', [4, 6]))
+t(lambda: m.cast('B', [1] * 65))
+t(lambda: m.cast('B', [1] * 64))
+t(lambda: m.cast('x'))
+t(lambda: m.cast('<i'))
+t(lambda: m.cast('e'))
+t(lambda: m.cast(''))
+t(lambda: m.cast('ii'))
+t(lambda: memoryview(b'abc').cast('i'))
+t(lambda: m[::2].cast('B'))
+t(lambda: m.cast('B', [2**62, 2**62]))
+t(lambda: m.cast('B', [2**64]))
+t(lambda: m.cast('B', [True] * 24))
+t(lambda: m.cast(format='B', shape=(24,)).shape)
+t(lambda: m.cast('B', shape=[24, 0]))
+t(lambda: m[0:0].cast('B', [0]))
+t(lambda: m[0:0].cast('b').shape)
+t(lambda: m.cast())
+t(lambda: m.cast('B', [24], 1))
+t(lambda: m.cast('B', [2, 12]).cast('B', [3, 8]))
+t(lambda: m.cast('B', [2, 12])[1])
+t(lambda: m.cast('B', [2, 12])[0:1].tolist())
+t(lambda: m.cast('B', [2, 12])[0:1, 0:1])
+t(lambda: m.cast('B', [2, 12])[1, 2, 3])
+t(lambda: m.cast('B', [2, 12])[(1,)])
+t(lambda: m.cast('B', [2, 12])[5, 0])
+t(lambda: m.cast('B', [2, 12])[0, 99])
+t(lambda: list(m.cast('B', [2, 12])))
+t(lambda: m.cast('B', [2, 12]).cast('B'))
+t(lambda: m.cast('d').tolist())
+t(lambda: memoryview(b'\x00\x01\x02').cast('?').tolist())
+t(lambda: memoryview(b'ab').cast('c').tolist())
