@@ -24,6 +24,7 @@
 
 #include "modules/builtins_args.h"
 #include "modules/sys_module.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -365,12 +366,8 @@ Object* posix_write(Object*, Object* const* args, size_t nargs, Object* kwnames)
     POSIX_ARGS("write", 2, 2);
     int fd;
     if (!fd_arg(args[0], &fd)) return nullptr;
-    if (!is_bytes(args[1]) && !is_bytearray(args[1]) && !bytes_like_view(args[1]).data()) {
-        if (err_occurred()) err_clear();
-        return err_format(TypeError, "a bytes-like object is required, not '%s'", args[1]->type->name);
-    }
-    std::string_view data = bytes_like_view(args[1]);
-    if (err_occurred()) return nullptr;
+    std::string_view data;
+    if (!bytes_like_borrow(args[1], &data)) return nullptr;
     ssize_t n;
     do {
         n = write(fd, data.data(), data.size());

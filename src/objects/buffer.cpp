@@ -186,6 +186,25 @@ bool bytes_like_copy(Object* o, std::string* out) {
     return true;
 }
 
+bool bytes_like_borrow(Object* o, std::string_view* out) {
+    Buffer v;
+    if (!object_get_buffer(o, &v, kBufSimple)) return false;
+    // Releasing at once is safe: the exporter stays pinned by `o` itself (bytes are immutable,
+    // a memoryview keeps its managed buffer's export until it is released).
+    *out = std::string_view(v.buf ? v.buf : "", static_cast<size_t>(v.len));
+    buffer_release(&v);
+    return true;
+}
+
+bool bytes_like_borrow_writable(Object* o, char** data, size_t* size) {
+    Buffer v;
+    if (!object_get_buffer(o, &v, kBufWritable)) return false;
+    *data = v.buf;
+    *size = static_cast<size_t>(v.len);
+    buffer_release(&v);
+    return true;
+}
+
 void err_buffer_resize() { err_set_string(BufferError, "Existing exports of data: object cannot be re-sized"); }
 
 }  // namespace pygen

@@ -84,6 +84,14 @@ private:
     Buffer view_;
 };
 
+// Acquires o into hold and points out at its bytes: the usual shape of a 'y*' argument whose
+// bytes must stay put while later arguments (whose __index__ may run Python code) are parsed.
+[[nodiscard]] inline bool pin_bytes_like(Object* o, std::string_view* out, BytesLike* hold) {
+    if (!hold->acquire(o)) return false;
+    *out = hold->data();
+    return true;
+}
+
 // The bytes of any exporter, copied in C order (bytes(x), bytearray(x), +, join of bytes-likes
 // where CPython copies): no contiguity required. False with an exception as object_get_buffer.
 [[nodiscard]] bool buffer_copy_bytes(Object* o, std::string* out);
@@ -91,6 +99,15 @@ private:
 // The bytes of a bytes-like argument (C-contiguous, as CPython's 'y*'), copied: false with
 // TypeError "a bytes-like object is required, not 'T'" or BufferError for a strided memoryview.
 [[nodiscard]] bool bytes_like_copy(Object* o, std::string* out);
+
+// The bytes of a bytes-like argument without copying (C-contiguous, as 'y*'): for bytes and
+// bytearray their own storage, for a memoryview its exporter's, pinned by the view. Valid while
+// `o` lives and no Python code runs (which could release the view or resize a bytearray).
+// False with the errors of bytes_like_copy.
+[[nodiscard]] bool bytes_like_borrow(Object* o, std::string_view* out);
+// The same for an argument the caller writes into (bytearray, writable memoryview): false with
+// BufferError/TypeError as object_get_buffer.
+[[nodiscard]] bool bytes_like_borrow_writable(Object* o, char** data, size_t* size);
 
 // BufferError "Existing exports of data: object cannot be re-sized" (bytearray resizing).
 void err_buffer_resize();

@@ -440,7 +440,10 @@ Object* bytes_add(Object* a, Object* b) {
         return incref(NotImplemented);
     }
     std::string extra;
-    if (!bytes_like_copy(b, &extra)) return nullptr;
+    if (!bytes_like_copy(b, &extra)) {
+        err_clear();   // a strided memoryview: CPython's concat reports the types
+        return err_format(TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+    }
     std::string out(bytes_like_view(a));
     out += extra;
     return make_like(a, out);
@@ -774,6 +777,38 @@ Object* m_split(Object* self, Args args, size_t nargs, Object* kwnames) {
     return list.release();
 }
 
+// splitlines(keepends=False): lines end at \n, \r or \r\n only (CPython: stringlib splitlines).
+Object* m_splitlines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"keepends"};
+    Object* a[1];
+    if (!arg_bind("splitlines", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
+    bool keepends = false;
+    if (a[0]) {
+        // An int-like flag, as Argument Clinic's bool(accept={int}).
+        if (!is_int(a[0]) && !a[0]->type->nb_index)
+            return err_format(TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+        Ref<> flag = Ref<>::steal(number_index(a[0]));
+        if (!flag) return nullptr;
+        keepends = int_sign(flag.get()) != 0;
+    }
+    std::string_view v = bytes_like_view(self);
+    Ref<> list = Ref<>::steal(list_new(0));
+    if (!list) return nullptr;
+    size_t i = 0;
+    while (i < v.size()) {
+        size_t start = i;
+        while (i < v.size() && v[i] != '\n' && v[i] != '\r') ++i;
+        size_t end = i;
+        if (i < v.size()) {
+            i += (v[i] == '\r' && i + 1 < v.size() && v[i + 1] == '\n') ? 2 : 1;
+            if (keepends) end = i;
+        }
+        Ref<> line = Ref<>::steal(make_like(self, v.substr(start, end - start)));
+        if (!line || list_append(list.get(), line.get()) < 0) return nullptr;
+    }
+    return list.release();
+}
+
 Object* strip_impl(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, int side) {
     if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 0, 1)) return nullptr;
     std::string_view v = bytes_like_view(self);
@@ -791,25 +826,29 @@ Object* m_strip(Object* s, Args a, size_t n, Object* k) { return strip_impl("str
 Object* m_lstrip(Object* s, Args a, size_t n, Object* k) { return strip_impl("lstrip", s, a, n, k, 1); }
 Object* m_rstrip(Object* s, Args a, size_t n, Object* k) { return strip_impl("rstrip", s, a, n, k, 2); }
 
-// Resolves optional start/end against the length, CPython's ADJUST_INDICES.
-bool range_args(Args args, size_t nargs, size_t first, ssize len, ssize* start, ssize* end) {
+// Optional start/end arguments, read before anything looks at the bytes: their __index__ may
+// resize a bytearray. *end is PTRDIFF_MAX when absent. CPython: _Py_bytes_find's argument parsing.
+bool range_parse(Args args, size_t nargs, size_t first, ssize* start, ssize* end) {
     *start = 0;
-    *end = len;
+    *end = PTRDIFF_MAX;
     for (size_t k = first; k < nargs && k < first + 2; ++k) {
         if (args[k] == None) continue;
-        ssize v;
         if (!is_int(args[k]) && !args[k]->type->nb_index) {
             err_set_string(TypeError, "slice indices must be integers or None or have an __index__ method");
             return false;
         }
-        v = number_as_ssize(args[k], nullptr);
+        ssize v = number_as_ssize(args[k], nullptr);
         if (v == -1 && err_occurred()) return false;
         (k == first ? *start : *end) = v;
     }
+    return true;
+}
+
+// Resolves parsed start/end against the length, CPython's ADJUST_INDICES.
+void range_adjust(ssize len, ssize* start, ssize* end) {
     if (*end > len) *end = len;
     else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
     if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
-    return true;
 }
 
 // The needle of find/count/index: bytes-like or an int byte value.
@@ -828,11 +867,12 @@ bool needle_arg(Object* o, std::string* out) {
 
 Object* find_impl(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, bool reverse, bool raise) {
     if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 1, 3)) return nullptr;
+    ssize start, end;
+    if (!range_parse(args, nargs, 1, &start, &end)) return nullptr;
     std::string needle;
     if (!needle_arg(args[0], &needle)) return nullptr;
     std::string_view v = bytes_like_view(self);
-    ssize start, end;
-    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    range_adjust(static_cast<ssize>(v.size()), &start, &end);
     ssize r = -1;
     if (end - start >= static_cast<ssize>(needle.size()) && start <= static_cast<ssize>(v.size())) {
         std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
@@ -850,11 +890,12 @@ Object* m_rindex(Object* s, Args a, size_t n, Object* k) { return find_impl("rin
 
 Object* m_count(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("count", kwnames) || !arg_check_positional("count", nargs, 1, 3)) return nullptr;
+    ssize start, end;
+    if (!range_parse(args, nargs, 1, &start, &end)) return nullptr;
     std::string needle;
     if (!needle_arg(args[0], &needle)) return nullptr;
     std::string_view v = bytes_like_view(self);
-    ssize start, end;
-    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    range_adjust(static_cast<ssize>(v.size()), &start, &end);
     if (start > static_cast<ssize>(v.size()) || end < start) return int_from_i64(0);
     if (needle.empty()) return int_from_i64(end - start + 1);
     std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
@@ -865,9 +906,10 @@ Object* m_count(Object* self, Args args, size_t nargs, Object* kwnames) {
 
 Object* starts_ends(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, bool ends) {
     if (!arg_no_kwargs(name, kwnames) || !arg_check_positional(name, nargs, 1, 3)) return nullptr;
-    std::string_view v = bytes_like_view(self);
     ssize start, end;
-    if (!range_args(args, nargs, 1, static_cast<ssize>(v.size()), &start, &end)) return nullptr;
+    if (!range_parse(args, nargs, 1, &start, &end)) return nullptr;
+    std::string_view v = bytes_like_view(self);
+    range_adjust(static_cast<ssize>(v.size()), &start, &end);
     auto match = [&](std::string_view p) {
         if (start > static_cast<ssize>(v.size()) || end - start < static_cast<ssize>(p.size())) return false;
         std::string_view hay = v.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
@@ -953,6 +995,7 @@ const MethodDef kBytesMethods[] = {
     {"fromhex", m_fromhex, kMethClass},
     {"join", m_join},
     {"split", m_split},
+    {"splitlines", m_splitlines},
     {"strip", m_strip},
     {"lstrip", m_lstrip},
     {"rstrip", m_rstrip},
@@ -1128,7 +1171,12 @@ Object* ba_extend(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("bytearray.extend", kwnames) || !arg_check_positional("bytearray.extend", nargs, 1, 1)) return nullptr;
     std::string data;
     if (is_str(args[0])) return err_set_string(TypeError, "expected iterable of integers; got: 'str'");
-    if (!bytes_source("bytearray", args[0], nullptr, nullptr, &data)) return nullptr;
+    if (object_check_buffer(args[0]) && !is_bytes_like(args[0])) {
+        if (!bytes_like_copy(args[0], &data)) {
+            err_clear();
+            return err_format(TypeError, "can't set bytearray slice from %s", type_name(args[0]));
+        }
+    } else if (!bytes_source("bytearray", args[0], nullptr, nullptr, &data)) return nullptr;
     auto* ba = as_ba(self);
     std::string all(bytes_like_view(self));
     all += data;
@@ -1175,6 +1223,7 @@ const MethodDef kByteArrayMethods[] = {
     {"fromhex", m_fromhex, kMethClass},
     {"join", m_join},
     {"split", m_split},
+    {"splitlines", m_splitlines},
     {"strip", m_strip},
     {"lstrip", m_lstrip},
     {"rstrip", m_rstrip},
@@ -1193,8 +1242,10 @@ const MethodDef kByteArrayMethods[] = {
 Object* ba_inplace_add(Object* a, Object* b) {
     if (!is_bytearray(a)) return incref(NotImplemented);
     std::string extra;
-    if (!object_check_buffer(b)) return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
-    if (!bytes_like_copy(b, &extra)) return nullptr;
+    if (!object_check_buffer(b) || !bytes_like_copy(b, &extra)) {
+        err_clear();
+        return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
+    }
     std::string all(bytes_like_view(a));
     all += extra;
     if (!ba_assign(as_ba(a), all)) return nullptr;

@@ -2,6 +2,7 @@
 // slots (len, [], in, iteration), + * %, and str(). Methods live in str_methods.cpp, the format
 // mini-language in str_format.cpp, printf-style % in str_percent.cpp.
 // CPython counterpart: Objects/unicodeobject.c (core parts), Objects/unicodectype.c.
+#include "objects/buffer.h"
 #include "objects/str.h"
 
 #include <clocale>
@@ -768,10 +769,13 @@ Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
             errors = str_cstr(a[2]);
         }
         if (is_str(a[0])) return err_set_string(TypeError, "decoding str is not supported");
-        if (!is_bytes(a[0]) && a[0]->type != &ByteArrayType)
+        std::string data;
+        if (!object_check_buffer(a[0]) || !bytes_like_copy(a[0], &data)) {
+            err_clear();
             return err_format(TypeError, "decoding to str: need a bytes-like object, %s found",
                               type_name(a[0]));
-        result = Ref<>::steal(bytes_decode_text(bytes_like_view(a[0]), encoding, errors));
+        }
+        result = Ref<>::steal(bytes_decode_text(data, encoding, errors));
     }
     if (!result || type == &StrType) return result.release();
     return str_subtype_copy(type, result.get());

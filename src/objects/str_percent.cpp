@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -92,6 +93,7 @@ bool bytes_of(Object* v, std::string* out) {
         out->assign(bytes_like_view(v));
         return true;
     }
+    if (object_check_buffer(v)) return buffer_copy_bytes(v, out);
     Ref<> method = Ref<>::steal(object_getattr_str(v, "__bytes__"));
     if (!method) {
         err_clear();

@@ -9,6 +9,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -33,17 +34,10 @@ Object* binascii_error(const std::string& message) {
 }
 
 // Input of the b2a_* functions and checksums: bytes-like only.
-bool binary_arg(Object* o, std::string_view* out) {
-    if (is_bytes(o) || is_bytearray(o)) {
-        *out = bytes_like_view(o);
-        return true;
-    }
-    err_format(TypeError, "a bytes-like object is required, not '%s'", o->type->name);
-    return false;
-}
+bool binary_arg(Object* o, std::string_view* out, BytesLike* hold) { return pin_bytes_like(o, out, hold); }
 
 // Input of the a2b_* functions: bytes-like or an ASCII str.
-bool ascii_arg(Object* o, std::string_view* out) {
+bool ascii_arg(Object* o, std::string_view* out, BytesLike* hold) {
     if (is_str(o)) {
         if (!static_cast<StrObject*>(o)->is_ascii) {
             err_set_string(ValueError, "string argument should contain only ASCII characters");
@@ -52,10 +46,7 @@ bool ascii_arg(Object* o, std::string_view* out) {
         *out = str_view(o);
         return true;
     }
-    if (is_bytes(o) || is_bytearray(o)) {
-        *out = bytes_like_view(o);
-        return true;
-    }
+    if (object_check_buffer(o)) return pin_bytes_like(o, out, hold);
     err_format(TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", o->type->name);
     return false;
 }
@@ -68,7 +59,8 @@ Object* b2a_hex_impl(const char* fname, Object* const* args, size_t nargs, Objec
     ArgSpec spec{fname, kNames, 3, 0, -1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!binary_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_1;   // keeps the argument's buffer pinned
+    if (!binary_arg(bound[0], &data, &hold_1)) return nullptr;
     char sep = 0;
     if (bound[1] && bound[1] != None) {
         std::string_view s;
@@ -110,7 +102,8 @@ int hex_digit(char c) {
 Object* a2b_hex_impl(const char* fname, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg(fname, nargs, kwnames)) return nullptr;
     std::string_view data;
-    if (!ascii_arg(args[0], &data)) return nullptr;
+    BytesLike hold_2;   // keeps the argument's buffer pinned
+    if (!ascii_arg(args[0], &data, &hold_2)) return nullptr;
     if (data.size() % 2) return binascii_error("Odd-length string");
     std::string out;
     out.reserve(data.size() / 2);
@@ -144,7 +137,8 @@ Object* binascii_b2a_base64(Object*, Object* const* args, size_t nargs, Object* 
     ArgSpec spec{"b2a_base64", kNames, 2, 1, 1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!binary_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_3;   // keeps the argument's buffer pinned
+    if (!binary_arg(bound[0], &data, &hold_3)) return nullptr;
     bool newline = true;
     if (bound[1]) {
         int t = object_is_true(bound[1]);
@@ -174,7 +168,8 @@ Object* binascii_a2b_base64(Object*, Object* const* args, size_t nargs, Object* 
     ArgSpec spec{"a2b_base64", kNames, 2, 1, 1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!ascii_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_4;   // keeps the argument's buffer pinned
+    if (!ascii_arg(bound[0], &data, &hold_4)) return nullptr;
     bool strict = false;
     if (bound[1]) {
         int t = object_is_true(bound[1]);
@@ -236,7 +231,8 @@ Object* binascii_a2b_base64(Object*, Object* const* args, size_t nargs, Object* 
 Object* binascii_crc32(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_positional("crc32", nargs, kwnames, 1, 2)) return nullptr;
     std::string_view data;
-    if (!binary_arg(args[0], &data)) return nullptr;
+    BytesLike hold_5;   // keeps the argument's buffer pinned
+    if (!binary_arg(args[0], &data, &hold_5)) return nullptr;
     uint64_t start = 0;
     if (nargs > 1) {
         Mpz scratch, masked;
@@ -259,7 +255,8 @@ Object* binascii_crc32(Object*, Object* const* args, size_t nargs, Object* kwnam
 Object* binascii_crc_hqx(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_positional("crc_hqx", nargs, kwnames, 2, 2)) return nullptr;
     std::string_view data;
-    if (!binary_arg(args[0], &data)) return nullptr;
+    BytesLike hold_6;   // keeps the argument's buffer pinned
+    if (!binary_arg(args[0], &data, &hold_6)) return nullptr;
     Mpz scratch, masked;
     if (!is_int(args[1])) return err_format(TypeError, "'%s' object cannot be interpreted as an integer", args[1]->type->name);
     mpz_fdiv_r_2exp(masked.v, int_mpz(args[1], scratch), 16);

@@ -9,6 +9,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -66,15 +67,12 @@ const Algorithm* find_algorithm(const std::string& name) {
 bool is_xof(HashObject* h) { return (EVP_MD_flags(EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
 
 // Data for update(): bytes, bytearray (memoryview and others when they arrive).
-bool data_view(Object* o, std::string_view* out) {
+bool data_view(Object* o, std::string_view* out, BytesLike* hold) {
     if (is_str(o)) {
         err_set_string(TypeError, "Strings must be encoded before hashing");
         return false;
     }
-    if (is_bytes(o) || is_bytearray(o)) {
-        *out = bytes_like_view(o);
-        return true;
-    }
+    if (object_check_buffer(o)) return pin_bytes_like(o, out, hold);
     err_format(TypeError, "object supporting the buffer API required");
     return false;
 }
@@ -82,7 +80,8 @@ bool data_view(Object* o, std::string_view* out) {
 Object* hash_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("update", nargs, kwnames)) return nullptr;
     std::string_view data;
-    if (!data_view(args[0], &data)) return nullptr;
+    BytesLike hold_1;   // keeps the argument's buffer pinned
+    if (!data_view(args[0], &data, &hold_1)) return nullptr;
     if (!EVP_DigestUpdate(as_hash(self)->ctx, data.data(), data.size())) return err_set_string(ValueError, "digest update failed");
     return none_new();
 }
@@ -215,7 +214,8 @@ Object* hashlib_new(Object*, Object* const* args, size_t nargs, Object* kwnames)
     if (!h) return nullptr;
     if (data) {
         std::string_view view;
-        if (!data_view(data, &view)) return nullptr;
+        BytesLike hold_2;   // keeps the argument's buffer pinned
+        if (!data_view(data, &view, &hold_2)) return nullptr;
         EVP_DigestUpdate(ctx, view.data(), view.size());
     }
     return h.release();
@@ -229,7 +229,8 @@ Object* hashlib_pbkdf2_hmac(Object*, Object* const* args, size_t nargs, Object* 
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     if (!is_str(bound[0])) return err_format(TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", bound[0]->type->name);
     std::string_view password, salt;
-    if (!data_view(bound[1], &password) || !data_view(bound[2], &salt)) return nullptr;
+    BytesLike hold_4, hold_3;   // keeps the argument's buffer pinned
+    if (!data_view(bound[1], &password, &hold_4) || !data_view(bound[2], &salt, &hold_3)) return nullptr;
     int64_t iterations;
     if (!index_as_i64(bound[3], &iterations)) return nullptr;
     if (iterations < 1) return err_set_string(ValueError, "iteration value must be greater than 0.");

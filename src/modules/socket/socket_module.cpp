@@ -22,6 +22,7 @@
 #include <string>
 
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -295,14 +296,7 @@ Object* make_addr(const sockaddr* sa, socklen_t len) {
 }
 
 // The data of a bytes-like argument (bytes or bytearray).
-bool data_arg(Object* o, std::string_view* out) {
-    if (!is_bytes(o) && !is_bytearray(o)) {
-        err_format(TypeError, "a bytes-like object is required, not '%s'", o->type->name);
-        return false;
-    }
-    *out = bytes_like_view(o);
-    return true;
-}
+bool data_arg(Object* o, std::string_view* out, BytesLike* hold) { return pin_bytes_like(o, out, hold); }
 
 // ---- Socket calls ----
 
@@ -422,7 +416,8 @@ Object* s_send(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     int fd, flags;
     double timeout;
     std::string_view data;
-    if (!int_arg(args[0], &fd) || !data_arg(args[1], &data) || !int_arg(args[2], &flags) || !timeout_arg(args[3], &timeout))
+    BytesLike hold_1;   // keeps the argument's buffer pinned
+    if (!int_arg(args[0], &fd) || !data_arg(args[1], &data, &hold_1) || !int_arg(args[2], &flags) || !timeout_arg(args[3], &timeout))
         return nullptr;
     ssize_t n = sock_call(fd, true, timeout, [&] { return send(fd, data.data(), data.size(), flags | MSG_NOSIGNAL); });
     if (n < 0) return nullptr;
@@ -436,7 +431,8 @@ Object* s_sendall(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     double timeout;
     if (!int_arg(args[0], &fd) || !int_arg(args[2], &flags) || !timeout_arg(args[3], &timeout)) return nullptr;
     std::string_view view;
-    if (!data_arg(args[1], &view)) return nullptr;
+    BytesLike hold_2;   // keeps the argument's buffer pinned
+    if (!data_arg(args[1], &view, &hold_2)) return nullptr;
     std::string data(view);   // a copy: signal handlers may change a bytearray between sends
     size_t done = 0;
     double deadline = timeout > 0 ? monotonic_now() + timeout : 0;
@@ -476,17 +472,20 @@ Object* s_recv_into(Object*, Object* const* args, size_t nargs, Object* kwnames)
     double timeout;
     if (!int_arg(args[0], &fd) || !index_as_i64(args[2], &nbytes) || !int_arg(args[3], &flags) || !timeout_arg(args[4], &timeout))
         return nullptr;
-    if (!is_bytearray(args[1]))
+    // A bytearray or writable memoryview, held (so not resizable) until the data is stored.
+    BytesLike target;
+    if (!object_check_buffer(args[1]) || !target.acquire(args[1], kBufWritable)) {
+        err_clear();
         return err_format(TypeError, "recv_into() argument 'buffer' must be read-write bytes-like object, not %s", args[1]->type->name);
-    auto* ba = static_cast<ByteArrayObject*>(args[1]);
+    }
+    size_t size = target.data().size();
     if (nbytes < 0) return err_set_string(ValueError, "negative buffersize in recv_into");
-    if (nbytes == 0) nbytes = static_cast<int64_t>(ba->size);
-    if (static_cast<size_t>(nbytes) > ba->size) return err_set_string(ValueError, "buffer too small for requested bytes");
-    // Received into a scratch buffer: a signal handler could resize the bytearray meanwhile.
+    if (nbytes == 0) nbytes = static_cast<int64_t>(size);
+    if (static_cast<size_t>(nbytes) > size) return err_set_string(ValueError, "buffer too small for requested bytes");
     std::string buf(static_cast<size_t>(nbytes), '\0');
     ssize_t n = sock_call(fd, false, timeout, [&] { return recv(fd, buf.data(), buf.size(), flags); });
     if (n < 0) return nullptr;
-    std::memcpy(ba->data, buf.data(), std::min(static_cast<size_t>(n), ba->size));
+    std::memcpy(target.mutable_data(), buf.data(), std::min(static_cast<size_t>(n), size));
     return int_from_i64(n);
 }
 
@@ -495,7 +494,8 @@ Object* s_sendto(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     int fd, flags, family;
     double timeout;
     std::string_view data;
-    if (!int_arg(args[0], &fd) || !data_arg(args[1], &data) || !int_arg(args[2], &flags) || !int_arg(args[3], &family) ||
+    BytesLike hold_3;   // keeps the argument's buffer pinned
+    if (!int_arg(args[0], &fd) || !data_arg(args[1], &data, &hold_3) || !int_arg(args[2], &flags) || !int_arg(args[3], &family) ||
         !timeout_arg(args[5], &timeout))
         return nullptr;
     SockAddr a;
@@ -577,7 +577,8 @@ Object* s_setsockopt(Object*, Object* const* args, size_t nargs, Object* kwnames
         rc = setsockopt(fd, level, opt, &v, sizeof v);
     } else {
         std::string_view data;
-        if (!data_arg(args[3], &data)) return nullptr;
+        BytesLike hold_4;   // keeps the argument's buffer pinned
+        if (!data_arg(args[3], &data, &hold_4)) return nullptr;
         rc = setsockopt(fd, level, opt, data.data(), static_cast<socklen_t>(data.size()));
     }
     if (rc < 0) return os_error(errno);
@@ -705,7 +706,8 @@ Object* s_inet_aton(Object*, Object* const* args, size_t nargs, Object* kwnames)
 Object* s_inet_ntoa(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     SOCK_ARGS("inet_ntoa", 1, 1);
     std::string_view data;
-    if (!data_arg(args[0], &data)) return nullptr;
+    BytesLike hold_5;   // keeps the argument's buffer pinned
+    if (!data_arg(args[0], &data, &hold_5)) return nullptr;
     if (data.size() != 4) return err_set_string(OSError, "packed IP wrong length for inet_ntoa");
     char text[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, data.data(), text, sizeof text);
@@ -728,7 +730,8 @@ Object* s_inet_ntop(Object*, Object* const* args, size_t nargs, Object* kwnames)
     SOCK_ARGS("inet_ntop", 2, 2);
     int family;
     std::string_view data;
-    if (!int_arg(args[0], &family) || !data_arg(args[1], &data)) return nullptr;
+    BytesLike hold_6;   // keeps the argument's buffer pinned
+    if (!int_arg(args[0], &family) || !data_arg(args[1], &data, &hold_6)) return nullptr;
     if (family == AF_INET && data.size() != 4) return err_set_string(ValueError, "invalid length of packed IP address string");
     if (family == AF_INET6 && data.size() != 16) return err_set_string(ValueError, "invalid length of packed IP address string");
     if (family != AF_INET && family != AF_INET6) return err_set_string(ValueError, "unknown address family");

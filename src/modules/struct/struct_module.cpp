@@ -13,6 +13,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -436,10 +437,7 @@ Object* unpack_all(const Layout& layout, const char* data) {
 }
 
 bool readable_buffer(Object* o, std::string_view* out) {
-    if (is_bytes(o) || is_bytearray(o)) {
-        *out = bytes_like_view(o);
-        return true;
-    }
+    if (object_check_buffer(o)) return bytes_like_borrow(o, out);
     err_format(TypeError, "a bytes-like object is required, not '%s'", o->type->name);
     return false;
 }
@@ -466,15 +464,17 @@ Object* struct_pack_into(Object*, Object* const* args, size_t nargs, Object* kwn
         return err_set_string(TypeError, "pack_into expected offset argument");
     }
     Object* buffer = args[1];
-    if (!is_bytearray(buffer)) {
+    // Held for the whole call: a bytearray cannot be resized by the values' __index__ meanwhile.
+    BytesLike target;
+    if (!object_check_buffer(buffer) || !target.acquire(buffer, kBufWritable)) {
+        err_clear();
         return err_format(TypeError, "argument must be read-write bytes-like object, not %s", buffer->type->name);
     }
     int64_t offset;
     if (!index_as_i64(args[2], &offset)) return nullptr;
     std::string packed(static_cast<size_t>(layout->size), '\0');
     if (!pack_all(*layout, args + 3, nargs - 3, packed.data())) return nullptr;
-    auto* ba = static_cast<ByteArrayObject*>(buffer);
-    auto length = static_cast<int64_t>(ba->size);
+    auto length = static_cast<int64_t>(target.data().size());
     if (offset < 0) {
         if (offset + layout->size > 0) return struct_error("no space to pack " + std::to_string(layout->size) + " bytes at offset " + std::to_string(offset));
         if (offset + length < 0) return struct_error("offset " + std::to_string(offset) + " out of range for " + std::to_string(length) + "-byte buffer");
@@ -485,7 +485,7 @@ Object* struct_pack_into(Object*, Object* const* args, size_t nargs, Object* kwn
                             " bytes for packing " + std::to_string(layout->size) + " bytes at offset " +
                             std::to_string(offset) + " (actual buffer size is " + std::to_string(length) + ")");
     }
-    std::memcpy(ba->data + offset, packed.data(), packed.size());
+    std::memcpy(target.mutable_data() + offset, packed.data(), packed.size());
     return none_new();
 }
 
@@ -508,8 +508,11 @@ Object* struct_unpack_from(Object*, Object* const* args, size_t nargs, Object* k
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     const Layout* layout = layout_of(bound[0]);
     if (!layout) return nullptr;
-    std::string_view data;
-    if (!readable_buffer(bound[1], &data)) return nullptr;
+    // Held across the offset's __index__, which could otherwise release a memoryview argument.
+    BytesLike source;
+    if (!object_check_buffer(bound[1])) return err_format(TypeError, "a bytes-like object is required, not '%s'", bound[1]->type->name);
+    if (!source.acquire(bound[1])) return nullptr;
+    std::string_view data = source.data();
     int64_t offset = 0;
     if (bound[2] && !index_as_i64(bound[2], &offset)) return nullptr;
     auto length = static_cast<int64_t>(data.size());

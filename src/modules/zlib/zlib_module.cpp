@@ -9,6 +9,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -50,11 +51,8 @@ Object* zlib_error(const z_stream& zst, int err, const char* what) {
     return raise_error("Error " + std::to_string(err) + " " + what + ": " + msg);
 }
 
-bool data_arg(Object* o, std::string_view* out) {
-    if (is_bytes(o) || is_bytearray(o)) {
-        *out = bytes_like_view(o);
-        return true;
-    }
+bool data_arg(Object* o, std::string_view* out, BytesLike* hold) {
+    if (object_check_buffer(o)) return pin_bytes_like(o, out, hold);
     err_format(TypeError, "a bytes-like object is required, not '%s'", o->type->name);
     return false;
 }
@@ -90,7 +88,8 @@ Object* zlib_compress(Object*, Object* const* args, size_t nargs, Object* kwname
     ArgSpec spec{"compress", kNames, 3, 1, -1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!data_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_1;   // keeps the argument's buffer pinned
+    if (!data_arg(bound[0], &data, &hold_1)) return nullptr;
     int64_t level = Z_DEFAULT_COMPRESSION, wbits = MAX_WBITS;
     if (bound[1] && !int_arg(bound[1], &level)) return nullptr;
     if (bound[2] && !int_arg(bound[2], &wbits)) return nullptr;
@@ -116,7 +115,8 @@ Object* zlib_decompress(Object*, Object* const* args, size_t nargs, Object* kwna
     ArgSpec spec{"decompress", kNames, 3, 1, -1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!data_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_2;   // keeps the argument's buffer pinned
+    if (!data_arg(bound[0], &data, &hold_2)) return nullptr;
     int64_t wbits = MAX_WBITS, bufsize = kDefBufSize;
     if (bound[1] && !int_arg(bound[1], &wbits)) return nullptr;
     if (bound[2] && !int_arg(bound[2], &bufsize)) return nullptr;
@@ -145,7 +145,8 @@ Object* zlib_decompress(Object*, Object* const* args, size_t nargs, Object* kwna
 Object* checksum(const char* fname, Object* const* args, size_t nargs, Object* kwnames, bool adler) {
     if (!check_positional(fname, nargs, kwnames, 1, 2)) return nullptr;
     std::string_view data;
-    if (!data_arg(args[0], &data)) return nullptr;
+    BytesLike hold_3;   // keeps the argument's buffer pinned
+    if (!data_arg(args[0], &data, &hold_3)) return nullptr;
     uLong value = adler ? 1 : 0;
     if (nargs > 1) {
         if (!is_int(args[1])) return err_format(TypeError, "'%s' object cannot be interpreted as an integer", args[1]->type->name);
@@ -224,7 +225,8 @@ Object* zlib_compressobj(Object*, Object* const* args, size_t nargs, Object* kwn
     s->initialised = true;
     if (bound[5] && bound[5] != None) {
         std::string_view dict;
-        if (!data_arg(bound[5], &dict)) return nullptr;
+        BytesLike hold_4;   // keeps the argument's buffer pinned
+        if (!data_arg(bound[5], &dict, &hold_4)) return nullptr;
         err = deflateSetDictionary(&s->zst, reinterpret_cast<const Bytef*>(dict.data()), static_cast<uInt>(dict.size()));
         if (err != Z_OK) return err_set_string(ValueError, "Invalid dictionary");
     }
@@ -234,7 +236,8 @@ Object* zlib_compressobj(Object*, Object* const* args, size_t nargs, Object* kwn
 Object* compress_compress(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("compress", nargs, kwnames)) return nullptr;
     std::string_view data;
-    if (!data_arg(args[0], &data)) return nullptr;
+    BytesLike hold_5;   // keeps the argument's buffer pinned
+    if (!data_arg(args[0], &data, &hold_5)) return nullptr;
     StreamObject* s = as_stream(self);
     s->zst.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
     s->zst.avail_in = static_cast<uInt>(data.size());
@@ -332,7 +335,8 @@ Object* decompress_decompress(Object* self, Object* const* args, size_t nargs, O
     ArgSpec spec{"decompress", kNames, 2, 1, -1, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
-    if (!data_arg(bound[0], &data)) return nullptr;
+    BytesLike hold_6;   // keeps the argument's buffer pinned
+    if (!data_arg(bound[0], &data, &hold_6)) return nullptr;
     int64_t max_length = 0;
     if (bound[1] && !int_arg(bound[1], &max_length)) return nullptr;
     if (max_length < 0) return err_set_string(ValueError, "max_length must be non-negative");
