@@ -740,10 +740,12 @@ class BufferedWriter(_BufferedIOMixin):
             raise TypeError("can't write str to binary stream")
         if self.closed:
             raise ValueError("write to closed file")
+        before = len(self._write_buf)
         self._write_buf.extend(b)
+        written = len(self._write_buf) - before   # bytes, also for multi-byte or N-D memoryviews
         if len(self._write_buf) > self.buffer_size:
             self._flush_unlocked()
-        return len(b)
+        return written
 
     def truncate(self, pos=None):
         self._flush_unlocked()
@@ -1327,8 +1329,15 @@ class BytesIO(BufferedIOBase):
             raise ValueError("getbuffer on closed file")
         return memoryview(self._buffer)
 
+    def _check_exports(self):
+        # While a getbuffer() view exists the bytearray refuses any resize: a grow-and-shrink
+        # probe raises CPython's BufferError for every mutation, as BytesIO's CHECK_EXPORTS.
+        self._buffer.append(0)
+        self._buffer.pop()
+
     def close(self):
         if self._buffer is not None:
+            self._check_exports()
             self._buffer.clear()
         super().close()
 
@@ -1372,6 +1381,7 @@ class BytesIO(BufferedIOBase):
             raise ValueError("write to closed file")
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
+        self._check_exports()
         b = bytes(b)
         n = len(b)
         if n == 0:
@@ -1383,7 +1393,7 @@ class BytesIO(BufferedIOBase):
         else:
             if pos > size:
                 self._buffer.extend(b'\x00' * (pos - size))
-            self._buffer = self._buffer[:pos] + b + self._buffer[pos + n:]
+            self._buffer[pos:pos + n] = b
         self._pos += n
         return n
 
@@ -1425,7 +1435,8 @@ class BytesIO(BufferedIOBase):
                 raise TypeError(f"{pos!r} is not an integer")
             if pos < 0:
                 raise ValueError("negative truncate position %r" % (pos,))
-        self._buffer = self._buffer[:pos]
+        self._check_exports()
+        del self._buffer[pos:]
         return pos
 
     def readable(self):

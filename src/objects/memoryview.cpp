@@ -611,6 +611,11 @@ Object* m_exit(Object* self, Object* const*, size_t, Object*) {
     return none_new();
 }
 
+// memoryview cannot be pickled or copied (its memory belongs to another object).
+Object* m_reduce(Object*, Object* const*, size_t, Object*) {
+    return err_set_string(TypeError, "cannot pickle memoryview objects");
+}
+
 // ---- cast ----
 
 // Fills shape/strides of a C-contiguous view with dimensions `shape` (ndim entries).
@@ -865,6 +870,7 @@ const MethodDef kMemoryViewMethods[] = {
     {"toreadonly", m_toreadonly},
     {"__enter__", m_enter},
     {"__exit__", m_exit},
+    {"__reduce__", m_reduce},
     {nullptr, nullptr},
 };
 
