@@ -139,7 +139,7 @@ def _check_subject(pattern_is_bytes, string):
     if isinstance(string, str):
         if pattern_is_bytes:
             raise TypeError("cannot use a bytes pattern on a string-like object")
-    elif isinstance(string, (bytes, bytearray)):
+    elif isinstance(string, (bytes, bytearray, memoryview)):
         if not pattern_is_bytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
     else:
@@ -402,7 +402,7 @@ class Pattern:
         if last < len(string):
             pieces.append(_slice(string, last, len(string)))
         joiner = string[:0]
-        if isinstance(joiner, bytearray):
+        if not isinstance(joiner, (str, bytes)):   # bytearray, memoryview
             joiner = b""
         return joiner.join(pieces), n
 
@@ -598,7 +598,7 @@ def _parse_template(pattern, text, source):
 
 def _apply_template(items, m):
     empty = m.string[:0]
-    if isinstance(empty, bytearray):
+    if not isinstance(empty, (str, bytes)):   # bytearray, memoryview
         empty = b""
     parts = []
     for item in items:

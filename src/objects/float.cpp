@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
@@ -413,6 +414,14 @@ Object* float_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
             if (!utf8_is_valid(data))
                 return err_format(ValueError, "could not convert string to float: %R", x);
             value = Ref<>::steal(parse_float_text(data, x));
+        } else if (std::string buffered; object_check_buffer(x) && bytes_like_copy(x, &buffered)) {
+            // Other buffers (memoryview): their bytes as text; errors show the object itself.
+            if (!utf8_is_valid(buffered))
+                return err_format(ValueError, "could not convert string to float: %R", x);
+            value = Ref<>::steal(parse_float_text(buffered, x));
+        } else if (err_occurred()) {
+            err_clear();   // a strided view is not text: the TypeError below, as CPython
+            return err_format(TypeError, "float() argument must be a string or a real number, not '%s'", type_name(x));
         } else if (is_float(x) || is_int(x) || x->type->nb_float || x->type->nb_index) {
             double d = float_as_double(x);
             if (d == -1.0 && err_occurred()) return nullptr;

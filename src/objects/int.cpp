@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -437,6 +438,15 @@ Object* int_convert(Object* x) {
     }
     if (is_str(x)) return parse_int_text(str_view(x), 10, x);
     if (is_bytes(x) || is_bytearray(x)) return int_from_bytes_text(x, 10);
+    if (object_check_buffer(x)) {
+        // Other buffers (memoryview) are read as bytes; errors show those bytes, as CPython's.
+        std::string data;
+        if (bytes_like_copy(x, &data)) {
+            Ref<> b = Ref<>::steal(bytes_from(data));
+            return b ? int_from_bytes_text(b.get(), 10) : nullptr;
+        }
+        err_clear();
+    }
     return err_format(TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, "
                       "not '%s'", type_name(x));

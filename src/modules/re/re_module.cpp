@@ -10,6 +10,7 @@
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "modules/re/re_engine.h"
+#include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -79,6 +80,15 @@ const std::u32string* subject_units(Object* subject, std::u32string* scratch) {
     if (is_bytearray(subject)) {
         decode_bytes(bytes_like_view(subject), scratch);
         return scratch;
+    }
+    if (object_check_buffer(subject)) {
+        // memoryview: decoded (copied) at once, so the borrowed bytes are not kept.
+        std::string_view data;
+        if (bytes_like_borrow(subject, &data)) {
+            decode_bytes(data, scratch);
+            return scratch;
+        }
+        err_clear();
     }
     err_format(TypeError, "expected string or bytes-like object, got '%s'", subject->type->name);
     return nullptr;

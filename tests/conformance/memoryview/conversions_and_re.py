@@ -1,0 +1,38 @@
+# int()/float()/re and builtins over memoryview subjects and arguments.
+def t(f):
+    try: r = f(); print(repr(r)[:80])
+    except Exception as e: print(type(e).__name__, e)
+m = memoryview(b'12')
+t(lambda: int(m)); t(lambda: float(memoryview(b'1.5'))); t(lambda: int.from_bytes(m, 'big')); t(lambda: int(memoryview(b'ff'), 16))
+t(lambda: complex(m))
+import re
+t(lambda: re.match(b'1', m)); t(lambda: re.findall(rb'\d', memoryview(b'a1b2')))
+t(lambda: list(reversed(m)))
+t(lambda: sorted(memoryview(b'cab')))
+t(lambda: sum(memoryview(b'\x01\x02')))
+t(lambda: max(memoryview(b'\x01\x02')))
+t(lambda: b'%s' % m)
+t(lambda: '%s' % m == str(m))
+t(lambda: m.index) 
+t(lambda: 1 in memoryview(b'\x01'))
+t(lambda: b'1' in memoryview(b'1'))
+t(lambda: memoryview(b'ab').__len__())
+t(lambda: bool(memoryview(b'')))
+t(lambda: bool(memoryview(b'a')))
+t(lambda: enumerate(memoryview(b'a')).__next__())
+t(lambda: zip(memoryview(b'ab'), b'cd').__next__())
+t(lambda: dict.fromkeys(memoryview(b'ab')))
+t(lambda: bytes.fromhex(memoryview(b'61').tobytes().decode()))
+t(lambda: bytearray(b'abc').find(memoryview(b'c')))
+t(lambda: bytes(10)[memoryview(b'\x01')[0]])
+import os
+t(lambda: os.fsdecode(memoryview(b'x')))
+t(lambda: open(memoryview(b'/nonexistent')))
+t(lambda: int(memoryview(b'ff'), 16)); t(lambda: int(memoryview(b'1234')[::2]))
+t(lambda: re.sub(b'a', b'b', memoryview(b'xax'))); t(lambda: re.split(b'a', memoryview(b'xax')))
+t(lambda: re.match(b'a', memoryview(b'abcd')[::2])); t(lambda: re.search('a', memoryview(b'a')))
+t(lambda: re.match(b'x', memoryview(b'xy')).string == b'xy')
+try:
+    float(memoryview(b'1.5x'))
+except ValueError as e:
+    print(str(e).startswith('could not convert string to float: <memory at 0x'))
