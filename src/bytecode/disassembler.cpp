@@ -62,6 +62,7 @@ std::string disassemble(CodeObject* co, bool recursive) {
         else snprintf(buf, sizeof buf, "     %5zu %-22s", i, opcode_name(op));
         last_line = line;
         out += buf;
+        if (out.back() != ' ') out += ' ';   // a quickened form's name may fill the column
         std::string operand = operand_text(co, op, arg);
         out += std::to_string(arg);
         if (!operand.empty()) out += " (" + operand + ")";

@@ -167,7 +167,12 @@ Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, O
         decref(f);
         return nullptr;
     }
-    if (co->flags & kCoNoFree) return f;
+    if (!(co->flags & kCoNoFree)) frame_make_cells(f, func);
+    return f;
+}
+
+void frame_make_cells(Frame* f, FunctionObject* func) {
+    CodeObject* co = func->code;
     // Cells wrap their initial value (an argument captured by an inner function keeps its value).
     int nlocalsplus = co->nlocalsplus;
     int first_free = nlocalsplus - co->nfreevars;
@@ -183,7 +188,6 @@ Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, O
         for (int i = 0; i < co->nfreevars; ++i)
             f->localsplus[first_free + i] = closure ? newref(tuple_item(closure, i)) : cell_new(nullptr);
     }
-    return f;
 }
 
 Object* function_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {

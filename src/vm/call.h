@@ -17,6 +17,11 @@ Object* function_vectorcall(Object* func, Object* const* args, size_t nargs, Obj
 // cells created, closure copied). Null with TypeError on a bad call.
 Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames);
 
+// The cell and free-variable slots of a frame for `func` whose parameters are bound: each cell
+// variable gets a cell holding its initial value, each free variable the closure's cell. Only for
+// code without kCoNoFree. (CPython 3.11 does this with MAKE_CELL and COPY_FREE_VARS.)
+void frame_make_cells(Frame* f, FunctionObject* func);
+
 // Runs a module-level or exec'd code object with the given namespaces. New reference or null.
 Object* eval_code(CodeObject* code, Object* globals, Object* locals);
 

@@ -1118,7 +1118,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 JUMP_TO(instr_arg(at));
                 DISPATCH();
             }
-            decref(f);
+            if (f->refcnt == 1) {
+                // Nobody else holds the finished frame (no traceback, f_back or sys._getframe
+                // result): its slots are dropped here, where numbers go straight back to their
+                // free lists, and the frame memory is recycled without the generic dealloc.
+                Object** slot = f->localsplus;
+                for (Object** end = slot + co->nlocalsplus + f->stack_depth; slot < end; ++slot)
+                    if (*slot) decref_value(*slot);
+                frame_free_cleared(f);
+            } else {
+                decref(f);
+            }
             f = caller;
             LOAD_FRAME();
             PUSH(retval);

@@ -38,6 +38,10 @@ extern TypeObject FrameType;
 
 // A new frame for `code` with every slot empty. func and locals are increfed; func is required.
 Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals);
+// The end of a frame whose slots (locals and stack) the caller already emptied, with no
+// references left but the caller's: drops code, function and f_locals snapshot and recycles the
+// memory. The eval loop's return path uses it after clearing the slots itself.
+void frame_free_cleared(Frame* f);
 // Drops locals and stack (what CPython does when a frame finishes inside a generator or on clear()).
 void frame_clear(Frame* f);
 int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)

@@ -243,15 +243,27 @@ bool specialize_for_iter(CodeObject* co, int i, Object* iter) {
 bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Object* kwnames) {
     InlineCache& c = co->caches[i];
     if (kwnames) return fail(co, i);
+    // A bound method of a Python function: the function is called with self first.
+    bool bound = is_method(callable) && is_function(static_cast<MethodObject*>(callable)->func);
+    if (bound) {
+        callable = static_cast<MethodObject*>(callable)->func;
+        ++nargs;
+    }
     if (is_function(callable)) {
         auto* func = static_cast<FunctionObject*>(callable);
         CodeObject* fc = func->code;
-        // Exactly the positional parameters, nothing to bind by name, no cells to make: the
-        // arguments move straight into the new frame's slots.
+        // Exactly the positional parameters, nothing to bind by name: the arguments move straight
+        // into the new frame's slots (cells and free variables are made there, as the version
+        // fixes the code).
         constexpr int kNotSimple = kCoGenerator | kCoCoroutine | kCoAsyncGenerator | kCoVarargs | kCoVarkeywords;
-        if ((fc->flags & kNotSimple) || !(fc->flags & kCoNoFree) || fc->kwonlyargcount != 0 ||
-            fc->argcount < static_cast<int>(nargs) || func->version == 0)
+        if ((fc->flags & kNotSimple) || fc->kwonlyargcount != 0 || fc->argcount < static_cast<int>(nargs) ||
+            func->version == 0)
             return fail(co, i);
+        if (bound) {
+            if (fc->argcount != static_cast<int>(nargs)) return fail(co, i);
+            c.version = func->version;
+            return rewrite(co, i, CALL_BOUND_METHOD_EXACT_ARGS);
+        }
         c.version = func->version;
         if (fc->argcount == static_cast<int>(nargs)) return rewrite(co, i, CALL_PY_EXACT_ARGS);
         // Fewer arguments than parameters: the defaults (fixed by the version) supply the rest.

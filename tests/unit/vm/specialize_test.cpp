@@ -468,5 +468,68 @@ TEST_F(SpecializeTest, MethodCallsThroughLoadMethodAndCall) {
     EXPECT_EQ(count_op("f", CALL_BUILTIN), 2);
 }
 
+TEST_F(SpecializeTest, ClosuresAndCellArgumentsCalledDirectly) {
+    // Functions with free variables and functions whose arguments are captured take the direct
+    // call too: the new frame gets the closure's cells and cells wrapping the arguments.
+    ASSERT_EQ(exec("def make(k):\n    def add(x):\n        return x + k\n    return add\n"
+                   "def capture(a, b=5):\n    def get():\n        return a * b\n    return get\n"
+                   "def call(f, x):\n    return f(x)\n"
+                   "def call_capture(x):\n    return capture(x)() + capture(x, 2)()\n"
+                   "add3 = make(3)\n"
+                   "r1 = [call(add3, i) for i in range(40)][-1]\n"
+                   "r2 = [call_capture(i) for i in range(40)][-1]\n"),
+              "");
+    EXPECT_EQ(get("r1"), "42");
+    EXPECT_EQ(get("r2"), "273");
+    EXPECT_EQ(count_op("call", CALL_PY_EXACT_ARGS), 1);
+    EXPECT_EQ(count_op("call_capture", CALL_PY_EXACT_ARGS), 1);
+    EXPECT_EQ(count_op("call_capture", CALL_PY_WITH_DEFAULTS), 1);
+    // Another closure of the same code (another function object), then one of other code, then
+    // a plain function, at the same site: each still sees its own cells.
+    ASSERT_EQ(exec("out = [call(make(i), 1) for i in range(40)]\n"
+                   "def twice(x):\n    return 2 * x\n"
+                   "def mul(m):\n    return lambda x: x * m\n"
+                   "out += [call(mul(7), 3), call(twice, 4), call(add3, 0)]\n"
+                   "r3 = out[0], out[39], out[40:]\n"
+                   "capture.__defaults__ = (100,)\nr4 = call_capture(1)\n"),
+              "");
+    EXPECT_EQ(get("r3"), "(1, 40, [21, 8, 3])");
+    EXPECT_EQ(get("r4"), "102");
+}
+
+TEST_F(SpecializeTest, BoundMethodCallsAndTheirChanges) {
+    ASSERT_EQ(exec("class Acc:\n    def __init__(self):\n        self.v = 0\n"
+                   "    def feed(self, x):\n        self.v += x\n        return self.v\n"
+                   "    def pair(self, x, y=1):\n        return x * 10 + y\n"
+                   "def call(m, x):\n    return m(x)\n"
+                   "a = Acc()\nfeed = a.feed\n"
+                   "r1 = [call(feed, i) for i in range(40)][-1]\n"),
+              "");
+    EXPECT_EQ(get("r1"), "780");
+    EXPECT_EQ(count_op("call", CALL_BOUND_METHOD_EXACT_ARGS), 1);
+    // Another instance's method (same function), a method with a default to fill, a builtin
+    // bound method, a class method, a plain function, then the function's code replaced.
+    ASSERT_EQ(exec("b = Acc()\nr2 = call(b.feed, 5), call(feed, 1)\n"
+                   "r3 = call(a.pair, 4)\n"
+                   "lst = []\ncall(lst.append, 9)\nr4 = lst\n"
+                   "class K:\n    @classmethod\n    def make(cls, x):\n        return (cls.__name__, x)\n"
+                   "r5 = call(K.make, 2), call(abs, -3)\n"
+                   "def other(self, x):\n    return -x\n"
+                   "Acc.feed.__code__ = other.__code__\nr6 = call(feed, 8), call(a.feed, 8)\n"
+                   "def one(self):\n    return 'one'\n"
+                   "Acc.feed.__code__ = one.__code__\n"
+                   "try:\n    call(feed, 1)\nexcept TypeError as e:\n    r7 = str(e)\n"
+                   "Acc.feed.__code__ = other.__code__\n"
+                   "r8 = [call(b.feed, i) for i in range(100)][-1]\n"),
+              "");
+    EXPECT_EQ(get("r2"), "(5, 781)");
+    EXPECT_EQ(get("r3"), "41");
+    EXPECT_EQ(get("r4"), "[9]");
+    EXPECT_EQ(get("r5"), "(('K', 2), 3)");
+    EXPECT_EQ(get("r6"), "(-8, -8)");
+    EXPECT_EQ(get("r7"), "'Acc.feed() takes 1 positional argument but 2 were given'");
+    EXPECT_EQ(get("r8"), "-99");
+}
+
 }  // namespace
 }  // namespace pygen
