@@ -28,12 +28,36 @@ namespace pygen {
 
 TypeObject TracebackType;
 
+namespace {
+
+// The entries of a chain that its head owns: each held only by the one before it.
+template <typename Fn>
+void for_each_owned_entry(Object* o, Fn fn) {
+    for (; o && o->type == &TracebackType && o->refcnt == 1; o = static_cast<TracebackObject*>(o)->next)
+        fn(static_cast<TracebackObject*>(o));
+}
+
+}  // namespace
+
 void traceback_traverse_if_owned(Object* o, VisitFn visit, void* arg) {
     // Iterative: a deep recursion leaves a traceback chain as long as the recursion limit.
-    for (; o && o->type == &TracebackType && o->refcnt == 1; o = static_cast<TracebackObject*>(o)->next) {
-        auto* tb = static_cast<TracebackObject*>(o);
-        if (tb->frame) frame_traverse_if_owned(tb->frame, visit, arg);
-    }
+    bool shared_frame = false;
+    for_each_owned_entry(o, [&](TracebackObject* tb) {
+        if (tb->frame) {
+            if (tb->frame->refcnt == 1) frame_traverse_if_owned(tb->frame, visit, arg);
+            else shared_frame = true;
+        }
+    });
+    if (!shared_frame) return;
+    // A frame that raised the same exception more than once appears in several entries of the
+    // chain. When those entries hold every reference to it, the chain owns it: visit it once, or
+    // the cycle frame -> local exception -> traceback -> frame is never found (#9 item 8).
+    std::unordered_map<Frame*, ssize> held;
+    for_each_owned_entry(o, [&](TracebackObject* tb) {
+        if (tb->frame && tb->frame->refcnt > 1) ++held[tb->frame];
+    });
+    for (auto& [frame, count] : held)
+        if (frame->refcnt == count) FrameType.traverse(frame, visit, arg);
 }
 
 void traceback_here(Frame* f) {
