@@ -5,16 +5,26 @@
 #include <cstdlib>
 #include <new>
 
+#include "objects/alloc_limit.h"
+
+namespace {
+// malloc, refusing what the machine could never back (objects/alloc_limit.h).
+void* checked_malloc(std::size_t n) {
+    if (pygen::allocation_impossible(n)) return nullptr;
+    return std::malloc(n ? n : 1);
+}
+}  // namespace
+
 void* operator new(std::size_t n) {
-    if (void* p = std::malloc(n ? n : 1)) return p;
+    if (void* p = checked_malloc(n)) return p;
     throw std::bad_alloc();
 }
 void* operator new[](std::size_t n) {
-    if (void* p = std::malloc(n ? n : 1)) return p;
+    if (void* p = checked_malloc(n)) return p;
     throw std::bad_alloc();
 }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return std::malloc(n ? n : 1); }
-void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return std::malloc(n ? n : 1); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return checked_malloc(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return checked_malloc(n); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/buffer.h"
 #include "objects/errors.h"
 #include "objects/int.h"
@@ -46,6 +47,7 @@ BytesObject* bytes_alloc(TypeObject* type, size_t size) {
     // Subclass instances are kTypeGC (heap types): a GC header in front, tracked as
     // alloc_object does (vm/gc.h).
     bool gc = type != &BytesType;
+    if (allocation_impossible(total)) { err_no_memory(); return nullptr; }
     auto* b = static_cast<BytesObject*>(gc ? static_cast<void*>(gc_alloc(total)) : std::calloc(1, total));
     if (!b) { err_no_memory(); return nullptr; }
     b->refcnt = 1;
@@ -578,8 +580,11 @@ bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors
         }
         return false;
     }
-    // Room for what the iterable says it holds: an impossible size fails at once.
-    ssize hint = object_length_hint(x, 64);
+    // bytes() makes room for what the iterable says it holds, so an impossible size fails at once
+    // (CPython: _PyBytes_FromIterator); bytearray() grows item by item, so a bad item is reported
+    // first (CPython: bytearray_init).
+    bool is_bytearray_source = std::string_view(owner) == "bytearray";
+    ssize hint = is_bytearray_source ? 0 : object_length_hint(x, 64);
     if (hint < 0) return false;
     try {
         out->reserve(out->size() + static_cast<size_t>(hint));
@@ -598,7 +603,7 @@ bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors
         ssize v = number_as_ssize(item.get(), nullptr);
         if (v == -1 && err_occurred()) return false;
         if (v < 0 || v > 255) {
-            err_set_string(ValueError, "bytes must be in range(0, 256)");
+            err_set_string(ValueError, is_bytearray_source ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
             return false;
         }
         b = static_cast<int>(v);
@@ -1020,6 +1025,8 @@ ByteArrayObject* as_ba(Object* o) { return static_cast<ByteArrayObject*>(o); }
 bool ba_reserve(ByteArrayObject* ba, size_t n) {
     if (n <= ba->capacity && ba->data) return true;
     size_t cap = std::max<size_t>(n, ba->capacity + ba->capacity / 2 + 8);
+    if (allocation_impossible(cap + 1)) cap = n;   // the growth margin must not make it fail
+    if (allocation_impossible(cap + 1)) { err_no_memory(); return false; }
     auto* p = static_cast<char*>(std::realloc(ba->data, cap + 1));
     if (!p) { err_no_memory(); return false; }
     ba->data = p;
@@ -1176,7 +1183,13 @@ Object* ba_extend(Object* self, Args args, size_t nargs, Object* kwnames) {
             err_clear();
             return err_format(TypeError, "can't set bytearray slice from %s", type_name(args[0]));
         }
-    } else if (!bytes_source("bytearray", args[0], nullptr, nullptr, &data)) return nullptr;
+    } else {
+        // Room for the length hint first, as CPython's bytearray_extend: an impossible size fails at once.
+        ssize hint = is_bytes_like(args[0]) ? 0 : object_length_hint(args[0], 64);
+        if (hint < 0) return nullptr;
+        if (allocation_impossible(static_cast<size_t>(hint))) return err_no_memory();
+        if (!bytes_source("bytearray", args[0], nullptr, nullptr, &data)) return nullptr;
+    }
     auto* ba = as_ba(self);
     std::string all(bytes_like_view(self));
     all += data;

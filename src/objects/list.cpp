@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
@@ -63,7 +64,10 @@ bool list_resize(ListObject* l, ssize new_size) {
     size_t new_cap = (static_cast<size_t>(new_size) + (static_cast<size_t>(new_size) >> 3) + 6) & ~static_cast<size_t>(3);
     if (new_size - l->size > static_cast<ssize>(new_cap - new_size)) new_cap = (static_cast<size_t>(new_size) + 3) & ~static_cast<size_t>(3);
     if (new_size == 0) new_cap = 0;
-    if (new_cap > PTRDIFF_MAX / sizeof(Object*)) { err_no_memory(); return false; }
+    if (new_cap > PTRDIFF_MAX / sizeof(Object*) || allocation_impossible(new_cap * sizeof(Object*))) {
+        err_no_memory();
+        return false;
+    }
     Object** items = nullptr;
     if (new_cap > 0) {
         items = static_cast<Object**>(std::realloc(l->items, new_cap * sizeof(Object*)));
@@ -124,7 +128,8 @@ Object* list_new(ssize size) {
     Object* o = list_new_of_type(&ListType);
     if (o == nullptr || size == 0) return o;
     ListObject* l = as_list(o);
-    l->items = static_cast<Object**>(std::calloc(static_cast<size_t>(size), sizeof(Object*)));
+    if (!allocation_impossible(static_cast<size_t>(size) * sizeof(Object*)))
+        l->items = static_cast<Object**>(std::calloc(static_cast<size_t>(size), sizeof(Object*)));
     if (l->items == nullptr) { decref(o); return err_no_memory(); }
     l->size = size;
     l->capacity = size;

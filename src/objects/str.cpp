@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
 #include "objects/int.h"
@@ -265,6 +266,7 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     // Subclass instances are kTypeGC (heap types): a GC header in front, and tracked (their
     // __dict__ may close a cycle), as alloc_object does (vm/gc.h).
     bool gc = type != &StrType;
+    if (allocation_impossible(size)) { err_no_memory(); return nullptr; }
     auto* s = static_cast<StrObject*>(gc ? static_cast<void*>(gc_alloc_uninit(size)) : std::malloc(size));
     if (!s) { err_no_memory(); return nullptr; }
     std::memset(static_cast<void*>(s), 0, kStrHeader);

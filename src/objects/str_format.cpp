@@ -190,7 +190,9 @@ Object* format_double_spec(double v, FormatSpec f) {
     char type = f.type;
     bool add_dot_0 = false;
     bool percent = false;
-    int precision = f.precision > INT32_MAX ? INT32_MAX : static_cast<int>(f.precision);
+    // CPython: formatter_unicode.c, format_float_internal (the digits are built in one buffer).
+    if (f.precision > INT32_MAX) return err_set_string(ValueError, "precision too big");
+    int precision = static_cast<int>(f.precision);
     if (type == 0) {
         add_dot_0 = true;
         type = precision < 0 ? 'r' : 'g';

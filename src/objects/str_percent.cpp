@@ -199,13 +199,17 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
                 Object* p = next_arg();
                 if (!p) return false;
                 if (!is_int(p)) return (err_set_string(TypeError, "* wants int"), false);
-                if (!int_as_ssize(p, &s.precision)) return false;
-                if (s.precision < 0) s.precision = 0;
+                // The precision is a C int in CPython (_PyLong_AsInt).
+                int64_t prec = 0;
+                if (!int_as_i64(p, &prec) || prec > INT32_MAX || prec < INT32_MIN)
+                    return (err_set_string(OverflowError, "Python int too large to convert to C int"), false);
+                s.precision = prec < 0 ? 0 : static_cast<ssize>(prec);
                 ++i;
             } else {
                 while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                     s.precision = s.precision * 10 + (fmt[i] - '0');
-                    if (s.precision > PTRDIFF_MAX / 20) return (err_set_string(ValueError, "precision too big"), false);
+                    if (s.precision > INT32_MAX)
+                        return (err_set_string(ValueError, bytes_mode ? "prec too big" : "precision too big"), false);
                     ++i;
                 }
             }

@@ -37,6 +37,7 @@
 #include "modules/builtins_args.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/genobject.h"
@@ -513,6 +514,7 @@ ssize collect_with_callbacks(int generation) {
 // ---- Allocation ----
 
 Object* gc_alloc(size_t basicsize) {
+    if (allocation_impossible(basicsize)) return nullptr;
     void* block = std::calloc(1, sizeof(GCHeader) + basicsize);
     if (!block) return nullptr;
     ++g_gen[0].count;
@@ -520,6 +522,7 @@ Object* gc_alloc(size_t basicsize) {
 }
 
 Object* gc_alloc_uninit(size_t basicsize) {
+    if (allocation_impossible(basicsize)) return nullptr;
     auto* g = static_cast<GCHeader*>(std::malloc(sizeof(GCHeader) + basicsize));
     if (!g) return nullptr;
     g->next = g->prev = 0;
