@@ -150,9 +150,10 @@ void copy_dims(const Buffer& v, char order, int dim, const char* p, std::string*
     (void)index_strides;
     int d = order == 'C' ? dim : v.ndim - 1 - dim;
     ssize n = buffer_shape(v, d), st = buffer_stride(v, d);
-    for (ssize i = 0; i < n; ++i, p += st) {
-        if (dim == v.ndim - 1) out->append(p, static_cast<size_t>(v.itemsize));
-        else copy_dims(v, order, dim + 1, p, out, nullptr);
+    for (ssize i = 0; i < n; ++i) {
+        const char* q = p + i * st;   // never one step past the end: that address can overflow
+        if (dim == v.ndim - 1) out->append(q, static_cast<size_t>(v.itemsize));
+        else copy_dims(v, order, dim + 1, q, out, nullptr);
     }
 }
 

@@ -537,8 +537,10 @@ Object* tolist_dim(const Buffer& v, int dim, const char* p) {
     ssize n = v.shape[dim];
     Ref<> list = Ref<>::steal(list_new(n));
     if (!list) return nullptr;
-    for (ssize i = 0; i < n; ++i, p += v.strides[dim]) {
-        Object* item = dim == v.ndim - 1 ? unpack_item(v.format, p) : tolist_dim(v, dim + 1, p);
+    // The address is formed only for items that exist: one step past the end can overflow.
+    for (ssize i = 0; i < n; ++i) {
+        const char* q = p + i * v.strides[dim];
+        Object* item = dim == v.ndim - 1 ? unpack_item(v.format, q) : tolist_dim(v, dim + 1, q);
         if (!item) return nullptr;
         list_set_item(list.get(), i, item);
     }
