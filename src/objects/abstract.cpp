@@ -402,7 +402,7 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
     }
     if (value != nullptr) {
         if (*dictptr == nullptr) {
-            *dictptr = dict_new();
+            *dictptr = dict_new_for_instance(obj);
             if (*dictptr == nullptr) return -1;
         }
         return dict_setitem(*dictptr, name, value);

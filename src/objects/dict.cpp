@@ -1,4 +1,4 @@
-// dict: the compact insertion-ordered hash table (an int32 index table over a dense entries array),
+// dict: the compact insertion-ordered hash table (a 1/2/4-byte index table over a dense entries array),
 // lookup that survives == running Python code (even code that mutates the dict), the C++ API,
 // the dict type's slots and methods. Views and iterators live in dict_views.cpp.
 // CPython counterpart: Objects/dictobject.c.
@@ -34,6 +34,37 @@ constexpr int kPerturbShift = 5;
 
 inline DictObject* as_dict(Object* o) { return static_cast<DictObject*>(o); }
 inline ssize usable_for(ssize index_size) { return (index_size << 1) / 3; }
+inline int shift_for(ssize index_size) { return index_size <= 128 ? 0 : index_size <= 0x8000 ? 1 : 2; }
+
+// The index slots of a table (the bytes before its entries), read and written at their width.
+struct IndexTable {
+    char* base;
+    int shift;
+    ssize get(size_t i) const {
+        switch (shift) {
+            case 0: return reinterpret_cast<const int8_t*>(base)[i];
+            case 1: return reinterpret_cast<const int16_t*>(base)[i];
+            default: return reinterpret_cast<const int32_t*>(base)[i];
+        }
+    }
+    void set(size_t i, ssize ix) const {
+        switch (shift) {
+            case 0: reinterpret_cast<int8_t*>(base)[i] = static_cast<int8_t>(ix); break;
+            case 1: reinterpret_cast<int16_t*>(base)[i] = static_cast<int16_t>(ix); break;
+            default: reinterpret_cast<int32_t*>(base)[i] = static_cast<int32_t>(ix); break;
+        }
+    }
+};
+inline IndexTable index_of(DictObject* d) {
+    return IndexTable{reinterpret_cast<char*>(d->entries) - (static_cast<size_t>(d->index_size) << d->index_shift), d->index_shift};
+}
+// The malloc block of d's table (null while empty).
+inline void* table_block(DictObject* d) {
+    return d->entries ? index_of(d).base : nullptr;
+}
+inline size_t table_bytes(ssize index_size) {
+    return (static_cast<size_t>(index_size) << shift_for(index_size)) + static_cast<size_t>(usable_for(index_size)) * sizeof(DictEntry);
+}
 
 // Hash with the str fast path: exact strs cache their hash in the object.
 inline int64_t key_hash(Object* key) {
@@ -49,13 +80,14 @@ inline int64_t key_hash(Object* key) {
 // search starts over (CPython: dictobject.c, lookdict).
 ssize lookup(DictObject* d, Object* key, int64_t hash) {
 restart:
-    if (d->index == nullptr) return kNotFound;
+    if (d->entries == nullptr) return kNotFound;
+    IndexTable index = index_of(d);
     size_t mask = static_cast<size_t>(d->index_size - 1);
     size_t i = static_cast<size_t>(hash) & mask;
     uint64_t perturb = static_cast<uint64_t>(hash);
     bool key_is_str = is_str_exact(key);
     for (;;) {
-        int32_t ix = d->index[i];
+        ssize ix = index.get(i);
         if (ix == kEmpty) return kNotFound;
         if (ix >= 0) {
             DictEntry* e = &d->entries[ix];
@@ -66,12 +98,12 @@ restart:
                     if (str_equal(ek, key)) return ix;
                 } else {
                     DictEntry* entries = d->entries;
-                    int32_t* index = d->index;
+                    uint64_t keys_version = d->keys_version;   // changes with every resize too
                     incref(ek);
                     int cmp = object_rich_compare_bool(ek, key, CompareOp::Eq);
                     decref(ek);
                     if (cmp < 0) return kError;
-                    if (d->entries != entries || d->index != index || d->entries[ix].key != ek) goto restart;
+                    if (d->entries != entries || d->keys_version != keys_version || d->entries[ix].key != ek) goto restart;
                     if (cmp > 0) return ix;
                 }
             }
@@ -83,10 +115,11 @@ restart:
 
 // Index slot whose value is entry `ix` (which must be present).
 size_t slot_of_entry(DictObject* d, int64_t hash, ssize ix) {
+    IndexTable index = index_of(d);
     size_t mask = static_cast<size_t>(d->index_size - 1);
     size_t i = static_cast<size_t>(hash) & mask;
     uint64_t perturb = static_cast<uint64_t>(hash);
-    while (d->index[i] != ix) {
+    while (index.get(i) != ix) {
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -94,11 +127,11 @@ size_t slot_of_entry(DictObject* d, int64_t hash, ssize ix) {
 }
 
 // First empty or dummy slot on hash's probe chain.
-size_t find_free_slot(int32_t* index, ssize index_size, int64_t hash) {
+size_t find_free_slot(IndexTable index, ssize index_size, int64_t hash) {
     size_t mask = static_cast<size_t>(index_size - 1);
     size_t i = static_cast<size_t>(hash) & mask;
     uint64_t perturb = static_cast<uint64_t>(hash);
-    while (index[i] >= 0) {
+    while (index.get(i) >= 0) {
         perturb >>= kPerturbShift;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -113,30 +146,28 @@ bool resize(DictObject* d, ssize min_used) {
         if (index_size > (static_cast<ssize>(1) << 30)) { err_no_memory(); return false; }
         index_size <<= 1;
     }
-    ssize capacity = usable_for(index_size);
-    auto* index = static_cast<int32_t*>(std::malloc(static_cast<size_t>(index_size) * sizeof(int32_t)));
-    auto* entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(capacity) * sizeof(DictEntry)));
-    if (index == nullptr || entries == nullptr) {
-        std::free(index);
-        std::free(entries);
+    int shift = shift_for(index_size);
+    size_t index_bytes = static_cast<size_t>(index_size) << shift;   // a multiple of 8: entries stay aligned
+    auto* block = static_cast<char*>(std::malloc(table_bytes(index_size)));
+    if (block == nullptr) {
         err_no_memory();
         return false;
     }
-    std::memset(index, 0xff, static_cast<size_t>(index_size) * sizeof(int32_t));   // all kEmpty
+    std::memset(block, 0xff, index_bytes);   // all kEmpty
+    IndexTable index{block, shift};
+    auto* entries = reinterpret_cast<DictEntry*>(block + index_bytes);
     ssize n = 0;
     for (ssize k = 0; k < d->entries_used; ++k) {
         DictEntry& e = d->entries[k];
         if (e.key == nullptr) continue;
         entries[n] = e;
-        index[find_free_slot(index, index_size, e.hash)] = static_cast<int32_t>(n);
+        index.set(find_free_slot(index, index_size, e.hash), n);
         ++n;
     }
-    std::free(d->entries);
-    std::free(d->index);
+    std::free(table_block(d));
     d->entries = entries;
-    d->index = index;
-    d->index_size = index_size;
-    d->entries_capacity = capacity;
+    d->index_size = static_cast<int32_t>(index_size);
+    d->index_shift = static_cast<uint8_t>(shift);
     d->entries_used = n;
     return true;
 }
@@ -154,12 +185,11 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         DictEntry& e = d->entries[ix];
         Object* old = e.value;
         e.value = value;
-        ++d->version;
         decref(old);
         decref(key);
         return 0;
     }
-    if (d->index == nullptr || d->entries_used >= d->entries_capacity) {
+    if (d->entries == nullptr || d->entries_used >= usable_for(d->index_size)) {
         // Grow to three times the live entries, as CPython's GROWTH_RATE.
         ssize want = d->used * 3;
         if (want < usable_for(kMinIndexSize)) want = usable_for(kMinIndexSize);
@@ -170,11 +200,10 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         }
     }
     ssize n = d->entries_used;
-    d->index[find_free_slot(d->index, d->index_size, hash)] = static_cast<int32_t>(n);
+    index_of(d).set(find_free_slot(index_of(d), d->index_size, hash), n);
     d->entries[n] = DictEntry{hash, key, value};
     d->entries_used = n + 1;
     ++d->used;
-    ++d->version;
     d->keys_version = dict_next_keys_version();
     d->key_bits |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
     return 0;
@@ -183,13 +212,12 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
 // Unlinks entry ix (found for `hash`) and hands back its key and value references.
 void unlink_entry(DictObject* d, ssize ix, Object** key, Object** value) {
     DictEntry& e = d->entries[ix];
-    d->index[slot_of_entry(d, e.hash, ix)] = kDummy;
+    index_of(d).set(slot_of_entry(d, e.hash, ix), kDummy);
     *key = e.key;
     *value = e.value;
     e.key = nullptr;
     e.value = nullptr;
     --d->used;
-    ++d->version;
     d->keys_version = dict_next_keys_version();
 }
 
@@ -202,11 +230,10 @@ Object* dict_new_of_type(TypeObject* type) {
     DictObject* d = as_dict(o);
     d->used = 0;
     d->entries_used = 0;
-    d->entries_capacity = 0;
     d->entries = nullptr;
     d->index_size = 0;
-    d->index = nullptr;
-    d->version = 0;
+    d->index_shift = 0;
+    d->owned_by_instance = false;
     d->keys_version = 0;
     d->key_bits = 0;
     return o;
@@ -220,8 +247,8 @@ void dict_dealloc(Object* o) {
             decref(d->entries[k].value);
         }
     }
-    std::free(d->entries);
-    std::free(d->index);
+    std::free(table_block(d));
+    if (d->owned_by_instance) gc_adjust_count(1);   // never counted: balance free_object's decrement
     free_object(o);
 }
 
@@ -245,6 +272,34 @@ int dict_clear_slot(Object* o) {
 // ---- C++ API ----
 
 Object* dict_new() { return dict_new_of_type(&DictType); }
+
+Object* dict_new_for_instance(Object* owner) {
+    Object* d = dict_new_of_type(&DictType);
+    if (d && type_has(owner->type, kTypeOwnsInstanceDict)) {
+        as_dict(d)->owned_by_instance = true;
+        gc_adjust_count(-1);   // as if no container were allocated, as for CPython's inline values
+    }
+    return d;
+}
+
+void dict_instance_escape(Object* o) {
+    DictObject* d = as_dict(o);
+    if (!d->owned_by_instance) return;
+    d->owned_by_instance = false;
+    gc_adjust_count(1);
+    for (ssize k = 0; k < d->entries_used; ++k)
+        if (d->entries[k].key) gc_dict_maintain_tracking(d, d->entries[k].key, d->entries[k].value);
+}
+
+void dict_traverse_inline(Object* o, VisitFn visit, void* arg) {
+    DictObject* d = as_dict(o);
+    for (ssize k = 0; k < d->entries_used; ++k) {
+        if (Object* key = d->entries[k].key) {
+            if (object_is_gc(key)) visit(key, arg);
+            visit(d->entries[k].value, arg);
+        }
+    }
+}
 
 uint64_t dict_next_keys_version() {
     static uint64_t next = 0;
@@ -335,15 +390,13 @@ bool dict_next(Object* d, ssize* pos, Object** key, Object** value) {
 void dict_clear(Object* d) {
     DictObject* dd = as_dict(d);
     DictEntry* entries = dd->entries;
+    void* block = table_block(dd);
     ssize n = dd->entries_used;
-    std::free(dd->index);
     dd->entries = nullptr;
-    dd->index = nullptr;
     dd->index_size = 0;
-    dd->entries_capacity = 0;
+    dd->index_shift = 0;
     dd->entries_used = 0;
     dd->used = 0;
-    ++dd->version;
     dd->keys_version = dict_next_keys_version();
     dd->key_bits = 0;
     // Release after the dict is consistent: a value's __del__ may look at (or refill) it.
@@ -353,7 +406,7 @@ void dict_clear(Object* d) {
             decref(entries[k].value);
         }
     }
-    std::free(entries);
+    std::free(block);
 }
 
 Object* dict_copy(Object* d) {
@@ -361,16 +414,16 @@ Object* dict_copy(Object* d) {
     if (r == nullptr) return nullptr;
     DictObject* src = as_dict(d);
     if (src->used == 0) return r;
-    if (src->used == src->entries_used && src->index != nullptr) {
-        // No holes: copy both tables as they are.
+    if (src->used == src->entries_used && src->entries != nullptr) {
+        // No holes: copy the table as it is (the index slots and the entries in use).
         DictObject* dst = as_dict(r);
-        dst->index = static_cast<int32_t*>(std::malloc(static_cast<size_t>(src->index_size) * sizeof(int32_t)));
-        dst->entries = static_cast<DictEntry*>(std::malloc(static_cast<size_t>(src->entries_capacity) * sizeof(DictEntry)));
-        if (dst->index == nullptr || dst->entries == nullptr) { decref(r); return err_no_memory(); }
-        std::memcpy(dst->index, src->index, static_cast<size_t>(src->index_size) * sizeof(int32_t));
-        std::memcpy(dst->entries, src->entries, static_cast<size_t>(src->entries_used) * sizeof(DictEntry));
+        auto* block = static_cast<char*>(std::malloc(table_bytes(src->index_size)));
+        if (block == nullptr) { decref(r); return err_no_memory(); }
+        size_t index_bytes = static_cast<size_t>(src->index_size) << src->index_shift;
+        std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * sizeof(DictEntry));
+        dst->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
         dst->index_size = src->index_size;
-        dst->entries_capacity = src->entries_capacity;
+        dst->index_shift = src->index_shift;
         dst->entries_used = src->entries_used;
         dst->used = src->used;
         dst->keys_version = dict_next_keys_version();
@@ -391,7 +444,7 @@ int dict_merge(Object* d, Object* mapping, bool override) {
     if (is_dict(mapping) && mapping->type->iter == DictType.iter) {
         DictObject* other = as_dict(mapping);
         if (other == as_dict(d) || other->used == 0) return 0;
-        if (as_dict(d)->used == 0 && (as_dict(d)->index == nullptr || as_dict(d)->entries_capacity < other->used)) {
+        if (as_dict(d)->used == 0 && (as_dict(d)->entries == nullptr || usable_for(as_dict(d)->index_size) < other->used)) {
             if (!resize(as_dict(d), other->used)) return -1;
         }
         ssize n = other->used;
@@ -823,7 +876,7 @@ Object* m_reversed(Object* self, Object* const* args, size_t nargs, Object* kwna
 Object* m_sizeof(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_none("dict.__sizeof__", nargs)) return nullptr;
     DictObject* d = as_dict(self);
-    return int_from_i64(48 + d->index_size * 4 + d->entries_capacity * static_cast<ssize>(sizeof(DictEntry)));
+    return int_from_i64(48 + d->index_size * 4 + (d->entries ? usable_for(d->index_size) : 0) * static_cast<ssize>(sizeof(DictEntry)));
 }
 
 const MethodDef dict_methods[] = {

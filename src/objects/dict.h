@@ -14,14 +14,22 @@ struct DictEntry {
     Object* value;
 };
 
+// 80 bytes with the GC header, one block for the table (index and entries), as CPython 3.11.
 struct DictObject : Object {
     ssize used;            // live entries
     ssize entries_used;    // entries consumed, including deleted ones
-    ssize entries_capacity;
+    // The table, null while empty: one malloc block holding index_size index slots of 1, 2 or 4
+    // bytes (-1 empty, -2 dummy, else an entry position), then (index_size * 2) / 3 entries.
+    // `entries` points at the first entry, the slots sit just before it.
     DictEntry* entries;
-    ssize index_size;      // power of two
-    int32_t* index;        // -1 empty, -2 dummy, else entry position (int64 when large is fine too)
-    uint64_t version;      // bumped on every mutation (detects "dictionary changed size during iteration")
+    int32_t index_size;    // power of two, 0 while empty
+    uint8_t index_shift;   // log2 of the bytes per index slot: 1 byte up to 128 slots, 2 up to 2^15
+    // True while this is the __dict__ of an instance whose class's traverse (subtype_traverse)
+    // visits the entries itself, as CPython 3.11 visits an instance's inline values: such a dict
+    // stays out of the collector's lists and counts (the instance is the container it sees), as
+    // long as the instance holds the only reference. Cleared for good when the dict escapes
+    // (dict_instance_escape: obj.__dict__, vars()), which makes it an ordinary dict.
+    bool owned_by_instance;
     // For the eval loop's inline caches (vm/specialize.h). keys_version changes whenever a key is
     // added or removed (values may change freely); it comes from one global counter, so a value
     // other than 0 belongs to one dict only, and 0 means "no key was ever added". key_bits has bit
@@ -30,6 +38,22 @@ struct DictObject : Object {
     uint64_t keys_version;
     uint64_t key_bits;
 };
+
+// The __dict__ of `owner`, made when it first needs one (CPython materialises no dict for plain
+// instances; this is the closest pygen comes): owned by the instance when its class allows it
+// (kTypeOwnsInstanceDict), else an ordinary dict. Null with MemoryError.
+Object* dict_new_for_instance(Object* owner);
+// The instance's __dict__ is about to be handed out (a new reference to it made): from now on
+// it is an ordinary dict, counted and tracked like one (CPython's dict materialisation).
+void dict_instance_escape(Object* d);
+// Whether the collector should see d's entries as the owning instance's own references: the
+// instance holds the only reference to an owned dict.
+inline bool dict_is_inline_owned(Object* d) {
+    return static_cast<DictObject*>(d)->owned_by_instance && d->refcnt == 1;
+}
+// Visits what an inline-owned dict refers to: its values, and keys that may be containers
+// (CPython's _PyObject_VisitInstanceAttributes visits the values; its keys are shared strs).
+void dict_traverse_inline(Object* d, VisitFn visit, void* arg);
 
 // A fresh keys_version value (never 0).
 uint64_t dict_next_keys_version();

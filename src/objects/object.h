@@ -155,6 +155,9 @@ enum TypeFlags : uint32_t {
     // are allocated without a GCHeader and never tracked: frames, which live in their own pool and
     // are reached through the generator or traceback that owns them.
     kTypeNoGCHeader = 1u << 18,
+    // A heap type whose subtype_traverse visits the __dict__ slot it added: that dict may be
+    // owned by the instance (DictObject::owned_by_instance).
+    kTypeOwnsInstanceDict = 1u << 19,
 };
 
 // A type object. Static built-in types are global TypeObject variables filled in by their

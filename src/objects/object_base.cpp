@@ -404,6 +404,7 @@ Object* generic_get_dict(Object* o) {
         *dictptr = dict_new();
         if (*dictptr == nullptr) return nullptr;
     }
+    dict_instance_escape(*dictptr);
     return newref(*dictptr);
 }
 

@@ -564,6 +564,10 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     type->dealloc = subtype_dealloc;
     type->traverse = subtype_traverse;
     type->clear = subtype_clear;
+    // subtype_traverse visits the __dict__ slot itself when no built-in base has one.
+    TypeObject* builtin_base = base;
+    while (type_has(builtin_base, kTypeHeap)) builtin_base = builtin_base->base;
+    if (type->dictoffset != 0 && builtin_base->dictoffset == 0) type->flags |= kTypeOwnsInstanceDict;
 
     if (!mro_internal(type)) return nullptr;
     type->flags |= kTypeReady;

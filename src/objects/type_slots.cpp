@@ -924,7 +924,12 @@ void subtype_traverse(Object* o, VisitFn visit, void* arg) {
         if (*field) visit(*field, arg);
     });
     if (type->dictoffset != 0 && base->dictoffset == 0) {
-        if (Object* dict = *object_dict_ptr(o)) visit(dict, arg);
+        if (Object* dict = *object_dict_ptr(o)) {
+            // An owned dict only this instance refers to is part of the instance, as far as
+            // the collector can tell (dict.h); otherwise it is a container of its own.
+            if (dict_is_inline_owned(dict)) dict_traverse_inline(dict, visit, arg);
+            else visit(dict, arg);
+        }
     }
     if (base->traverse != nullptr) base->traverse(o, visit, arg);
     else visit(type, arg);

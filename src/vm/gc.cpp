@@ -537,6 +537,11 @@ void gc_free(Object* o) {
     std::free(g);
 }
 
+void gc_adjust_count(int delta) {
+    g_gen[0].count += delta;
+    if (g_gen[0].count < 0) g_gen[0].count = 0;
+}
+
 bool gc_was_finalized(Object* o) {
     if (object_is_gc(o)) return (gc_header(o)->prev & kPrevFinalized) != 0;
     return !g_finalized_nogc.empty() && g_finalized_nogc.count(o);

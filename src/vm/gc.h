@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstddef>
 
+#include "objects/dict.h"
 #include "objects/object.h"
 
 namespace pygen {
@@ -31,6 +32,9 @@ constexpr uintptr_t kPrevFlags = 3;
 Object* gc_alloc(size_t basicsize);
 Object* gc_alloc_uninit(size_t basicsize);   // the header zeroed, the object's bytes left undefined
 void gc_free(Object* o);
+// Adds delta to generation 0's count (never below 0): for blocks that should not count as
+// container allocations (instance-owned dicts, objects/dict.h).
+void gc_adjust_count(int delta);
 
 // Links o (which has a header: object_is_gc) at the end of generation 0; no-op when tracked.
 inline void gc_track(Object* o) {
@@ -69,8 +73,11 @@ inline bool gc_may_be_tracked(Object* o) {
 }
 // Exact dicts start untracked and are tracked once a key or value that may be tracked goes in
 // (CPython's MAINTAIN_TRACKING); every store into a dict's entries calls this.
+// An instance-owned dict stays untracked: its instance's traverse visits the entries.
 inline void gc_dict_maintain_tracking(Object* dict, Object* key, Object* value) {
-    if (gc_header(dict)->next == 0 && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(dict);
+    if (gc_header(dict)->next == 0 && !static_cast<DictObject*>(dict)->owned_by_instance &&
+        (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc_track(dict);
 }
 
 // A full collection (generation 2); returns how many objects were unreachable.
