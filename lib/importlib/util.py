@@ -58,3 +58,17 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
     head, _, tail = path.rpartition('/')
     base = tail.rpartition('.')[0] or tail
     return f'{head}/__pycache__/{base}.pygen-311.pyc' if head else f'__pycache__/{base}.pygen-311.pyc'
+
+
+def source_from_cache(path):
+    """The source file a cache_from_source() path stands for: dir/__pycache__/name.TAG.pyc -> dir/name.py."""
+    head, _, pycache_filename = path.rpartition('/')
+    head, _, pycache = head.rpartition('/')
+    if pycache != '__pycache__':
+        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    dot_count = pycache_filename.count('.')
+    if dot_count not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    base = pycache_filename.split('.', 1)[0]
+    name = base + '.py'
+    return f'{head}/{name}' if head else name

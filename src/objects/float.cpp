@@ -552,6 +552,20 @@ Object* float_hex(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     return str_from(out);
 }
 
+// float.__getformat__(typestr): the storage format of C doubles and floats; pygen runs only on
+// little-endian IEEE 754 machines. test.support reads it at import.
+Object* float_getformat(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("float.__getformat__", kwnames)) return nullptr;
+    if (nargs != 1)
+        return err_format(TypeError, "__getformat__() takes exactly one argument (%zu given)", nargs);
+    if (!is_str(args[0]))
+        return err_format(TypeError, "__getformat__() argument must be str, not %s", type_name(args[0]));
+    std::string_view which = str_view(args[0]);
+    if (which != "double" && which != "float")
+        return err_format(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return str_from("IEEE, little-endian");
+}
+
 Object* float_get_real(Object* self) { return float_pos(self); }
 Object* float_get_imag(Object*) { return float_from(0.0); }
 
@@ -560,6 +574,7 @@ const MethodDef kFloatMethods[] = {
     {"as_integer_ratio", float_as_integer_ratio},
     {"conjugate", float_conjugate},
     {"hex", float_hex},
+    {"__getformat__", float_getformat, kMethClass},
     {"__trunc__", float_trunc},
     {"__floor__", float_floor},
     {"__ceil__", float_ceil},
