@@ -1,49 +1,119 @@
-// The embedding API (include/pygen/pygen.h) on top of the runtime: start-up, running source in a
-// namespace, and turning an uncaught exception into text.
+// The embedding API's entry points (include/pygen/pygen.h): start-up, namespaces, exec/eval,
+// import, and the Interpreter class in both its styles (Error exceptions; status + text).
 #include "pygen/pygen.h"
 
+#include "api/api_internal.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
-#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "vm/call.h"
+#include "vm/import.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 
 namespace pygen {
 
-namespace {
-bool start_runtime_once(int argc, char** argv) {
+namespace api {
+bool ensure_runtime(int argc, char** argv) {
     static bool started = false;
     static bool ok = false;
     if (!started) {
         started = true;
         static char arg0[] = "pygen";
         static char* default_argv[] = {arg0, nullptr};
+        // A host (or the unit tests) may have started the runtime itself.
         ok = builtins_module() != nullptr || runtime_init(argc > 0 ? argc : 1, argc > 0 ? argv : default_argv);
     }
     return ok;
 }
+}  // namespace api
+
+using api::check;
+using api::throw_pending;
+
+namespace {
+void need_runtime() {
+    if (!api::ensure_runtime()) throw std::runtime_error("pygen runtime failed to start");
+}
+
+// Compiles and runs `source` in `globals`; new reference to the result or null (pending).
+Object* run_source(std::string_view source, std::string_view filename, CompileMode mode, Object* globals) {
+    CodeObject* code = compile_source(source, std::string(filename), mode);
+    if (!code) return nullptr;
+    Object* r = eval_code(code, globals, globals);
+    decref(code);
+    return r;
+}
 }  // namespace
 
+bool initialize(int argc, char** argv) { return api::ensure_runtime(argc, argv); }
+
+Value import(std::string_view module_name) {
+    need_runtime();
+    return check(import_module(std::string(module_name).c_str()));
+}
+
+Value builtins() {
+    need_runtime();
+    return Value::borrow(builtins_module());
+}
+
+Value new_namespace(std::string_view module_name) {
+    need_runtime();
+    Value g = Value::dict();
+    g.set_item("__name__", Value::from(module_name));
+    g.set_item("__builtins__", builtins());
+    return g;
+}
+
+void exec(std::string_view source, const Value& globals, std::string_view filename) {
+    need_runtime();
+    if (!globals.is_dict()) raise("TypeError", "exec() globals must be a dict");
+    check(run_source(source, filename, CompileMode::Exec, globals.get()));
+}
+
+Value eval(std::string_view expression, const Value& globals, std::string_view filename) {
+    need_runtime();
+    if (!globals.is_dict()) raise("TypeError", "eval() globals must be a dict");
+    return check(run_source(expression, filename, CompileMode::Eval, globals.get()));
+}
+
+// ---- Interpreter ----
+
 Interpreter::Interpreter(int argc, char** argv) {
-    ready_ = start_runtime_once(argc, argv);
-    if (!ready_) return;
-    Object* g = dict_new();
-    Ref<> name = Ref<>::steal(str_from("__main__"));
-    dict_setitem_str(g, "__name__", name.get());
-    dict_setitem_str(g, "__builtins__", builtins_module());
-    globals_ = g;
+    ready_ = api::ensure_runtime(argc, argv);
+    if (ready_) globals_ = new_namespace("__main__");
 }
 
 Interpreter::~Interpreter() {
-    if (globals_) decref(static_cast<Object*>(globals_));
-    sys_flush_stdout();
+    if (ready_) sys_flush_stdout();
+}
+
+void Interpreter::exec(std::string_view source, std::string_view filename) { pygen::exec(source, globals_, filename); }
+
+Value Interpreter::eval(std::string_view expression) { return pygen::eval(expression, globals_); }
+
+Value Interpreter::get(std::string_view name) const {
+    need_runtime();
+    Object* v = dict_getitem_str(globals_.get(), std::string(name).c_str());
+    if (!v) {
+        if (err_occurred()) throw_pending();
+        Value n = Value::from(name);
+        err_format(NameError, "name %R is not defined", n.get());
+        throw_pending();
+    }
+    return Value::borrow(v);
+}
+
+void Interpreter::set(std::string_view name, const Value& value) {
+    need_runtime();
+    globals_.set_item(name, value);
 }
 
 bool Interpreter::run(std::string_view source, std::string_view filename) {
@@ -54,10 +124,7 @@ bool Interpreter::run(std::string_view source, std::string_view filename) {
         exit_status_ = 1;
         return false;
     }
-    auto* g = static_cast<Object*>(globals_);
-    CodeObject* code = compile_source(source, std::string(filename), CompileMode::Exec);
-    Object* result = code ? eval_code(code, g, g) : nullptr;
-    xdecref(code);
+    Object* result = run_source(source, filename, CompileMode::Exec, globals_.get());
     if (result) {
         decref(result);
         return true;
@@ -74,9 +141,12 @@ bool Interpreter::run(std::string_view source, std::string_view filename) {
 }
 
 std::string Interpreter::repr_of(std::string_view name) {
-    if (!globals_) return "";
-    Object* v = dict_getitem_str(static_cast<Object*>(globals_), std::string(name).c_str());
-    if (!v) return "";
+    if (!ready_) return "";
+    Object* v = dict_getitem_str(globals_.get(), std::string(name).c_str());
+    if (!v) {
+        err_clear();
+        return "";
+    }
     Ref<> r = Ref<>::steal(object_repr(v));
     if (!r) {
         err_clear();

@@ -40,3 +40,60 @@ TEST_F(ApiTest, SystemExitGivesItsStatus) {
 
 }  // namespace
 }  // namespace pygen
+
+namespace pygen {
+namespace {
+
+class ApiExec : public test::RuntimeFixture {};
+
+TEST_F(ApiExec, ExecEvalGetSet) {
+    Interpreter py;
+    py.set("n", 20);
+    py.exec("m = n + 1\n");
+    EXPECT_EQ(py.get("m").to_int64(), 21);
+    EXPECT_EQ(py.eval("m * 2").to_int64(), 42);
+    EXPECT_THROW(py.get("nothing"), Error);
+}
+
+TEST_F(ApiExec, ErrorsCarryTypeMessageAndTraceback) {
+    Interpreter py;
+    try {
+        py.exec("def f():\n    raise KeyError('k')\nf()\n", "script.py");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.type_name(), "KeyError");
+        EXPECT_EQ(e.message(), "'k'");
+        EXPECT_TRUE(e.matches("LookupError"));
+        EXPECT_NE(e.traceback().find("File \"script.py\", line 2, in f"), std::string::npos);
+        EXPECT_TRUE(e.exception().is_instance(builtins().attr("KeyError")));
+        EXPECT_STREQ(e.what(), "KeyError: 'k'");
+    }
+    try {
+        py.exec("def (:\n");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.type_name(), "SyntaxError");
+    }
+}
+
+TEST_F(ApiExec, ImportAndNamespaces) {
+    Value math = import("math");
+    EXPECT_DOUBLE_EQ(math.attr("sqrt")(16).to_double(), 4.0);
+    Value g = new_namespace("mod");
+    exec("x = __name__\n", g);
+    EXPECT_EQ(g.item("x").str_view(), "mod");
+    EXPECT_EQ(eval("len(x)", g).to_int64(), 3);
+    EXPECT_THROW(import("no_such_module_here"), Error);
+}
+
+TEST_F(ApiExec, RaiseFromHostThrowsError) {
+    try {
+        raise("ValueError", "from the host");
+    } catch (const Error& e) {
+        EXPECT_EQ(e.type_name(), "ValueError");
+        EXPECT_EQ(e.message(), "from the host");
+    }
+}
+
+}  // namespace
+}  // namespace pygen

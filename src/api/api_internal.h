@@ -1,0 +1,27 @@
+// Shared helpers of the embedding API's implementation (src/api): turning the runtime's
+// "null + pending exception" convention into pygen::Error, and starting the runtime on demand.
+#pragma once
+
+#include "objects/object.h"
+#include "pygen/value.h"
+
+namespace pygen::api {
+
+// Starts the runtime once per process; false when start-up failed.
+bool ensure_runtime(int argc = 0, char** argv = nullptr);
+// Throws Error for the pending exception (clearing it); SystemError if none is pending.
+[[noreturn]] void throw_pending();
+// r, or throw_pending() when r is null. Adopts the new reference r.
+inline Value check(Object* r) {
+    if (!r) throw_pending();
+    return Value::steal(r);
+}
+inline void check_status(int status) {
+    if (status < 0) throw_pending();
+}
+// Makes the Error's exception pending again (host code -> Python): new reference kept.
+void restore_error(const Error& e);
+// A str interned for attribute lookups.
+Object* name_object(std::string_view name);
+
+}  // namespace pygen::api
