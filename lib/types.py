@@ -384,31 +384,41 @@ class DynamicClassAttribute(property):
     pass
 
 
-class _AwaitableWrapper:
-    """What types.coroutine returns around a non-generator callable's generator-like result."""
+class _GeneratorWrapper:
+    """What types.coroutine returns around a generator-like result that is not awaitable itself:
+    it forwards the generator protocol and shows the gi_*/cr_* attributes of what it wraps."""
 
-    __slots__ = ('_it',)
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType   # a real generator is its own awaitable iterator
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def __init__(self, it):
-        self._it = it
+    def send(self, val):
+        return self.__wrapped.send(val)
 
-    def __iter__(self):
-        return self._it
-
-    def __next__(self):
-        return next(self._it)
-
-    def send(self, value):
-        return self._it.send(value)
-
-    def throw(self, *args):
-        return self._it.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
-        return self._it.close()
+        return self.__wrapped.close()
 
-    def __await__(self):
-        return self._it
+    gi_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = property(lambda self: self.__wrapped.gi_yieldfrom)
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
 
 
 _CO_GENERATOR = 0x20
@@ -436,19 +446,18 @@ def coroutine(func):
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
-        if type(result) is CoroutineType:
-            return result
-        if type(result) is GeneratorType:
-            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
-                return result
-            return _AwaitableWrapper(result)
-        if (not isinstance(result, (GeneratorType, CoroutineType)) and hasattr(result, '__next__')
-                and hasattr(result, 'send') and hasattr(result, 'throw') and hasattr(result, 'close')
-                and not hasattr(result, '__await__')):
-            return _AwaitableWrapper(result)
+        if type(result) is CoroutineType or (
+                type(result) is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return result   # already awaitable
+        # A generator, or anything implementing collections.abc.Generator but not Coroutine, is
+        # wrapped; anything else (a Coroutine implementation included) passes through.
+        import collections.abc as _collections_abc
+        if (isinstance(result, _collections_abc.Generator)
+                and not isinstance(result, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(result)
         return result
 
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'):
         try:
             setattr(wrapped, attr, getattr(func, attr))
         except AttributeError:

@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
+#include "vm/traceback.h"
 
 namespace pygen {
 
@@ -344,6 +345,14 @@ void err_restore(Object* exc) { set_pending(exc); }
 void err_write_unraisable(Object* obj) {
     Object* exc = err_fetch();
     if (exc == nullptr) return;
+    // An exception raised from C++ has no traceback yet: it gets one entry for the Python frame
+    // running now, so the report shows where it happened. CPython: errors.c,
+    // _PyErr_WriteUnraisableMsg.
+    if (is_exception_instance(exc) && exception_traceback(exc) == nullptr && ts()->frame != nullptr) {
+        err_restore(exc);
+        traceback_here(ts()->frame);
+        exc = err_fetch();
+    }
     // sys.unraisablehook decides first; its default prints what the code below prints.
     if (sys_call_unraisablehook(exc, nullptr, obj)) {
         decref(exc);

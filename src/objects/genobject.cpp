@@ -254,8 +254,12 @@ int gen_close_iter(Object* yf) {
         decref(r);
         return 0;
     }
+    // A failing lookup of close is reported, not raised: the close of the outer generator goes on.
     Ref<> meth = Ref<>::steal(object_lookup_attr(yf, str_intern("close")));
-    if (!meth) return err_occurred() ? -1 : 0;
+    if (!meth) {
+        if (err_occurred()) err_write_unraisable(yf);
+        return 0;
+    }
     Object* r = call0(meth.get());
     if (!r) return -1;
     decref(r);
@@ -464,10 +468,11 @@ Object* gen_repr(Object* o) {
 
 // CPython: genobject.c, _PyGen_Finalize. Closes an unfinished generator when its last reference
 // goes; errors are reported as unraisable.
-void gen_finalize(GenObject* gen) {
+void gen_finalize(GenObject* gen, bool close_unstarted = false) {
     if (gen->frame_state >= FrameState::Completed || !gen->frame) return;
-    // A generator that never started has nothing to clean up (no finally can be active).
-    if (gen->kind == GenKind::Generator && gen->frame_state == FrameState::Created) return;
+    // A generator that never started has nothing to clean up (no finally can be active); only
+    // frame.clear() closes it, so that it then looks finished.
+    if (gen->kind == GenKind::Generator && gen->frame_state == FrameState::Created && !close_unstarted) return;
     Object* saved = err_fetch();
     if (gen->kind == GenKind::AsyncGenerator) {
         bool handled = false;
@@ -607,6 +612,24 @@ const MethodDef kWrapperMethods[] = {
 // "RuntimeWarning: coroutine 'f' was never awaited", reported the way warnings.warn would.
 void coro_warn_never_awaited(GenObject* gen) {
     std::string msg = "coroutine '" + std::string(str_view(gen_qualname(gen))) + "' was never awaited";
+    // With origin tracking on, the frames that created it follow, outermost first, in
+    // traceback.format_list's layout. CPython: warnings.py, _warn_unawaited_coroutine.
+    Object* origin = gen->origin_or_finalizer;
+    if (gen->kind == GenKind::Coroutine && origin && is_tuple(origin)) {
+        msg += "\nCoroutine created at (most recent call last)\n";
+        for (ssize i = tuple_size(origin) - 1; i >= 0; --i) {
+            Object* entry = tuple_items(origin)[i];
+            if (!is_tuple(entry) || tuple_size(entry) != 3) continue;
+            Object** e = tuple_items(entry);
+            int64_t lineno = 0;
+            if (!is_str(e[0]) || !is_str(e[2]) || !int_as_i64(e[1], &lineno)) { err_clear(); continue; }
+            std::string file(str_view(e[0]));
+            msg += "  File \"" + file + "\", line " + std::to_string(lineno) + ", in " + std::string(str_view(e[2])) + "\n";
+            std::string line = source_line_stripped(file, static_cast<int>(lineno));
+            if (!line.empty()) msg += "    " + line + "\n";
+        }
+        while (!msg.empty() && msg.back() == '\n') msg.pop_back();
+    }
     if (!warn_message(RuntimeWarning, msg, gen)) err_write_unraisable(gen);
 }
 
@@ -679,7 +702,12 @@ void gen_finalize_once(GenObject* gen) {
     gen_finalize(gen);
 }
 
-Object* gen_close_from_frame(GenObject* gen) { return gen_close(gen); }
+// CPython: frameobject.c, frame_clear, which runs _PyGen_Finalize: errors are reported as
+// unraisable, and a coroutine that never started only warns (and stays as it was).
+Object* gen_close_from_frame(GenObject* gen) {
+    gen_finalize(gen, /*close_unstarted=*/true);
+    return none_new();
+}
 
 // Shared with asyncgen.cpp.
 Object* gen_send_ex_for_asyncgen(GenObject* gen, Object* arg, bool exc, bool closing) {

@@ -87,7 +87,8 @@ Object* coro_get_awaitable_iter(Object* o);
 
 // Finalises (closes) a generator found unreachable by the cycle collector; at most once.
 void gen_finalize_once(GenObject* gen);
-// Closes the generator owning a suspended frame (frame.clear() on a suspended generator).
+// frame.clear() on a generator's frame that is not running: finalises the generator as its
+// deallocation would (close, errors unraisable; never-awaited warning for a coroutine). Returns None.
 Object* gen_close_from_frame(GenObject* gen);
 
 // sys.set_asyncgen_hooks / get_asyncgen_hooks / set_coroutine_origin_tracking_depth state.

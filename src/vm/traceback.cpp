@@ -533,4 +533,15 @@ void init_traceback_type() {
     if (!type_ready(&TracebackType)) abort();
 }
 
+// Line `lineno` (1-based) of `filename` without its surrounding blanks; empty when unreadable.
+std::string source_line_stripped(const std::string& filename, int lineno) {
+    const auto* lines = source_lines(filename);
+    if (lineno < 1 || static_cast<size_t>(lineno) > lines->size()) return "";
+    const std::string& line = (*lines)[static_cast<size_t>(lineno) - 1];
+    size_t b = line.find_first_not_of(" \t\r\f\v\n");
+    if (b == std::string::npos) return "";
+    size_t e = line.find_last_not_of(" \t\r\f\v\n");
+    return line.substr(b, e - b + 1);
+}
+
 }  // namespace pygen

@@ -28,6 +28,9 @@ void traceback_traverse_if_owned(Object* tb, VisitFn visit, void* arg);
 // Prepends an entry for `f` to the traceback of the pending exception (PyTraceBack_Here).
 void traceback_here(Frame* f);
 
+// Line `lineno` of `filename`, stripped as traceback.format_list shows it; "" when unknown.
+std::string source_line_stripped(const std::string& filename, int lineno);
+
 // Prints exc with its chain, as an uncaught exception, to stderr.
 void print_exception_to_stderr(Object* exc);
 // The text print_exception_to_stderr would write.
