@@ -29,6 +29,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/frame_api.h"
+#include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -221,7 +222,7 @@ Object* sys_getfilesystemencoding(Object*, Object* const*, size_t nargs, Object*
 
 Object* sys_is_finalizing(Object*, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("sys.is_finalizing", nargs, kwnames)) return nullptr;
-    return bool_from(false);
+    return bool_from(runtime_finalizing());
 }
 
 Object* sys_getframe(Object*, Object* const* args, size_t nargs, Object* kwnames) {

@@ -19,6 +19,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 #include "modules/warnings.h"
@@ -613,9 +614,10 @@ const MethodDef kWrapperMethods[] = {
 void coro_warn_never_awaited(GenObject* gen) {
     std::string msg = "coroutine '" + std::string(str_view(gen_qualname(gen))) + "' was never awaited";
     // With origin tracking on, the frames that created it follow, outermost first, in
-    // traceback.format_list's layout. CPython: warnings.py, _warn_unawaited_coroutine.
+    // traceback.format_list's layout. CPython: warnings.py, _warn_unawaited_coroutine. At shutdown
+    // CPython no longer finds the warnings module and warns with the bare message.
     Object* origin = gen->origin_or_finalizer;
-    if (gen->kind == GenKind::Coroutine && origin && is_tuple(origin)) {
+    if (gen->kind == GenKind::Coroutine && origin && is_tuple(origin) && !runtime_finalizing()) {
         msg += "\nCoroutine created at (most recent call last)\n";
         for (ssize i = tuple_size(origin) - 1; i >= 0; --i) {
             Object* entry = tuple_items(origin)[i];

@@ -87,9 +87,16 @@ bool runtime_init(int argc, char** argv) {
     return signals_init();
 }
 
+namespace {
+bool g_finalizing = false;
+}  // namespace
+
+bool runtime_finalizing() { return g_finalizing; }
+
 void runtime_finalize() {
     // atexit's functions run first, while everything they may use is still alive (as CPython).
     run_atexit_callbacks();
+    g_finalizing = true;
     // Objects still in cycles or held by __main__'s globals get their finalisers run (a pending
     // asyncio Task reports itself, a suspended generator runs its finally), as at CPython's shutdown.
     gc_finalize_at_exit();

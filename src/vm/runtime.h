@@ -6,5 +6,8 @@ namespace pygen {
 
 [[nodiscard]] bool runtime_init(int argc, char** argv);
 void runtime_finalize();
+// True from the end of atexit's callbacks on: sys.is_finalizing(), and the point from which
+// CPython's shutdown no longer finds the warnings module (sys.modules is being emptied).
+bool runtime_finalizing();
 
 }  // namespace pygen
