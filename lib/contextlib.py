@@ -10,7 +10,7 @@ from types import MethodType, GenericAlias
 
 __all__ = ['contextmanager', 'asynccontextmanager', 'ExitStack', 'AsyncExitStack', 'suppress', 'closing',
            'aclosing', 'nullcontext', 'redirect_stdout', 'redirect_stderr', 'AbstractContextManager',
-           'AbstractAsyncContextManager', 'ContextDecorator', 'AsyncContextDecorator']
+           'AbstractAsyncContextManager', 'ContextDecorator', 'AsyncContextDecorator', 'chdir']
 
 
 class AbstractContextManager(abc.ABC):
@@ -257,6 +257,24 @@ class redirect_stdout(_RedirectStream):
 
 class redirect_stderr(_RedirectStream):
     _stream = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory on entry and restore it on exit. Reentrant: each
+    entry remembers the directory it left, restored by the matching exit."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class _BaseExitStack:
