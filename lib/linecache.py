@@ -124,6 +124,8 @@ def updatecache(filename, module_globals=None):
     if filename in cache:
         if len(cache[filename]) != 1:
             cache.pop(filename, None)
+    if filename.startswith('<frozen ') and filename.endswith('>'):
+        return _embedded_lines(filename)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
     fullname = filename
@@ -166,6 +168,24 @@ def updatecache(filename, module_globals=None):
         return []
     size, mtime = stat
     cache[filename] = size, mtime, lines, fullname
+    return lines
+
+
+def _embedded_lines(filename):
+    """The lines of an embedded library module, whose code is named '<frozen NAME>': its
+    loader has the source (CPython's own library is files, so tracebacks show its lines)."""
+    module = sys.modules.get(filename[8:-1])
+    get_source = getattr(getattr(module, '__loader__', None), 'get_source', None)
+    if get_source is None:
+        return []
+    try:
+        data = get_source(module.__name__)
+    except (ImportError, OSError):
+        return []
+    if not data:
+        return []
+    lines = _splitlines(data)
+    cache[filename] = (len(data), None, lines, filename)
     return lines
 
 
