@@ -1,5 +1,6 @@
 # Object introspection: the is* predicates, generator/coroutine states and locals,
-# currentframe, getmembers, getattr_static (simplified). No signature() or source access.
+# currentframe, getframeinfo, stack and the FrameInfo lists, getmembers, getattr_static
+# (simplified). No signature() or source access.
 # CPython counterpart: Lib/inspect.py.
 import sys
 import types
@@ -176,14 +177,106 @@ def currentframe():
     return getframe(1) if getframe is not None else None
 
 
-def stack():
-    frames = []
-    f = currentframe()
-    f = f.f_back if f is not None else None
-    while f is not None:
-        frames.append(f)
-        f = f.f_back
-    return frames
+def _tuple_with_positions(name, fields, doc):
+    # A named tuple whose instances also carry `positions` (the source positions of the
+    # current instruction), outside the tuple as in CPython 3.11.
+    from collections import namedtuple
+    base = namedtuple('_' + name, fields)
+
+    def __new__(cls, *args, positions=None):
+        instance = base.__new__(cls, *args)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        inner = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+        return '%s(%s, positions=%r)' % (name, inner, self.positions)
+
+    return type(name, (base,), {'__new__': __new__, '__repr__': __repr__, '__doc__': doc,
+                                '__module__': __name__})
+
+
+Traceback = _tuple_with_positions(
+    'Traceback', 'filename lineno function code_context index',
+    "getframeinfo()'s result: where a frame or traceback entry is, with source lines.")
+FrameInfo = _tuple_with_positions(
+    'FrameInfo', 'frame filename lineno function code_context index',
+    'An entry of stack(), trace(), getouterframes() and getinnerframes().')
+
+
+def _positions_of(frame_or_tb, lineno):
+    code = frame_or_tb.f_code if isframe(frame_or_tb) else frame_or_tb.tb_frame.f_code
+    lasti = frame_or_tb.f_lasti if isframe(frame_or_tb) else frame_or_tb.tb_lasti
+    try:
+        positions = list(code.co_positions())
+        if 0 <= lasti // 2 < len(positions) and positions[lasti // 2][0] == lineno:
+            return tuple(positions[lasti // 2])
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return (lineno, lineno, None, None)
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) for a frame or traceback
+    object, with `context` lines of source centred on the current line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        tb = frame
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        tb = None
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    positions = _positions_of(tb if tb is not None else frame, lineno)
+    if context > 0 and lineno is not None:
+        import linecache
+        start = lineno - 1 - context // 2
+        lines = linecache.getlines(filename, frame.f_globals)
+        if lines:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+        else:
+            lines = index = None
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=positions)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo entries for `frame` and each frame that called it, innermost first."""
+    framelist = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo entries for a traceback's frames, outermost first."""
+    framelist = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """FrameInfo entries for the caller's frame and those above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo entries between the current frame and where the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def getmro(cls):

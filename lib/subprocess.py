@@ -105,6 +105,11 @@ class CompletedProcess:
 
 # ---- Helpers ----
 
+def _cleanup():
+    """Reap finished children left behind by discarded Popen objects. pygen's Popen waits for
+    its child when it is waited on or closed, so there is nothing left to reap here."""
+
+
 def call(*popenargs, timeout=None, **kwargs):
     """Run a command, wait, return its exit status."""
     with Popen(*popenargs, **kwargs) as p:

@@ -429,3 +429,21 @@ simplefilter("ignore", category=PendingDeprecationWarning, append=True)
 simplefilter("ignore", category=ImportWarning, append=True)
 simplefilter("ignore", category=ResourceWarning, append=True)
 _filters_version = 1
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the interpreter when a coroutine that never ran is finalized: warns
+    "coroutine 'NAME' was never awaited", followed, when origin tracking recorded where it
+    was created (sys.set_coroutine_origin_tracking_depth), by those frames outermost first."""
+    text = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    origin = coro.cr_origin
+    if origin is not None:
+        import linecache
+        parts = [text, "\nCoroutine created at (most recent call last)\n"]
+        for filename, lineno, funcname in origin[::-1]:
+            parts.append('  File "%s", line %d, in %s\n' % (filename, lineno, funcname))
+            source = linecache.getline(filename, lineno).strip()
+            if source:
+                parts.append('    %s\n' % source)
+        text = ''.join(parts).rstrip('\n')
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)

@@ -2,8 +2,12 @@
 WeakKeyDictionary and finalize built on it."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+from _weakproxy import proxy, ProxyType, CallableProxyType
 
-__all__ = ['ref', 'getweakrefcount', 'getweakrefs', 'ReferenceType', 'WeakSet', 'WeakValueDictionary',
+ProxyTypes = (ProxyType, CallableProxyType)
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'ReferenceType', 'ProxyType',
+           'CallableProxyType', 'ProxyTypes', 'WeakSet', 'WeakValueDictionary',
            'WeakKeyDictionary', 'finalize', 'WeakMethod']
 
 

@@ -69,8 +69,10 @@ std::string absolute_path(const std::string& path) {
 // sys.path: the script's folder ('' for -c and stdin, the current folder for -m), then the
 // PYTHONPATH entries made absolute (an empty entry is the current folder), then the embedded
 // library.
-std::vector<std::string> search_path(const std::string& first, bool ignore_environment) {
-    std::vector<std::string> path{first};
+// Isolated mode (-I) leaves out the script's folder, as python3 -I does.
+std::vector<std::string> search_path(const std::string& first, bool ignore_environment, bool isolated = false) {
+    std::vector<std::string> path;
+    if (!isolated) path.push_back(first);
     if (const char* env = ignore_environment ? nullptr : std::getenv("PYTHONPATH"); env && *env) {
         std::string all = env;
         size_t i = 0;
@@ -87,7 +89,7 @@ std::vector<std::string> search_path(const std::string& first, bool ignore_envir
 
 void usage() {
     std::fprintf(stderr,
-                 "usage: pygen [-i] [-q] [-u] [-E] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
+                 "usage: pygen [-i] [-q] [-u] [-E] [-I] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
                  "       pygen --version\n       pygen --dis file\n"
                  "       pygen --dis-quickened file [arg] ...\n"
                  "       pygen --trace-gen file outdir\n");
@@ -100,6 +102,7 @@ struct Options {
     bool quiet = false;            // -q: no banner
     bool unbuffered = false;       // -u
     bool ignore_environment = false;   // -E: PYTHONPATH, PYTHONUNBUFFERED, PYTHONINSPECT ignored
+    bool isolated = false;         // -I: -E, and no script folder on sys.path
     bool has_command = false, has_module = false;
     std::string command, module;
     std::vector<std::string> xoptions;
@@ -146,6 +149,9 @@ bool parse_options(int argc, char** argv, Options* o) {
                 o->unbuffered = true;
             } else if (c == 'E') {
                 o->ignore_environment = true;
+            } else if (c == 'I') {
+                o->ignore_environment = true;
+                o->isolated = true;
             } else if (c == 'B' || c == 's' || c == 'S') {
                 // pygen writes no .pyc files and has no site-packages: nothing to change.
             } else {
@@ -313,7 +319,7 @@ void* run(void* arg) {
         inv->status = 1;
         return nullptr;
     }
-    pygen::sys_set_path(search_path(script_dir, opt.ignore_environment));
+    pygen::sys_set_path(search_path(script_dir, opt.ignore_environment, opt.isolated));
     pygen::sys_set_executable(argv[0]);
     set_xoptions(opt.xoptions);
     try {

@@ -19,6 +19,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 #include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
@@ -612,6 +613,24 @@ const MethodDef kWrapperMethods[] = {
 
 // "RuntimeWarning: coroutine 'f' was never awaited", reported the way warnings.warn would.
 void coro_warn_never_awaited(GenObject* gen) {
+    // As CPython (_PyErr_WarnUnawaitedCoroutine): the warning goes through
+    // warnings._warn_unawaited_coroutine(coro) when the module has it, so code that replaces it
+    // is obeyed; if it fails, the error is reported as unraisable and the warning is issued here.
+    // At shutdown the module is not asked (CPython no longer finds it then).
+    if (gen->kind == GenKind::Coroutine && !runtime_finalizing()) {
+        Ref<> mod = Ref<>::steal(import_module("warnings"));
+        Ref<> fn = mod ? Ref<>::steal(object_getattr_str(mod.get(), "_warn_unawaited_coroutine")) : Ref<>();
+        if (fn) {
+            Ref<> res = Ref<>::steal(call1(fn.get(), gen));
+            bool warned = res || err_matches(RuntimeWarning);
+            if (!res) err_write_unraisable(gen);
+            if (warned) return;
+        } else if (err_matches(AttributeError)) {
+            err_clear();
+        } else {
+            err_write_unraisable(gen);
+        }
+    }
     std::string msg = "coroutine '" + std::string(str_view(gen_qualname(gen))) + "' was never awaited";
     // With origin tracking on, the frames that created it follow, outermost first, in
     // traceback.format_list's layout. CPython: warnings.py, _warn_unawaited_coroutine. At shutdown

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The command line without a terminal, against python3 as the oracle: the program read from a
 piped stdin (`echo 'print(1)' | pygen`, `pygen -`), `-i` with piped input (prompts on stderr,
-displayhook, tracebacks, SyntaxError, SystemExit), `-c` with -q/-u/-E/-X, unknown options.
+displayhook, tracebacks, SyntaxError, SystemExit), `-c` with -q/-u/-E/-I/-X, unknown options.
 Each case must give python3's stdout, stderr and exit status. Usage: cli_stdin.py PYGEN"""
 
 import os
@@ -31,6 +31,8 @@ CASES = [
     (["-E", "-c", "import sys; print(sys.path[0])"], ""),
     (["-X", "dev_thing", "-Xk=v", "-c", "import sys; print(sorted(sys._xoptions.items()))"], ""),
     (["-B", "-s", "-c", "print('ok')"], ""),
+    (["-I", "-c", "import sys; print('' in sys.path, sys.argv)"], ""),
+    (["-I", "SCRIPT"], ""),
     (["-c", "import sys; print(sys.argv)", "x", "-i"], ""),
 ]
 
