@@ -379,8 +379,10 @@ throw_here:
         // constructor is what the generator sees (and, uncaught, what finishes it).
         if (!exc) return gen_send_ex(gen, None, true, false);
         if (!is_exception_instance(exc.get())) {
-            return err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", typ,
-                              exc->type->name);
+            // Also a normalisation error: thrown into the generator like the one above.
+            err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", typ,
+                       exc->type->name);
+            return gen_send_ex(gen, None, true, false);
         }
     } else if (is_exception_instance(typ)) {
         if (val && val != None) return err_set_string(TypeError, "instance exception may not have a separate value");
