@@ -5,6 +5,8 @@
 // super have their own files. CPython counterparts: Objects/methodobject.c, Objects/descrobject.c.
 #include "objects/descr.h"
 
+#include <cstring>
+
 #include "objects/abstract.h"
 #include "objects/errors.h"
 #include "objects/int.h"
@@ -321,11 +323,58 @@ Object* wrapper_get_name(Object* self) { return str_from_cstr(as_wrapper(self)->
 Object* wrapper_get_qualname(Object* self) { return owner_qualname(as_wrapper(self)->owner, as_wrapper(self)->def->name); }
 Object* wrapper_get_objclass(Object* self) { return newref(static_cast<Object*>(as_wrapper(self)->owner)); }
 
+// Slot wrappers' __doc__: the one-line description each special method has in CPython (code
+// such as test_generators' doctests prints them); slots not listed have None.
+const char* slot_doc(const char* name) {
+    static const struct { const char* name; const char* doc; } kDocs[] = {
+        {"__next__", "Implement next(self)."},
+        {"__iter__", "Implement iter(self)."},
+        {"__repr__", "Return repr(self)."},
+        {"__str__", "Return str(self)."},
+        {"__hash__", "Return hash(self)."},
+        {"__len__", "Return len(self)."},
+        {"__bool__", "True if self else False"},
+        {"__call__", "Call self as a function."},
+        {"__await__", "Return an iterator to be used in await expression."},
+        {"__aiter__", "Return an awaitable, that resolves in asynchronous iterator."},
+        {"__anext__", "Return a value or raise StopAsyncIteration."},
+        {"__getattribute__", "Return getattr(self, name)."},
+        {"__setattr__", "Implement setattr(self, name, value)."},
+        {"__delattr__", "Implement delattr(self, name)."},
+        {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
+        {"__lt__", "Return self<value."},
+        {"__le__", "Return self<=value."},
+        {"__eq__", "Return self==value."},
+        {"__ne__", "Return self!=value."},
+        {"__gt__", "Return self>value."},
+        {"__ge__", "Return self>=value."},
+        {"__contains__", "Return key in self."},
+        {"__getitem__", "Return self[key]."},
+        {"__setitem__", "Set self[key] to value."},
+        {"__delitem__", "Delete self[key]."},
+        {"__get__", "Return an attribute of instance, which is of type owner."},
+        {"__set__", "Set an attribute of instance to value."},
+        {"__delete__", "Delete an attribute of instance."},
+        {"__del__", "Called when the instance is about to be destroyed."},
+    };
+    for (const auto& d : kDocs) {
+        if (std::strcmp(d.name, name) == 0) return d.doc;
+    }
+    return nullptr;
+}
+
+Object* doc_or_none(const char* name) {
+    const char* doc = slot_doc(name);
+    return doc ? str_from_cstr(doc) : newref(None);
+}
+
+Object* wrapper_get_doc(Object* self) { return doc_or_none(as_wrapper(self)->def->name); }
+
 const GetSetDef kWrapperDescrGetSet[] = {
     {"__name__", wrapper_get_name},
     {"__qualname__", wrapper_get_qualname},
     {"__objclass__", wrapper_get_objclass},
-    {"__doc__", get_none},
+    {"__doc__", wrapper_get_doc},
     {"__text_signature__", get_none},
     {nullptr, nullptr},
 };
@@ -375,13 +424,14 @@ Object* mw_get_self(Object* self) { return newref(as_mw(self)->self); }
 Object* mw_get_name(Object* self) { return str_from_cstr(as_mw(self)->descr->def->name); }
 Object* mw_get_qualname(Object* self) { return wrapper_get_qualname(as_mw(self)->descr); }
 Object* mw_get_objclass(Object* self) { return newref(static_cast<Object*>(as_mw(self)->descr->owner)); }
+Object* mw_get_doc(Object* self) { return doc_or_none(as_mw(self)->descr->def->name); }
 
 const GetSetDef kMethodWrapperGetSet[] = {
     {"__self__", mw_get_self},
     {"__name__", mw_get_name},
     {"__qualname__", mw_get_qualname},
     {"__objclass__", mw_get_objclass},
-    {"__doc__", get_none},
+    {"__doc__", mw_get_doc},
     {nullptr, nullptr},
 };
 

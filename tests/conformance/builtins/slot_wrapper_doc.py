@@ -1,0 +1,10 @@
+# Slot wrappers and method-wrappers carry the special method's one-line __doc__.
+it = iter([1])
+print(it.__next__.__doc__)
+print(type(it).__iter__.__doc__)
+print(object.__repr__.__doc__)
+print(object.__hash__.__doc__)
+print(int.__lt__.__doc__)
+print(dict.__getitem__.__doc__ is None or isinstance(dict.__getitem__.__doc__, str))
+print((lambda: 0).__call__.__doc__)
+print(list.__len__.__doc__)
