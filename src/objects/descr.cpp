@@ -6,6 +6,8 @@
 #include "objects/descr.h"
 
 #include <cstring>
+#include <string>
+#include <string_view>
 
 #include "objects/abstract.h"
 #include "objects/errors.h"
@@ -70,6 +72,40 @@ void descr_traverse(Object* self, VisitFn visit, void* arg) {
 
 Object* descr_get_objclass(Object* self) { return newref(static_cast<Object*>(owner_of(self))); }
 Object* get_none(Object*) { return none_new(); }
+
+// Docstrings of the generator family's methods and name attributes (code introspects them, as
+// CPython's test_coroutines does); other builtin methods have none yet.
+Object* family_doc(TypeObject* owner, const char* name) {
+    std::string_view kind;
+    if (std::strcmp(owner->name, "generator") == 0) kind = "generator";
+    else if (std::strcmp(owner->name, "coroutine") == 0) kind = "coroutine";
+    else if (std::strcmp(owner->name, "async_generator") == 0) kind = "async generator";
+    if (kind.empty()) return none_new();
+    std::string k(kind);
+    std::string n(name);
+    std::string doc;
+    if (n == "send") {
+        doc = "send(arg) -> send 'arg' into " + k + ",\nreturn the next value it yields or raise StopIteration.";
+    } else if (n == "throw") {
+        doc = "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise an exception in " + k +
+              " at its suspension point, return the next value it yields or raise\nStopIteration.";
+    } else if (n == "close") {
+        doc = "close() -> raise GeneratorExit inside " + k + ".";
+    } else if (n == "__name__") {
+        doc = "name of the " + k;
+    } else if (n == "__qualname__") {
+        doc = "qualified name of the " + k;
+    } else if (n == "asend") {
+        doc = "asend(v) -> send 'v' in async generator.";
+    } else if (n == "athrow") {
+        doc = "athrow(typ[,val[,tb]]) -> raise exception in async generator.";
+    } else if (n == "aclose") {
+        doc = "aclose() -> raise GeneratorExit inside async generator.";
+    } else {
+        return none_new();
+    }
+    return str_from(doc);
+}
 
 // ---- builtin_function_or_method ----
 
@@ -195,11 +231,13 @@ Object* method_descr_repr(Object* self) {
 Object* method_descr_get_name(Object* self) { return str_from_cstr(method_def(self)->name); }
 Object* method_descr_get_qualname(Object* self) { return owner_qualname(owner_of(self), method_def(self)->name); }
 
+Object* method_descr_get_doc(Object* self) { return family_doc(owner_of(self), method_def(self)->name); }
+
 const GetSetDef kMethodDescrGetSet[] = {
     {"__name__", method_descr_get_name},
     {"__qualname__", method_descr_get_qualname},
     {"__objclass__", descr_get_objclass},
-    {"__doc__", get_none},
+    {"__doc__", method_descr_get_doc},
     {"__text_signature__", get_none},
     {nullptr, nullptr},
 };
@@ -268,11 +306,13 @@ Object* getset_repr(Object* self) {
 Object* getset_get_name(Object* self) { return str_from_cstr(getset_def(self)->name); }
 Object* getset_get_qualname(Object* self) { return owner_qualname(owner_of(self), getset_def(self)->name); }
 
+Object* getset_get_doc(Object* self) { return family_doc(owner_of(self), getset_def(self)->name); }
+
 const GetSetDef kGetSetDescrGetSet[] = {
     {"__name__", getset_get_name},
     {"__qualname__", getset_get_qualname},
     {"__objclass__", descr_get_objclass},
-    {"__doc__", get_none},
+    {"__doc__", getset_get_doc},
     {nullptr, nullptr},
 };
 
