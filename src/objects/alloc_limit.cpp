@@ -1,7 +1,11 @@
 // See alloc_limit.h: one cached reading of RAM plus swap.
 #include "objects/alloc_limit.h"
 
+#include <malloc.h>
 #include <sys/sysinfo.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace pygen {
 
@@ -14,5 +18,68 @@ bool allocation_exceeds_machine(size_t bytes) {
     }();
     return bytes > limit;
 }
+
+
+// ---- Memory cap ----
+// Counted in usable bytes (what the allocator really handed out), so a free subtracts exactly
+// what the matching allocation added.
+
+bool g_memory_cap_on = false;
+
+namespace {
+size_t g_cap_limit = 0;
+size_t g_cap_used = 0;
+
+void uncount(void* p) {
+    if (!p) return;
+    size_t n = malloc_usable_size(p);
+    g_cap_used = g_cap_used > n ? g_cap_used - n : 0;
+}
+// Accepts a block just allocated, or frees it and returns null when it passes the cap.
+void* count(void* p) {
+    if (!p) return nullptr;
+    size_t n = malloc_usable_size(p);
+    if (g_cap_used + n > g_cap_limit) {
+        std::free(p);
+        return nullptr;
+    }
+    g_cap_used += n;
+    return p;
+}
+}  // namespace
+
+void* capped_malloc(size_t bytes) {
+    if (bytes > g_cap_limit - std::min(g_cap_used, g_cap_limit)) return nullptr;
+    return count(std::malloc(bytes));
+}
+
+void* capped_calloc(size_t n, size_t size) {
+    if (size && n > (g_cap_limit - std::min(g_cap_used, g_cap_limit)) / size) return nullptr;
+    return count(std::calloc(n, size));
+}
+
+void* capped_realloc(void* p, size_t bytes) {
+    size_t old = p ? malloc_usable_size(p) : 0;
+    size_t base = g_cap_used > old ? g_cap_used - old : 0;
+    if (bytes > g_cap_limit - std::min(base, g_cap_limit)) return nullptr;   // p stays valid, as realloc failing
+    void* q = std::realloc(p, bytes);
+    if (!q) return nullptr;
+    size_t n = malloc_usable_size(q);
+    g_cap_used = base + n;   // may pass the cap by the allocator's rounding only
+    return q;
+}
+
+void capped_free(void* p) {
+    uncount(p);
+    std::free(p);
+}
+
+void memory_cap_set(size_t limit_bytes) {
+    g_cap_limit = limit_bytes;
+    g_cap_used = 0;
+    g_memory_cap_on = limit_bytes != 0;
+}
+
+size_t memory_cap_used() { return g_cap_used; }
 
 }  // namespace pygen

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdlib>
 
 namespace pygen {
 
@@ -16,6 +17,31 @@ bool allocation_exceeds_machine(size_t bytes);
 inline bool allocation_impossible(size_t bytes) {
     constexpr size_t kCheckFromBytes = size_t{1} << 30;
     return bytes >= kCheckFromBytes && allocation_exceeds_machine(bytes);
+}
+
+
+// ---- Memory cap (the embedding API's set_memory_limit, include/pygen/sandbox.h) ----
+// The runtime's own blocks (objects, list/dict/set tables, str/bytes payloads, frames) are
+// allocated through these instead of std::malloc & co. While no cap is set they are the C
+// functions behind one well-predicted test; with a cap they count usable bytes and refuse (null,
+// so callers raise MemoryError as for a real failure) what would pass the cap. Blocks allocated
+// before the cap was set and freed after it are subtracted too; the count then never goes below 0.
+extern bool g_memory_cap_on;
+void* capped_malloc(size_t bytes);
+void* capped_calloc(size_t count, size_t size);
+void* capped_realloc(void* p, size_t bytes);
+void capped_free(void* p);
+void memory_cap_set(size_t limit_bytes);   // 0: no cap
+size_t memory_cap_used();
+
+inline void* mem_malloc(size_t bytes) { return g_memory_cap_on ? capped_malloc(bytes) : std::malloc(bytes); }
+inline void* mem_calloc(size_t count, size_t size) {
+    return g_memory_cap_on ? capped_calloc(count, size) : std::calloc(count, size);
+}
+inline void* mem_realloc(void* p, size_t bytes) { return g_memory_cap_on ? capped_realloc(p, bytes) : std::realloc(p, bytes); }
+inline void mem_free(void* p) {
+    if (g_memory_cap_on) [[unlikely]] capped_free(p);
+    else std::free(p);
 }
 
 }  // namespace pygen

@@ -48,7 +48,7 @@ BytesObject* bytes_alloc(TypeObject* type, size_t size) {
     // alloc_object does (vm/gc.h).
     bool gc = type != &BytesType;
     if (allocation_impossible(total)) { err_no_memory(); return nullptr; }
-    auto* b = static_cast<BytesObject*>(gc ? static_cast<void*>(gc_alloc(total)) : std::calloc(1, total));
+    auto* b = static_cast<BytesObject*>(gc ? static_cast<void*>(gc_alloc(total)) : mem_calloc(1, total));
     if (!b) { err_no_memory(); return nullptr; }
     b->refcnt = 1;
     b->type = type;
@@ -65,7 +65,7 @@ void bytes_dealloc(Object* o) {
         gc_untrack(o);
         gc_free(o);
     } else {
-        std::free(o);
+        mem_free(o);
     }
     if (type_has(type, kTypeHeap)) decref(type);
 }
@@ -1027,7 +1027,7 @@ bool ba_reserve(ByteArrayObject* ba, size_t n) {
     size_t cap = std::max<size_t>(n, ba->capacity + ba->capacity / 2 + 8);
     if (allocation_impossible(cap + 1)) cap = n;   // the growth margin must not make it fail
     if (allocation_impossible(cap + 1)) { err_no_memory(); return false; }
-    auto* p = static_cast<char*>(std::realloc(ba->data, cap + 1));
+    auto* p = static_cast<char*>(mem_realloc(ba->data, cap + 1));
     if (!p) { err_no_memory(); return false; }
     ba->data = p;
     ba->capacity = cap;
@@ -1054,7 +1054,7 @@ bool ba_assign(ByteArrayObject* ba, std::string_view data) {
 }
 
 void ba_dealloc(Object* o) {
-    std::free(as_ba(o)->data);
+    mem_free(as_ba(o)->data);
     free_object(o);
 }
 

@@ -3,6 +3,7 @@
 // the dict type's slots and methods. Views and iterators live in dict_views.cpp.
 // CPython counterpart: Objects/dictobject.c.
 #include "objects/dict.h"
+#include "objects/alloc_limit.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -148,7 +149,7 @@ bool resize(DictObject* d, ssize min_used) {
     }
     int shift = shift_for(index_size);
     size_t index_bytes = static_cast<size_t>(index_size) << shift;   // a multiple of 8: entries stay aligned
-    auto* block = static_cast<char*>(std::malloc(table_bytes(index_size)));
+    auto* block = static_cast<char*>(mem_malloc(table_bytes(index_size)));
     if (block == nullptr) {
         err_no_memory();
         return false;
@@ -164,7 +165,7 @@ bool resize(DictObject* d, ssize min_used) {
         index.set(find_free_slot(index, index_size, e.hash), n);
         ++n;
     }
-    std::free(table_block(d));
+    mem_free(table_block(d));
     d->entries = entries;
     d->index_size = static_cast<int32_t>(index_size);
     d->index_shift = static_cast<uint8_t>(shift);
@@ -247,7 +248,7 @@ void dict_dealloc(Object* o) {
             decref(d->entries[k].value);
         }
     }
-    std::free(table_block(d));
+    mem_free(table_block(d));
     if (d->owned_by_instance) gc_adjust_count(1);   // never counted: balance free_object's decrement
     free_object(o);
 }
@@ -406,7 +407,7 @@ void dict_clear(Object* d) {
             decref(entries[k].value);
         }
     }
-    std::free(block);
+    mem_free(block);
 }
 
 Object* dict_copy(Object* d) {
@@ -417,7 +418,7 @@ Object* dict_copy(Object* d) {
     if (src->used == src->entries_used && src->entries != nullptr) {
         // No holes: copy the table as it is (the index slots and the entries in use).
         DictObject* dst = as_dict(r);
-        auto* block = static_cast<char*>(std::malloc(table_bytes(src->index_size)));
+        auto* block = static_cast<char*>(mem_malloc(table_bytes(src->index_size)));
         if (block == nullptr) { decref(r); return err_no_memory(); }
         size_t index_bytes = static_cast<size_t>(src->index_size) << src->index_shift;
         std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * sizeof(DictEntry));

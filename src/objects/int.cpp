@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "objects/buffer.h"
+#include "objects/alloc_limit.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -59,7 +60,7 @@ IntObject* int_alloc(TypeObject* type) {
 void int_dealloc(Object* o) {
     if (as_int(o)->is_big) {
         mpz_clear(as_int(o)->big);
-        std::free(as_int(o)->big);
+        mem_free(as_int(o)->big);
         as_int(o)->is_big = false;
     }
     if (o->type == &IntType && g_int_free_count < kIntFreeListMax) {
@@ -94,7 +95,7 @@ Object* int_from_mpz(const mpz_t v) {
     IntObject* r = int_alloc(&IntType);
     if (!r) return nullptr;
     r->is_big = true;
-    r->big = static_cast<mpz_ptr>(std::malloc(sizeof(__mpz_struct)));
+    r->big = static_cast<mpz_ptr>(mem_malloc(sizeof(__mpz_struct)));
     mpz_init_set(r->big, v);
     return r;
 }
@@ -105,7 +106,7 @@ Object* int_subtype_copy(TypeObject* type, Object* v) {
     r->is_big = as_int(v)->is_big;
     if (r->is_big)
     {
-        r->big = static_cast<mpz_ptr>(std::malloc(sizeof(__mpz_struct)));
+        r->big = static_cast<mpz_ptr>(mem_malloc(sizeof(__mpz_struct)));
         mpz_init_set(r->big, as_int(v)->big);
     }
     else

@@ -70,10 +70,10 @@ bool list_resize(ListObject* l, ssize new_size) {
     }
     Object** items = nullptr;
     if (new_cap > 0) {
-        items = static_cast<Object**>(std::realloc(l->items, new_cap * sizeof(Object*)));
+        items = static_cast<Object**>(mem_realloc(l->items, new_cap * sizeof(Object*)));
         if (items == nullptr) { err_no_memory(); return false; }
     } else {
-        std::free(l->items);
+        mem_free(l->items);
     }
     l->items = items;
     l->size = new_size;
@@ -85,7 +85,7 @@ void list_dealloc(Object* o) {
     ListObject* l = as_list(o);
     if (l->items) {
         for (ssize i = l->size; i-- > 0;) xdecref(l->items[i]);
-        std::free(l->items);
+        mem_free(l->items);
     }
     free_object(o);
 }
@@ -106,7 +106,7 @@ int list_clear_slot(Object* o) {
     l->capacity = 0;
     if (items) {
         for (ssize i = n; i-- > 0;) xdecref(items[i]);
-        std::free(items);
+        mem_free(items);
     }
     return 0;
 }
@@ -129,7 +129,7 @@ Object* list_new(ssize size) {
     if (o == nullptr || size == 0) return o;
     ListObject* l = as_list(o);
     if (!allocation_impossible(static_cast<size_t>(size) * sizeof(Object*)))
-        l->items = static_cast<Object**>(std::calloc(static_cast<size_t>(size), sizeof(Object*)));
+        l->items = static_cast<Object**>(mem_calloc(static_cast<size_t>(size), sizeof(Object*)));
     if (l->items == nullptr) { decref(o); return err_no_memory(); }
     l->size = size;
     l->capacity = size;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -180,7 +181,7 @@ int list_sort(Object* list, Object* key, bool reverse) {
     }
     if (intruder_items != nullptr) {
         for (ssize i = intruder_size; i-- > 0;) xdecref(intruder_items[i]);
-        std::free(intruder_items);
+        mem_free(intruder_items);
     }
     return result;
 }

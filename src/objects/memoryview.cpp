@@ -4,6 +4,7 @@
 // exporter itself (memoryview of a memoryview, bytes(m), m passed where bytes-like is taken).
 // CPython counterpart: Objects/memoryobject.c (behaviour and messages; the code is ours).
 #include "objects/memoryview.h"
+#include "objects/alloc_limit.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -208,7 +209,7 @@ MemoryViewObject* mv_new(ManagedBufferObject* mbuf, const Buffer& src, int ndim)
     if (!mv) return nullptr;
     mv->hash = -1;
     size_t count = static_cast<size_t>(ndim > 0 ? ndim : 1);
-    mv->dims = static_cast<ssize*>(std::calloc(2 * count, sizeof(ssize)));
+    mv->dims = static_cast<ssize*>(mem_calloc(2 * count, sizeof(ssize)));
     if (!mv->dims) {
         mv->is_released = true;   // nothing registered yet: dealloc must not unregister
         decref(mv);
@@ -263,7 +264,7 @@ void mv_dealloc(Object* o) {
         clearref(mv->mbuf);
     }
     clearref(mv->view.obj);
-    std::free(mv->dims);
+    mem_free(mv->dims);
     free_object(o);
 }
 

@@ -3,6 +3,7 @@
 // so iteration order, repr and frozenset hashes match CPython's.
 // CPython counterpart: Objects/setobject.c.
 #include "objects/set.h"
+#include "objects/alloc_limit.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -137,7 +138,7 @@ int table_resize(SetObject* so, ssize minused) {
             oldtable = small_copy;
         }
     } else {
-        newtable = static_cast<SetEntry*>(std::malloc(newsize * sizeof(SetEntry)));
+        newtable = static_cast<SetEntry*>(mem_malloc(newsize * sizeof(SetEntry)));
         if (newtable == nullptr) { err_no_memory(); return -1; }
     }
     size_t oldmask = static_cast<size_t>(so->mask);
@@ -149,7 +150,7 @@ int table_resize(SetObject* so, ssize minused) {
         if (e.key != nullptr && e.key != dummy) insert_clean(newtable, newsize - 1, e.key, e.hash);
     }
     so->fill = so->used;
-    if (old_malloced) std::free(oldtable);
+    if (old_malloced) mem_free(oldtable);
     return 0;
 }
 
@@ -260,7 +261,7 @@ void clear_internal(SetObject* so) {
     // The set is already empty: key destructors may look at it safely.
     for (ssize k = 0; k <= mask; ++k)
         if (table[k].key != nullptr && table[k].key != dummy) decref(table[k].key);
-    if (malloced) std::free(table);
+    if (malloced) mem_free(table);
 }
 
 bool next_entry(SetObject* so, ssize* pos, SetEntry** out) {
@@ -660,7 +661,7 @@ void set_dealloc(Object* o) {
     SetObject* so = as_set(o);
     for (ssize k = 0; k <= so->mask; ++k)
         if (so->table[k].key != nullptr && so->table[k].key != dummy) decref(so->table[k].key);
-    if (so->table != so->smalltable) std::free(so->table);
+    if (so->table != so->smalltable) mem_free(so->table);
     free_object(o);
 }
 

@@ -267,7 +267,7 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     // __dict__ may close a cycle), as alloc_object does (vm/gc.h).
     bool gc = type != &StrType;
     if (allocation_impossible(size)) { err_no_memory(); return nullptr; }
-    auto* s = static_cast<StrObject*>(gc ? static_cast<void*>(gc_alloc_uninit(size)) : std::malloc(size));
+    auto* s = static_cast<StrObject*>(gc ? static_cast<void*>(gc_alloc_uninit(size)) : mem_malloc(size));
     if (!s) { err_no_memory(); return nullptr; }
     std::memset(static_cast<void*>(s), 0, kStrHeader);
     size_t text_end = kStrHeader + byte_size + 1;
@@ -288,7 +288,7 @@ void str_dealloc(Object* o) {
         gc_untrack(o);
         gc_free(o);
     } else {
-        std::free(o);
+        mem_free(o);
     }
     if (type_has(type, kTypeHeap)) decref(type);
 }

@@ -3,6 +3,7 @@
 // executing frame (globals(), locals(), super()).
 // CPython counterparts: Objects/frameobject.c, Python/frame.c.
 #include "vm/frame.h"
+#include "objects/alloc_limit.h"
 
 #include <cstdlib>
 
@@ -46,7 +47,7 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) {
         f = g_pools[nslots].frames[--g_pools[nslots].count];
     } else {
-        f = static_cast<Frame*>(std::malloc(frame_bytes(nslots)));
+        f = static_cast<Frame*>(mem_malloc(frame_bytes(nslots)));
         if (!f) {
             err_no_memory();
             return nullptr;
@@ -82,7 +83,7 @@ void frame_free_cleared(Frame* f) {
         g_pools[nslots].frames[g_pools[nslots].count++] = f;
         return;
     }
-    std::free(f);
+    mem_free(f);
 }
 
 void frame_clear(Frame* f) {

@@ -515,7 +515,7 @@ ssize collect_with_callbacks(int generation) {
 
 Object* gc_alloc(size_t basicsize) {
     if (allocation_impossible(basicsize)) return nullptr;
-    void* block = std::calloc(1, sizeof(GCHeader) + basicsize);
+    void* block = mem_calloc(1, sizeof(GCHeader) + basicsize);
     if (!block) return nullptr;
     ++g_gen[0].count;
     return gc_header_object(static_cast<GCHeader*>(block));
@@ -523,7 +523,7 @@ Object* gc_alloc(size_t basicsize) {
 
 Object* gc_alloc_uninit(size_t basicsize) {
     if (allocation_impossible(basicsize)) return nullptr;
-    auto* g = static_cast<GCHeader*>(std::malloc(sizeof(GCHeader) + basicsize));
+    auto* g = static_cast<GCHeader*>(mem_malloc(sizeof(GCHeader) + basicsize));
     if (!g) return nullptr;
     g->next = g->prev = 0;
     ++g_gen[0].count;
@@ -534,7 +534,7 @@ void gc_free(Object* o) {
     GCHeader* g = gc_header(o);
     assert(g->next == 0 && "freed while tracked");
     if (g_gen[0].count > 0) --g_gen[0].count;
-    std::free(g);
+    mem_free(g);
 }
 
 void gc_adjust_count(int delta) {

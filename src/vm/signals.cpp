@@ -52,6 +52,7 @@ void signal_handler_set(int signum, Object* handler) {
 }
 
 int64_t g_step_budget = -1;
+StepBudgetExhaustedHook g_step_budget_exhausted_hook = nullptr;
 
 void step_budget_set(int64_t steps) {
     g_step_budget = steps;
@@ -63,6 +64,7 @@ int step_budget_spend() {
         --g_step_budget;
         return 0;
     }
+    if (g_step_budget_exhausted_hook) return g_step_budget_exhausted_hook();
     err_set_string(KeyboardInterrupt, "step budget exhausted");
     return -1;
 }

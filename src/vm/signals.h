@@ -30,8 +30,14 @@ inline int signals_check() {
 // edges reach it through signals_check and cost nothing extra when it is off.
 extern int64_t g_step_budget;   // steps left; negative: no budget
 void step_budget_set(int64_t steps);   // steps < 0 turns it off
-// Spends one step; returns -1 with KeyboardInterrupt pending when none is left.
+// Spends one step; returns -1 with KeyboardInterrupt pending when none is left (or what the
+// exhausted hook decides).
 int step_budget_spend();
+// The embedding API's instruction budget (include/pygen/sandbox.h) reuses this budget: when set,
+// the hook runs instead of raising KeyboardInterrupt once no step is left. It returns 0 to go on
+// (after giving more steps) or -1 with an exception pending.
+using StepBudgetExhaustedHook = int (*)();
+extern StepBudgetExhaustedHook g_step_budget_exhausted_hook;
 
 // The Python-level handler table (strong references; null means "never set from Python").
 Object* signal_handler_get(int signum);            // borrowed or null

@@ -1,0 +1,147 @@
+// Sandbox limits: memory cap, instruction budget and interrupt callback, import allowlist, and
+// removal of system access. Each test leaves the limits off again (the runtime is process-wide).
+#include <gtest/gtest.h>
+
+#include "../runtime_fixture.h"
+#include "pygen/pygen.h"
+
+namespace pygen {
+namespace {
+
+class ApiSandbox : public test::RuntimeFixture {
+protected:
+    void TearDown() override {
+        clear_budget();
+        set_interrupt_callback(nullptr);
+        set_memory_limit(0);
+        set_import_allowlist({});
+    }
+};
+
+std::string error_type_of(Interpreter& py, std::string_view source) {
+    try {
+        py.exec(source);
+    } catch (const Error& e) {
+        return e.type_name();
+    }
+    return "no error";
+}
+
+TEST_F(ApiSandbox, MemoryCapRaisesMemoryErrorAndTheHostGoesOn) {
+    Interpreter py;
+    set_memory_limit(16u << 20);
+    EXPECT_EQ(error_type_of(py, "x = [0] * 10**8\n"), "MemoryError");
+    EXPECT_EQ(error_type_of(py, "s = 'y' * 10**9\n"), "MemoryError");
+    EXPECT_EQ(error_type_of(py, "keep = []\nwhile True:\n    keep.append(str(len(keep)) * 100)\n"), "MemoryError");
+    py.exec("del keep\n");
+    EXPECT_LT(memory_used(), 16u << 20);
+    // Within the cap, work goes on as usual.
+    py.exec("small = [i * i for i in range(1000)]\n");
+    EXPECT_EQ(py.eval("sum(small)").to_int64(), 332833500);
+    set_memory_limit(0);
+    py.exec("big = [0] * 10**7\n");
+    EXPECT_EQ(py.eval("len(big)").to_int64(), 10000000);
+}
+
+TEST_F(ApiSandbox, InfiniteLoopIsStoppedByTheBudget) {
+    Interpreter py;
+    set_budget(100000);
+    try {
+        py.exec("while True:\n    pass\n");
+        FAIL() << "the loop ended";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.type_name(), "pygen.BudgetExceeded");
+        EXPECT_TRUE(e.matches(budget_exceeded_type()));
+        EXPECT_FALSE(e.matches("Exception"));
+    }
+    EXPECT_TRUE(budget_exhausted());
+    EXPECT_EQ(budget_left(), 0);
+    clear_budget();
+    py.exec("n = 0\nfor i in range(1000):\n    n += i\n");
+    EXPECT_EQ(py.get("n").to_int64(), 499500);
+}
+
+TEST_F(ApiSandbox, AbortModeCannotBeCaught) {
+    Interpreter py;
+    set_budget(10000, BudgetMode::Abort);
+    EXPECT_EQ(error_type_of(py,
+                            "while True:\n    try:\n        while True:\n            pass\n"
+                            "    except BaseException:\n        pass\n"),
+              "pygen.BudgetExceeded");
+    set_budget(300, BudgetMode::Abort);   // below the recursion limit: the budget ends it
+    EXPECT_EQ(error_type_of(py, "def f():\n    return f()\ntry:\n    f()\nexcept BaseException:\n    f()\n"),
+              "pygen.BudgetExceeded");
+}
+
+TEST_F(ApiSandbox, CatchableModeRaisesOnce) {
+    Interpreter py;
+    set_budget(10000, BudgetMode::Catchable);
+    py.exec("import pygen\ntry:\n    while True:\n        pass\nexcept pygen.BudgetExceeded:\n    caught = True\n");
+    EXPECT_TRUE(py.get("caught").truthy());
+    EXPECT_LT(budget_left(), 0);
+}
+
+TEST_F(ApiSandbox, InterruptCallbackMayGiveMoreSteps) {
+    Interpreter py;
+    int calls = 0;
+    set_interrupt_callback([&] {
+        if (++calls > 3) return false;
+        set_budget(1000);
+        return true;
+    });
+    set_budget(1000);
+    EXPECT_EQ(error_type_of(py, "i = 0\nwhile True:\n    i += 1\n"), "pygen.BudgetExceeded");
+    EXPECT_EQ(calls, 4);
+    EXPECT_GE(py.get("i").to_int64(), 3000);
+}
+
+TEST_F(ApiSandbox, BudgetStopsACoroutineWithoutHarmingOthers) {
+    Interpreter py;
+    py.exec("async def good():\n    return sum(range(100))\nasync def bad():\n    while True:\n        pass\n");
+    Value bad = py.eval("bad()"), good = py.eval("good()");
+    set_budget(5000);
+    Resume r = resume(bad);
+    ASSERT_TRUE(r.raised());
+    EXPECT_EQ(r.error().type_name(), "pygen.BudgetExceeded");
+    set_budget(5000);
+    r = resume(good);
+    ASSERT_TRUE(r.returned());
+    EXPECT_EQ(r.value.to_int64(), 4950);
+}
+
+TEST_F(ApiSandbox, ForbiddenImportFails) {
+    Interpreter py;
+    set_import_allowlist({"math", "asyncio"});
+    py.exec("import math\nimport asyncio\n");
+    try {
+        py.exec("import os\n");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.type_name(), "ImportError");
+        EXPECT_EQ(e.message(), "import of 'os' is not allowed");
+    }
+    EXPECT_EQ(error_type_of(py, "from os import path\n"), "ImportError");
+    EXPECT_EQ(error_type_of(py, "import os.path\n"), "ImportError");
+    set_import_allowlist({});
+    py.exec("import os\n");
+}
+
+TEST_F(ApiSandbox, RemoveSystemAccess) {
+    // One-way switch: checked in a child process so the other tests keep open() and os.
+    EXPECT_EXIT(
+        {
+            Interpreter py;
+            remove_system_access();
+            bool ok = error_type_of(py, "open('/etc/passwd')\n") == "NameError" &&
+                      error_type_of(py, "import os\n") == "ImportError" &&
+                      error_type_of(py, "import subprocess\n") == "ImportError" &&
+                      error_type_of(py, "import socket\n") == "ImportError" &&
+                      error_type_of(py, "__import__('posix')\n") == "ImportError" &&
+                      error_type_of(py, "import math\nx = math.pi\n") == "no error";
+            std::exit(ok ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "");
+}
+
+}  // namespace
+}  // namespace pygen
