@@ -14,7 +14,7 @@
 // Threading and lifetime: there is one runtime per process, shared by every Interpreter (each
 // Interpreter is one namespace, like a module). Use it from one thread at a time; a Value must
 // only be copied or destroyed while no other thread is inside pygen. The runtime starts with the
-// first Interpreter (or pygen::initialize) and stays up until the process exits.
+// first Interpreter (or pygen::initialize) and stays up until finalize() or the process exits.
 #pragma once
 
 #include <string>
@@ -31,6 +31,13 @@ namespace pygen {
 // Starts the runtime if it is not running yet (argv becomes sys.argv). Returns false when start-up
 // failed. Every API call starts it on demand too; calling this first only sets sys.argv.
 bool initialize(int argc = 0, char** argv = nullptr);
+
+// Shuts the runtime down as python3 does at exit: atexit callbacks, then finalisers of what is
+// still alive (suspended generators run their finally blocks), then stdout is flushed. One-way:
+// later API calls throw std::runtime_error, and the runtime cannot be started again in this
+// process (built-in types are initialised in place, once). Optional: a host may simply exit.
+void finalize();
+bool is_finalized();
 
 // import name (dotted names import their parents); the leaf module.
 Value import(std::string_view module_name);

@@ -2,6 +2,8 @@
 // import, and the Interpreter class in both its styles (Error exceptions; status + text).
 #include "pygen/pygen.h"
 
+#include <vector>
+
 #include "api/api_internal.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -9,9 +11,11 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "vm/call.h"
+#include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
@@ -19,10 +23,18 @@
 
 namespace pygen {
 
+namespace {
+bool g_finalized = false;
+// The namespaces of live Interpreters (borrowed), cleared by finalize() as CPython clears module
+// dicts at shutdown, so what they hold (a suspended generator) is finalised.
+std::vector<Object*> g_namespaces;
+}  // namespace
+
 namespace api {
 bool ensure_runtime(int argc, char** argv) {
     static bool started = false;
     static bool ok = false;
+    if (g_finalized) return false;
     if (!started) {
         started = true;
         static char arg0[] = "pygen";
@@ -39,6 +51,7 @@ using api::throw_pending;
 
 namespace {
 void need_runtime() {
+    if (g_finalized) throw std::runtime_error("pygen runtime was finalized");
     if (!api::ensure_runtime()) throw std::runtime_error("pygen runtime failed to start");
 }
 
@@ -53,6 +66,26 @@ Object* run_source(std::string_view source, std::string_view filename, CompileMo
 }  // namespace
 
 bool initialize(int argc, char** argv) { return api::ensure_runtime(argc, argv); }
+
+void finalize() {
+    if (g_finalized || !builtins_module()) return;
+    runtime_finalize();
+    // Values first, modules and builtins last, so finalisers still find what they import.
+    for (Object* ns : g_namespaces) {
+        Ref<> keys = Ref<>::steal(dict_keys_list(ns));
+        for (ssize i = 0; keys && i < list_size(keys.get()); ++i) {
+            Object* v = dict_getitem(ns, list_item(keys.get(), i));
+            if (v && !is_module(v) && dict_delitem(ns, list_item(keys.get(), i)) < 0) err_clear();
+        }
+        err_clear();
+        dict_clear(ns);
+    }
+    gc_collect();
+    sys_flush_stdout();
+    g_finalized = true;
+}
+
+bool is_finalized() { return g_finalized; }
 
 Value import(std::string_view module_name) {
     need_runtime();
@@ -88,11 +121,15 @@ Value eval(std::string_view expression, const Value& globals, std::string_view f
 
 Interpreter::Interpreter(int argc, char** argv) {
     ready_ = api::ensure_runtime(argc, argv);
-    if (ready_) globals_ = new_namespace("__main__");
+    if (ready_) {
+        globals_ = new_namespace("__main__");
+        g_namespaces.push_back(globals_.get());
+    }
 }
 
 Interpreter::~Interpreter() {
-    if (ready_) sys_flush_stdout();
+    std::erase(g_namespaces, globals_.get());
+    if (ready_ && !g_finalized) sys_flush_stdout();
 }
 
 void Interpreter::exec(std::string_view source, std::string_view filename) { pygen::exec(source, globals_, filename); }
@@ -119,7 +156,7 @@ void Interpreter::set(std::string_view name, const Value& value) {
 bool Interpreter::run(std::string_view source, std::string_view filename) {
     last_error_.clear();
     exit_status_ = 0;
-    if (!ready_) {
+    if (!ready_ || g_finalized) {
         last_error_ = "pygen runtime failed to start\n";
         exit_status_ = 1;
         return false;

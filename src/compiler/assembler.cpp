@@ -70,6 +70,7 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
     if (depth < 0) return nullptr;
 
     CodeObject* code = code_new();
+    if (!code) return nullptr;   // MemoryError pending
     code->instrs.reserve(cu.instrs.size());
     code->lines.reserve(cu.instrs.size());
     for (const PendingInstr& in : cu.instrs) {

@@ -19,6 +19,7 @@ TypeObject CodeType;
 
 CodeObject* code_new() {
     auto* code = static_cast<CodeObject*>(alloc_object(&CodeType));
+    if (!code) return nullptr;   // MemoryError pending (a memory cap, objects/alloc_limit.h)
     // The C++ containers need construction: alloc_object hands back zeroed raw memory.
     new (&code->instrs) std::vector<Instr>();
     new (&code->lines) std::vector<int32_t>();

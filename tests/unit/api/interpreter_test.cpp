@@ -95,5 +95,27 @@ TEST_F(ApiExec, RaiseFromHostThrowsError) {
     }
 }
 
+TEST_F(ApiExec, FinalizeRunsAtexitAndFinalisersThenRefusesWork) {
+    // One-way: in a child process so the other tests keep their runtime.
+    EXPECT_EXIT(
+        {
+            Interpreter py;
+            py.exec(
+                "import atexit, sys\n"
+                "atexit.register(lambda: sys.stderr.write('atexit ran\\n'))\n"
+                "def g():\n    try:\n        yield 1\n    finally:\n        sys.stderr.write('finally ran\\n')\n"
+                "held = g()\nnext(held)\n");
+            finalize();
+            bool refused = false;
+            try {
+                py.exec("x = 1\n");
+            } catch (const std::runtime_error&) {
+                refused = true;
+            }
+            std::exit(is_finalized() && refused && !py.run("x = 1\n") ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "atexit ran\n(.|\n)*finally ran");
+}
+
 }  // namespace
 }  // namespace pygen
