@@ -221,6 +221,10 @@ def main():
             rows.append((name, len(pg_passed), len(cpy_passed), len(cpy), elapsed, pg_how))
             if cpy_how:
                 problems.append('%s: python3 %s' % (name, cpy_how))
+            # In the sanitizer build a report fails the run even when every test passed.
+            for marker in ('ERROR: AddressSanitizer', 'ERROR: LeakSanitizer', 'runtime error:'):
+                if marker in output:
+                    problems.append('%s: sanitizer report (%s)' % (name, marker))
             for test_id in cpy_passed:
                 status = pg.get(test_id, 'not run')
                 if status == 'ok':
