@@ -129,8 +129,9 @@ Value make_tuple(const Range& items) {
 
 Value Value::list(std::initializer_list<Value> items) { return make_list(items); }
 Value Value::list(const std::vector<Value>& items) { return make_list(items); }
-Value Value::tuple(std::initializer_list<Value> items) { return make_tuple(items); }
-Value Value::tuple(const std::vector<Value>& items) { return make_tuple(items); }
+// (make_tuple): no argument-dependent lookup, which would find std::make_tuple for these std types.
+Value Value::tuple(std::initializer_list<Value> items) { return (make_tuple)(items); }
+Value Value::tuple(const std::vector<Value>& items) { return (make_tuple)(items); }
 Value Value::dict() { return check(dict_new()); }
 
 // ---- Type checks ----

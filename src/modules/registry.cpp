@@ -1,5 +1,6 @@
 // The C++ modules importable by name beyond builtins/sys/time/math (which runtime_init registers
 // itself). One line per module keeps the list in one place.
+#include "objects/errors.h"
 #include "objects/module.h"
 #include "objects/weakref.h"
 #include "vm/gc.h"
@@ -10,7 +11,15 @@ void register_system_modules();   // system_modules.cpp: _imp, os/posix, io, err
 Object* make_pygen_module();   // pygen_module.cpp
 Object* make_sre_module();     // re/re_module.cpp
 Object* make_random_module();  // random/random_module.cpp
+#ifdef PYGEN_NO_HASHLIB
+// Built without OpenSSL (the WebAssembly playground, -DPYGEN_HASHLIB=OFF): importing hashlib
+// says why it is missing rather than "No module named".
+static Object* make_hashlib_module() {
+    return err_set_string(ImportError, "hashlib is not available: this pygen was built without OpenSSL (PYGEN_HASHLIB=OFF, as in the WebAssembly playground)");
+}
+#else
 Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
+#endif
 Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
 Object* make_zlib_module();    // zlib/zlib_module.cpp

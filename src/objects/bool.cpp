@@ -10,8 +10,8 @@ namespace pygen {
 
 TypeObject BoolType;
 // Immortal: the reference count starts far from zero and never reaches it.
-IntObject TrueStruct{{ssize(1) << 60, &BoolType}, false, {1}};
-IntObject FalseStruct{{ssize(1) << 60, &BoolType}, false, {0}};
+IntObject TrueStruct{{ssize(1) << (sizeof(ssize) >= 8 ? 60 : 28), &BoolType}, false, {1}};
+IntObject FalseStruct{{ssize(1) << (sizeof(ssize) >= 8 ? 60 : 28), &BoolType}, false, {0}};
 
 
 namespace {

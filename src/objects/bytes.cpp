@@ -1333,7 +1333,7 @@ void init_bytes_types() {
 
     BytesObject* empty = bytes_alloc(&BytesType, 0);
     if (!empty) return;
-    empty->refcnt = ssize(1) << 60;   // immortal singleton
+    empty->refcnt = ssize(1) << (sizeof(ssize) >= 8 ? 60 : 28);   // immortal singleton
     g_empty_bytes = empty;
     init_memoryview_types();
 }

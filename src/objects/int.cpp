@@ -36,7 +36,7 @@ namespace {
 
 using int_cache::kSmallMin;
 using int_cache::kSmallMax;
-constexpr ssize kImmortalRefs = ssize(1) << 60;
+constexpr ssize kImmortalRefs = ssize(1) << (sizeof(ssize) >= 8 ? 60 : 28);   // 28: wasm32
 IntObject* const g_small = int_cache::small;
 
 inline IntObject* as_int(Object* o) { return static_cast<IntObject*>(o); }
@@ -608,7 +608,7 @@ Object* int_to_bytes(Object* self, Object* const* args, size_t nargs, Object* kw
     ssize length = 1;
     if (a[0] && !arg_ssize(a[0], &length)) return nullptr;
     if (length < 0) return err_set_string(ValueError, "length argument must be non-negative");
-    if (length > (ssize(1) << 33)) return err_no_memory();   // beyond what GMP can represent
+    if (static_cast<int64_t>(length) > (int64_t(1) << 33)) return err_no_memory();   // beyond what GMP can represent
     bool little;
     if (!parse_byteorder(a[1], &little)) return nullptr;
     bool is_signed = false;

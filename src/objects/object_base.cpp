@@ -27,7 +27,7 @@ TypeObject NotImplementedType;
 TypeObject EllipsisType;
 
 namespace {
-constexpr ssize kImmortalRefcnt = ssize{1} << 40;
+constexpr ssize kImmortalRefcnt = ssize{1} << (sizeof(ssize) >= 8 ? 40 : 28);   // 28: wasm32
 }
 
 Object NoneStruct{kImmortalRefcnt, &NoneType};

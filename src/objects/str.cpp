@@ -293,7 +293,7 @@ void str_dealloc(Object* o) {
     if (type_has(type, kTypeHeap)) decref(type);
 }
 
-constexpr ssize kImmortalRefs = ssize(1) << 60;
+constexpr ssize kImmortalRefs = ssize(1) << (sizeof(ssize) >= 8 ? 60 : 28);   // 28: wasm32
 
 Object* g_empty = nullptr;
 Object* g_latin1[256] = {};

@@ -220,7 +220,7 @@ Object* sig_setitimer(Object*, Object* const* args, size_t nargs, Object* kwname
     itimerval nv{}, old{};
     if (!seconds_timeval(args[1], &nv.it_value)) return nullptr;
     if (nargs > 2 && !seconds_timeval(args[2], &nv.it_interval)) return nullptr;
-    if (setitimer(static_cast<__itimer_which>(which), &nv, &old) < 0) return itimer_error(errno);
+    if (setitimer(static_cast<int>(which), &nv, &old) < 0) return itimer_error(errno);
     return itimer_tuple(old);
 }
 
@@ -229,7 +229,7 @@ Object* sig_getitimer(Object*, Object* const* args, size_t nargs, Object* kwname
     int64_t which;
     if (!index_as_i64(args[0], &which, "int")) return nullptr;
     itimerval v{};
-    if (getitimer(static_cast<__itimer_which>(which), &v) < 0) return itimer_error(errno);
+    if (getitimer(static_cast<int>(which), &v) < 0) return itimer_error(errno);
     return itimer_tuple(v);
 }
 

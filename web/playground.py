@@ -1,0 +1,185 @@
+"""The playground's driver: what the page's Web Worker (and tests/web/node_run.cjs) run in pygen's
+WebAssembly build. It runs the user's program as __main__, as `pygen FILE` does, in two modes:
+
+    playground.py run FILE            run it; output and traceback as the command line prints them
+    playground.py trace FILE OUTDIR   the same, and at each resume, suspension and finish of a
+                                      generator, coroutine or async generator defined in FILE
+                                      (the hook --trace-gen uses: lib/_pygen_trace.py) draw it with
+                                      pygen.svg's drawing code into OUTDIR/step-NNN.svg and append
+                                      the step to OUTDIR/steps.json (event, object, line, f_lasti,
+                                      the output so far)
+
+A browser has no file descriptors to wait on, so asyncio gets an event loop without a selector or
+self-pipe: timers and callbacks only (waiting is sleeping), which is all a program that does not
+do I/O needs.
+"""
+
+import json
+import os
+import sys
+import time
+import types
+
+MAX_STEPS = 400          # pictures kept per run; later steps are counted, not drawn
+
+
+class _Tee:
+    """sys.stdout/sys.stderr while tracing: writes through, and keeps the text for each step."""
+
+    def __init__(self, stream, log):
+        self.stream = stream
+        self.log = log
+
+    def write(self, s):
+        self.log.append(s)
+        return self.stream.write(s)
+
+    def flush(self):
+        return self.stream.flush()
+
+    def isatty(self):
+        return False
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def _install_browser_asyncio():
+    import asyncio
+    import selectors
+    from asyncio import events
+
+    class _NoFdSelector(selectors.BaseSelector):
+        """A selector with nothing to select: select(timeout) only waits."""
+
+        def __init__(self):
+            self._map = {}
+
+        def register(self, fileobj, events, data=None):
+            raise OSError("the browser playground has no file descriptors to wait on")
+
+        def unregister(self, fileobj):
+            raise KeyError(fileobj)
+
+        def select(self, timeout=None):
+            if timeout is None:
+                raise RuntimeError("the event loop would wait forever: nothing is scheduled")
+            if timeout > 0:
+                time.sleep(timeout)
+            return []
+
+        def close(self):
+            pass
+
+        def get_map(self):
+            return self._map
+
+    class BrowserEventLoop(asyncio.SelectorEventLoop):
+        def __init__(self):
+            super().__init__(_NoFdSelector())
+
+        def _make_self_pipe(self):
+            self._ssock = self._csock = None
+
+        def _close_self_pipe(self):
+            pass
+
+        def _write_to_self(self):
+            pass
+
+    class BrowserPolicy(asyncio.DefaultEventLoopPolicy):
+        _loop_factory = BrowserEventLoop
+
+    asyncio.set_event_loop_policy(BrowserPolicy())
+
+
+def _print_traceback(exc):
+    import traceback
+    tb = exc.__traceback__
+    # Drop this driver's own frames, as python3 shows none of runpy's.
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    traceback.print_exception(type(exc), exc, tb)
+
+
+def run(path, outdir=None):
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    filename = os.path.abspath(path)
+    if "asyncio" in source:
+        _install_browser_asyncio()
+    main_module = types.ModuleType("__main__")
+    main_module.__file__ = filename
+    main_module.__builtins__ = __builtins__
+    sys.modules["__main__"] = main_module
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(filename)
+
+    steps = []
+    log = []
+    hook = None
+    saved = sys.stdout, sys.stderr
+    if outdir is not None:
+        import pygen
+        import _pygen_svg
+        os.makedirs(outdir, exist_ok=True)
+        sys.stdout = _Tee(sys.stdout, log)
+        sys.stderr = _Tee(sys.stderr, log)
+        ordinals = {}
+        counted = [0]
+
+        def hook(event, gen):
+            code = getattr(gen, "gi_code", None) or getattr(gen, "cr_code", None) or getattr(gen, "ag_code", None)
+            if code is None or code.co_filename != filename:
+                return
+            counted[0] += 1
+            if len(steps) >= MAX_STEPS:
+                return
+            key = id(gen)
+            if key not in ordinals:
+                ordinals[key] = (gen, len(ordinals) + 1)   # keeps gen alive: ids stay distinct
+            n = len(steps)
+            name = "step-%03d.svg" % n
+            picture = _pygen_svg.svg(gen, event=event, source=source, step=n)
+            with open(os.path.join(outdir, name), "w", encoding="utf-8") as out:
+                out.write(picture)
+            lay = pygen.layout(gen)
+            steps.append({
+                "file": name, "event": event, "kind": type(gen).__name__, "qualname": lay["qualname"],
+                "id": "%s#%d" % (lay["qualname"], ordinals[key][1]), "line": lay["f_lineno"],
+                "f_lasti": lay["f_lasti"], "state": lay["frame_state"], "output": "".join(log),
+            })
+
+        pygen._set_gen_trace(hook)
+    status = 0
+    try:
+        code = compile(source, filename, "exec")
+        exec(code, main_module.__dict__)
+    except SystemExit as e:
+        status = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        if not isinstance(e.code, (int, type(None))):
+            print(e.code, file=sys.stderr)
+    except BaseException as e:
+        _print_traceback(e)
+        status = 1
+    finally:
+        if hook is not None:
+            pygen._set_gen_trace(None)
+            sys.stdout, sys.stderr = saved
+    if outdir is not None:
+        with open(os.path.join(outdir, "steps.json"), "w", encoding="utf-8") as out:
+            json.dump({"steps": steps, "total": counted[0], "output": "".join(log), "status": status}, out)
+    return status
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "run":
+        return run(argv[1])
+    if len(argv) >= 3 and argv[0] == "trace":
+        return run(argv[1], argv[2])
+    print("usage: playground.py run FILE | trace FILE OUTDIR", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
