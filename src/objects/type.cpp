@@ -974,15 +974,13 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
         return newref(static_cast<Object*>(args[0]->type));
     }
     if (type->tp_new == nullptr) return err_format(TypeError, "cannot create '%s' instances", type->name);
-    Object* obj = type->tp_new(type, args, nargs, kwnames);
-    if (obj == nullptr) return nullptr;
-    if (!is_subtype(obj->type, type)) return obj;
+    // Owned by a Ref so that a std::bad_alloc out of __init__ (bytearray(1 << 40)) frees it.
+    Ref<> obj = Ref<>::steal(type->tp_new(type, args, nargs, kwnames));
+    if (!obj) return nullptr;
+    if (!is_subtype(obj->type, type)) return obj.release();
     InitFn init = obj->type->tp_init;
-    if (init != nullptr && init(obj, args, nargs, kwnames) < 0) {
-        decref(obj);
-        return nullptr;
-    }
-    return obj;
+    if (init != nullptr && init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
+    return obj.release();
 }
 
 void bootstrap_type_type() {

@@ -545,8 +545,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case BINARY_OP: op_BINARY_OP:
             ADAPT(specialize_binary_op(co, ip - 1, SECOND(), TOP(), static_cast<int>(oparg & 15)));
         generic_BINARY_OP: {
-            Object* rhs = POP();
-            Object* lhs = TOP();
+            // Both operands stay on the stack during the operation, so that the unwinding after
+            // an error (or a std::bad_alloc from `b' ' * (1 << 40)`) frees them.
+            Object* rhs = TOP();
+            Object* lhs = SECOND();
             Object* res = nullptr;
             int op = static_cast<int>(oparg & 15);
             // Small-int fast paths for the loop counters and sums that dominate real code.
@@ -556,9 +558,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 res = (oparg & kInplaceFlag) ? inplace_op(lhs, rhs, static_cast<BinOp>(op))
                                              : binary_op(lhs, rhs, static_cast<BinOp>(op));
             }
-            decref(rhs);
             if (!res) GOTO_ERROR();
+            decref(rhs);
             decref(lhs);
+            --sp;
             TOP() = res;
             DISPATCH();
         }
@@ -1513,14 +1516,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
     }
     } catch (const std::bad_alloc&) {
+        // `sp` and `f` are this function's locals, so they hold their values at the throw: the
+        // stack is unwound from there (f->stack_depth is only saved at calls and would be stale).
+        // An operand the instruction had already popped into a C++ local is not freed.
         err_no_memory();
         out_of_memory = true;
-        sp = f->stack_base() + f->stack_depth;
         goto restart;
     } catch (const std::length_error&) {   // a C++ container asked for more than it can hold
         err_no_memory();
         out_of_memory = true;
-        sp = f->stack_base() + f->stack_depth;   // conservative: values pushed since the save may leak
         goto restart;
     }
 #undef LOAD_FRAME

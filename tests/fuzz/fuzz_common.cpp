@@ -71,7 +71,7 @@ void init() {
     int devnull = open("/dev/null", O_WRONLY);
     if (devnull >= 0) {
         dup2(devnull, 1);
-        close(devnull);
+        ::close(devnull);
     }
     Interpreter py;
     if (!py.ok() || !py.run(kSandbox, "<fuzz sandbox>")) {
