@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "vm/call.h"
 
 namespace pygen {
@@ -83,6 +84,9 @@ FunctionObject* as_func(Object* o) { return static_cast<FunctionObject*>(o); }
 
 void function_dealloc(Object* o) {
     auto* f = as_func(o);
+    // Weak references to the function die first (their callbacks run), as in CPython's
+    // func_dealloc; left linked, they would point at freed memory.
+    if (f->weakreflist) weakref_clear_refs(o);
     xdecref(f->code);
     xdecref(f->globals);
     xdecref(f->builtins);

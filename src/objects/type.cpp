@@ -31,7 +31,7 @@ TypeObject TypeType;
 namespace {
 
 // Static types never reach refcount zero.
-constexpr ssize kImmortalRefcnt = ssize{1} << 40;
+constexpr ssize kImmortalRefcnt = ssize{1} << (sizeof(ssize) >= 8 ? 40 : 28);   // 28: wasm32
 
 }  // namespace
 
