@@ -192,7 +192,7 @@ void gen_finish(GenObject* gen, bool raised) {
     gen->frame_state = FrameState::Cleared;
     Frame* f = gen->frame;
     f->gen = nullptr;
-    frame_clear(f);
+    if (f->refcnt == 1) frame_clear(f);   // else its other holder keeps the locals (see gen_dealloc)
     gen->frame = nullptr;
     decref(f);
 }
@@ -509,8 +509,11 @@ void gen_dealloc(Object* o) {
     gc_untrack(gen);
     if (gen->weakreflist) weakref_clear_refs(o);
     if (gen->frame) {
+        // A frame someone else still holds (a traceback, a stored gi_frame) keeps its locals and
+        // stack, as CPython's take_ownership does: they may be part of a cycle through that holder,
+        // which the collector then frees later, not now.
         gen->frame->gen = nullptr;
-        frame_clear(gen->frame);
+        if (gen->frame->refcnt == 1) frame_clear(gen->frame);
         clearref(gen->frame);
     }
     clearref(gen->code);

@@ -86,12 +86,21 @@ void frame_free_cleared(Frame* f) {
     mem_free(f);
 }
 
-void frame_clear(Frame* f) {
+namespace {
+
+void clear_slots(Frame* f) {
     if (f->is_cleared) return;
     f->is_cleared = true;
     int n = f->code->nlocalsplus + f->stack_depth;
     f->stack_depth = 0;
     for (int i = 0; i < n; ++i) clearref(f->localsplus[i]);
+}
+
+}  // namespace
+
+void frame_clear(Frame* f) {
+    if (f->is_cleared) return;
+    clear_slots(f);
     if (f->is_optimized()) clearref(f->locals);   // the f_locals snapshot
 }
 
@@ -106,7 +115,6 @@ Object* frame_get_locals(Frame* f) {
     if (!f->locals) f->locals = dict_new();
     Object* d = f->locals;
     CodeObject* co = f->code;
-    if (f->is_cleared) return incref(d);
     for (int i = 0; i < co->nlocalsplus; ++i) {
         Object* name = tuple_item(co->localsplus_names, i);
         Object* v = f->localsplus[i];
@@ -180,7 +188,8 @@ Object* frame_clear_method(Object* self, Object* const*, size_t nargs, Object*) 
     if (f->is_executing) return err_set_string(RuntimeError, "cannot clear an executing frame");
     // Clearing a suspended generator's frame closes the generator (its finally blocks run).
     if (f->gen) return gen_close_from_frame(static_cast<GenObject*>(f->gen));
-    frame_clear(f);
+    // Only the slots: the f_locals snapshot stays, as in CPython, until f_locals is read again.
+    clear_slots(f);
     return none_new();
 }
 
