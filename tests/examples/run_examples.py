@@ -61,7 +61,9 @@ def main():
         with open(os.path.join(EXPECTED, name + ".out"), encoding="utf-8") as f:
             want = f.read()
         try:
-            got = render(*run(args.interp.split(), folder, argv))
+            interp = args.interp.split()
+            interp[0] = os.path.abspath(interp[0])   # the runs change folder
+            got = render(*run(interp, folder, argv))
         except subprocess.TimeoutExpired:
             got = "timeout\n"
         if got == want:
