@@ -122,8 +122,14 @@ _REPR_ORDER = ((_CL, 'Clamped'), (_CS, 'InvalidOperation'), (_DZ, 'DivisionByZer
                (_OF, 'Overflow'), (_RD, 'Rounded'), (_SN, 'Subnormal'), (_UF, 'Underflow'))
 
 
-def _bits_of(signals, what):
-    # flags/traps given to Context: a list of signals or a dict signal -> bool
+_SIGNALS_MSG = ("valid values for signals are:\n"
+                "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+                "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+                "   Clamped]")
+
+
+def _bits_of(signals, list_ok):
+    """flags/traps given as a signal dict (or, to Context(), a list of signals) as bits."""
     bits = 0
     if isinstance(signals, (dict, _SignalDict)):
         items = list(signals.items())
@@ -133,6 +139,8 @@ def _bits_of(signals, what):
             if v:
                 bits |= _SIGNAL_BITS[k]
         return bits
+    if not list_ok:
+        raise TypeError("argument must be a signal dict")
     try:
         seq = list(signals)
     except TypeError:
@@ -140,8 +148,7 @@ def _bits_of(signals, what):
     for s in seq:
         b = _SIGNAL_BITS.get(s) if isinstance(s, type) else None
         if b is None:
-            raise KeyError("invalid error flag") if False else TypeError(
-                "argument must be a signal dict" if what else "invalid signal")
+            raise KeyError(_SIGNALS_MSG)
         bits |= b
     return bits
 
@@ -169,8 +176,7 @@ class _SignalDict(object):
             raise KeyError(sig)
         bits = self._bits()
         if value:
-            # setting InvalidOperation records the plain condition (or, for traps, all of them)
-            bits |= (_IO if self._attr == '_flags' and b == _INVALID else b)
+            bits |= b
         else:
             bits &= ~b
         setattr(self._ctx, self._attr, bits)
@@ -340,8 +346,7 @@ class Context(object):
         if traps is not None:
             self._traps = _bits_of(traps, True)
         if flags is not None:
-            b = _bits_of(flags, True)
-            self._flags = (b & ~_INVALID) | (_IO if b & _INVALID else 0)
+            self._flags = _bits_of(flags, True)
 
     # --- attributes, validated as CPython does
     def _get_prec(self):
@@ -415,15 +420,14 @@ class Context(object):
         return _SignalDict(self, '_flags')
 
     def _set_flags(self, v):
-        b = _bits_of(v, True)
-        self._flags = (b & ~_INVALID) | (_IO if b & _INVALID else 0)
+        self._flags = _bits_of(v, False)
     flags = property(_get_flags, _set_flags)
 
     def _get_traps(self):
         return _SignalDict(self, '_traps')
 
     def _set_traps(self, v):
-        self._traps = _bits_of(v, True)
+        self._traps = _bits_of(v, False)
     traps = property(_get_traps, _set_traps)
 
     # --- signalling
@@ -785,9 +789,14 @@ def _typename(x):
 
 # types whose reflected operations never accept a Decimal: report the error here, with
 # 'decimal.Decimal' in the message as CPython does
+_PLAIN_TYPES = (float, complex, str, type(None), list, tuple, dict, set, frozenset, bytes,
+                bytearray)
+_SEQ_TYPES = (str, list, tuple, bytes, bytearray)
+
+
 def _no_reflection(x):
     t = type(x)
-    return t is float or t is complex or t is str or t is type(None) or t.__name__ == 'Fraction'
+    return t in _PLAIN_TYPES or t.__name__ == 'Fraction'
 
 
 def _binop_error(a, b, sym):
@@ -1136,8 +1145,10 @@ class Decimal(object):
                 return NotImplemented
             o = _from_float(other.real)
         elif type(other).__name__ == 'Fraction' and hasattr(other, 'denominator'):
-            if self._kind:
+            if self._kind >= 2:
                 return self._cmp_special(None, ordering)
+            if self._kind:
+                return -1 if self._sign else 1
             n, d = other.numerator, other.denominator
             a = self._int * d
             b = abs(n)
@@ -1589,6 +1600,75 @@ class Decimal(object):
     def __format__(self, spec, _localeconv=None):
         return _format(self, spec)
 
+    # --- digit-wise operations (operands: zero-exponent, non-negative, digits 0 and 1)
+    def _logical(self, other, context, fn):
+        ctx = _ctx_arg(context)
+        o = _conv_strict(other)
+        a = _logical_digits(self, ctx)
+        b = _logical_digits(o, ctx)
+        if a is None or b is None:
+            return _invalid(ctx)
+        n = max(len(a), len(b))
+        a = a.rjust(n, '0')
+        b = b.rjust(n, '0')
+        r = ''.join('1' if fn(x == '1', y == '1') else '0' for x, y in zip(a, b))
+        return _dec(0, int(r), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x and y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x or y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x != y)
+
+    def logical_invert(self, context=None):
+        ctx = _ctx_arg(context)
+        return self._logical(_dec(0, int('1' * ctx._prec), 0), ctx, lambda x, y: x != y)
+
+    def _shift_amount(self, other, ctx):
+        o = _conv_strict(other)
+        n = _nan_result(self, o, ctx)
+        if n is not None:
+            return n, None
+        if o._kind or o._exp != 0 or abs(int(o)) > ctx._prec:
+            return _invalid(ctx), None
+        return None, int(o)
+
+    def shift(self, other, context=None):
+        ctx = _ctx_arg(context)
+        bad, k = self._shift_amount(other, ctx)
+        if bad is not None:
+            return bad
+        if self._kind:
+            return self
+        p = _pow10(ctx._prec)
+        c = self._int * _pow10(k) % p if k >= 0 else self._int // _pow10(-k)
+        return _dec(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        ctx = _ctx_arg(context)
+        bad, k = self._shift_amount(other, ctx)
+        if bad is not None:
+            return bad
+        if self._kind:
+            return self
+        prec = ctx._prec
+        ds = str(self._int % _pow10(prec)).rjust(prec, '0')
+        k %= prec
+        ds = ds[k:] + ds[:k]
+        return _dec(self._sign, int(ds), self._exp)
+
+
+def _logical_digits(d, ctx):
+    if d._kind or d._sign or d._exp != 0:
+        return None
+    t = str(d._int)
+    if len(t) > ctx._prec or t.strip('01'):
+        return None
+    return t
+
 
 def _int_parts(i):
     return (1 if i < 0 else 0), abs(i), 0
@@ -1604,13 +1684,14 @@ def _conv_strict(x):
 
 
 def _reject(a, b, sym):
-    if _no_reflection(b) and not (sym == '*' and type(b) is str):
+    # sequences answer * (repeat) themselves, with their own message
+    if _no_reflection(b) and not (sym == '*' and type(b) in _SEQ_TYPES):
         _binop_error(a, b, sym)
     return NotImplemented
 
 
 def _reject_r(a, b, sym):
-    if _no_reflection(a) and not (sym in ('*', '+') and type(a) is str):
+    if _no_reflection(a) and not (sym in ('*', '+') and type(a) in _SEQ_TYPES):
         _binop_error(a, b, sym)
     return NotImplemented
 
@@ -1889,7 +1970,7 @@ def _next(d, ctx, direction):
     if d._kind:
         if (d._sign == 0) == (direction > 0):
             return d
-        return big if direction > 0 else big.copy_negate()
+        return big.copy_negate() if d._sign else big
     etiny = ctx.Etiny()
     if d._int == 0:
         return _dec(0 if direction > 0 else 1, 1, etiny)
@@ -2309,9 +2390,12 @@ def _parse_spec(spec):
         i += 1
     if i != n or (typ is not None and typ not in 'eEfFgGn%'):
         raise ValueError("invalid format string")
+    if alt or group == '_':
+        raise ValueError("invalid format string")
     if zero:
         if fill is None:
             fill = '0'
+            zero = 2   # implied fill: infinities and NaNs are padded with spaces instead
         if align is None:
             align = '='
     if fill is None:
@@ -2364,62 +2448,77 @@ def _format(d, spec):
         if typ == '%':
             body += '%'
         intpart, frac, expo = body, '', ''
+        if zero == 2:
+            fill = ' '
+            if align == '=':
+                align = '>'
     else:
         c, e = d._int, d._exp
         if typ == '%':
             e += 2
         mode = ctx._rounding
-        if prec is not None:
-            if typ in ('e', 'E'):
-                n = _nd(c)
-                if n > prec + 1:
-                    c, e = _round_sig(neg, c, e, prec + 1, mode)
-                elif c == 0 or n < prec + 1:
-                    k = prec + 1 - n
-                    c *= _pow10(k)
-                    e -= k
-            elif typ in ('f', 'F', '%'):
-                if e < -prec:
-                    c, _ = _round_int(c, -prec - e, neg, mode)
-                    e = -prec
-                elif e > -prec:
-                    c *= _pow10(e + prec)
-                    e = -prec
-            else:
-                p = prec if prec > 0 else 1
-                c, e = _round_sig(neg, c, e, p, mode)
-        digits = str(c)
-        left = e + len(digits)
         if typ in ('e', 'E'):
-            dot = 1 if c else 1
-        elif typ in ('f', 'F', '%'):
-            dot = left
+            if c == 0:
+                # a zero keeps its quantum: 0 with '.2e' is 0.00e+2
+                P = prec or 0
+                intpart = '0'
+                frac = '0' * P
+                ex = e + P
+            else:
+                if prec is not None:
+                    n = _nd(c)
+                    if n > prec + 1:
+                        c, e = _round_sig(neg, c, e, prec + 1, mode)
+                    elif n < prec + 1:
+                        k = prec + 1 - n
+                        c *= _pow10(k)
+                        e -= k
+                digits = str(c)
+                intpart = digits[0]
+                frac = digits[1:]
+                ex = e + len(digits) - 1
+            if frac:
+                frac = '.' + frac
+            expo = ('E' if typ == 'E' else 'e') + '%+d' % ex
         else:
-            if e <= 0 and left > -6:
+            if prec is not None:
+                if typ in ('f', 'F', '%'):
+                    if e < -prec:
+                        c, _ = _round_int(c, -prec - e, neg, mode)
+                        e = -prec
+                    elif e > -prec:
+                        c *= _pow10(e + prec)
+                        e = -prec
+                else:
+                    p = prec if prec > 0 else 1
+                    c, e = _round_sig(neg, c, e, p, mode)
+            digits = str(c)
+            left = e + len(digits)
+            if typ in ('f', 'F', '%'):
+                dot = left
+            elif e <= 0 and left > -6:
                 dot = left
             else:
                 dot = 1
-        if c == 0 and typ in ('e', 'E') and False:
-            pass
-        if dot <= 0:
-            intpart = '0'
-            frac = '0' * -dot + digits
-        elif dot >= len(digits):
-            intpart = digits + '0' * (dot - len(digits))
-            frac = ''
-        else:
-            intpart = digits[:dot]
-            frac = digits[dot:]
-        if frac or alt:
-            frac = '.' + frac
-        if left == dot:
-            expo = ''
-        else:
-            if typ in ('E', 'G') or (typ is None and ctx._capitals):
-                ch = 'E'
+            if dot <= 0:
+                intpart = '0'
+                frac = '0' * -dot + digits
+            elif dot >= len(digits):
+                intpart = digits + '0' * (dot - len(digits)) if c else '0'
+                frac = ''
             else:
-                ch = 'e'
-            expo = ch + '%+d' % (left - dot)
+                intpart = digits[:dot]
+                frac = digits[dot:]
+            if frac:
+                frac = '.' + frac
+            if left == dot:
+                expo = ''
+            else:
+                if typ == 'G' or (typ is None and ctx._capitals):
+                    ch = 'E'
+                else:
+                    ch = 'e'
+                expo = ch + '%+d' % (left - dot)
         if typ == '%':
             expo += '%'
         if z and neg and c == 0:
@@ -2442,6 +2541,77 @@ def _format(d, spec):
         return sign + fill * pad + body
     half = pad // 2
     return fill * half + sign + body + fill * (pad - half)
+
+
+# ---------------------------------------------------------------------------------------------
+# Context's arithmetic methods: operands are Decimals or ints, computed in that context.
+
+def _context_methods():
+    def unary(meth):
+        def f(self, a):
+            return getattr(_conv_strict(a), meth)(context=self)
+        return f
+
+    def plain(meth):
+        def f(self, a):
+            return getattr(_conv_strict(a), meth)()
+        return f
+
+    def binary(meth):
+        def f(self, a, b):
+            return getattr(_conv_strict(a), meth)(b, context=self)
+        return f
+
+    for name, meth in [('abs', '__abs__'), ('minus', '__neg__'), ('plus', '__pos__'),
+                       ('exp', 'exp'), ('ln', 'ln'), ('log10', 'log10'), ('logb', 'logb'),
+                       ('normalize', 'normalize'), ('reduce', 'normalize'), ('sqrt', 'sqrt'),
+                       ('next_plus', 'next_plus'), ('next_minus', 'next_minus'),
+                       ('number_class', 'number_class'), ('to_integral', 'to_integral_value'),
+                       ('to_integral_value', 'to_integral_value'),
+                       ('to_integral_exact', 'to_integral_exact'), ('is_normal', 'is_normal'),
+                       ('is_subnormal', 'is_subnormal'), ('logical_invert', 'logical_invert'),
+                       ('to_eng_string', 'to_eng_string')]:
+        setattr(Context, name, unary(meth))
+    for name in ['copy_abs', 'copy_negate', 'is_canonical', 'is_finite', 'is_infinite',
+                 'is_nan', 'is_qnan', 'is_signed', 'is_snan', 'is_zero', 'canonical']:
+        setattr(Context, name, plain(name))
+    for name, meth in [('add', 'add'), ('subtract', 'subtract'), ('multiply', 'multiply'),
+                       ('divide', 'divide'), ('divide_int', 'divide_int'),
+                       ('remainder', 'remainder'), ('remainder_near', 'remainder_near'),
+                       ('divmod', '__divmod__'), ('compare', 'compare'),
+                       ('compare_signal', 'compare_signal'), ('compare_total', 'compare_total'),
+                       ('compare_total_mag', 'compare_total_mag'), ('max', 'max'),
+                       ('min', 'min'), ('max_mag', 'max_mag'), ('min_mag', 'min_mag'),
+                       ('quantize', 'quantize'), ('same_quantum', 'same_quantum'),
+                       ('scaleb', 'scaleb'), ('copy_sign', 'copy_sign'),
+                       ('next_toward', 'next_toward'), ('logical_and', 'logical_and'),
+                       ('logical_or', 'logical_or'), ('logical_xor', 'logical_xor'),
+                       ('shift', 'shift'), ('rotate', 'rotate')]:
+        setattr(Context, name, binary(meth))
+
+    def divmod_(self, a, b):
+        return _conv_strict(a).__divmod__(_conv_strict(b), context=self)
+
+    def power(self, a, b, modulo=None):
+        return _conv_strict(a).__pow__(_conv_strict(b), modulo, context=self)
+
+    def fma(self, a, b, c):
+        return _conv_strict(a).fma(b, c, context=self)
+
+    def to_sci_string(self, a):
+        return _conv_strict(a).__str__(context=self)
+
+    def copy_decimal(self, a):
+        return Decimal(_conv_strict(a))
+
+    Context.divmod = divmod_
+    Context.power = power
+    Context.fma = fma
+    Context.to_sci_string = to_sci_string
+    Context.copy_decimal = copy_decimal
+
+
+_context_methods()
 
 
 # ---------------------------------------------------------------------------------------------
