@@ -82,6 +82,8 @@ void fixup_slot_dispatchers(TypeObject* type);
 void update_slot(TypeObject* type, Object* name);
 bool is_slot_name(Object* name);    // a dunder some slot is named after
 bool is_generic_slot(int slot, AnyFn fn);   // fn is the slot_* dispatcher installed for `slot`
+// type's tp_init is the dispatcher that calls a Python-level __init__ (CALL_TYPE_INIT's test).
+bool init_is_dunder_dispatch(const TypeObject* type);
 
 // Instance lifecycle of heap types (set as dealloc/traverse/clear by type_new).
 void subtype_dealloc(Object* o);

@@ -793,6 +793,8 @@ bool is_slot_name(Object* name) {
     return slot_name_set().count(name) != 0;
 }
 
+bool init_is_dunder_dispatch(const TypeObject* type) { return type->tp_init == slot_tp_init; }
+
 bool is_generic_slot(int slot, AnyFn fn) {
     ensure_slot_names();
     for (const SlotDef* p : slot_groups()[static_cast<size_t>(slot)]) {

@@ -1121,6 +1121,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 JUMP_TO(instr_arg(at));
                 DISPATCH();
             }
+            uint8_t return_kind = f->return_kind;
             if (f->refcnt == 1) {
                 // Nobody else holds the finished frame (no traceback, f_back or sys._getframe
                 // result): its slots are dropped here, where numbers go straight back to their
@@ -1134,6 +1135,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             f = caller;
             LOAD_FRAME();
+            if (return_kind == kReturnInit) [[unlikely]] {
+                // __init__ run by CALL_TYPE_INIT: the instance is already in the call's place.
+                if (retval != None) {
+                    err_format(TypeError, "__init__() should return None, not '%s'", retval->type->name);
+                    decref(retval);
+                    GOTO_ERROR();
+                }
+                decref(retval);
+                DISPATCH();
+            }
             PUSH(retval);
             DISPATCH();
         }

@@ -68,6 +68,7 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     f->is_entry = false;
     f->is_executing = false;
     f->is_cleared = false;
+    f->return_kind = kReturnValue;
     Object** slots = f->localsplus;
     for (int i = 0, n = code->nlocalsplus; i < n; ++i) slots[i] = nullptr;
     return f;

@@ -26,12 +26,20 @@ struct Frame : Object {
     bool is_entry;            // entered from C++ (eval_frame): returning from it leaves the eval loop
     bool is_executing;
     bool is_cleared;          // locals and stack released (generator finished)
+    // What the caller's instruction expects from a return (FrameReturn): most frames hand their
+    // value over as it is; __init__ run inline by CALL_TYPE_INIT leaves the new instance instead.
+    uint8_t return_kind;
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }
     Object* globals() const { return func->globals; }
     Object* builtins() const { return func->builtins; }
     bool is_optimized() const { return (code->flags & kCoOptimized) != 0; }
+};
+
+enum FrameReturn : uint8_t {
+    kReturnValue = 0,   // the return value is pushed on the caller's stack
+    kReturnInit = 1,    // __init__: must return None; the instance already on the caller's stack stays
 };
 
 extern TypeObject FrameType;

@@ -16,6 +16,7 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type_impl.h"
 
 namespace pygen {
 
@@ -45,6 +46,31 @@ bool fail(CodeObject* co, int i) {
 bool is_plain_function(Object* o) {
     return is_function(o) &&
            !(static_cast<FunctionObject*>(o)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+}
+
+// A class called as `C(args)` whose instances come from object.__new__ unchanged and whose
+// __init__ is a plain Python function taking the arguments given positionally (defaults may fill
+// the rest): CALL_TYPE_INIT makes the instance itself and runs __init__ as a frame of the eval
+// loop, as CPython 3.12's CALL_ALLOC_AND_ENTER_INIT does. The type's version tag pins __new__,
+// __init__ and the metatype's call (class attribute changes bump it); the function's version
+// pins its code and defaults.
+bool cache_init_call(InlineCache& c, TypeObject* tp, uint32_t nargs) {
+    if (tp->type->call != type_call || tp->tp_new != object_new || !init_is_dunder_dispatch(tp)) return false;
+    if (type_has(tp, kTypeIsAbstract)) return false;
+    Object* init = type_lookup(tp, PYGEN_ID(__init__));
+    if (!init || !is_plain_function(init)) return false;
+    auto* func = static_cast<FunctionObject*>(init);
+    CodeObject* fc = func->code;
+    if ((fc->flags & (kCoVarargs | kCoVarkeywords)) || fc->kwonlyargcount != 0 || func->version == 0) return false;
+    int total = static_cast<int>(nargs) + 1;   // self first
+    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
+    if (total > fc->argcount || total < fc->argcount - ndefaults) return false;
+    uint32_t tag = type_version_tag(tp);
+    if (tag == 0) return false;
+    c.version = tag;
+    c.index = func->version;
+    c.obj = init;   // borrowed: the class dict holds it while the tag is unchanged
+    return true;
 }
 
 }  // namespace
@@ -273,7 +299,10 @@ bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Ob
     }
     if (callable->type == &BuiltinFunctionType) return rewrite(co, i, CALL_BUILTIN);
     if (callable->type == &MethodDescrType && nargs >= 1) return rewrite(co, i, CALL_BUILTIN);
-    if (is_type(callable)) return rewrite(co, i, CALL_TYPE);
+    if (is_type(callable)) {
+        if (cache_init_call(c, static_cast<TypeObject*>(callable), nargs)) return rewrite(co, i, CALL_TYPE_INIT);
+        return rewrite(co, i, CALL_TYPE);
+    }
     return fail(co, i);
 }
 

@@ -460,6 +460,25 @@ TEST_F(SpecializeTest, CallSiteSeesDifferentCallables) {
               }() + "\"descriptor 'upper' for 'str' objects doesn't apply to a 'int' object\"])");
 }
 
+TEST_F(SpecializeTest, ClassWithPythonInitCalledInline) {
+    // C(args) makes the instance in the loop and runs __init__ as a frame of it; replacing
+    // __init__ (the type's version) or its code (the function's version) deoptimises the site.
+    ASSERT_EQ(exec("class P:\n    def __init__(self, x, y=2):\n        self.s = x + y\n"
+                   "def mk(a):\n    return P(a).s\n"
+                   "r1 = sum(mk(i) for i in range(50))\n"),
+              "");
+    EXPECT_EQ(get("r1"), "1325");
+    EXPECT_EQ(count_op("mk", CALL_TYPE_INIT), 1);
+    ASSERT_EQ(exec("P.__init__ = lambda self, x: setattr(self, 's', -x)\n"
+                   "r2 = [mk(i) for i in range(40)][-1]\n"
+                   "def bad(self, x):\n    return 1\n"
+                   "P.__init__ = bad\n"
+                   "try:\n    mk(1)\nexcept TypeError as e:\n    r3 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r2"), "-39");
+    EXPECT_EQ(get("r3"), "\"__init__() should return None, not 'int'\"");
+}
+
 TEST_F(SpecializeTest, MethodCallsThroughLoadMethodAndCall) {
     ASSERT_EQ(exec("def f(lst):\n    lst.append(1)\n    return lst.count(1)\n"
                    "lst = []\nfor _ in range(50):\n    r = f(lst)\n"),
