@@ -1,11 +1,14 @@
-"""Operators as functions (the subset generator-heavy code uses), and itemgetter/attrgetter/methodcaller."""
+"""Operators as functions, their in-place forms (iadd ... ixor), the dunder aliases (__add__ ...),
+and itemgetter/attrgetter/methodcaller. CPython counterpart: Lib/operator.py."""
 
 import builtins as _builtins
 
 __all__ = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'neg', 'pos', 'abs', 'not_', 'truth',
            'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and_', 'or_', 'xor', 'invert', 'lshift', 'rshift', 'matmul',
            'contains', 'getitem', 'setitem', 'delitem', 'index', 'is_', 'is_not', 'concat', 'countOf',
-           'indexOf', 'length_hint', 'itemgetter', 'attrgetter', 'methodcaller', 'iadd', 'isub', 'imul']
+           'indexOf', 'length_hint', 'itemgetter', 'attrgetter', 'methodcaller', 'call', 'inv',
+           'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'ior', 'ipow',
+           'irshift', 'isub', 'itruediv', 'ixor']
 
 
 def add(a, b): return a + b
@@ -72,8 +75,66 @@ def length_hint(obj, default=0):
     return default if val is NotImplemented else val
 
 
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+# In-place operators: each applies the augmented assignment and returns the result, which is
+# the same object for mutable types (list += extends) and a new one for immutable ones.
 def iadd(a, b):
     a += b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
     return a
 
 
@@ -82,8 +143,13 @@ def isub(a, b):
     return a
 
 
-def imul(a, b):
-    a *= b
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
     return a
 
 
@@ -145,3 +211,17 @@ class methodcaller:
         args = [repr(self._name)] + [repr(a) for a in self._args]
         args += ['%s=%r' % (k, v) for k, v in self._kwargs.items()]
         return 'operator.methodcaller(%s)' % ', '.join(args)
+
+
+
+# The dunder spellings CPython also exports (operator.__add__ is operator.add).
+__lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
+__not__, __abs__, __add__, __and__, __floordiv__, __index__ = not_, abs, add, and_, floordiv, index
+__inv__ = __invert__ = invert
+__lshift__, __mod__, __mul__, __matmul__, __neg__, __or__ = lshift, mod, mul, matmul, neg, or_
+__pos__, __pow__, __rshift__, __sub__, __truediv__, __xor__ = pos, pow, rshift, sub, truediv, xor
+__concat__, __contains__, __delitem__, __getitem__, __setitem__ = concat, contains, delitem, getitem, setitem
+__call__ = call
+__iadd__, __iand__, __iconcat__, __ifloordiv__, __ilshift__ = iadd, iand, iconcat, ifloordiv, ilshift
+__imatmul__, __imod__, __imul__, __ior__, __ipow__ = imatmul, imod, imul, ior, ipow
+__irshift__, __isub__, __itruediv__, __ixor__ = irshift, isub, itruediv, ixor
