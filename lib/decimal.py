@@ -1459,16 +1459,21 @@ class Decimal(object):
         st = 0
         if te >= self._exp:
             c, lost = _round_int(c, te - self._exp, self._sign, rounding or ctx._rounding)
-            if te > self._exp:
+            if te > self._exp and self._int:
                 st |= _RD
                 if lost:
                     st |= _IX
         else:
             c *= _pow10(self._exp - te)
-        if c and _nd(c) > ctx._prec:
+        if c and (_nd(c) > ctx._prec or te + _nd(c) - 1 > ctx._Emax):
             return _invalid(ctx)
         if c and te + _nd(c) - 1 < ctx._Emin:
             st |= _SN
+        if ctx._clamp and te > ctx._Emax - ctx._prec + 1:
+            top = ctx._Emax - ctx._prec + 1
+            c *= _pow10(te - top)
+            te = top
+            st |= _CL
         return _finish(_dec(self._sign, c, te), st, ctx)
 
     def _rescale(self, exp, rounding):
@@ -1519,7 +1524,8 @@ class Decimal(object):
         if self._exp >= 0:
             return self
         c, lost = _round_int(self._int, -self._exp, self._sign, rounding or ctx._rounding)
-        return _finish(_dec(self._sign, c, 0), _RD | (_IX if lost else 0), ctx)
+        st = (_RD | (_IX if lost else 0)) if self._int else 0
+        return _finish(_dec(self._sign, c, 0), st, ctx)
 
     def scaleb(self, other, context=None):
         ctx = _ctx_arg(context)
@@ -1987,9 +1993,6 @@ def _next(d, ctx, direction):
     sign = 1 if val < 0 else 0
     r, st = _fix(sign, abs(val), e - 1, ctx,
                  rounding=ROUND_CEILING if direction > 0 else ROUND_FLOOR)
-    if r._kind == 1:
-        return big if direction < 0 else big.copy_negate() if False else (
-            _Inf if direction > 0 else _NegInf)
     return r
 
 
@@ -2215,7 +2218,7 @@ def _ln(d, ctx, ten):
     c, e = _strip_zeros(d._int, d._exp, 1 << 62)
     if c == 1 and (ten or e == 0):
         # exact: ln 1 = 0, log10(10**k) = k
-        return _finish(*_fix(*_int_parts(e), ctx), ctx)
+        return _finish(*_fix(*_int_parts(e), ctx, rounding=ROUND_HALF_EVEN), ctx)
     if ten:
         def compute(p):
             L = _ln_fixed(c, e, p + 3)
@@ -2232,7 +2235,6 @@ def _power(a, b, ctx):
         n = _nan_result(a, b, ctx)
         if n is not None:
             return n
-    b_int = b._isinteger() or b._kind == 1
     odd = False
     if b._kind == 0 and b._isinteger():
         odd = int(b) & 1 == 1
@@ -2241,8 +2243,6 @@ def _power(a, b, ctx):
     if b._kind == 0 and b._int == 0:
         if a._kind == 0 and a._int == 0:
             return _invalid(ctx)
-        if a._sign and not a._kind and False:
-            pass
         return _finish(*_fix(0, 1, 0, ctx), ctx)
     if a._sign and not b._isinteger() and not (a._kind == 0 and a._int == 0):
         return _invalid(ctx)
@@ -2264,21 +2264,16 @@ def _power(a, b, ctx):
             return _Inf
         return _dec(0, 0, 0)
     if b._isinteger():
-        n = int(b)
-        c, e = a._int, a._exp
-        cs, es = _strip_zeros(c, e, 1 << 62)
-        if _nd(cs) * abs(n) <= 40000 or cs == 1:
-            if cs == 1 and _nd(c) * abs(n) > 40000:
-                # a power of ten: exact, at the precision's reach
-                return _finish(*_fix(sign, 1, es * n, ctx), ctx)
-            if n >= 0:
-                return _finish(*_fix(sign, c ** n, e * n, ctx), ctx)
-            den = _dec(0, c ** -n, e * -n)
-            one = _dec(sign, 1, 0)
-            return _div(one, den, ctx)
+        if b.adjusted() >= 18:
+            # an astronomically large exponent: certainly out of range (or a power of one)
+            la = _approx_log10(a)
+            if la == 0:
+                return _finish(*_fix(sign, 1, 0, ctx, inexact=True), ctx)
+            big = (la > 0) != bool(b._sign)
+            e = (ctx._Emax + 10) if big else (ctx.Etiny() - 10)
+            return _finish(*_fix(sign, 1, e, ctx, inexact=True), ctx)
+        return _power_int(a, b, sign, ctx)
     # general case: exp(b * ln |a|)
-    if a._int == 1 and a._exp == 0 and False:
-        pass
     lim = _range_limit(ctx)
     la = _approx_log10(a)
     lb = b.adjusted()
@@ -2308,10 +2303,49 @@ def _power(a, b, ctx):
         Lq = _ln10(qq + nn + 2)
         R = tq - n * Lq // _pow10(nn + 2)
         return _exp_fixed(R, qq), n - qq
-    s_, c, e = _ziv(compute, ctx._prec, ctx._rounding if not sign else
-                    {ROUND_CEILING: ROUND_FLOOR, ROUND_FLOOR: ROUND_CEILING}.get(
-                        ctx._rounding, ctx._rounding))
+    s_, c, e = _ziv(compute, ctx._prec, ctx._rounding)
     return _finish(*_fix(sign, c, e, ctx, inexact=True), ctx)
+
+
+def _power_int(a, b, sign, ctx):
+    """a ** b for an integral b, computed as libmpdec does (so that results, flags and the
+    rare inexact last digit agree): the reciprocal first for a negative b, then left-to-right
+    binary powering, each step rounded half-even to a few extra digits within the context's
+    exponent range, then one final rounding to the context."""
+    n = int(b)
+    work = Context.__new__(Context)
+    work._prec = ctx._prec + _nd(b._int) + b._exp + 2
+    work._rounding = ROUND_HALF_EVEN
+    work._Emin = ctx._Emin
+    work._Emax = ctx._Emax
+    work._capitals = 1
+    work._clamp = 0
+    work._flags = 0
+    work._traps = 0
+    base = a.copy_abs()
+    if n < 0:
+        work._prec += 1
+        base = _div(_dec(0, 1, 0), base, work)
+        n = -n
+    st = work._flags
+    r = base
+    bit = 1 << (n.bit_length() - 1)
+    bit >>= 1
+    while bit and not r._kind:
+        r, s1 = _fix(0, r._int * r._int, r._exp + r._exp, work)
+        st |= s1
+        if n & bit and not r._kind:
+            r, s1 = _fix(0, r._int * base._int, r._exp + base._exp, work)
+            st |= s1
+        if r._kind or (r._int == 0 and s1 & _CL):
+            break
+        bit >>= 1
+    if r._kind:
+        # overflowed on the way: the context's rounding decides Infinity or the largest number
+        res, s2 = _fix(sign, 1, ctx._Emax + 10, ctx)
+    else:
+        res, s2 = _fix(sign, r._int, r._exp, ctx)
+    return _finish(res, st | s2, ctx)
 
 
 def _approx_log10(a):
