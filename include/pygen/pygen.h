@@ -11,12 +11,14 @@
 // stepping), sandbox.h (memory cap, instruction budget, import allowlist). Only these headers are
 // public; everything else lives in the runtime library.
 //
-// Threading and lifetime: there is one runtime per process, shared by every Interpreter (each
-// Interpreter is one namespace, like a module). Use it from one thread at a time; a Value must
-// only be copied or destroyed while no other thread is inside pygen. The runtime starts with the
-// first Interpreter (or pygen::initialize) and stays up until finalize() or the process exits.
+// Threading and lifetime: one runtime runs at a time per process, shared by every Interpreter
+// (each Interpreter is one namespace, like a module). Use it from one thread at a time; a Value
+// must only be copied or destroyed while no other thread is inside pygen. The runtime starts with
+// the first Interpreter (or pygen::initialize, or any call) and stays up until finalize(); after
+// it the next call starts a fresh runtime (README: "Threads, lifetime, what is global").
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -33,10 +35,12 @@ namespace pygen {
 bool initialize(int argc = 0, char** argv = nullptr);
 
 // Shuts the runtime down as python3 does at exit: atexit callbacks, then finalisers of what is
-// still alive (suspended generators run their finally blocks), then stdout is flushed. One-way:
-// later API calls throw std::runtime_error, and the runtime cannot be started again in this
-// process (built-in types are initialised in place, once). Optional: a host may simply exit.
+// still alive (suspended generators run their finally blocks), then stdout is flushed; then
+// frees everything the runtime made. The next API call (or initialize) starts a fresh runtime.
+// Values, Interpreters and host modules of the ended runtime must not be used: they throw Error
+// (RuntimeError). Optional: a host may simply exit.
 void finalize();
+// True after finalize() until a new runtime starts.
 bool is_finalized();
 
 // import name (dotted names import their parents); the leaf module.
@@ -83,6 +87,7 @@ public:
 
 private:
     Value globals_;   // the namespace dict
+    uint32_t generation_ = 0;   // the runtime it belongs to (vm/runtime.h's runtime_generation)
     std::string last_error_;
     int exit_status_ = 0;
     bool ready_ = false;

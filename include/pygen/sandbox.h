@@ -38,7 +38,7 @@ Value budget_exceeded_type();
 
 // ---- Memory cap ----
 // Caps the bytes held by Python objects (object blocks, list/dict/set tables, str/bytes/int
-// payloads, frames), counted from the moment the cap is set. An allocation that would pass the
+// payloads including GMP's limbs, frames), counted from the moment the cap is set. An allocation that would pass the
 // cap raises MemoryError in the script; the host's own allocations are not counted.
 // bytes == 0 removes the cap.
 void set_memory_limit(size_t bytes);
@@ -50,7 +50,7 @@ size_t memory_used();   // bytes counted since the cap was set (0 when no cap)
 // objects it hands out. An empty list removes the allowlist.
 void set_import_allowlist(std::vector<std::string> modules);
 // Removes open() from builtins and refuses os, posix, socket, subprocess, select, signal, io's
-// file access, ctypes-like modules and importlib's loaders (one-way: stays until the process ends).
+// file access, ctypes-like modules and importlib's loaders (one-way: stays until finalize() ends the runtime).
 void remove_system_access();
 
 }  // namespace pygen

@@ -48,7 +48,9 @@ public:
     Value& operator=(Value o) noexcept { std::swap(p_, o.p_); return *this; }
     ~Value() { if (p_) detail::decref(p_); }
 
-    Object* get() const { return p_; }                       // borrowed
+    // Borrowed. A Value whose runtime ended (finalize) still names its object, kept alive for
+    // good; every operation on it throws Error (RuntimeError) instead of using it.
+    Object* get() const { return p_; }
     Object* release() { Object* p = p_; p_ = nullptr; return p; }   // hands the reference over
     bool is_null() const { return p_ == nullptr; }
 
@@ -165,7 +167,10 @@ class Error : public std::runtime_error {
 public:
     // Builds an Error from an exception instance (takes a reference of its own).
     explicit Error(Value exception);
-    const Value& exception() const { return exception_; }   // the exception instance
+    // An Error with no Python exception object behind it (exception() is null), for failures
+    // found outside any runtime, e.g. a Value used after its runtime ended.
+    Error(std::string type_name, std::string message);
+    const Value& exception() const { return exception_; }   // the exception instance (may be null)
     const std::string& type_name() const { return type_name_; }   // "ValueError", "pygen.BudgetExceeded" as printed
     const std::string& message() const { return message_; }      // str(exception)
     const std::string& traceback() const { return traceback_; }  // "Traceback (most recent call last):\n..."

@@ -9,6 +9,13 @@ namespace pygen::api {
 
 // Starts the runtime once per process; false when start-up failed.
 bool ensure_runtime(int argc = 0, char** argv = nullptr);
+// True when v names an object that outlived its runtime (vm/runtime.h); throw_stale throws the
+// Error every API call gives for one.
+bool is_stale(const Value& v);
+[[noreturn]] void throw_stale();
+// Per-runtime state of the API's own files, dropped by finalize() before the runtime's teardown.
+void reset_coroutine_state();
+void reset_sandbox_state();
 // Throws Error for the pending exception (clearing it); SystemError if none is pending.
 [[noreturn]] void throw_pending();
 // r, or throw_pending() when r is null. Adopts the new reference r.

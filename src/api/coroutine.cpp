@@ -118,8 +118,10 @@ class Future:
         return '<pygen host future %s>' % ('done' if self._done else 'pending')
 )";
 
+Value g_future_class;   // pygen_host.Future of the current runtime
+
 const Value& future_class() {
-    static Value cls;
+    Value& cls = g_future_class;
     if (cls.is_null()) {
         Module m("pygen_host");
         Value ns = m.value().attr("__dict__");
@@ -131,6 +133,10 @@ const Value& future_class() {
     return cls;
 }
 }  // namespace
+
+namespace api {
+void reset_coroutine_state() { g_future_class = Value(); }
+}  // namespace api
 
 HostFuture::HostFuture() : obj_(future_class()()) {}
 

@@ -24,7 +24,9 @@
 namespace pygen {
 
 namespace {
-bool g_finalized = false;
+bool g_finalized = false;     // finalize() ran and no runtime was started since
+bool g_running = false;       // a runtime started by (or seen by) the API is up
+bool g_start_failed = false;  // runtime_init failed once: not retried
 // The namespaces of live Interpreters (borrowed), cleared by finalize() as CPython clears module
 // dicts at shutdown, so what they hold (a suspended generator) is finalised.
 std::vector<Object*> g_namespaces;
@@ -32,17 +34,25 @@ std::vector<Object*> g_namespaces;
 
 namespace api {
 bool ensure_runtime(int argc, char** argv) {
-    static bool started = false;
-    static bool ok = false;
-    if (g_finalized) return false;
-    if (!started) {
-        started = true;
-        static char arg0[] = "pygen";
-        static char* default_argv[] = {arg0, nullptr};
-        // A host (or the unit tests) may have started the runtime itself.
-        ok = builtins_module() != nullptr || runtime_init(argc > 0 ? argc : 1, argc > 0 ? argv : default_argv);
+    if (g_running) return true;
+    if (g_start_failed) return false;
+    static char arg0[] = "pygen";
+    static char* default_argv[] = {arg0, nullptr};
+    // A host (or the unit tests) may have started the runtime itself.
+    bool ok = builtins_module() != nullptr || runtime_init(argc > 0 ? argc : 1, argc > 0 ? argv : default_argv);
+    if (!ok) {
+        g_start_failed = true;
+        return false;
     }
-    return ok;
+    g_running = true;
+    g_finalized = false;
+    return true;
+}
+
+bool is_stale(const Value& v) { return runtime_object_is_stale(v.get()); }
+
+void throw_stale() {
+    throw Error("RuntimeError", "pygen::Value used after its runtime ended (finalize); its object is gone");
 }
 }  // namespace api
 
@@ -51,9 +61,16 @@ using api::throw_pending;
 
 namespace {
 void need_runtime() {
-    if (g_finalized) throw std::runtime_error("pygen runtime was finalized");
     if (!api::ensure_runtime()) throw std::runtime_error("pygen runtime failed to start");
 }
+
+void need_live(const Value& v) {
+    if (api::is_stale(v)) api::throw_stale();
+}
+
+// An Interpreter's namespace dict may be untracked by the collector (only atomic values), so
+// its runtime is told by the generation it was made in.
+bool interpreter_stale(uint32_t generation) { return !g_running || generation != runtime_generation(); }
 
 // Compiles and runs `source` in `globals`; new reference to the result or null (pending).
 Object* run_source(std::string_view source, std::string_view filename, CompileMode mode, Object* globals) {
@@ -68,7 +85,7 @@ Object* run_source(std::string_view source, std::string_view filename, CompileMo
 bool initialize(int argc, char** argv) { return api::ensure_runtime(argc, argv); }
 
 void finalize() {
-    if (g_finalized || !builtins_module()) return;
+    if (!builtins_module()) return;
     runtime_finalize();
     // Values first, modules and builtins last, so finalisers still find what they import.
     for (Object* ns : g_namespaces) {
@@ -80,8 +97,14 @@ void finalize() {
         err_clear();
         dict_clear(ns);
     }
+    g_namespaces.clear();
     gc_collect();
     sys_flush_stdout();
+    // Then everything else the runtime made, so the next API call (or initialize) starts afresh.
+    api::reset_coroutine_state();
+    api::reset_sandbox_state();
+    runtime_teardown();
+    g_running = false;
     g_finalized = true;
 }
 
@@ -107,12 +130,14 @@ Value new_namespace(std::string_view module_name) {
 
 void exec(std::string_view source, const Value& globals, std::string_view filename) {
     need_runtime();
+    need_live(globals);
     if (!globals.is_dict()) raise("TypeError", "exec() globals must be a dict");
     check(run_source(source, filename, CompileMode::Exec, globals.get()));
 }
 
 Value eval(std::string_view expression, const Value& globals, std::string_view filename) {
     need_runtime();
+    need_live(globals);
     if (!globals.is_dict()) raise("TypeError", "eval() globals must be a dict");
     return check(run_source(expression, filename, CompileMode::Eval, globals.get()));
 }
@@ -123,21 +148,31 @@ Interpreter::Interpreter(int argc, char** argv) {
     ready_ = api::ensure_runtime(argc, argv);
     if (ready_) {
         globals_ = new_namespace("__main__");
+        generation_ = runtime_generation();
         g_namespaces.push_back(globals_.get());
     }
 }
 
 Interpreter::~Interpreter() {
-    std::erase(g_namespaces, globals_.get());
-    if (ready_ && !g_finalized) sys_flush_stdout();
+    // The namespace of an ended runtime was emptied by finalize(); dropping it is safe.
+    if (ready_ && !interpreter_stale(generation_)) {
+        std::erase(g_namespaces, globals_.get());
+        sys_flush_stdout();
+    }
 }
 
-void Interpreter::exec(std::string_view source, std::string_view filename) { pygen::exec(source, globals_, filename); }
+void Interpreter::exec(std::string_view source, std::string_view filename) {
+    if (ready_ && interpreter_stale(generation_)) api::throw_stale();
+    pygen::exec(source, globals_, filename);
+}
 
-Value Interpreter::eval(std::string_view expression) { return pygen::eval(expression, globals_); }
+Value Interpreter::eval(std::string_view expression) {
+    if (ready_ && interpreter_stale(generation_)) api::throw_stale();
+    return pygen::eval(expression, globals_);
+}
 
 Value Interpreter::get(std::string_view name) const {
-    need_runtime();
+    if (interpreter_stale(generation_)) api::throw_stale();
     Object* v = dict_getitem_str(globals_.get(), std::string(name).c_str());
     if (!v) {
         if (err_occurred()) throw_pending();
@@ -149,15 +184,16 @@ Value Interpreter::get(std::string_view name) const {
 }
 
 void Interpreter::set(std::string_view name, const Value& value) {
-    need_runtime();
+    if (interpreter_stale(generation_)) api::throw_stale();
     globals_.set_item(name, value);
 }
 
 bool Interpreter::run(std::string_view source, std::string_view filename) {
     last_error_.clear();
     exit_status_ = 0;
-    if (!ready_ || g_finalized) {
-        last_error_ = "pygen runtime failed to start\n";
+    if (!ready_ || interpreter_stale(generation_)) {
+        last_error_ = ready_ ? "pygen runtime was finalized: this Interpreter belonged to the previous runtime\n"
+                             : "pygen runtime failed to start\n";
         exit_status_ = 1;
         return false;
     }
@@ -178,7 +214,7 @@ bool Interpreter::run(std::string_view source, std::string_view filename) {
 }
 
 std::string Interpreter::repr_of(std::string_view name) {
-    if (!ready_) return "";
+    if (!ready_ || interpreter_stale(generation_)) return "";
     Object* v = dict_getitem_str(globals_.get(), std::string(name).c_str());
     if (!v) {
         err_clear();

@@ -141,6 +141,19 @@ void install_import_check() {
 }
 }  // namespace
 
+namespace api {
+void reset_sandbox_state() {
+    g_budget_type = Value();
+    g_original_import = Value();
+    g_allowed.clear();
+    g_forbidden.clear();
+    g_interrupt = nullptr;
+    g_mode = BudgetMode::Abort;
+    g_exhausted = false;
+    memory_cap_set(0);
+}
+}  // namespace api
+
 void set_import_allowlist(std::vector<std::string> modules) {
     install_import_check();
     g_allowed = std::move(modules);

@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/runtime.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -31,7 +32,13 @@ void throw_pending() {
     throw Error(Value::steal(exc));
 }
 
-void restore_error(const Error& e) { err_restore(incref(e.exception().get())); }
+void restore_error(const Error& e) {
+    if (e.exception().is_null()) {
+        err_set_string(RuntimeError, e.message().c_str());
+        return;
+    }
+    err_restore(incref(e.exception().get()));
+}
 
 Object* name_object(std::string_view name) {
     Object* s = str_from(name);
@@ -77,13 +84,18 @@ Error::Error(Value exception) : std::runtime_error(""), exception_(std::move(exc
         std::runtime_error(message_.empty() ? type_name_ : type_name_ + ": " + message_);
 }
 
+Error::Error(std::string type_name, std::string message)
+    : std::runtime_error(type_name + ": " + message), type_name_(std::move(type_name)), message_(std::move(message)) {}
+
 bool Error::matches(std::string_view builtin_name) const {
+    if (exception_.is_null()) return builtin_name == type_name_;
     Object* cls = dict_getitem_str(builtins_dict(), std::string(builtin_name).c_str());
     if (!cls || !is_type(cls)) return false;
     return is_subtype(exception_.get()->type, static_cast<TypeObject*>(cls));
 }
 
 bool Error::matches(const Value& exception_class) const {
+    if (exception_.is_null()) return false;
     int r = object_isinstance(exception_.get(), exception_class.get());
     if (r < 0) throw_pending();
     return r == 1;
@@ -158,6 +170,7 @@ std::string Value::type_name() const { return p_ ? p_->type->name : "NULL"; }
 namespace {
 void need(const Value& v) {
     if (v.is_null()) raise("ValueError", "operation on a null pygen::Value");
+    if (api::is_stale(v)) api::throw_stale();
 }
 }  // namespace
 
@@ -298,6 +311,8 @@ Value Value::call(const Value* args, size_t nargs, const Kwarg* kwargs, size_t n
     // Values are one pointer each, so positional arguments pass through as they are when there
     // are no keywords (the common case, and the one the benchmarks measure).
     static_assert(sizeof(Value) == sizeof(Object*));
+    if (g_runtime_any_stale) [[unlikely]]
+        for (size_t i = 0; i < nargs; ++i) need(args[i]);
     if (nkwargs == 0) return check(pygen::call(p_, reinterpret_cast<Object* const*>(args), nargs));
     Object* small[8];
     size_t total = nargs + nkwargs;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bytecode/disassembler.h"
+#include "vm/runtime.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
 #include "objects/code.h"
@@ -66,6 +67,7 @@ Object* pygen_set_gen_trace(Object*, Object* const* args, size_t nargs, Object*)
     if (f != None && !is_callable(f)) return err_format(TypeError, "_set_gen_trace expects a callable or None, not %s", f->type->name);
     xdecref(g_trace_callable);
     g_trace_callable = f == None ? nullptr : newref(f);
+    runtime_slot(&g_trace_callable);
     g_gen_trace_hook = g_trace_callable ? call_trace_hook : nullptr;
     return none_new();
 }

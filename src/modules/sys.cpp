@@ -575,7 +575,10 @@ Object* make_sys_module() {
     if (module_add_functions(m.get(), kSysMethods) < 0) return nullptr;
     if (g_argv.empty()) g_argv.emplace_back("");
     if (add_all(m.get()) < 0) return nullptr;
-    if (!g_sys) g_sys = newref(m.get());
+    if (!g_sys) {
+        g_sys = newref(m.get());
+        runtime_slot(&g_sys);
+    }
     return m.release();
 }
 

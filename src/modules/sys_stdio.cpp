@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "modules/builtins_args.h"
+#include "vm/runtime.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
 #include "objects/errors.h"
@@ -525,7 +526,9 @@ bool sys_make_std_streams(Object** out) {
     }
     if (!g_stdout) {
         g_stdout = static_cast<TextFileObject*>(newref(out[1]));
-        std::atexit(flush_stdout_at_exit);
+        runtime_slot(&g_stdout);
+        static const bool flush_registered = std::atexit(flush_stdout_at_exit) == 0;   // once per process
+        (void)flush_registered;
     }
     return true;
 }

@@ -4,8 +4,11 @@
 #include <malloc.h>
 #include <sys/sysinfo.h>
 
+#include <gmp.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <new>
 
 namespace pygen {
 
@@ -81,5 +84,32 @@ void memory_cap_set(size_t limit_bytes) {
 }
 
 size_t memory_cap_used() { return g_cap_used; }
+
+bool memory_cap_refuses_slow(double bytes) {
+    return bytes > static_cast<double>(g_cap_limit - std::min(g_cap_used, g_cap_limit));
+}
+
+namespace {
+// GMP aborts the process on a null result; a machine-level failure becomes std::bad_alloc, which
+// the eval loop turns into MemoryError (as before these functions, when GMP aborted).
+void* gmp_allocate(size_t n) {
+    void* p = std::malloc(n);
+    if (!p) throw std::bad_alloc();
+    if (g_memory_cap_on) g_cap_used += malloc_usable_size(p);
+    return p;
+}
+
+void* gmp_reallocate(void* p, size_t, size_t n) {
+    size_t old = g_memory_cap_on && p ? malloc_usable_size(p) : 0;
+    void* q = std::realloc(p, n);
+    if (!q) throw std::bad_alloc();
+    if (g_memory_cap_on) g_cap_used = (g_cap_used > old ? g_cap_used - old : 0) + malloc_usable_size(q);
+    return q;
+}
+
+void gmp_free(void* p, size_t) { mem_free(p); }
+}  // namespace
+
+void memory_cap_install_gmp() { mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free); }
 
 }  // namespace pygen

@@ -33,6 +33,13 @@ void* capped_realloc(void* p, size_t bytes);
 void capped_free(void* p);
 void memory_cap_set(size_t limit_bytes);   // 0: no cap
 size_t memory_cap_used();
+// GMP's limbs go through counting allocation functions too (mp_set_memory_functions; installed
+// by runtime_init). GMP cannot take a failed allocation, so they count without refusing; the
+// operations that make big results (**, <<, *) ask memory_cap_refuses first, with the result's
+// size, and raise MemoryError instead.
+void memory_cap_install_gmp();
+bool memory_cap_refuses_slow(double bytes);
+inline bool memory_cap_refuses(double bytes) { return g_memory_cap_on && memory_cap_refuses_slow(bytes); }
 
 inline void* mem_malloc(size_t bytes) { return g_memory_cap_on ? capped_malloc(bytes) : std::malloc(bytes); }
 inline void* mem_calloc(size_t count, size_t size) {

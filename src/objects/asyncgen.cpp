@@ -8,6 +8,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "vm/runtime.h"
 #include "objects/descr.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -570,6 +571,8 @@ Object* get_asyncgen_finalizer() { return g_finalizer; }
 void set_asyncgen_hooks(Object* firstiter, Object* finalizer) {
     if (firstiter) setref(g_firstiter, firstiter == None ? nullptr : incref(firstiter));
     if (finalizer) setref(g_finalizer, finalizer == None ? nullptr : incref(finalizer));
+    runtime_slot(&g_firstiter);
+    runtime_slot(&g_finalizer);
 }
 
 void init_async_gen_types() {

@@ -4,6 +4,7 @@
 // themselves live in exceptions.cpp; printing tracebacks is the VM's (vm/traceback.h).
 // CPython counterparts: Python/errors.c, Objects/unicodeobject.c (PyUnicode_FromFormatV).
 #include "objects/errors.h"
+#include "vm/runtime.h"
 
 #include "modules/sys_module.h"
 
@@ -269,6 +270,7 @@ Object* err_no_memory() {
     if (!g_reserve_memory_error) {
         g_reserve_memory_error = call(MemoryError, nullptr, 0);   // first use, at start-up
         if (!g_reserve_memory_error) return nullptr;
+        runtime_slot(&g_reserve_memory_error);
     }
     // The reserve is shared: a previous raise left its traceback and chain on it.
     auto* reserve = static_cast<BaseExceptionObject*>(g_reserve_memory_error);
@@ -280,7 +282,9 @@ Object* err_no_memory() {
 }
 
 void err_reserve_memory_error() {
-    if (!g_reserve_memory_error) g_reserve_memory_error = call(MemoryError, nullptr, 0);
+    if (g_reserve_memory_error) return;
+    g_reserve_memory_error = call(MemoryError, nullptr, 0);
+    runtime_slot(&g_reserve_memory_error);   // its traceback holds the runtime's frames
 }
 
 void err_set_instance(Object* exc) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "objects/alloc_limit.h"
 #include "objects/abstract.h"
 #include "objects/errors.h"
 #include "objects/float.h"
@@ -55,7 +56,10 @@ Object* int_mul(Object* a, Object* b) {
         if (!__builtin_mul_overflow(sv(a), sv(b), &r)) return int_from_i64(r);
     }
     Mpz x, y, r;
-    mpz_mul(r.v, int_mpz(a, x), int_mpz(b, y));
+    mpz_srcptr ax = int_mpz(a, x), by = int_mpz(b, y);
+    if (memory_cap_refuses((static_cast<double>(mpz_sizeinbase(ax, 2)) + static_cast<double>(mpz_sizeinbase(by, 2))) / 8))
+        return err_no_memory();
+    mpz_mul(r.v, ax, by);
     return from_mpz_result(r);
 }
 
@@ -192,7 +196,7 @@ Object* int_pow(Object* a, Object* b) {
     Mpz x, r;
     mpz_srcptr bx = int_mpz(a, x);
     double result_bits = static_cast<double>(mpz_sizeinbase(bx, 2)) * static_cast<double>(e);
-    if (result_bits > 1e11) return err_no_memory();
+    if (result_bits > 1e11 || memory_cap_refuses(result_bits / 8)) return err_no_memory();
     mpz_pow_ui(r.v, bx, static_cast<unsigned long>(e));
     return from_mpz_result(r);
 }
@@ -237,7 +241,9 @@ Object* int_lshift(Object* a, Object* b) {
         if ((shifted >> s) == v) return int_from_i64(shifted);
     }
     Mpz x, r;
-    mpz_mul_2exp(r.v, int_mpz(a, x), static_cast<mp_bitcnt_t>(s));
+    mpz_srcptr ax = int_mpz(a, x);
+    if (memory_cap_refuses((static_cast<double>(mpz_sizeinbase(ax, 2)) + static_cast<double>(s)) / 8)) return err_no_memory();
+    mpz_mul_2exp(r.v, ax, static_cast<mp_bitcnt_t>(s));
     return from_mpz_result(r);
 }
 

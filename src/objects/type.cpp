@@ -20,6 +20,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/runtime.h"
+#include "objects/alloc_limit.h"
 #include "vm/gc.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
@@ -41,7 +43,8 @@ Object* alloc_object(TypeObject* type) {
     // Instances of kTypeGC types get a GC header in front (vm/gc.h); a metatype's instances are
     // heap types, which have one too (object_is_gc).
     bool gc = (type->flags & (kTypeGC | kTypeNoGCHeader)) == kTypeGC;
-    auto* o = gc ? gc_alloc(type->basicsize) : static_cast<Object*>(std::calloc(1, type->basicsize));
+    // Both paths go through the memory cap's counting allocator (objects/alloc_limit.h).
+    auto* o = gc ? gc_alloc(type->basicsize) : static_cast<Object*>(mem_calloc(1, type->basicsize));
     if (o == nullptr) return err_no_memory();
     o->refcnt = 1;
     o->type = type;
@@ -57,7 +60,7 @@ void free_object(Object* o) {
         gc_free(o);
     } else {
         if (gc_was_finalized(o)) gc_forget_finalized(o);
-        std::free(o);
+        mem_free(o);
     }
     if (type_has(type, kTypeHeap)) decref(type);
 }
@@ -385,6 +388,8 @@ bool type_ready_finish(TypeObject* type, const TypeObject& own) {
     }
     if (base != nullptr) type_add_subclass(base, type);
     type_modified(type);
+    // A static (immortal) type's dict and descriptors are shared by every runtime of the process.
+    if (!type_has(type, kTypeHeap)) runtime_keep_type_objects(type);
     return true;
 }
 

@@ -586,6 +586,20 @@ void gc_finalize_at_exit() {
     }
 }
 
+void gc_reset_state() {
+    ring_merge(g_permanent, &g_heads[kGcGenerations - 1]);
+    const int thresholds[kGcGenerations] = {700, 10, 10};
+    for (int i = 0; i < kGcGenerations; ++i) {
+        g_gen[i] = {thresholds[i], 0};
+        g_stats[i] = {};
+    }
+    g_long_lived_total = g_long_lived_pending = 0;
+    g_enabled = true;
+    g_debug = 0;
+    clearref(g_garbage);
+    clearref(g_callbacks);
+}
+
 void gc_maybe_collect() {
     if (!g_enabled || g_collecting) return;
     if (g_stress_every) {

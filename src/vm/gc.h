@@ -98,6 +98,11 @@ bool gc_was_finalized(Object* o);
 void gc_mark_finalized(Object* o);
 void gc_forget_finalized(Object* o);
 Object* make_gc_module();
+// Runtime teardown (vm/runtime.cpp): back to a fresh runtime's collector (enabled, default
+// thresholds and counts, debug off, nothing frozen, gc.garbage/callbacks dropped), and a walk over
+// every object still tracked (what outlived the runtime: held by the host or leaked).
+void gc_reset_state();
+template <class F> void gc_for_each_tracked(F&& f);
 
 // For tests and the gc module: the count of generation i (allocations minus deallocations
 // since the last collection for 0, collections of the younger generation for 1 and 2), the
@@ -108,5 +113,13 @@ int gc_generation_threshold(int i);
 void gc_set_generation_threshold(int i, int value);
 bool gc_is_enabled();
 void gc_set_enabled(bool on);
+
+template <class F> void gc_for_each_tracked(F&& f) {
+    for (int i = 0; i <= kGcGenerations; ++i) {
+        GCHeader* head = &gc_detail::g_heads[i];
+        for (GCHeader* g = reinterpret_cast<GCHeader*>(head->next); g != head; g = reinterpret_cast<GCHeader*>(g->next))
+            f(gc_header_object(g));
+    }
+}
 
 }  // namespace pygen

@@ -4,6 +4,7 @@
 // starts fast; the spec objects come from lib/importlib/_bootstrap.py once something is imported.
 // CPython counterparts: Python/import.c, Lib/importlib/_bootstrap.py, _bootstrap_external.py.
 #include "vm/import.h"
+#include "vm/runtime.h"
 
 #include <cstring>
 #include <fstream>
@@ -389,6 +390,7 @@ void ensure_bootstrap() {
     g_bootstrapping = false;
     if (!b) return;
     g_bootstrap = b;
+    runtime_slot(&g_bootstrap);
     // Modules loaded before the spec classes existed get their specs now.
     Ref<> keys = Ref<>::steal(dict_keys_list(sys_modules()));
     if (!keys) return;

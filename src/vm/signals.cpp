@@ -124,4 +124,18 @@ void signals_install_defaults(Object* default_int_handler) {
     sigaction(SIGINT, &sa, nullptr);
 }
 
+void signals_reset() {
+    for (int signum = 1; signum < NSIG; ++signum) {
+        if (!g_handlers[signum]) continue;
+        if (signum != SIGPIPE && signum != SIGXFSZ) signal(signum, SIG_DFL);
+        clearref(g_handlers[signum]);
+    }
+    for (auto& t : g_tripped) t.store(false, std::memory_order_relaxed);
+    g_signals_pending.store(false, std::memory_order_relaxed);
+    g_wakeup_fd.store(-1, std::memory_order_relaxed);
+    g_running_handlers = false;
+    g_step_budget = -1;
+    g_step_budget_exhausted_hook = nullptr;
+}
+
 }  // namespace pygen

@@ -50,6 +50,9 @@ int signal_set_wakeup_fd(int fd, bool warn_on_full_buffer);
 // Start-up: SIGINT gets the default int handler, SIGPIPE and SIGXFSZ are ignored (as CPython).
 // `default_int_handler` is the Python callable raising KeyboardInterrupt (borrowed, kept alive).
 void signals_install_defaults(Object* default_int_handler);
+// Runtime teardown: every Python handler dropped and its signal back to the OS default, nothing
+// pending, no wakeup fd, no step budget.
+void signals_reset();
 
 // Set when the program ended in an uncaught KeyboardInterrupt: the process then kills itself
 // with SIGINT at exit, as CPython 3.11 does, so its parent sees "killed by SIGINT".

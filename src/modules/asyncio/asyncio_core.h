@@ -82,6 +82,8 @@ int leave_task(Object* loop, Object* task);
 
 void init_future_types();
 void init_task_type();
+// The per-runtime task registry (current tasks, live list), made with each _asyncio module.
+bool ensure_task_registry();
 Object* make_asyncio_module();
 
 }  // namespace pygen

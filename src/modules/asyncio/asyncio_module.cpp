@@ -3,6 +3,7 @@
 // Tasks that are not C Tasks (asyncio.tasks._PyTask, foreign task types) are kept in a WeakSet.
 // CPython counterpart: Modules/_asynciomodule.c (module functions).
 #include "modules/asyncio/asyncio_core.h"
+#include "vm/runtime.h"
 #include "modules/asyncio/loop_core.h"
 #include "modules/contextvars/contextvars.h"
 
@@ -40,6 +41,7 @@ Object* m__get_running_loop(Object*, Object* const*, size_t nargs, Object* kwnam
 Object* m__set_running_loop(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("_set_running_loop", nargs, kwnames)) return nullptr;
     setref(g_running_loop, args[0] == None ? nullptr : newref(args[0]));
+    runtime_slot(&g_running_loop);
     return none_new();
 }
 
@@ -68,6 +70,7 @@ Object* scheduled_tasks() {
     decref(weakref);
     if (!cls) return nullptr;
     g_scheduled_tasks = call0(cls.get());
+    runtime_slot(&g_scheduled_tasks);
     return g_scheduled_tasks;
 }
 
@@ -163,6 +166,7 @@ Object* make_asyncio_module() {
         init_loop_core_types();
         g_types_ready = true;
     }
+    if (!ensure_task_registry()) return nullptr;
     Object* m = module_new("_asyncio");
     if (!m) return nullptr;
     if (module_add_functions(m, kModuleFunctions) < 0 ||

@@ -4,6 +4,7 @@
 // helpers in asyncio/futures.py, as CPython's C Future does with base_futures.
 // CPython counterpart: Modules/_asynciomodule.c (FutureObj, FutureIter).
 #include "modules/asyncio/asyncio_core.h"
+#include "vm/runtime.h"
 #include "modules/asyncio/loop_core.h"
 #include "modules/contextvars/contextvars.h"
 
@@ -48,6 +49,7 @@ Object* module_attr(const char* module, const char* name, Object** cache) {
     if (!m) return nullptr;
     *cache = object_getattr_str(m, name);
     decref(m);
+    runtime_slot(cache);
     return *cache;
 }
 

@@ -5,6 +5,7 @@
 // list so all_tasks() needs no WeakSet.
 // CPython counterpart: Modules/_asynciomodule.c (TaskObj, task_step_impl, task_wakeup).
 #include "modules/asyncio/asyncio_core.h"
+#include "vm/runtime.h"
 #include "modules/asyncio/loop_core.h"
 #include "modules/contextvars/contextvars.h"
 
@@ -354,6 +355,7 @@ bool is_coroutine(Object* coro) {
         if (!m) return false;
         iscoroutine = object_getattr_str(m, "iscoroutine");
         decref(m);
+        runtime_slot(&iscoroutine);
         if (!iscoroutine) return false;
     }
     Ref<> r = Ref<>::steal(call1(iscoroutine, coro));
@@ -655,8 +657,26 @@ Object* live_tasks_list() {
     return list;
 }
 
-void init_task_type() {
+// Runtime teardown: tasks that outlived the runtime leave the live list, names count from 1 again,
+// and the next runtime gets its own current-task table.
+void reset_task_state() {
+    while (TaskObject* t = g_all_tasks_head) {
+        g_all_tasks_head = t->all_next;
+        t->all_next = t->all_prev = nullptr;
+    }
+    g_task_name_counter = 0;
+}
+
+bool ensure_task_registry() {
+    runtime_on_teardown(reset_task_state);
+    if (g_current_tasks) return true;
     g_current_tasks = dict_new();
+    if (!g_current_tasks) return false;
+    runtime_slot(&g_current_tasks);
+    return true;
+}
+
+void init_task_type() {
     TaskType.name = "_asyncio.Task";
     TaskType.base = &FutureType;
     TaskType.basicsize = sizeof(TaskObject);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "modules/builtin_modules.h"
+#include "vm/runtime.h"
 #include "modules/builtins_args.h"
 #include "objects/buffer.h"
 #include "objects/abstract.h"
@@ -274,6 +275,7 @@ Object* binascii_set_error(Object*, Object* const* args, size_t nargs, Object* k
     if (!check_one_arg("_set_error", nargs, kwnames)) return nullptr;
     Object* old = g_error;
     g_error = incref(args[0]);
+    runtime_slot(&g_error);
     xdecref(old);
     return none_new();
 }

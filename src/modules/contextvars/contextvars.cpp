@@ -4,6 +4,7 @@
 // are small, so the copy on set stays cheap.
 // CPython counterpart: Python/context.c.
 #include "modules/contextvars/contextvars.h"
+#include "vm/runtime.h"
 
 #include <cstdio>
 #include <memory>
@@ -55,7 +56,10 @@ Object* g_missing;          // Token.MISSING (immortal for our purposes)
 Object* g_empty_vars;       // shared empty dict
 
 Object* empty_vars() {
-    if (!g_empty_vars) g_empty_vars = dict_new();
+    if (!g_empty_vars) {
+        g_empty_vars = dict_new();
+        runtime_slot(&g_empty_vars);
+    }
     return g_empty_vars;
 }
 
@@ -71,6 +75,7 @@ ContextObject* current() {
         Object* vars = empty_vars();
         if (!vars) return nullptr;
         g_current = context_new_with(vars);
+        runtime_slot(&g_current);
     }
     return g_current;
 }

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "modules/builtins_args.h"
+#include "vm/runtime.h"
 #include "objects/abstract.h"
 #include "objects/errors.h"
 #include "objects/float.h"
@@ -315,6 +316,7 @@ Object* make_signal_module() {
         Ref<> h = Ref<>::steal(object_getattr_str(tmp.get(), "default_int_handler"));
         if (!h) return nullptr;
         g_default_int_handler = h.release();
+        runtime_slot(&g_default_int_handler);
     }
     if (module_add_object(m.get(), "default_int_handler", g_default_int_handler) < 0) return nullptr;
     for (const SigConstant* c = kSignals; c->name; ++c)

@@ -22,6 +22,7 @@
 #include <string>
 
 #include "modules/builtins_args.h"
+#include "vm/runtime.h"
 #include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
@@ -807,7 +808,10 @@ Object* make_socket_module() {
     if (!m || module_add_functions(m.get(), kSocketFunctions) < 0) return nullptr;
     for (const IntConstant* c = kConstants; c->name; ++c)
         if (module_add_int(m.get(), c->name, c->value) < 0) return nullptr;
-    if (!g_gaierror && !(g_gaierror = make_gaierror())) return nullptr;
+    if (!g_gaierror) {
+        if (!(g_gaierror = make_gaierror())) return nullptr;
+        runtime_slot(&g_gaierror);
+    }
     if (module_add_object(m.get(), "gaierror", g_gaierror) < 0) return nullptr;
     return m.release();
 }

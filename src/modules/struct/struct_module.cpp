@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "modules/builtin_modules.h"
+#include "vm/runtime.h"
 #include "modules/builtins_args.h"
 #include "objects/buffer.h"
 #include "objects/abstract.h"
@@ -539,6 +540,7 @@ Object* struct_set_error(Object*, Object* const* args, size_t nargs, Object* kwn
     if (!check_one_arg("_set_error", nargs, kwnames)) return nullptr;
     Object* old = g_struct_error;
     g_struct_error = incref(args[0]);
+    runtime_slot(&g_struct_error);
     xdecref(old);
     return none_new();
 }

@@ -53,6 +53,42 @@ TEST_F(ApiSandbox, MemoryCapRaisesMemoryErrorAndTheHostGoesOn) {
     EXPECT_EQ(py.eval("len(big)").to_int64(), 10000000);
 }
 
+TEST_F(ApiSandbox, MemoryCapCountsBigIntLimbs) {
+    Interpreter py;
+    set_memory_limit(8u << 20);
+    // Refused before GMP is asked for the limbs: ** (41 MB result), << and * of big ints.
+    EXPECT_EQ(error_type_of(py, "x = 10**(10**8)\n"), "MemoryError");
+    EXPECT_EQ(error_type_of(py, "x = 1 << (10**9)\n"), "MemoryError");
+    EXPECT_EQ(error_type_of(py, "a = 7**(10**6)\nb = a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a\n"),
+              "MemoryError");
+    // Many ints of a few kB each: their limbs are counted, so the cap is reached.
+    EXPECT_EQ(error_type_of(py, "keep = []\nwhile True:\n    keep.append(3**(20000 + len(keep)))\n"), "MemoryError");
+    set_memory_limit(0);
+    EXPECT_GT(py.eval("len(keep)").to_int64(), 10);
+    py.exec("del keep\n");
+    set_memory_limit(8u << 20);
+    // Limbs counted while the cap is on are given back when freed.
+    size_t before = memory_used();
+    py.exec("t = 3**100000\ndel t\n");
+    EXPECT_LE(memory_used(), before + 4096);
+    // Small ints and modest big ones still work under the cap; the host goes on.
+    EXPECT_EQ(py.eval("(2**200 + 1) % 1000").to_int64(), 377);
+    set_memory_limit(0);
+    EXPECT_EQ(py.eval("(10**5000).bit_length()").to_int64(), 16610);
+}
+
+TEST_F(ApiSandbox, MemoryCapStopsManyClasses) {
+    Interpreter py;
+    set_memory_limit(4u << 20);
+    // Type objects and their dicts, slots and descriptors all count against the cap.
+    EXPECT_EQ(error_type_of(py, "kinds = []\nwhile True:\n    kinds.append(type('K%d' % len(kinds), (), {'x': 1, 'f': lambda self: 0}))\n"),
+              "MemoryError");
+    set_memory_limit(0);
+    py.exec("n = len(kinds)\ndel kinds\n");
+    EXPECT_GT(py.get("n").to_int64(), 10);
+    py.exec("class Fine:\n    pass\nok = Fine()\n");
+}
+
 TEST_F(ApiSandbox, InfiniteLoopIsStoppedByTheBudget) {
     Interpreter py;
     set_budget(100000);
