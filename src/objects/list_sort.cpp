@@ -1,6 +1,8 @@
 // list.sort: a stable merge sort (binary insertion for short runs, bottom-up merges) that stops on
 // the first failed comparison while keeping the array a permutation, so no reference is lost.
-// Keys of one exact type (small int, float, str) are compared without going through Python.
+// Keys of one exact type (small int, float, str) are compared without going through Python, and so
+// are the leading elements of tuple keys (sorted(key=lambda t: (t.prio, t.name)): a tuple key is
+// compared item by item, and items of such exact types need no Python-level == or <.
 // CPython counterpart: Objects/listobject.c, list_sort_impl (timsort; we keep its observable
 // behaviour: stability, reverse by double reversal, "list modified during sort").
 #include <cstdlib>
@@ -25,7 +27,67 @@ struct SortItem {
     Object* value;   // borrowed from the saved list items
 };
 
-enum class KeyKind { Generic, SmallInt, Float, Str };
+enum class KeyKind { Generic, SmallInt, Float, Str, Tuple };
+
+// a < b for two strs: UTF-8 byte order is code-point order.
+bool str_lt(Object* a, Object* b) {
+    std::string_view x = str_view(a), y = str_view(b);
+    size_t n = x.size() < y.size() ? x.size() : y.size();
+    int c = n ? std::memcmp(x.data(), y.data(), n) : 0;
+    return c < 0 || (c == 0 && x.size() < y.size());
+}
+
+// Items of one exact type whose == and < cannot be overridden (a subclass could, an exact builtin
+// cannot) are compared here. Returns false when the pair is not such; else sets *eq (what the
+// generic identity-then-== test says) and, when not equal, *lt.
+bool compare_exact_items(Object* a, Object* b, bool* eq, bool* lt) {
+    TypeObject* t = a->type;
+    if (t != b->type) return false;
+    if (t == &IntType) {
+        auto* x = static_cast<IntObject*>(a);
+        auto* y = static_cast<IntObject*>(b);
+        if (x->is_big || y->is_big) return false;
+        *eq = x->small == y->small;
+        *lt = x->small < y->small;
+        return true;
+    }
+    if (t == &FloatType) {
+        // Identity first, as the generic equality test does (a NaN item equals itself).
+        double x = float_value(a), y = float_value(b);
+        *eq = a == b || x == y;
+        *lt = x < y;
+        return true;
+    }
+    if (t == &StrType) {
+        *eq = a == b || str_view(a) == str_view(b);
+        *lt = !*eq && str_lt(a, b);
+        return true;
+    }
+    return false;
+}
+
+// Tuple keys: the first item pair that is not equal decides with <; equal prefixes compare by
+// length. This is tuple's own < (the identity-then-== scan, then < on the differing items), with
+// the item comparisons of exact ints, floats and strs done without the generic machinery.
+int tuple_lt(Object* a, Object* b) {
+    Object** x = tuple_items(a);
+    Object** y = tuple_items(b);
+    ssize nx = tuple_size(a), ny = tuple_size(b);
+    ssize n = nx < ny ? nx : ny;
+    for (ssize i = 0; i < n; ++i) {
+        if (x[i] == y[i]) continue;
+        bool eq, lt;
+        if (compare_exact_items(x[i], y[i], &eq, &lt)) {
+            if (eq) continue;
+            return lt ? 1 : 0;
+        }
+        int k = object_rich_compare_bool(x[i], y[i], CompareOp::Eq);
+        if (k < 0) return -1;
+        if (k) continue;
+        return object_rich_compare_bool(x[i], y[i], CompareOp::Lt);
+    }
+    return nx < ny ? 1 : 0;
+}
 
 struct Sorter {
     KeyKind kind = KeyKind::Generic;
@@ -37,13 +99,10 @@ struct Sorter {
                 return static_cast<IntObject*>(a)->small < static_cast<IntObject*>(b)->small;
             case KeyKind::Float:
                 return float_value(a) < float_value(b);
-            case KeyKind::Str: {
-                // UTF-8 byte order is code-point order.
-                std::string_view x = str_view(a), y = str_view(b);
-                size_t n = x.size() < y.size() ? x.size() : y.size();
-                int c = n ? std::memcmp(x.data(), y.data(), n) : 0;
-                return c < 0 || (c == 0 && x.size() < y.size());
-            }
+            case KeyKind::Str:
+                return str_lt(a, b);
+            case KeyKind::Tuple:
+                return tuple_lt(a, b);
             case KeyKind::Generic:
                 break;
         }
@@ -117,6 +176,7 @@ KeyKind choose_kind(const std::vector<SortItem>& items) {
     }
     if (t == &FloatType) return KeyKind::Float;
     if (t == &StrType) return KeyKind::Str;
+    if (t == &TupleType) return KeyKind::Tuple;
     return KeyKind::Generic;
 }
 
