@@ -1019,6 +1019,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
             } else {
                 callable = base[1];
                 args = base + 2;
+                if (is_method(callable) && static_cast<MethodObject*>(callable)->func->type == &FunctionType) {
+                    // A bound method of a Python function (a callback stored as obj.method): its
+                    // function and self take the method's two slots, so the call below runs the
+                    // function as a frame of this loop rather than through method_call's C++
+                    // recursion, as CPython's CALL does.
+                    auto* m = static_cast<MethodObject*>(callable);
+                    base[0] = newref(m->func);
+                    base[1] = newref(m->self);
+                    decref(m);
+                    callable = base[0];
+                    args = base + 1;
+                    ++total;
+                }
             }
             Object* kw = kwnames;
             kwnames = nullptr;
