@@ -552,6 +552,13 @@ Object* sys_get_object(const char* name) {
     return value;
 }
 
+void sys_detach_streams_at_exit() {
+    sys_flush_stdout();
+    if (!g_sys) return;
+    for (const char* name : {"stdout", "stderr"})
+        if (dict_setitem_str(module_dict(g_sys), name, None) < 0) err_clear();
+}
+
 bool sys_call_unraisablehook(Object* exc, Object* err_msg, Object* obj) {
     Object* hook = sys_get_object("unraisablehook");
     if (!hook || hook == None) {

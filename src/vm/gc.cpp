@@ -582,6 +582,9 @@ void gc_finalize_at_exit() {
     }
     // Finalisers may make new cycles (even ones with finalisers of their own): collect until a
     // round finds nothing, bounded so a finaliser that always makes more cannot hang the exit.
+    // These rounds stand for CPython's last collection, which runs after the sys module is
+    // cleared: what their finalisers print goes nowhere.
+    sys_detach_streams_at_exit();
     for (int round = 0; round < 100 && gc_collect() > 0; ++round) {
     }
 }
