@@ -256,6 +256,14 @@ class groupby:
         return key, group
 
 
+def _ssize_or_minus_one(v):
+    try:
+        i = type(v).__index__(v)
+    except Exception:
+        return -1
+    return i if -_sys.maxsize - 1 <= i <= _sys.maxsize else -1
+
+
 class islice:
     def __init__(self, iterable, *args):
         if len(args) == 1:
@@ -268,11 +276,17 @@ class islice:
                             else 'islice expected at least 2 arguments, got 1')
         msg_stop = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
         msg_start = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-        if stop is not None and (not isinstance(stop, int) or stop < 0):
-            raise ValueError(msg_stop if len(args) == 1 else msg_start)
-        if start is not None and (not isinstance(start, int) or start < 0):
+        # As CPython: each bound goes through __index__, and anything that fails or does not fit
+        # a Py_ssize_t counts as -1, which the checks below then refuse.
+        if stop is not None:
+            stop = _ssize_or_minus_one(stop)
+            if stop == -1:
+                raise ValueError(msg_stop)
+        start = 0 if start is None else _ssize_or_minus_one(start)
+        if start < 0 or (stop is not None and stop < -1):
             raise ValueError(msg_start)
-        if step is not None and (not isinstance(step, int) or step <= 0):
+        step = 1 if step is None else _ssize_or_minus_one(step)
+        if step < 1:
             raise ValueError('Step for islice() must be a positive integer or None.')
         self._it = iter(iterable)
         self._next_index = 0 if start is None else start

@@ -446,6 +446,7 @@ class ChainMap:
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    @_recursive_repr()
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 

@@ -82,12 +82,9 @@ Object* run_source(std::string_view source, std::string_view filename, CompileMo
 }
 }  // namespace
 
-bool initialize(int argc, char** argv) { return api::ensure_runtime(argc, argv); }
-
-void finalize() {
-    if (!builtins_module()) return;
-    runtime_finalize();
-    // Values first, modules and builtins last, so finalisers still find what they import.
+namespace {
+// Values first, modules and builtins last, so finalisers still find what they import.
+void clear_namespaces() {
     for (Object* ns : g_namespaces) {
         Ref<> keys = Ref<>::steal(dict_keys_list(ns));
         for (ssize i = 0; keys && i < list_size(keys.get()); ++i) {
@@ -98,7 +95,14 @@ void finalize() {
         dict_clear(ns);
     }
     g_namespaces.clear();
-    gc_collect();
+}
+}  // namespace
+
+bool initialize(int argc, char** argv) { return api::ensure_runtime(argc, argv); }
+
+void finalize() {
+    if (!builtins_module()) return;
+    runtime_finalize(clear_namespaces);
     sys_flush_stdout();
     // Then everything else the runtime made, so the next API call (or initialize) starts afresh.
     api::reset_coroutine_state();

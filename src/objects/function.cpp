@@ -37,8 +37,14 @@ FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname
     f->globals = newref(globals);
     Object* builtins = dict_getitem_str(globals, "__builtins__");
     if (builtins && is_module(builtins)) builtins = module_dict(builtins);
-    if (!builtins || !is_dict(builtins)) builtins = builtins_dict();
-    f->builtins = newref(builtins);
+    if (!builtins) {
+        f->builtins = newref(builtins_dict());
+    } else if (is_dict_exact(builtins)) {
+        f->builtins = newref(builtins);
+    } else {
+        f->builtins_foreign = newref(builtins);
+        f->builtins = dict_new();
+    }
     f->name = newref(code->name);
     f->qualname = newref(qualname ? qualname : code->qualname);
     Object* doc = tuple_size(code->consts) > 0 ? tuple_item(code->consts, 0) : None;
@@ -90,6 +96,7 @@ void function_dealloc(Object* o) {
     xdecref(f->code);
     xdecref(f->globals);
     xdecref(f->builtins);
+    xdecref(f->builtins_foreign);
     xdecref(f->name);
     xdecref(f->qualname);
     xdecref(f->defaults);
@@ -190,7 +197,10 @@ int set_kwdefaults(Object* o, Object* v) {
 }
 Object* get_closure(Object* o) { return incref(as_func(o)->closure ? as_func(o)->closure : None); }
 Object* get_globals(Object* o) { return incref(as_func(o)->globals); }
-Object* get_builtins(Object* o) { return incref(as_func(o)->builtins); }
+Object* get_builtins(Object* o) {
+    FunctionObject* f = as_func(o);
+    return incref(f->builtins_foreign ? f->builtins_foreign : f->builtins);
+}
 Object* get_doc(Object* o) { return incref(as_func(o)->doc ? as_func(o)->doc : None); }
 int set_doc(Object* o, Object* v) {
     setref(as_func(o)->doc, incref(v ? v : None));

@@ -11,6 +11,10 @@ struct FunctionObject : Object {
     CodeObject* code;          // strong
     Object* globals;           // strong dict
     Object* builtins;          // strong dict (resolved once at creation, as CPython 3.11)
+    // strong or null: the globals' __builtins__ when it is neither a module nor an exact dict.
+    // Lookups then go through its __getitem__ (vm/eval.cpp, load_global) and `builtins` is an
+    // empty dict of this function's own, so the eval loop's dict fast paths find nothing there.
+    Object* builtins_foreign;
     Object* name;              // strong str (__name__)
     Object* qualname;          // strong str
     Object* defaults;          // strong tuple or null

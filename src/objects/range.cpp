@@ -1,6 +1,7 @@
-// range and range_iterator with int64 bounds (lengths up to 2**64-1 are computed exactly with
-// 128-bit arithmetic); O(1) membership and index for ints. Bounds beyond int64 raise
-// OverflowError for now (CPython switches to arbitrary-size arithmetic).
+// range, range_iterator and longrange_iterator. Bounds that fit int64 are kept in place (lengths
+// up to 2**64-1 computed exactly with 128-bit arithmetic); larger ones as ints, with every
+// operation then done in int arithmetic, as CPython does for all ranges. O(1) membership and
+// index for ints.
 // CPython counterpart: Objects/rangeobject.c.
 #include <string>
 
@@ -37,18 +38,75 @@ Object* make_range(TypeObject* type, int64_t start, int64_t stop, int64_t step) 
     r->stop = stop;
     r->step = step;
     r->length = compute_length(start, stop, step);
+    r->big = nullptr;
     return r;
 }
 
-// A range() argument: int or __index__, fitting int64.
-bool range_arg(Object* o, int64_t* out) {
-    Object* i = number_index(o);
-    if (i == nullptr) return false;
-    ssize v;
-    bool ok = int_as_ssize(i, &v);
-    decref(i);
-    if (ok) *out = v;
-    return ok;
+// The parts of a range as ints, whichever way it is stored.
+struct Parts {
+    Ref<> start, stop, step, length;
+};
+
+bool parts_of(RangeObject* r, Parts* p) {
+    if (r->big) {
+        p->start = Ref<>::borrow(tuple_item(r->big, 0));
+        p->stop = Ref<>::borrow(tuple_item(r->big, 1));
+        p->step = Ref<>::borrow(tuple_item(r->big, 2));
+        p->length = Ref<>::borrow(tuple_item(r->big, 3));
+        return true;
+    }
+    p->start = Ref<>::steal(int_from_i64(r->start));
+    p->stop = Ref<>::steal(int_from_i64(r->stop));
+    p->step = Ref<>::steal(int_from_i64(r->step));
+    p->length = Ref<>::steal(int_from_u64(r->length));
+    return p->start && p->stop && p->step && p->length;
+}
+
+Object* op(Object* a, Object* b, BinOp o) { return binary_op(a, b, o); }
+
+bool int_is_one(Object* v) {
+    int64_t x;
+    return int_as_i64(v, &x) && x == 1;
+}
+
+// CPython: rangeobject.c, compute_range_length.
+Object* big_length(Object* start, Object* stop, Object* step) {
+    Ref<> lo, hi, st;
+    if (int_sign(step) > 0) {
+        lo = Ref<>::borrow(start);
+        hi = Ref<>::borrow(stop);
+        st = Ref<>::borrow(step);
+    } else {
+        lo = Ref<>::borrow(stop);
+        hi = Ref<>::borrow(start);
+        st = Ref<>::steal(unary_negative(step));
+        if (!st) return nullptr;
+    }
+    int empty = object_rich_compare_bool(lo.get(), hi.get(), CompareOp::Ge);
+    if (empty < 0) return nullptr;
+    if (empty) return int_from_i64(0);
+    Ref<> diff = Ref<>::steal(op(hi.get(), lo.get(), BinOp::Sub));
+    Ref<> one = Ref<>::steal(int_from_i64(1));
+    if (!diff || !one) return nullptr;
+    Ref<> less = Ref<>::steal(op(diff.get(), one.get(), BinOp::Sub));
+    Ref<> q = less ? Ref<>::steal(op(less.get(), st.get(), BinOp::FloorDiv)) : Ref<>();
+    return q ? op(q.get(), one.get(), BinOp::Add) : nullptr;
+}
+
+// A range from int bounds of any size: in place when they fit int64, else as ints.
+Object* make_range_obj(TypeObject* type, Object* start, Object* stop, Object* step) {
+    int64_t a, b, c;
+    if (int_as_i64(start, &a) && int_as_i64(stop, &b) && int_as_i64(step, &c)) return make_range(type, a, b, c);
+    Ref<> length = Ref<>::steal(big_length(start, stop, step));
+    if (!length) return nullptr;
+    Ref<> parts = Ref<>::steal(tuple_pack({start, stop, step, length.get()}));
+    if (!parts) return nullptr;
+    auto* r = static_cast<RangeObject*>(alloc_object(type));
+    if (r == nullptr) return nullptr;
+    r->start = r->stop = r->step = 0;
+    r->length = 0;
+    r->big = parts.release();
+    return r;
 }
 
 inline int64_t item_at(RangeObject* r, uint64_t i) {
@@ -66,31 +124,50 @@ namespace {
 
 Object* range_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("range", kwnames) || !arg_count("range", nargs, 1, 3)) return nullptr;
-    int64_t start = 0, stop = 0, step = 1;
-    if (nargs == 1) {
-        if (!range_arg(args[0], &stop)) return nullptr;
-    } else {
-        if (!range_arg(args[0], &start) || !range_arg(args[1], &stop)) return nullptr;
-        if (nargs == 3) {
-            if (!range_arg(args[2], &step)) return nullptr;
-            if (step == 0) return err_set_string(ValueError, "range() arg 3 must not be zero");
-        }
+    Ref<> bounds[3];
+    for (size_t i = 0; i < nargs; ++i) {
+        bounds[i] = Ref<>::steal(number_index(args[i]));
+        if (!bounds[i]) return nullptr;
     }
-    return make_range(type, start, stop, step);
+    if (nargs == 1) {
+        bounds[1] = std::move(bounds[0]);
+        bounds[0] = Ref<>::steal(int_from_i64(0));
+    }
+    if (nargs < 3) bounds[2] = Ref<>::steal(int_from_i64(1));
+    if (!bounds[0] || !bounds[2]) return nullptr;
+    if (int_sign(bounds[2].get()) == 0) return err_set_string(ValueError, "range() arg 3 must not be zero");
+    return make_range_obj(type, bounds[0].get(), bounds[1].get(), bounds[2].get());
 }
 
-void range_dealloc(Object* o) { free_object(o); }
+void range_dealloc(Object* o) {
+    xdecref(as_range(o)->big);
+    free_object(o);
+}
 
 Object* range_repr(Object* o) {
     RangeObject* r = as_range(o);
-    std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
-    if (r->step != 1) out += ", " + std::to_string(r->step);
-    out += ")";
-    return str_from(out);
+    if (!r->big) {
+        std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+        if (r->step != 1) out += ", " + std::to_string(r->step);
+        return str_from(out + ")");
+    }
+    std::string out = "range(";
+    for (int i = 0; i < 3; ++i) {
+        if (i == 2 && int_is_one(tuple_item(r->big, 2))) break;
+        Ref<> text = Ref<>::steal(object_repr(tuple_item(r->big, i)));
+        if (!text) return nullptr;
+        out += (i ? ", " : "") + std::string(str_view(text.get()));
+    }
+    return str_from(out + ")");
 }
 
 ssize range_len(Object* o) {
-    uint64_t n = as_range(o)->length;
+    RangeObject* r = as_range(o);
+    if (r->big) {
+        ssize n;
+        return int_as_ssize(tuple_item(r->big, 3), &n) ? n : -1;
+    }
+    uint64_t n = r->length;
     if (n > static_cast<uint64_t>(PTRDIFF_MAX)) {
         err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
@@ -98,38 +175,67 @@ ssize range_len(Object* o) {
     return static_cast<ssize>(n);
 }
 
-int range_bool(Object* o) { return as_range(o)->length != 0; }
+int range_bool(Object* o) {
+    RangeObject* r = as_range(o);
+    return r->big ? int_sign(tuple_item(r->big, 3)) != 0 : r->length != 0;
+}
 
 // CPython: rangeobject.c, range_hash: hash((len, start, step)) with None for what cannot matter.
 int64_t range_hash(Object* o) {
-    RangeObject* r = as_range(o);
-    Object* len = int_from_u64(r->length);
-    Object* start = r->length == 0 ? incref(None) : int_from_i64(r->start);
-    Object* step = r->length <= 1 ? incref(None) : int_from_i64(r->step);
-    Object* t = (len && start && step) ? tuple_pack({len, start, step}) : nullptr;
-    xdecref(len);
-    xdecref(start);
-    xdecref(step);
-    if (t == nullptr) return -1;
-    int64_t h = object_hash(t);
-    decref(t);
-    return h;
+    Parts p;
+    if (!parts_of(as_range(o), &p)) return -1;
+    bool empty = int_sign(p.length.get()) == 0;
+    bool single = int_is_one(p.length.get());
+    Object* start = empty ? None : p.start.get();
+    Object* step = empty || single ? None : p.step.get();
+    Ref<> t = Ref<>::steal(tuple_pack({p.length.get(), start, step}));
+    return t ? object_hash(t.get()) : -1;
 }
 
-bool range_equals(RangeObject* a, RangeObject* b) {
-    if (a == b) return true;
-    if (a->length != b->length) return false;
-    if (a->length == 0) return true;
-    if (a->start != b->start) return false;
-    if (a->length == 1) return true;
-    return a->step == b->step;
+// -1 on error.
+int range_equals(RangeObject* a, RangeObject* b) {
+    if (a == b) return 1;
+    if (!a->big && !b->big) {
+        if (a->length != b->length) return 0;
+        if (a->length == 0) return 1;
+        if (a->start != b->start) return 0;
+        if (a->length == 1) return 1;
+        return a->step == b->step;
+    }
+    Parts p, q;
+    if (!parts_of(a, &p) || !parts_of(b, &q)) return -1;
+    int eq = object_rich_compare_bool(p.length.get(), q.length.get(), CompareOp::Eq);
+    if (eq <= 0 || int_sign(p.length.get()) == 0) return eq;
+    eq = object_rich_compare_bool(p.start.get(), q.start.get(), CompareOp::Eq);
+    if (eq <= 0) return eq;
+    if (int_is_one(p.length.get())) return 1;
+    return object_rich_compare_bool(p.step.get(), q.step.get(), CompareOp::Eq);
 }
 
 Object* range_richcompare(Object* v, Object* w, CompareOp op) {
     if (!is_range(w) || !is_range(v) || (op != CompareOp::Eq && op != CompareOp::Ne))
         return incref(NotImplemented);
-    bool eq = range_equals(as_range(v), as_range(w));
+    int eq = range_equals(as_range(v), as_range(w));
+    if (eq < 0) return nullptr;
     return bool_from(op == CompareOp::Eq ? eq : !eq);
+}
+
+// Where an int value sits in a range stored as ints: 1 with *index set (a new reference) when it
+// is an element, 0 when not, -1 on error.
+int big_position(RangeObject* r, Object* value, Object** index) {
+    Parts p;
+    if (!parts_of(r, &p)) return -1;
+    bool up = int_sign(p.step.get()) > 0;
+    // Inside [start, stop) going up, (stop, start] going down.
+    int inside = object_rich_compare_bool(value, p.start.get(), up ? CompareOp::Ge : CompareOp::Le);
+    if (inside > 0) inside = object_rich_compare_bool(value, p.stop.get(), up ? CompareOp::Lt : CompareOp::Gt);
+    if (inside <= 0) return inside;
+    Ref<> off = Ref<>::steal(op(value, p.start.get(), BinOp::Sub));
+    Ref<> qr = off ? Ref<>::steal(int_divmod(off.get(), p.step.get())) : Ref<>();
+    if (!qr) return -1;
+    if (int_sign(tuple_item(qr.get(), 1)) != 0) return 0;
+    *index = incref(tuple_item(qr.get(), 0));
+    return 1;
 }
 
 // For an exact int (or bool) value: 1 with *index set when it is an element, 0 otherwise.
@@ -147,57 +253,98 @@ inline bool is_exact_int_or_bool(Object* o) { return is_int_exact(o) || is_bool(
 
 // Linear search for objects that are not plain ints (floats, custom __eq__).
 // mode 0: contains (-1/0/1), 1: index (position or -1 not found), 2: count. -2 on error.
-int64_t iter_search(RangeObject* r, Object* value, int mode) {
+int64_t iter_search(Object* o, Object* value, int mode) {
+    Ref<> it = Ref<>::steal(object_iter(o));
+    if (!it) return -2;
     int64_t count = 0;
-    for (uint64_t i = 0; i < r->length; ++i) {
-        Object* item = int_from_i64(item_at(r, i));
-        if (item == nullptr) return -2;
-        int k = object_rich_compare_bool(item, value, CompareOp::Eq);
-        decref(item);
+    for (int64_t i = 0;; ++i) {
+        Ref<> item = Ref<>::steal(iter_next(it.get()));
+        if (!item) return err_occurred() ? -2 : mode == 1 ? -1 : mode == 0 ? 0 : count;
+        int k = object_rich_compare_bool(item.get(), value, CompareOp::Eq);
         if (k < 0) return -2;
         if (k) {
             if (mode == 0) return 1;
-            if (mode == 1) return static_cast<int64_t>(i);
+            if (mode == 1) return i;
             ++count;
         }
     }
-    return mode == 1 ? -1 : mode == 0 ? 0 : count;
+}
+
+// For an exact int (or bool): 1 with *index (a new reference) set when it is an element, 0 when
+// not, -1 on error.
+int position(RangeObject* r, Object* value, Object** index) {
+    if (r->big) return big_position(r, value, index);
+    uint64_t i;
+    if (!int_position(r, value, &i)) return 0;
+    *index = int_from_u64(i);
+    return *index ? 1 : -1;
 }
 
 int range_contains(Object* o, Object* value) {
-    RangeObject* r = as_range(o);
     if (is_exact_int_or_bool(value)) {
-        uint64_t i;
-        return int_position(r, value, &i);
+        Object* index = nullptr;
+        int k = position(as_range(o), value, &index);
+        xdecref(index);
+        return k;
     }
-    int64_t k = iter_search(r, value, 0);
+    int64_t k = iter_search(o, value, 0);
     return k == -2 ? -1 : static_cast<int>(k);
+}
+
+// r[key] for a slice, in int arithmetic (CPython: rangeobject.c, compute_slice).
+Object* big_slice(RangeObject* r, Object* slice) {
+    Parts p;
+    if (!parts_of(r, &p)) return nullptr;
+    Object *a, *b, *c;
+    if (!slice_indices_big(slice, p.length.get(), &a, &b, &c)) return nullptr;
+    Ref<> first = Ref<>::steal(a), last = Ref<>::steal(b), stride = Ref<>::steal(c);
+    Ref<> offset_a = Ref<>::steal(op(first.get(), p.step.get(), BinOp::Mul));
+    Ref<> offset_b = Ref<>::steal(op(last.get(), p.step.get(), BinOp::Mul));
+    Ref<> step = Ref<>::steal(op(stride.get(), p.step.get(), BinOp::Mul));
+    if (!offset_a || !offset_b || !step) return nullptr;
+    Ref<> start = Ref<>::steal(op(p.start.get(), offset_a.get(), BinOp::Add));
+    Ref<> stop = Ref<>::steal(op(p.start.get(), offset_b.get(), BinOp::Add));
+    if (!start || !stop) return nullptr;
+    return make_range_obj(&RangeType, start.get(), stop.get(), step.get());
+}
+
+// r[i] for an int i of any size.
+Object* big_item(RangeObject* r, Object* i) {
+    Parts p;
+    if (!parts_of(r, &p)) return nullptr;
+    Ref<> pos = Ref<>::borrow(i);
+    if (int_sign(i) < 0) {
+        pos = Ref<>::steal(op(i, p.length.get(), BinOp::Add));
+        if (!pos) return nullptr;
+    }
+    int inside = int_sign(pos.get()) >= 0 ? object_rich_compare_bool(pos.get(), p.length.get(), CompareOp::Lt) : 0;
+    if (inside < 0) return nullptr;
+    if (!inside) return err_set_string(IndexError, "range object index out of range");
+    Ref<> offset = Ref<>::steal(op(pos.get(), p.step.get(), BinOp::Mul));
+    return offset ? op(p.start.get(), offset.get(), BinOp::Add) : nullptr;
 }
 
 Object* range_subscript(Object* o, Object* key) {
     RangeObject* r = as_range(o);
     if (is_slice(key)) {
-        if (r->length > static_cast<uint64_t>(PTRDIFF_MAX))
-            return err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
-        ssize start, stop, step, len;
-        if (!slice_indices(key, static_cast<ssize>(r->length), &start, &stop, &step, &len)) return nullptr;
-        i128 new_start = static_cast<i128>(r->start) + static_cast<i128>(start) * r->step;
-        i128 new_step = static_cast<i128>(r->step) * step;
-        i128 new_stop = static_cast<i128>(r->start) + static_cast<i128>(stop) * r->step;
-        (void)len;
-        auto fits = [](i128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
-        if (!fits(new_start) || !fits(new_step)) return err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
-        if (!fits(new_stop)) return err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
-        return make_range(&RangeType, static_cast<int64_t>(new_start), static_cast<int64_t>(new_stop),
-                          static_cast<int64_t>(new_step));
+        if (!r->big && r->length <= static_cast<uint64_t>(PTRDIFF_MAX)) {
+            ssize start, stop, step, len;
+            if (!slice_indices(key, static_cast<ssize>(r->length), &start, &stop, &step, &len)) return nullptr;
+            i128 new_start = static_cast<i128>(r->start) + static_cast<i128>(start) * r->step;
+            i128 new_step = static_cast<i128>(r->step) * step;
+            i128 new_stop = static_cast<i128>(r->start) + static_cast<i128>(stop) * r->step;
+            auto fits = [](i128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
+            if (fits(new_start) && fits(new_step) && fits(new_stop))
+                return make_range(&RangeType, static_cast<int64_t>(new_start), static_cast<int64_t>(new_stop),
+                                  static_cast<int64_t>(new_step));
+        }
+        return big_slice(r, key);
     }
     if (!is_index(key)) return err_format(TypeError, "range indices must be integers or slices, not %T", key);
-    Object* idx = number_index(key);
-    if (idx == nullptr) return nullptr;
+    Ref<> idx = Ref<>::steal(number_index(key));
+    if (!idx) return nullptr;
     int64_t i;
-    bool fits = int_as_i64(idx, &i);
-    decref(idx);
-    if (!fits) return err_set_string(IndexError, "range object index out of range");
+    if (r->big || !int_as_i64(idx.get(), &i)) return big_item(r, idx.get());
     i128 pos = i;
     if (pos < 0) pos += static_cast<i128>(r->length);
     if (pos < 0 || pos >= static_cast<i128>(r->length))
@@ -215,47 +362,47 @@ Object* m_reversed(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("range.count", kwnames) || !arg_exactly_one("range.count", nargs)) return nullptr;
-    RangeObject* r = as_range(self);
     if (is_exact_int_or_bool(args[0])) {
-        uint64_t i;
-        return int_from_i64(int_position(r, args[0], &i));
+        Object* index = nullptr;
+        int k = position(as_range(self), args[0], &index);
+        xdecref(index);
+        return k < 0 ? nullptr : int_from_i64(k);
     }
-    int64_t k = iter_search(r, args[0], 2);
+    int64_t k = iter_search(self, args[0], 2);
     return k == -2 ? nullptr : int_from_i64(k);
 }
 
 Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("range.index", kwnames) || !arg_exactly_one("range.index", nargs)) return nullptr;
-    RangeObject* r = as_range(self);
     if (is_exact_int_or_bool(args[0])) {
-        uint64_t i;
-        if (int_position(r, args[0], &i)) return int_from_u64(i);
+        Object* index = nullptr;
+        int k = position(as_range(self), args[0], &index);
+        if (k < 0) return nullptr;
+        if (k) return index;
         return err_format(ValueError, "%R is not in range", args[0]);
     }
-    int64_t k = iter_search(r, args[0], 1);
+    int64_t k = iter_search(self, args[0], 1);
     if (k == -2) return nullptr;
     if (k == -1) return err_set_string(ValueError, "sequence.index(x): x not in sequence");
     return int_from_i64(k);
 }
 
 Object* m_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    RangeObject* r = as_range(self);
-    Object* a = int_from_i64(r->start);
-    Object* b = int_from_i64(r->stop);
-    Object* c = int_from_i64(r->step);
-    Object* t = (a && b && c) ? tuple_pack({a, b, c}) : nullptr;
-    xdecref(a);
-    xdecref(b);
-    xdecref(c);
-    if (t == nullptr) return nullptr;
-    Object* res = tuple_pack({&RangeType, t});
-    decref(t);
-    return res;
+    Parts p;
+    if (!parts_of(as_range(self), &p)) return nullptr;
+    Ref<> t = Ref<>::steal(tuple_pack({p.start.get(), p.stop.get(), p.step.get()}));
+    return t ? tuple_pack({&RangeType, t.get()}) : nullptr;
 }
 
-Object* get_start(Object* o) { return int_from_i64(as_range(o)->start); }
-Object* get_stop(Object* o) { return int_from_i64(as_range(o)->stop); }
-Object* get_step(Object* o) { return int_from_i64(as_range(o)->step); }
+Object* part(Object* o, int which) {
+    Parts p;
+    if (!parts_of(as_range(o), &p)) return nullptr;
+    return (which == 0 ? p.start : which == 1 ? p.stop : p.step).release();
+}
+
+Object* get_start(Object* o) { return part(o, 0); }
+Object* get_stop(Object* o) { return part(o, 1); }
+Object* get_step(Object* o) { return part(o, 2); }
 
 const MethodDef range_methods[] = {
     {"__reversed__", m_reversed},
@@ -282,7 +429,70 @@ struct RangeIterObject : Object {
     uint64_t remaining;
 };
 
+// ---- longrange_iterator: over a range stored as ints ----
+
+TypeObject LongRangeIterType;
+
+struct LongRangeIterObject : Object {
+    Object* next;        // ints: the next value, the step (negated for reversed), what is left
+    Object* step;
+    Object* remaining;
+};
+
+Object* long_range_iter_new(RangeObject* r, bool reversed) {
+    Parts p;
+    if (!parts_of(r, &p)) return nullptr;
+    Ref<> first = p.start, step = p.step;
+    if (reversed) {
+        // start + (length - 1) * step, then back by step.
+        Ref<> one = Ref<>::steal(int_from_i64(1));
+        Ref<> last = one ? Ref<>::steal(op(p.length.get(), one.get(), BinOp::Sub)) : Ref<>();
+        Ref<> offset = last ? Ref<>::steal(op(last.get(), p.step.get(), BinOp::Mul)) : Ref<>();
+        first = offset ? Ref<>::steal(op(p.start.get(), offset.get(), BinOp::Add)) : Ref<>();
+        step = Ref<>::steal(unary_negative(p.step.get()));
+        if (!first || !step) return nullptr;
+    }
+    auto* it = static_cast<LongRangeIterObject*>(alloc_object(&LongRangeIterType));
+    if (it == nullptr) return nullptr;
+    it->next = first.release();
+    it->step = step.release();
+    it->remaining = p.length.release();
+    return it;
+}
+
+void long_range_iter_dealloc(Object* o) {
+    auto* it = static_cast<LongRangeIterObject*>(o);
+    decref(it->next);
+    decref(it->step);
+    decref(it->remaining);
+    free_object(o);
+}
+
+Object* long_range_iter_next(Object* o) {
+    auto* it = static_cast<LongRangeIterObject*>(o);
+    if (int_sign(it->remaining) == 0) return nullptr;
+    Ref<> one = Ref<>::steal(int_from_i64(1));
+    Ref<> left = one ? Ref<>::steal(op(it->remaining, one.get(), BinOp::Sub)) : Ref<>();
+    Ref<> after = Ref<>::steal(op(it->next, it->step, BinOp::Add));
+    if (!left || !after) return nullptr;
+    Object* value = it->next;
+    it->next = after.release();
+    decref(it->remaining);
+    it->remaining = left.release();
+    return value;
+}
+
+Object* long_range_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
+    return incref(static_cast<LongRangeIterObject*>(self)->remaining);
+}
+
+const MethodDef long_range_iter_methods[] = {
+    {"__length_hint__", long_range_iter_length_hint},
+    {nullptr, nullptr},
+};
+
 Object* range_iter_new(RangeObject* r, bool reversed) {
+    if (r->big) return long_range_iter_new(r, reversed);
     auto* it = static_cast<RangeIterObject*>(alloc_object(&RangeIterType));
     if (it == nullptr) return nullptr;
     it->remaining = r->length;
@@ -347,6 +557,15 @@ void init_range_types() {
     it.iternext = range_iter_next;
     it.methods = range_iter_methods;
     (void)type_ready(&it);
+
+    TypeObject& lit = LongRangeIterType;
+    lit.name = "longrange_iterator";
+    lit.basicsize = sizeof(LongRangeIterObject);
+    lit.dealloc = long_range_iter_dealloc;
+    lit.iter = iter_self;
+    lit.iternext = long_range_iter_next;
+    lit.methods = long_range_iter_methods;
+    (void)type_ready(&lit);
 
     init_slice_type();
     init_iterator_types();

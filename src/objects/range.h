@@ -33,6 +33,9 @@ bool slice_indices(Object* slice, ssize length, ssize* start, ssize* stop, ssize
 // unpack first (may run Python code), then adjust to the length read afterwards.
 bool slice_unpack(Object* slice, ssize* start, ssize* stop, ssize* step);
 ssize slice_adjust(ssize length, ssize* start, ssize* stop, ssize step);   // returns slicelength
+// A slice resolved against a length of any size, as new int references (CPython's
+// _PySlice_GetLongIndices): what range slicing and slice.indices use.
+bool slice_indices_big(Object* slice, Object* length, Object** start, Object** stop, Object** step);
 
 Object* range_new3(int64_t start, int64_t stop, int64_t step);
 Object* seq_iter_new(Object* seq);             // iterator over obj[0], obj[1], ... until IndexError
@@ -40,14 +43,15 @@ Object* call_iter_new(Object* callable, Object* sentinel);
 
 extern TypeObject RangeIterType;   // "range_iterator"
 
-// range objects hold int64 bounds; a range whose start/stop/step do not fit raises OverflowError
-// ("Python int too large to convert to C ssize_t").
-// TODO(#bigrange): CPython also supports arbitrary-size bounds (longrange_iterator).
+// range objects keep int64 bounds in place; bounds beyond int64 go to `big`, arbitrary-size ints
+// as CPython always uses, with a longrange_iterator for them.
 struct RangeObject : Object {
     int64_t start;
     int64_t stop;
     int64_t step;        // never 0
     uint64_t length;     // may exceed INT64_MAX (len() then raises OverflowError)
+    Object* big;         // null, or the tuple (start, stop, step, length) of ints; then the fields
+                         // above are unused
 };
 inline bool is_range(Object* o) { return o->type == &RangeType; }
 

@@ -90,6 +90,63 @@ bool slice_indices(Object* slice, ssize length, ssize* start, ssize* stop, ssize
     return true;
 }
 
+namespace {
+
+// A bound of slice_indices_big: an int (via __index__), clipped to [lower, upper] after adding
+// length to a negative one.
+Object* clip_big_index(Object* v, Object* length, Object* lower, Object* upper) {
+    if (!is_index(v))
+        return err_set_string(TypeError, "slice indices must be integers or None or have an __index__ method");
+    Ref<> i = Ref<>::steal(number_index(v));
+    if (!i) return nullptr;
+    if (int_sign(i.get()) < 0) {
+        i = Ref<>::steal(binary_op(i.get(), length, BinOp::Add));
+        if (!i) return nullptr;
+        int below = object_rich_compare_bool(i.get(), lower, CompareOp::Lt);
+        if (below < 0) return nullptr;
+        return below ? incref(lower) : i.release();
+    }
+    int above = object_rich_compare_bool(i.get(), upper, CompareOp::Gt);
+    if (above < 0) return nullptr;
+    return above ? incref(upper) : i.release();
+}
+
+}  // namespace
+
+// CPython: sliceobject.c, _PySlice_GetLongIndices.
+bool slice_indices_big(Object* slice, Object* length, Object** start, Object** stop, Object** step) {
+    SliceObject* sl = as_slice(slice);
+    Ref<> st;
+    if (sl->step == None) {
+        st = Ref<>::steal(int_from_i64(1));
+    } else {
+        if (!is_index(sl->step)) {
+            err_set_string(TypeError, "slice indices must be integers or None or have an __index__ method");
+            return false;
+        }
+        st = Ref<>::steal(number_index(sl->step));
+        if (st && int_sign(st.get()) == 0) {
+            err_set_string(ValueError, "slice step cannot be zero");
+            return false;
+        }
+    }
+    if (!st) return false;
+    bool backwards = int_sign(st.get()) < 0;
+    Ref<> lower = Ref<>::steal(int_from_i64(backwards ? -1 : 0));
+    Ref<> upper = Ref<>::steal(backwards ? binary_op(length, lower.get(), BinOp::Add) : incref(length));
+    if (!lower || !upper) return false;
+    Ref<> a = Ref<>::steal(sl->start == None ? incref(backwards ? upper.get() : lower.get())
+                                             : clip_big_index(sl->start, length, lower.get(), upper.get()));
+    if (!a) return false;
+    Ref<> b = Ref<>::steal(sl->stop == None ? incref(backwards ? lower.get() : upper.get())
+                                            : clip_big_index(sl->stop, length, lower.get(), upper.get()));
+    if (!b) return false;
+    *start = a.release();
+    *stop = b.release();
+    *step = st.release();
+    return true;
+}
+
 Object* slice_new(Object* start, Object* stop, Object* step) {
     auto* s = static_cast<SliceObject*>(alloc_object(&SliceType));
     if (s == nullptr) return nullptr;
@@ -161,25 +218,15 @@ Object* slice_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object
 // slice.indices(length) -> (start, stop, step), all resolved for a sequence of that length.
 Object* m_indices(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("slice.indices", kwnames) || !arg_exactly_one("slice.indices", nargs)) return nullptr;
-    Object* len_obj = number_index(args[0]);
-    if (len_obj == nullptr) return nullptr;
-    if (int_sign(len_obj) < 0) {
-        decref(len_obj);
-        return err_set_string(ValueError, "length should not be negative");
-    }
-    ssize length;
-    bool ok = int_as_ssize(len_obj, &length);
-    decref(len_obj);
-    if (!ok) return nullptr;
-    ssize start, stop, step, slicelength;
-    if (!slice_indices(self, length, &start, &stop, &step, &slicelength)) return nullptr;
-    Object* a = int_from_i64(start);
-    Object* b = int_from_i64(stop);
-    Object* c = int_from_i64(step);
-    Object* r = (a && b && c) ? tuple_pack({a, b, c}) : nullptr;
-    xdecref(a);
-    xdecref(b);
-    xdecref(c);
+    Ref<> length = Ref<>::steal(number_index(args[0]));
+    if (!length) return nullptr;
+    if (int_sign(length.get()) < 0) return err_set_string(ValueError, "length should not be negative");
+    Object *start, *stop, *step;
+    if (!slice_indices_big(self, length.get(), &start, &stop, &step)) return nullptr;
+    Object* r = tuple_pack({start, stop, step});
+    decref(start);
+    decref(stop);
+    decref(step);
     return r;
 }
 

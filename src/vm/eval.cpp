@@ -50,10 +50,33 @@ Object* load_global(Frame* f, Object* name) {
     Object* v = dict_getitem(f->globals(), name);
     if (v) return incref(v);
     if (err_occurred()) return nullptr;
+    if (Object* foreign = f->func->builtins_foreign) {
+        // Not an exact dict: its __getitem__ answers, and only KeyError means "not there".
+        v = object_getitem(foreign, name);
+        if (!v && err_matches(KeyError)) {
+            err_clear();
+            format_name_error(name);
+        }
+        return v;
+    }
     v = dict_getitem(f->builtins(), name);
     if (v) return incref(v);
     if (!err_occurred()) format_name_error(name);
     return nullptr;
+}
+
+// builtins.__build_class__ for LOAD_BUILD_CLASS (new reference).
+Object* build_class_function(Frame* f) {
+    Object* bc;
+    if (Object* foreign = f->func->builtins_foreign) {
+        Ref<> key = Ref<>::steal(str_from_cstr("__build_class__"));
+        bc = key ? object_getitem(foreign, key.get()) : nullptr;
+        if (bc || !err_matches(KeyError)) return bc;
+        err_clear();
+    } else if ((bc = dict_getitem_str(f->builtins(), "__build_class__"))) {
+        return newref(bc);
+    }
+    return err_set_string(NameError, "__build_class__ not found");
 }
 
 // a `op` b for the operators small_int_binop_supported accepts; null (no exception) when the
@@ -1296,12 +1319,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case LOAD_BUILD_CLASS: op_LOAD_BUILD_CLASS: {
-            Object* bc = dict_getitem_str(f->builtins(), "__build_class__");
-            if (!bc) {
-                err_set_string(NameError, "__build_class__ not found");
-                GOTO_ERROR();
-            }
-            PUSH(newref(bc));
+            Object* bc = build_class_function(f);
+            if (!bc) GOTO_ERROR();
+            PUSH(bc);
             DISPATCH();
         }
 

@@ -207,7 +207,11 @@ void format_kwargs_error(Object* func, Object* key) {
 }
 
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
-    Object* import_func = dict_getitem_str(f->builtins(), "__import__");
+    // CPython reads __import__ with a dict-only call: builtins of any other type are a
+    // SystemError there, and a dict subclass is read as a plain dict.
+    Object* foreign = f->func->builtins_foreign;
+    if (foreign && !is_dict(foreign)) return err_set_string(SystemError, "bad argument to internal function");
+    Object* import_func = dict_getitem_str(foreign ? foreign : f->builtins(), "__import__");
     if (!import_func) return err_set_string(ImportError, "__import__ not found");
     if (import_func == builtin_import_function()) {
         int64_t lvl = 0;

@@ -169,7 +169,10 @@ Object* get_lineno(Object* o) { return int_from_i64(frame_lineno(as_frame(o))); 
 Object* get_locals(Object* o) { return frame_get_locals(as_frame(o)); }
 Object* get_code(Object* o) { return incref(as_frame(o)->code); }
 Object* get_globals(Object* o) { return incref(as_frame(o)->globals()); }
-Object* get_builtins(Object* o) { return incref(as_frame(o)->builtins()); }
+Object* get_builtins(Object* o) {
+    FunctionObject* fn = as_frame(o)->func;
+    return incref(fn->builtins_foreign ? fn->builtins_foreign : fn->builtins);
+}
 Object* get_back(Object* o) {
     Frame* b = as_frame(o)->back;
     return incref(b ? static_cast<Object*>(b) : None);

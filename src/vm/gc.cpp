@@ -563,7 +563,7 @@ ssize gc_collect_generation(int generation) {
 
 ssize gc_collect() { return gc_collect_generation(kGcGenerations - 1); }
 
-void gc_finalize_at_exit() {
+void gc_finalize_at_exit(void (*before_last_rounds)()) {
     gc_collect();
     // __main__ leaves sys.modules; whatever only its namespace kept alive is garbage now, and is
     // finalised while still intact (__del__ sees the globals, suspended generators run their
@@ -584,6 +584,10 @@ void gc_finalize_at_exit() {
     // round finds nothing, bounded so a finaliser that always makes more cannot hang the exit.
     // These rounds stand for CPython's last collection, which runs after the sys module is
     // cleared: what their finalisers print goes nowhere.
+    if (before_last_rounds) {
+        before_last_rounds();
+        gc_collect();
+    }
     sys_detach_streams_at_exit();
     for (int round = 0; round < 100 && gc_collect() > 0; ++round) {
     }

@@ -90,8 +90,9 @@ ssize gc_collect_generation(int generation);
 void gc_maybe_collect();
 void decref_no_dealloc_for_gc(Object* o);
 // The collections at exit: cycles first, then what only __main__'s namespace keeps alive
-// (finalised in the namespace's order), then again until a round finds nothing.
-void gc_finalize_at_exit();
+// (finalised in the namespace's order), then `before_last_rounds` (see runtime_finalize), then
+// again until a round finds nothing.
+void gc_finalize_at_exit(void (*before_last_rounds)() = nullptr);
 // Objects whose __del__ already ran (PEP 442: never twice): a header flag for objects with a
 // header, a side set for the rest; forgotten when they are freed.
 bool gc_was_finalized(Object* o);

@@ -115,13 +115,13 @@ bool runtime_init(int argc, char** argv) {
 
 bool runtime_finalizing() { return g_finalizing; }
 
-void runtime_finalize() {
+void runtime_finalize(void (*clear_host_namespaces)()) {
     // atexit's functions run first, while everything they may use is still alive (as CPython).
     run_atexit_callbacks();
     g_finalizing = true;
     // Objects still in cycles or held by __main__'s globals get their finalisers run (a pending
     // asyncio Task reports itself, a suspended generator runs its finally), as at CPython's shutdown.
-    gc_finalize_at_exit();
+    gc_finalize_at_exit(clear_host_namespaces);
     sys_flush_stdout();
 }
 

@@ -15,7 +15,11 @@ struct TypeObject;
 // immortal and shared by every runtime of the process); the rest is made anew each time.
 [[nodiscard]] bool runtime_init(int argc, char** argv);
 // Shut-down as python3 does at exit: atexit's callbacks, then finalisers of what is still alive.
-void runtime_finalize();
+// clear_host_namespaces, if given, runs once __main__'s namespace is finalised and before the last
+// collections, which run with sys.stdout and sys.stderr gone (as CPython's run after sys is
+// cleared): the embedding API empties the namespaces it made there, so what they hold is
+// finalised while the streams still work, as CPython's module dicts are.
+void runtime_finalize(void (*clear_host_namespaces)() = nullptr);
 // After runtime_finalize: frees everything the runtime made (modules, sys, builtins, per-runtime
 // caches held by C++ globals, gc/signal/thread state), so runtime_init can start a fresh one.
 // What survives (objects the host still holds) becomes immortal and is remembered as stale.
