@@ -2,7 +2,9 @@
 // chaining, normalisation in err_set_object, matching, and the recursion guard.
 #include "core_test_util.h"
 
+#include "objects/alloc_limit.h"
 #include "objects/exceptions.h"
+#include "objects/list.h"
 #include "vm/thread_state.h"
 
 namespace {
@@ -174,6 +176,36 @@ TEST_F(CoreRuntime, AttributeErrorCarriesNameAndObj) {
 TEST_F(CoreRuntime, UnicodeErrorMessages) {
     EXPECT_EQ(str_of(make(UnicodeEncodeError, {S("ascii"), S("\xc3\xbf"), I(0), I(1), S("ordinal not in range(128)")})),
               "'ascii' codec can't encode character '\\xff' in position 0: ordinal not in range(128)");
+}
+
+}  // namespace
+
+namespace {
+
+// #9 item 7: with every allocation failing, raising MemoryError must not need memory (making the
+// exception object would fail and try to raise MemoryError again, without end): the reserve
+// instance made at start-up is raised, each time with a clean traceback and chain.
+TEST_F(CoreRuntime, MemoryErrorWhenEveryAllocationFails) {
+    err_reserve_memory_error();
+    memory_cap_set(1);   // from here every counted allocation is refused
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(err_no_memory(), nullptr);
+        Object* exc = err_fetch();
+        ASSERT_NE(exc, nullptr);
+        EXPECT_EQ(exc->type, MemoryError);
+        EXPECT_EQ(static_cast<BaseExceptionObject*>(exc)->traceback, nullptr);
+        EXPECT_EQ(static_cast<BaseExceptionObject*>(exc)->context, nullptr);
+        decref(exc);
+        // A list that cannot get its table reports MemoryError the same way.
+        Object* big = list_new(1000);
+        EXPECT_EQ(big, nullptr);
+        exc = err_fetch();
+        ASSERT_NE(exc, nullptr);
+        EXPECT_EQ(exc->type, MemoryError);
+        decref(exc);
+    }
+    memory_cap_set(0);
+    EXPECT_FALSE(err_occurred());
 }
 
 }  // namespace
