@@ -150,18 +150,8 @@ std::string prompt_text(const char* name, const char* fallback) {
     return std::string(str_view(s.get()));
 }
 
-// sys.last_type / last_value / last_traceback, then the traceback on stderr (PyErr_Print).
-void print_error(Object* exc) {
-    Object* sys = dict_getitem_str(sys_modules(), "sys");
-    if (sys) {
-        Object* tb = exception_traceback(exc);
-        if (module_add_object(sys, "last_type", exc->type) < 0 || module_add_object(sys, "last_value", exc) < 0 ||
-            module_add_object(sys, "last_traceback", tb ? tb : None) < 0) {
-            err_clear();
-        }
-    }
-    print_exception_to_stderr(exc);
-}
+// The traceback through sys.excepthook, with sys.last_* set (PyErr_Print).
+void print_error(Object* exc) { sys_print_uncaught(exc); }
 
 // The REPL helpers written in Python (lib/_pygen_repl.py): exit/quit and the completer.
 Object* repl_helpers() {

@@ -64,8 +64,7 @@ Object* layout_of(Object* obj) {
     if (!ok) return nullptr;
     Object* exc = g->exc_state.exc_value;
     if (exc && exc != None) {
-        Object* tb = exception_traceback(exc);
-        ok = set(dd, "exc_state", tuple_pack({exc->type, exc, tb ? tb : None}));
+        ok = set(dd, "exc_state", tuple_pack({exc->type, exc, traceback_exposed(exception_traceback(exc))}));
     } else {
         ok = set(dd, "exc_state", tuple_pack({None, None, None}));
     }

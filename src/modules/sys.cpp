@@ -86,8 +86,7 @@ Object* sys_exc_info(Object*, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("sys.exc_info", nargs, kwnames)) return nullptr;
     Object* exc = handled_exception();
     if (!exc) return tuple_pack({None, None, None});
-    Object* tb = exception_traceback(exc);
-    return tuple_pack({exc->type, exc, tb ? tb : None});
+    return tuple_pack({exc->type, exc, traceback_exposed(exception_traceback(exc))});
 }
 
 Object* sys_exception(Object*, Object* const*, size_t nargs, Object* kwnames) {
@@ -566,8 +565,8 @@ bool sys_call_unraisablehook(Object* exc, Object* err_msg, Object* obj) {
         return false;
     }
     if (!ensure_unraisable_args_type()) return false;
-    Object* tb = exception_traceback(exc);
-    Object* values[] = {newref(exc->type), newref(exc), newref(tb ? tb : None), newref(err_msg ? err_msg : None),
+    Object* tb = traceback_exposed(exception_traceback(exc));
+    Object* values[] = {newref(exc->type), newref(exc), newref(tb), newref(err_msg ? err_msg : None),
                         newref(obj ? obj : None)};
     Ref<> info = Ref<>::steal(structseq_new(g_unraisable_args_type, values, 5));
     if (!info) return false;

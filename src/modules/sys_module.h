@@ -72,6 +72,11 @@ void structseq_allow_new(TypeObject* type);
 // ---- sys.displayhook (modules/sys_displayhook.cpp) ----
 // Adds displayhook and __displayhook__ to the sys module (runtime_init): 0 ok, -1 error.
 int add_sys_displayhook(Object* sys);
+// sys.excepthook and sys.__excepthook__ (sys_excepthook.cpp).
+int add_sys_excepthook(Object* sys);
+// An uncaught exception's report (PyErr_Print): sets sys.last_type/last_value/last_traceback,
+// then calls sys.excepthook, reporting a hook that fails and then the original exception.
+void sys_print_uncaught(Object* exc);
 // What PRINT_EXPR does with the value of an expression statement in 'single' mode: calls
 // sys.displayhook(value) (value borrowed). False with an exception set when the hook is missing
 // ("lost sys.displayhook") or raised.

@@ -149,8 +149,7 @@ int exc_set_args(Object* self, Object* value) {
 
 
 Object* exc_get_traceback(Object* self) {
-    Object* tb = as_exc(self)->traceback;
-    return tb ? newref(tb) : none_new();
+    return incref(traceback_exposed(as_exc(self)->traceback));
 }
 
 int exc_set_traceback(Object* self, Object* value) {

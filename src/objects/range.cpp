@@ -491,8 +491,24 @@ const MethodDef long_range_iter_methods[] = {
     {nullptr, nullptr},
 };
 
+// Whether CPython would iterate this int64 range with its int iterator (rangeobject.c, range_iter
+// and range_reverse): the length and the value past either end must fit a C long. The type name
+// shows, so the choice is CPython's.
+bool fits_int_iterator(RangeObject* r, bool reversed) {
+    if (r->length > static_cast<uint64_t>(INT64_MAX)) return false;
+    int64_t step = r->step;
+    if (!reversed) {
+        if (r->length == 0) return true;
+        return step > 0 ? r->stop <= INT64_MAX - (step - 1) : r->stop >= INT64_MIN + (-1 - step);
+    }
+    if (step == INT64_MIN) return false;
+    uint64_t start = static_cast<uint64_t>(r->start);
+    return step > 0 ? start - static_cast<uint64_t>(INT64_MIN) >= static_cast<uint64_t>(step)
+                    : static_cast<uint64_t>(INT64_MAX) - start >= 0 - static_cast<uint64_t>(step);
+}
+
 Object* range_iter_new(RangeObject* r, bool reversed) {
-    if (r->big) return long_range_iter_new(r, reversed);
+    if (r->big || !fits_int_iterator(r, reversed)) return long_range_iter_new(r, reversed);
     auto* it = static_cast<RangeIterObject*>(alloc_object(&RangeIterType));
     if (it == nullptr) return nullptr;
     it->remaining = r->length;

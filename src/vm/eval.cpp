@@ -1310,8 +1310,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             // Stack: exit, lasti, prev_exc, exc.
             Object* exc = TOP();
             Object* exit = PEEK(4);
-            Object* tb = exception_traceback(exc);
-            Object* args[3] = {exc->type, exc, tb ? tb : None};
+            Object* args[3] = {exc->type, exc, traceback_exposed(exception_traceback(exc))};
             Object* res = call(exit, args, 3, nullptr);
             if (!res) GOTO_ERROR();
             PUSH(res);

@@ -115,7 +115,7 @@ int handle_uncaught_exception() {
         return status;
     }
     if (is_subtype(exc->type, KeyboardInterrupt)) g_exit_by_sigint = true;
-    print_exception_to_stderr(exc);
+    sys_print_uncaught(exc);
     decref(exc);
     return 1;
 }
@@ -160,7 +160,7 @@ void run_main_source_then_inspect(std::string_view source, const std::string& fi
     // python3 -i: even SystemExit is only printed, since the REPL follows.
     Object* exc = err_fetch();
     if (!exc) return;
-    print_exception_to_stderr(exc);
+    sys_print_uncaught(exc);
     decref(exc);
 }
 

@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "modules/sys_module.h"
+#include "vm/gc.h"
 #include "vm/thread_state.h"
 #include "parser/parser.h"
 #include <algorithm>
@@ -30,34 +31,52 @@ TypeObject TracebackType;
 
 namespace {
 
-// The entries of a chain that its head owns: each held only by the one before it.
-template <typename Fn>
-void for_each_owned_entry(Object* o, Fn fn) {
-    for (; o && o->type == &TracebackType && o->refcnt == 1; o = static_cast<TracebackObject*>(o)->next)
-        fn(static_cast<TracebackObject*>(o));
+// An entry that the one before it owns outright: held by nothing else and not tracked (a tracked
+// entry traverses itself, so it is visited as an edge instead).
+bool owned_entry(Object* o) {
+    return o && o->type == &TracebackType && o->refcnt == 1 && !gc_is_tracked(o);
+}
+
+// Visits what the run of entries from `head` holds: head (owned by the caller, or tracked and
+// traversing itself), then each owned entry after it. Iterative: a deep recursion leaves a
+// traceback chain as long as the recursion limit.
+void traverse_run(TracebackObject* head, VisitFn visit, void* arg) {
+    bool shared_frame = false;
+    for (TracebackObject* tb = head;; tb = static_cast<TracebackObject*>(tb->next)) {
+        if (tb->frame) {
+            if (tb->frame->refcnt == 1) frame_traverse_if_owned(tb->frame, visit, arg);
+            else shared_frame = true;
+        }
+        if (!owned_entry(tb->next)) {
+            if (tb->next) visit(tb->next, arg);
+            break;
+        }
+    }
+    if (!shared_frame) return;
+    // A frame that raised the same exception more than once appears in several entries of the
+    // run. When those entries hold every reference to it, the run owns it: visit it once, or
+    // the cycle frame -> local exception -> traceback -> frame is never found (#9 item 8).
+    std::unordered_map<Frame*, ssize> held;
+    for (TracebackObject* tb = head;; tb = static_cast<TracebackObject*>(tb->next)) {
+        if (tb->frame && tb->frame->refcnt > 1) ++held[tb->frame];
+        if (!owned_entry(tb->next)) break;
+    }
+    for (auto& [frame, count] : held)
+        if (frame->refcnt == count) FrameType.traverse(frame, visit, arg);
 }
 
 }  // namespace
 
 void traceback_traverse_if_owned(Object* o, VisitFn visit, void* arg) {
-    // Iterative: a deep recursion leaves a traceback chain as long as the recursion limit.
-    bool shared_frame = false;
-    for_each_owned_entry(o, [&](TracebackObject* tb) {
-        if (tb->frame) {
-            if (tb->frame->refcnt == 1) frame_traverse_if_owned(tb->frame, visit, arg);
-            else shared_frame = true;
-        }
-    });
-    if (!shared_frame) return;
-    // A frame that raised the same exception more than once appears in several entries of the
-    // chain. When those entries hold every reference to it, the chain owns it: visit it once, or
-    // the cycle frame -> local exception -> traceback -> frame is never found (#9 item 8).
-    std::unordered_map<Frame*, ssize> held;
-    for_each_owned_entry(o, [&](TracebackObject* tb) {
-        if (tb->frame && tb->frame->refcnt > 1) ++held[tb->frame];
-    });
-    for (auto& [frame, count] : held)
-        if (frame->refcnt == count) FrameType.traverse(frame, visit, arg);
+    if (!o || o->type != &TracebackType) return;
+    if (gc_is_tracked(o)) visit(o, arg);
+    else if (o->refcnt == 1) traverse_run(static_cast<TracebackObject*>(o), visit, arg);
+}
+
+Object* traceback_exposed(Object* tb) {
+    if (!tb) return None;
+    if (tb->type == &TracebackType) gc_track(tb);
+    return tb;
 }
 
 void traceback_here(Frame* f) {
@@ -85,6 +104,7 @@ namespace {
 
 void tb_dealloc(Object* o) {
     auto* tb = static_cast<TracebackObject*>(o);
+    gc_untrack(o);
     // Long chains are freed iteratively so a deep recursion's traceback cannot overflow the C++ stack.
     Object* next = tb->next;
     tb->next = nullptr;
@@ -92,6 +112,7 @@ void tb_dealloc(Object* o) {
     free_object(o);
     while (next && next->refcnt == 1 && next->type == &TracebackType) {
         auto* n = static_cast<TracebackObject*>(next);
+        gc_untrack(n);
         Object* after = n->next;
         n->next = nullptr;
         xdecref(n->frame);
@@ -101,9 +122,19 @@ void tb_dealloc(Object* o) {
     xdecref(next);
 }
 
-void tb_traverse(Object* o, VisitFn visit, void* arg) { traceback_traverse_if_owned(o, visit, arg); }
+// Called for tracked entries (and by gc.get_referents).
+void tb_traverse(Object* o, VisitFn visit, void* arg) { traverse_run(static_cast<TracebackObject*>(o), visit, arg); }
 
-Object* tb_get_next(Object* o) { auto* n = static_cast<TracebackObject*>(o)->next; return incref(n ? n : None); }
+int tb_clear(Object* o) {
+    auto* tb = static_cast<TracebackObject*>(o);
+    clearref(tb->next);
+    Frame* f = tb->frame;
+    tb->frame = nullptr;
+    xdecref(f);
+    return 0;
+}
+
+Object* tb_get_next(Object* o) { return incref(traceback_exposed(static_cast<TracebackObject*>(o)->next)); }
 Object* tb_get_frame(Object* o) { return incref(static_cast<TracebackObject*>(o)->frame); }
 Object* tb_get_lasti(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lasti); }
 Object* tb_get_lineno(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lineno); }
@@ -526,9 +557,10 @@ bool traceback_caret_anchors(const std::string& segment, int* left_end, int* rig
 void init_traceback_type() {
     TracebackType.name = "traceback";
     TracebackType.basicsize = sizeof(TracebackObject);
-    TracebackType.flags = kTypeGC | kTypeGCSelfTracked;   // never in the collector's set (see traverse)
+    TracebackType.flags = kTypeGC | kTypeGCSelfTracked;   // tracked once exposed (traceback_exposed)
     TracebackType.dealloc = tb_dealloc;
     TracebackType.traverse = tb_traverse;
+    TracebackType.clear = tb_clear;
     TracebackType.getset = kTracebackGetSet;
     if (!type_ready(&TracebackType)) abort();
 }

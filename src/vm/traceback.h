@@ -21,9 +21,13 @@ struct TracebackObject : Object {
 extern TypeObject TracebackType;
 inline bool is_traceback(Object* o) { return o->type == &TracebackType; }
 
-// Tracebacks are not tracked by the cycle collector (they are made on every raise): the exception
-// that is a traceback's only owner visits, through this, what the chain holds.
+// Tracebacks start untracked by the cycle collector (they are made on every raise): the exception
+// that is a traceback's only owner visits, through this, what the chain holds. Once Python code
+// can hold a traceback on its own (a local `tb = e.__traceback__`, sys.exc_info(), __exit__'s
+// arguments) it is tracked, so a cycle through it alone (frame -> local tb -> frame) is found:
+// traceback_exposed does that, and returns tb (borrowed, or None for null).
 void traceback_traverse_if_owned(Object* tb, VisitFn visit, void* arg);
+Object* traceback_exposed(Object* tb);
 
 // Prepends an entry for `f` to the traceback of the pending exception (PyTraceBack_Here).
 void traceback_here(Frame* f);

@@ -6,11 +6,12 @@ print(range(-10**30, 10**30, 7**20)[3], reversed(range(10**20)).__next__())
 try: len(r)
 except OverflowError as e: print(e)
 print(r[2:10**99:3])
+import itertools
 import pickle
 R = [range(10**30, 10**30 + 10, 3), range(-10**25, 10**25, 10**24), range(10**20, -10**20, -7**15), range(0, 2**64), range(-2**63, 2**63-1), range(2**63, 2**63)]
 for r in R:
     print(r, len(r) if r.stop - r.start < 2**62 else 'big', bool(r), r.start, r.stop, r.step)
-    print(list(r)[:3] if len(range(0, min(5, 1))) else '', r[0] if r else None, r[-1] if r else None)
+    print(list(itertools.islice(r, 3)), r[0] if r else None, r[-1] if r else None)
     print(r[1:4], r[::-1], r[::-2][:2], r[10**40:], r[-10**40:2])
     print(hash(r) == hash(range(r.start, r.stop, r.step)), r == range(r.start, r.stop, r.step), r == range(0))
     print(pickle.loads(pickle.dumps(r)) == r, r.__reduce__())
@@ -26,3 +27,6 @@ for bad in [lambda: range(10**100)[10**100], lambda: range(10**100)['a'], lambda
 print(list(range(10**30, 10**30+3)), sum(range(10**20, 10**20 + 5)), list(reversed(range(10**20, 10**20+3))))
 print(range(10**20, 10**20+3) == range(10**20, 10**20+3, 5), range(10**20, 10**20+1) == range(10**20, 10**20+1, 5))
 print(repr(range(10**20, 10**20+3, 1)), range(10**20)[5:10], range(2**63 - 5, 2**63 + 5)[3:], range(2**62)[::-1][:2])
+from itertools import islice
+for r in [range(2**63-3, 2**63-1), range(-2**63, -2**63+3), range(0, 2**63-1, 2**62), range(2**63-1, 0, -2**62), range(-2**63+1, 0, 3), range(5,-2**63,-1), range(2**63-2, 0, -(2**63-1)), range(-2**63, 0, 2**63-1), range(-5, 2**63-1, 2**63-1), range(2**63-1, -2**63, -2**63+1)]:
+    print(type(iter(r)).__name__, type(reversed(r)).__name__, list(islice(r, 2)), list(islice(reversed(r), 2)))
