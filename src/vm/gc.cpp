@@ -580,14 +580,15 @@ void gc_finalize_at_exit(void (*before_last_rounds)()) {
         g_discounted = g_order_root = nullptr;
         decref(ns);
     }
-    // Finalisers may make new cycles (even ones with finalisers of their own): collect until a
-    // round finds nothing, bounded so a finaliser that always makes more cannot hang the exit.
-    // These rounds stand for CPython's last collection, which runs after the sys module is
-    // cleared: what their finalisers print goes nowhere.
+    // What the host's namespaces held (the embedding API) goes while the streams still work.
     if (before_last_rounds) {
         before_last_rounds();
         gc_collect();
     }
+    // Finalisers may make new cycles (even ones with finalisers of their own): collect until a
+    // round finds nothing, bounded so a finaliser that always makes more cannot hang the exit.
+    // These rounds stand for CPython's last collection, which runs after the sys module is
+    // cleared: what their finalisers print goes nowhere.
     sys_detach_streams_at_exit();
     for (int round = 0; round < 100 && gc_collect() > 0; ++round) {
     }
