@@ -78,6 +78,10 @@ class InitVar:
 
 
 class Field:
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
                  'metadata', 'kw_only', '_field_type')
 

@@ -216,7 +216,8 @@ class SequenceMatcher:
         return _calculate_ratio(min(la, lb), la + lb)
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):

@@ -57,6 +57,10 @@ def _partial_extra_attrs(p):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
 
     def __new__(cls, func, /, *args, **keywords):
@@ -112,6 +116,10 @@ class partial:
 
 class partialmethod:
     """A partial for methods: binds self first, then the stored arguments."""
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -401,6 +409,10 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     def __init__(self, func):
         self.func = func
         self.attrname = None

@@ -1728,3 +1728,10 @@ for _stream in (sys.stdout, sys.stderr, sys.stdin):
         TextIOWrapper.register(type(_stream))
         break
 del _stream
+
+# CPython implements the concrete classes in its C module _io, and their reprs say so
+# (<_io.TextIOWrapper name=...>); lib/_io.py gives the same names a home under that module.
+for _cls in (FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter, BufferedRWPair,
+             BufferedRandom, TextIOWrapper, IncrementalNewlineDecoder):
+    _cls.__module__ = '_io'
+del _cls

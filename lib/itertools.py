@@ -107,6 +107,10 @@ class accumulate:
 
 
 class chain:
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     def __init__(self, *iterables):
         self._sources = iter(iterables)
         self._active = None

@@ -71,7 +71,8 @@ class PathLike(abc.ABC):
         return NotImplemented
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def fsencode(filename):
@@ -367,6 +368,7 @@ _DT_UNKNOWN = 0
 
 class DirEntry:
     """An entry yielded by scandir(): name, path and cached file type."""
+    __module__ = 'posix'   # where CPython defines it
 
     def __init__(self, dirpath, name, d_type, ino):
         self.name = name
@@ -417,7 +419,8 @@ class DirEntry:
         return self._lstat
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _ScandirIterator:

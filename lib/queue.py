@@ -158,6 +158,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __module__ = '_queue'   # where CPython defines it
 
     def __init__(self):
         self._queue = deque()

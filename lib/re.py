@@ -276,7 +276,8 @@ class Match:
         return "<re.Match object; span=(%d, %d), match=%s>" % (self._marks[0], self._marks[1], text[:50])
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 Match.__module__ = "re"
@@ -440,7 +441,8 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 Pattern.__module__ = "re"

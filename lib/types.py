@@ -101,6 +101,10 @@ class SimpleNamespace:
 class MappingProxyType:
     """Read-only view of a mapping."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     __slots__ = ('_mapping',)
 
     def __new__(cls, mapping):
@@ -159,7 +163,8 @@ class MappingProxyType:
         return str(self._mapping)
 
 
-MappingProxyType.__name__ = 'mappingproxy'
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
 
 
 def _type_repr(a):

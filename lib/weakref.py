@@ -28,6 +28,11 @@ class WeakMethod(ref):
 
 
 class WeakSet:
+    __module__ = '_weakrefset'   # where CPython defines it
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     def __init__(self, data=None):
         self._refs = {}
         if data is not None:
@@ -88,6 +93,10 @@ class WeakSet:
 
 
 class WeakValueDictionary:
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     def __init__(self, other=(), /, **kw):
         self.data = {}
         self.update(other, **kw)
@@ -191,6 +200,10 @@ class WeakValueDictionary:
 
 
 class WeakKeyDictionary:
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
     def __init__(self, dict=None):
         self.data = {}
         if dict is not None:

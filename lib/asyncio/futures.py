@@ -89,7 +89,8 @@ class Future:
         self._loop.call_exception_handler(context)
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     @property
     def _log_traceback(self):

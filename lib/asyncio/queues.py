@@ -53,7 +53,8 @@ class Queue(mixins._LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -6,7 +6,7 @@ from operator import itemgetter as _itemgetter
 from types import GenericAlias as _GenericAlias
 from reprlib import recursive_repr as _recursive_repr
 
-__all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'UserDict', 'UserList']
+__all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'UserDict', 'UserList', 'UserString']
 
 
 def _deque_iterator(d):
@@ -454,16 +454,14 @@ class ChainMap:
 _pygen._set_collection_flags(ChainMap, 1 << 6)   # a MutableMapping in CPython
 
 
-class UserDict(dict):
-    @property
-    def data(self):
-        return self
-
-
-class UserList(list):
-    @property
-    def data(self):
-        return self
+def __getattr__(name):
+    # UserDict, UserList and UserString need collections.abc: load them on first use only.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

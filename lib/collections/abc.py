@@ -267,8 +267,58 @@ class Collection(Sized, Iterable, Container):
     __subclasshook__ = _hook('__len__', '__iter__', '__contains__')
 
 
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[A, B], R]: the argument list is flattened into __args__ (A, B, R) and shown
+    again as a list; Callable[..., R] keeps the ellipsis."""
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {t_args}")
+        self = object.__new__(cls)
+        GenericAlias.__init__(self, origin, args)
+        return self
+
+    def __init__(self, origin, args):
+        pass
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        from types import _type_repr
+        params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
+        return f'{_type_repr(self.__origin__)}[[{params}], {_type_repr(self.__args__[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, items):
+        alias = super().__getitem__(items)
+        args = alias.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias(Callable, args)
+
+
+def _is_param_expr(obj):
+    """... or a typing ParamSpec/Concatenate: what may stand for a whole argument list."""
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    return type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
 class Callable(metaclass=ABCMeta):
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
     __slots__ = ()
 
     @abstractmethod

@@ -12,6 +12,7 @@
 #include "objects/descr.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/generic_alias.h"
 #include "objects/genobject.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -208,6 +209,7 @@ const MethodDef kAsyncGenMethods[] = {
     {"aclose", agen_aclose},
     {"__anext__", agen_anext_method},
     {"__aiter__", agen_aiter_method},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 

@@ -7,6 +7,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -596,7 +597,13 @@ Object* call_iter_new(Object* callable, Object* sentinel) {
     return c;
 }
 
+const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", generic_class_getitem, kMethClass},
+    {nullptr, nullptr},
+};
+
 void init_iterator_types() {
+    EnumerateType.methods = enumerate_methods;
     ready(EnumerateType, "enumerate", sizeof(EnumerateObject), kTypeBaseType, enumerate_dealloc,
           enumerate_traverse, enumerate_clear, enumerate_next, enumerate_new);
     ready(ZipType, "zip", sizeof(ZipObject), kTypeBaseType, zip_dealloc, zip_traverse, zip_clear,

@@ -10,6 +10,7 @@
 
 #include "objects/abstract.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -195,6 +196,11 @@ Object* make_weakref_module() {
     return m;
 }
 
+const MethodDef kWeakRefMethods[] = {
+    {"__class_getitem__", generic_class_getitem, kMethClass},
+    {nullptr, nullptr},
+};
+
 void init_weakref_type() {
     WeakRefType.name = "weakref.ReferenceType";
     WeakRefType.basicsize = sizeof(WeakRef);
@@ -207,6 +213,7 @@ void init_weakref_type() {
     WeakRefType.richcompare = weakref_richcompare;
     WeakRefType.tp_new = weakref_new;
     WeakRefType.getset = kWeakRefGetSet;
+    WeakRefType.methods = kWeakRefMethods;
     if (!type_ready(&WeakRefType)) abort();
 }
 

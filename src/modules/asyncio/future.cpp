@@ -14,6 +14,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -440,11 +441,6 @@ Object* fut_await(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     return it;
 }
 
-Object* fut_class_getitem(Object* cls, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_one_arg("__class_getitem__", nargs, kwnames)) return nullptr;
-    return newref(cls);
-}
-
 Object* fut_repr_info(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("_repr_info", nargs, kwnames)) return nullptr;
     return future_repr_with(self, "_future_repr_info");
@@ -560,7 +556,7 @@ const MethodDef kFutureMethods[] = {
     {"_make_cancelled_error", fut_make_cancelled_error_method},
     {"__await__", fut_await},
     {"__iter__", fut_await},
-    {"__class_getitem__", fut_class_getitem, kMethClass},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {"_repr_info", fut_repr_info},
     {"__del__", fut_del},
     {nullptr, nullptr},

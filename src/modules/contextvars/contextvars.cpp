@@ -14,6 +14,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -322,18 +323,13 @@ Object* var_reset(Object* self, Object* const* args, size_t nargs, Object* kwnam
     return none_new();
 }
 
-Object* var_class_getitem(Object* cls, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_one_arg("__class_getitem__", nargs, kwnames)) return nullptr;
-    return newref(cls);
-}
-
 Object* var_get_name(Object* self) { return newref(as_var(self)->name); }
 
 const MethodDef kVarMethods[] = {
     {"get", var_get},
     {"set", var_set},
     {"reset", var_reset},
-    {"__class_getitem__", var_class_getitem, kMethClass},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 
@@ -390,7 +386,7 @@ const GetSetDef kTokenGetSet[] = {
 };
 
 const MethodDef kTokenMethods[] = {
-    {"__class_getitem__", var_class_getitem, kMethClass},
+    {"__class_getitem__", generic_class_getitem, kMethClass},
     {nullptr, nullptr},
 };
 
