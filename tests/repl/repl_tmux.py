@@ -29,7 +29,9 @@ def lines():
     return [line.rstrip() for line in pane().splitlines() if line.strip()]
 
 
-def wait_for(predicate, what, timeout=10.0):
+# Generous: the sanitizer build under a loaded CI machine can take seconds to answer a key; a
+# passing run never waits this long.
+def wait_for(predicate, what, timeout=30.0):
     end = time.time() + timeout
     while time.time() < end:
         text = pane()
