@@ -245,6 +245,21 @@ def _formatwarnmsg_impl(msg):
         line = _getline(msg.filename, msg.lineno)
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # As CPython: where the source object was allocated, or how to find out.
+        try:
+            import tracemalloc
+            suggest_tracemalloc = not tracemalloc.is_tracing()
+            tb = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            suggest_tracemalloc = False
+            tb = None
+        if tb is not None:
+            s += 'Object allocated at (most recent call last):\n'
+            for frame in tb:
+                s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+        elif suggest_tracemalloc:
+            s += '%s: Enable tracemalloc to get the object allocation traceback\n' % category
     return s
 
 

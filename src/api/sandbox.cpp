@@ -151,6 +151,7 @@ void reset_sandbox_state() {
     g_mode = BudgetMode::Abort;
     g_exhausted = false;
     memory_cap_set(0);
+    memory_trace_stop();
 }
 }  // namespace api
 

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -89,6 +90,28 @@ bool wait_for_input() {
 }
 
 #ifdef PYGEN_HAVE_LIBEDIT
+// Terminal echo off from before the prompt is drawn until the line is read. libedit draws the
+// prompt first and only then puts the terminal in raw mode, so keys typed the moment the prompt
+// shows were echoed by the terminal as well as drawn by libedit (a garbled line). The terminal's
+// own settings come back afterwards, for code that reads with input() or sys.stdin.
+class EchoOffScope {
+public:
+    EchoOffScope() {
+        saved_ok_ = tcgetattr(0, &saved_) == 0;
+        if (!saved_ok_) return;
+        termios quiet = saved_;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ECHONL);
+        tcsetattr(0, TCSANOW, &quiet);
+    }
+    ~EchoOffScope() {
+        if (saved_ok_) tcsetattr(0, TCSANOW, &saved_);
+    }
+
+private:
+    termios saved_ {};
+    bool saved_ok_ = false;
+};
+
 // The callback API hands the finished line to a function; these carry it back to read_edited.
 char* g_line = nullptr;
 bool g_line_done = false;
@@ -173,6 +196,7 @@ LineEditor::Result LineEditor::read_edited(const std::string& prompt, std::strin
     g_line = nullptr;
     g_line_done = false;
     std::fflush(stdout);
+    EchoOffScope echo_off;
     rl_callback_handler_install(prompt.c_str(), on_line);
     while (!g_line_done) {
         if (!wait_for_input()) {

@@ -21,6 +21,7 @@
 #include "vm/call.h"
 #include "vm/import.h"
 #include "vm/pythonrun.h"
+#include "vm/signals.h"
 #include "vm/traceback.h"
 
 namespace pygen::cli {
@@ -227,6 +228,16 @@ int run_repl(const ReplOptions& options) {
     for (;;) {
         sys_flush_stdout();
         std::string prompt = source.empty() ? prompt_text("ps1", ">>> ") : prompt_text("ps2", "... ");
+        // A Ctrl-C pressed while the last line was compiled or echoed reached the runtime's
+        // handler, not the line editor's: it cancels the input now instead of being lost.
+        if (signals_check() < 0) {
+            source.clear();
+            if (Object* exc = err_fetch()) {
+                print_error(exc);
+                decref(exc);
+            }
+            continue;
+        }
         std::string line;
         LineEditor::Result got = editor.read(prompt, &line);
         if (got == LineEditor::Result::Eof) {

@@ -7,6 +7,7 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -30,8 +31,18 @@ bool allocation_exceeds_machine(size_t bytes) {
 bool g_memory_cap_on = false;
 
 namespace {
+// The accounting serves two users: the host's cap and the tracemalloc module. While only
+// tracemalloc counts, the limit is SIZE_MAX so nothing is ever refused.
 size_t g_cap_limit = 0;
 size_t g_cap_used = 0;
+bool g_cap_set = false;
+bool g_tracing = false;
+size_t g_trace_base = 0;   // g_cap_used when tracing started: traced memory is what came after
+size_t g_trace_peak = 0;
+
+inline void note_peak() {
+    if (g_cap_used > g_trace_peak) g_trace_peak = g_cap_used;
+}
 
 void uncount(void* p) {
     if (!p) return;
@@ -47,6 +58,7 @@ void* count(void* p) {
         return nullptr;
     }
     g_cap_used += n;
+    note_peak();
     return p;
 }
 }  // namespace
@@ -69,6 +81,7 @@ void* capped_realloc(void* p, size_t bytes) {
     if (!q) return nullptr;
     size_t n = malloc_usable_size(q);
     g_cap_used = base + n;   // may pass the cap by the allocator's rounding only
+    note_peak();
     return q;
 }
 
@@ -78,9 +91,38 @@ void capped_free(void* p) {
 }
 
 void memory_cap_set(size_t limit_bytes) {
-    g_cap_limit = limit_bytes;
-    g_cap_used = 0;
-    g_memory_cap_on = limit_bytes != 0;
+    g_cap_set = limit_bytes != 0;
+    g_cap_limit = g_cap_set ? limit_bytes : SIZE_MAX;
+    if (!g_tracing) g_cap_used = 0;   // tracing keeps its running count
+    g_memory_cap_on = g_cap_set || g_tracing;
+}
+
+void memory_trace_start() {
+    if (g_tracing) return;
+    if (!g_memory_cap_on) {
+        g_cap_used = 0;
+        g_cap_limit = SIZE_MAX;
+    }
+    g_tracing = true;
+    g_memory_cap_on = true;
+    g_trace_base = g_trace_peak = g_cap_used;
+}
+
+void memory_trace_stop() {
+    if (!g_tracing) return;
+    g_tracing = false;
+    g_memory_cap_on = g_cap_set;
+    if (!g_cap_set) g_cap_used = 0;
+}
+
+bool memory_tracing() { return g_tracing; }
+
+void memory_trace_reset_peak() { g_trace_peak = g_cap_used; }
+
+MemoryTrace memory_traced() {
+    if (!g_tracing) return {0, 0};
+    auto above_base = [](size_t n) { return n > g_trace_base ? n - g_trace_base : 0; };
+    return {above_base(g_cap_used), above_base(g_trace_peak)};
 }
 
 size_t memory_cap_used() { return g_cap_used; }
@@ -95,7 +137,10 @@ namespace {
 void* gmp_allocate(size_t n) {
     void* p = std::malloc(n);
     if (!p) throw std::bad_alloc();
-    if (g_memory_cap_on) g_cap_used += malloc_usable_size(p);
+    if (g_memory_cap_on) {
+        g_cap_used += malloc_usable_size(p);
+        note_peak();
+    }
     return p;
 }
 
@@ -103,7 +148,10 @@ void* gmp_reallocate(void* p, size_t, size_t n) {
     size_t old = g_memory_cap_on && p ? malloc_usable_size(p) : 0;
     void* q = std::realloc(p, n);
     if (!q) throw std::bad_alloc();
-    if (g_memory_cap_on) g_cap_used = (g_cap_used > old ? g_cap_used - old : 0) + malloc_usable_size(q);
+    if (g_memory_cap_on) {
+        g_cap_used = (g_cap_used > old ? g_cap_used - old : 0) + malloc_usable_size(q);
+        note_peak();
+    }
     return q;
 }
 

@@ -33,6 +33,17 @@ void* capped_realloc(void* p, size_t bytes);
 void capped_free(void* p);
 void memory_cap_set(size_t limit_bytes);   // 0: no cap
 size_t memory_cap_used();
+// The tracemalloc module's view of the same accounting: bytes allocated since tracing started
+// and still held, and the highest that has been. Blocks are not attributed to source lines.
+struct MemoryTrace {
+    size_t current;
+    size_t peak;
+};
+void memory_trace_start();
+void memory_trace_stop();
+bool memory_tracing();
+void memory_trace_reset_peak();
+MemoryTrace memory_traced();
 // GMP's limbs go through counting allocation functions too (mp_set_memory_functions; installed
 // by runtime_init). GMP cannot take a failed allocation, so they count without refusing; the
 // operations that make big results (**, <<, *) ask memory_cap_refuses first, with the result's

@@ -129,9 +129,11 @@ def main():
 
         # Ctrl-C at the prompt cancels the typed text, on a first and on a continuation line.
         send("-l", "1 + ")
+        expect_tail([">>> 1 +"], "typed text shown before Ctrl-C")   # ^C flushes unread input
         send("C-c")
         expect_tail([">>> 1 +", "KeyboardInterrupt", ">>>"], "Ctrl-C cancels the line")
         type_line("if True:")
+        expect_tail([">>> if True:", "..."], "continuation prompt before Ctrl-C")
         send("C-c")
         expect_tail([">>> if True:", "...", "KeyboardInterrupt", ">>>"], "Ctrl-C cancels a block")
 
