@@ -14,11 +14,12 @@ import _pygen_svg
 
 
 class _Tee:
-    """sys.stdout while tracing: writes through and keeps the text for the step-through."""
+    """sys.stdout/sys.stderr while tracing: writes through and keeps the text for the
+    step-through, in `log` (a list two streams can share, as the playground's do)."""
 
-    def __init__(self, stream):
+    def __init__(self, stream, log=None):
         self.stream = stream
-        self.text = []
+        self.text = [] if log is None else log
 
     def write(self, s):
         self.text.append(s)
@@ -32,6 +33,9 @@ class _Tee:
 
     def getvalue(self):
         return "".join(self.text)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
 
 
 def main(path, outdir):

@@ -23,27 +23,6 @@ import types
 MAX_STEPS = 400          # pictures kept per run; later steps are counted, not drawn
 
 
-class _Tee:
-    """sys.stdout/sys.stderr while tracing: writes through, and keeps the text for each step."""
-
-    def __init__(self, stream, log):
-        self.stream = stream
-        self.log = log
-
-    def write(self, s):
-        self.log.append(s)
-        return self.stream.write(s)
-
-    def flush(self):
-        return self.stream.flush()
-
-    def isatty(self):
-        return False
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-
 def _install_browser_asyncio():
     import asyncio
     import selectors
@@ -122,6 +101,7 @@ def run(path, outdir=None):
     if outdir is not None:
         import pygen
         import _pygen_svg
+        from _pygen_trace import _Tee
         os.makedirs(outdir, exist_ok=True)
         sys.stdout = _Tee(sys.stdout, log)
         sys.stderr = _Tee(sys.stderr, log)
