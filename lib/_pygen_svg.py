@@ -27,6 +27,7 @@ BOX_COLOURS = {
     "head": "#1f4e79", "frame": "#2e6b4f", "code": "#5d4037", "exc": "#a83232",
     "delegate": "#6a1b9a", "free": "#37474f",
 }
+CHAR_W = 7   # advance of one 12px monospace character, for fitting text into columns
 PREFIX = {"generator": "gi", "coroutine": "cr", "async_generator": "ag"}
 
 
@@ -82,6 +83,9 @@ class Canvas:
             if field:
                 attrs = ' data-field="%s" data-value="%s"' % (_esc(field), _esc(value))
             self.add('<g%s>' % attrs)
+            fits = (key_width - 18) // CHAR_W      # a long name must not run into its value
+            if len(key) > fits:
+                key = key[:fits - 1] + "\u2026"
             self.text(x + 12, top + 15, key, size=12, fill="#555", family=MONO)
             self.text(x + key_width, top + 15, value, size=12, fill=colour or "#111", family=MONO,
                       weight="bold" if colour else "normal")
@@ -230,25 +234,31 @@ def svg(obj, event=None, source=None, step=None):
     if frame is not None:
         frows = [("f_lasti", str(lay["f_lasti"]), "f_lasti", BOX_COLOURS["code"]),
                  ("f_lineno", str(lay["f_lineno"]), "f_lineno", None)]
+        # The name column grows with the longest local name (up to half the box); values get
+        # what is left.
+        names = list((lay["locals"] or {}).keys())
+        key_width = min(fw // 2, max(110, 30 + CHAR_W * max(map(len, names), default=0)))
+        value_chars = (fw - key_width - 12) // CHAR_W
         local_rows = []
         for name, value in (lay["locals"] or {}).items():
-            local_rows.append((name, short(value, 26), "local:" + name, None))
+            local_rows.append((name, short(value, value_chars), "local:" + name, None))
         if not local_rows:
             local_rows = [("", "(no locals)", None, "#9e9e9e")]
         stack = pygen._value_stack(obj)
         stack_rows = []
         for n, value in enumerate(reversed(stack)):
-            stack_rows.append(("TOS" if n == 0 else "TOS%d" % n, short(value, 26), "stack:%d" % (len(stack) - 1 - n), None))
+            stack_rows.append(("TOS" if n == 0 else "TOS%d" % n, short(value, value_chars),
+                               "stack:%d" % (len(stack) - 1 - n), None))
         if not stack_rows:
             stack_rows = [("", "(empty)", None, "#9e9e9e")]
         h = HEAD + 8 + (len(frows) + len(local_rows) + len(stack_rows) + 2) * ROW + 8
         c.box(fx, fy, fw, h, "frame", BOX_COLOURS["frame"], lay["code"].co_name)
-        y = c.rows(fx, fy + HEAD + 8, fw, frows, key_width=110)
+        y = c.rows(fx, fy + HEAD + 8, fw, frows, key_width=key_width)
         c.text(fx + 12, y + 16, "locals", size=12, weight="bold", fill=BOX_COLOURS["frame"], family=SANS)
-        y = c.rows(fx, y + ROW, fw, local_rows, key_width=110)
+        y = c.rows(fx, y + ROW, fw, local_rows, key_width=key_width)
         c.text(fx + 12, y + 16, "value stack (%d)" % len(stack), size=12, weight="bold",
                fill=BOX_COLOURS["frame"], family=SANS)
-        c.rows(fx, y + ROW, fw, stack_rows, key_width=110)
+        c.rows(fx, y + ROW, fw, stack_rows, key_width=key_width)
         c.arrow(hx + hw - 10, row_y["%s_frame" % p], fx, fy + 15, colour=BOX_COLOURS["frame"])
         bottom = max(bottom, fy + h)
         # ---- f_lasti in the bytecode ----
@@ -291,8 +301,6 @@ def svg(obj, event=None, source=None, step=None):
 
     # ---- the saved exception state, linked to the thread's chain ----
     y0 = bottom + 36
-    c.text(24, y0, "exception state: the generator's entry, then the thread's chain (exc_info \u2192 previous_item)",
-           size=13, weight="bold", fill=BOX_COLOURS["exc"], family=SANS)
     chain = pygen._exc_chain(obj)
     bx = 24
     by = y0 + 14
@@ -313,10 +321,14 @@ def svg(obj, event=None, source=None, step=None):
         prev_right = bx + w
         bx += w + 36
     if chain:
-        x1, y1 = hx + hw - 10, row_y["%s_exc_state" % p]
+        # From the left end of the head's exc_state row down the margin into the left side of
+        # the first box: the link never crosses the heading or another box.
+        x1, y1 = hx + 2, row_y["%s_exc_state" % p]
         c.add('<path d="M%d %d C%d %d, %d %d, %d %d" fill="none" stroke="%s" stroke-width="1.8" '
               'stroke-dasharray="5 4" marker-end="url(#arrow)"/>'
-              % (x1, y1, x1 + 40, y1 + 40, 134, by - 60, 134, by, BOX_COLOURS["exc"]))
+              % (x1, y1, x1 - 20, y1, hx - 20, by + 25, hx, by + 25, BOX_COLOURS["exc"]))
+    c.text(24, y0, "exception state: the generator's entry, then the thread's chain (exc_info \u2192 previous_item)",
+           size=13, weight="bold", fill=BOX_COLOURS["exc"], family=SANS)
     bottom = by + 50
 
     # ---- the delegate chain (yield from / await) ----
