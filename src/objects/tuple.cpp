@@ -127,12 +127,18 @@ TupleObject* tuple_alloc(TypeObject* type, ssize n) {
 
 void tuple_dealloc(Object* o) {
     auto* t = static_cast<TupleObject*>(o);
-    for (ssize i = 0; i < t->size; ++i) xdecref(t->items[i]);
+    // Each slot is emptied as its item is released, so a parked block is already all null
+    // (a memset here, for the one- and two-item tuples exceptions and calls make all the
+    // time, compiled to `rep stos`: a fifth of an exception-heavy program's time).
+    for (ssize i = 0; i < t->size; ++i) {
+        Object* item = t->items[i];
+        t->items[i] = nullptr;
+        xdecref(item);
+    }
     TypeObject* type = t->type;
     if (type == &TupleType) {
         ssize n = t->size;
         if (n > 0 && n < kFreeListSizes && free_count[n] < kFreeListMax) {
-            std::memset(t->items, 0, static_cast<size_t>(n) * sizeof(Object*));
             t->items[0] = reinterpret_cast<Object*>(free_list[n]);
             free_list[n] = t;
             ++free_count[n];
