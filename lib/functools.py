@@ -143,6 +143,7 @@ class partialmethod:
 
         def _method(cls_or_self, /, *a, **k):
             return func(cls_or_self, *args, *a, **{**keywords, **k})
+        _method._partialmethod = self   # inspect.signature reads the stored arguments there
         return _method
 
 

@@ -374,3 +374,26 @@ def getmodule(obj):
         return obj
     name = getattr(obj, '__module__', None)
     return sys.modules.get(name) if name is not None else None
+
+
+_SIGNATURE_NAMES = frozenset(['Parameter', 'Signature', 'BoundArguments', 'signature',
+                              'getfullargspec', 'FullArgSpec', 'getcallargs', 'get_annotations',
+                              'formatannotation', 'formatannotationrelativeto', '_empty',
+                              '_ParameterKind', '_void', '_signature_from_callable'])
+
+
+_SOURCE_NAMES = frozenset(['getfile', 'getsourcefile', 'findsource', 'getsourcelines', 'getsource',
+                           'getblock', 'getcomments', 'getmodulename', 'indentsize'])
+
+
+def __getattr__(name):
+    # The signature machinery and the source readers are loaded on first use.
+    if name in _SIGNATURE_NAMES:
+        import _inspect_signature as home
+    elif name in _SOURCE_NAMES:
+        import _inspect_source as home
+    else:
+        raise AttributeError(f"module 'inspect' has no attribute '{name}'")
+    value = getattr(home, name)
+    globals()[name] = value
+    return value
