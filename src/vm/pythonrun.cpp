@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "compiler/single_input.h"
 #include "parser/parser.h"
 #include "vm/call.h"
 #include "vm/traceback.h"
@@ -64,7 +65,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
         return code;
     }
     auto module = parse_module(source, filename, &info);
-    if (!module) {
+    if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
         raise_syntax_error(info);
         return nullptr;
     }
