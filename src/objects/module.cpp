@@ -12,6 +12,8 @@
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
 
 namespace pygen {
 
@@ -49,7 +51,12 @@ Object* module_repr(Object* o) {
     std::string n = name && is_str(name) ? std::string(str_view(name)) : "?";
     Object* file = dict_getitem_str(d, "__file__");
     if (file && is_str(file)) return str_from("<module '" + n + "' from '" + std::string(str_view(file)) + "'>");
-    return str_from("<module '" + n + "' (built-in)>");
+    // Built-in only when something loaded it as such (a spec or loader); a module made by
+    // ModuleType(name) is just "<module 'name'>", as CPython's.
+    Object* spec = dict_getitem_str(d, "__spec__");
+    Object* loader = dict_getitem_str(d, "__loader__");
+    if ((spec && spec != None) || (loader && loader != None)) return str_from("<module '" + n + "' (built-in)>");
+    return str_from("<module '" + n + "'>");
 }
 
 Object* module_getattro(Object* o, Object* name) {
@@ -71,11 +78,55 @@ const GetSetDef kModuleGetSet[] = {
     {nullptr, nullptr},
 };
 
-Object* module_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs < 1 || !is_str(args[0])) return err_set_string(TypeError, "module.__init__() argument 'name' must be str");
-    Object* m = module_new(str_cstr(args[0]));
-    if (m && nargs > 1) dict_setitem_str(module_dict(m), "__doc__", args[1]);
+// module.__new__ makes an empty namespace of `type` (a subclass's instances are of the subclass);
+// __init__(name, doc=None) fills in the standard names, as CPython splits the two.
+Object* module_tp_new(TypeObject* type, Object* const*, size_t, Object*) {
+    auto* m = static_cast<ModuleObject*>(alloc_object(type));
+    if (!m) return nullptr;
+    m->dict = dict_new();
+    if (!m->dict) {
+        decref(m);
+        return nullptr;
+    }
     return m;
+}
+
+int module_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* name = nargs > 0 ? args[0] : nullptr;
+    Object* doc = nargs > 1 ? args[1] : nullptr;
+    if (nargs > 2) {
+        err_format(TypeError, "module() takes at most 2 arguments (%zu given)", nargs);
+        return -1;
+    }
+    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (ssize i = 0; i < nkw; ++i) {
+        std::string_view k = str_view(tuple_item(kwnames, i));
+        Object* v = args[nargs + i];
+        if (k == "name" && !name) name = v;
+        else if (k == "doc" && !doc) doc = v;
+        else {
+            err_format(TypeError, "module() got an unexpected keyword argument '%s'", std::string(k).c_str());
+            return -1;
+        }
+    }
+    if (!name) {
+        err_set_string(TypeError, "module() missing required argument 'name' (pos 1)");
+        return -1;
+    }
+    if (!is_str(name)) {
+        err_format(TypeError, "module() argument 'name' must be str, not %T", name);
+        return -1;
+    }
+    ModuleObject* m = as_module(self);
+    Object* old = m->name;
+    m->name = incref(name);
+    xdecref(old);
+    Object* d = m->dict;
+    if (dict_setitem_str(d, "__name__", name) < 0 || dict_setitem_str(d, "__doc__", doc ? doc : None) < 0 ||
+        dict_setitem_str(d, "__package__", None) < 0 || dict_setitem_str(d, "__loader__", None) < 0 ||
+        dict_setitem_str(d, "__spec__", None) < 0)
+        return -1;
+    return 0;
 }
 
 }  // namespace
@@ -159,6 +210,26 @@ void set_runtime_modules(Object* builtins, Object* modules) {
     g_sys_modules = modules;
 }
 
+namespace {
+
+// module.__dir__: a `__dir__` function stored in the module's namespace (PEP 562) answers for the
+// module; otherwise the namespace's keys (dir() sorts them).
+Object* module_dir(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (nargs || (kwnames && tuple_size(kwnames)))
+        return err_format(TypeError, "module.__dir__() takes no arguments (%zu given)", nargs);
+    Object* dict = module_dict(self);
+    if (!dict || !is_dict(dict)) return err_set_string(TypeError, "<module>.__dict__ is not a dictionary");
+    if (Object* fn = dict_getitem_str(dict, "__dir__")) return call0(fn);
+    return dict_keys_list(dict);
+}
+
+const MethodDef kModuleMethods[] = {
+    {"__dir__", module_dir},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
 void init_module_type() {
     ModuleType.name = "module";
     ModuleType.basicsize = sizeof(ModuleObject);
@@ -169,7 +240,9 @@ void init_module_type() {
     ModuleType.repr = module_repr;
     ModuleType.getattro = module_getattro;
     ModuleType.getset = kModuleGetSet;
+    ModuleType.methods = kModuleMethods;
     ModuleType.tp_new = module_tp_new;
+    ModuleType.tp_init = module_tp_init;
     if (!type_ready(&ModuleType)) abort();
 }
 

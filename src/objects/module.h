@@ -16,7 +16,7 @@ struct ModuleObject : Object {
 };
 
 extern TypeObject ModuleType;
-inline bool is_module(Object* o) { return o->type == &ModuleType; }
+inline bool is_module(Object* o) { return o->type == &ModuleType || is_subtype(o->type, &ModuleType); }
 Object* module_new(const char* name);                 // sets __name__, __doc__=None, __package__, __spec__, __loader__
 inline Object* module_dict(Object* m) { return static_cast<ModuleObject*>(m)->dict; }   // borrowed
 int module_add_functions(Object* module, const MethodDef* defs);    // 0 ok, -1 error; defs must be static
