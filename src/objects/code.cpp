@@ -1,6 +1,7 @@
 // The code object type: construction for the compiler, the line lookup tracebacks use, and the
 // Python-visible co_* attributes.
 // CPython counterpart: Objects/codeobject.c.
+#include "objects/weakref.h"
 #include "objects/code.h"
 
 #include <new>
@@ -45,6 +46,7 @@ namespace {
 
 void code_dealloc(Object* o) {
     auto* c = static_cast<CodeObject*>(o);
+    if (c->weakreflist) weakref_clear_refs(o);
     using IV = std::vector<Instr>;
     using LV = std::vector<int32_t>;
     using EV = std::vector<ExceptionTableEntry>;
@@ -167,6 +169,7 @@ const GetSetDef kCodeGetSet[] = {
 void init_code_type() {
     CodeType.name = "code";
     CodeType.basicsize = sizeof(CodeObject);
+    CodeType.weaklistoffset = offsetof(CodeObject, weakreflist);
     CodeType.dealloc = code_dealloc;
     CodeType.repr = code_repr;
     CodeType.getset = kCodeGetSet;

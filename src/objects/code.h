@@ -50,6 +50,7 @@ struct ExceptionTableEntry {
 };
 
 struct CodeObject : Object {
+    Object* weakreflist = nullptr;      // weak references to this code object (CPython allows them)
     std::vector<Instr> instrs;          // the bytecode
     std::vector<int32_t> lines;         // source line of each instruction (-1: none)
     struct Span { int32_t end_line, col, end_col; };   // -1 when unknown; columns in UTF-8 bytes

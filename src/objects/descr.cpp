@@ -3,6 +3,7 @@
 // getset_descriptor, wrapper_descriptor (a C slot exposed as a dunder) and method-wrapper (one
 // bound to an instance), plus X.__new__ (tp_new_wrapper). property, classmethod/staticmethod and
 // super have their own files. CPython counterparts: Objects/methodobject.c, Objects/descrobject.c.
+#include "objects/weakref.h"
 #include "objects/descr.h"
 
 #include <cstring>
@@ -133,6 +134,7 @@ Object* builtin_repr(Object* self) {
 
 void builtin_dealloc(Object* self) {
     BuiltinFunctionObject* f = as_builtin(self);
+    if (f->weakreflist) weakref_clear_refs(self);
     clearref(f->self);
     clearref(f->module);
     free_object(self);
@@ -548,6 +550,7 @@ Object* wrapper_descr_new(TypeObject* owner, const SlotDef* def, AnyFn wrapped) 
 
 void bootstrap_descr_types() {
     fill_descr_type(BuiltinFunctionType, "builtin_function_or_method", sizeof(BuiltinFunctionObject), builtin_dealloc);
+    BuiltinFunctionType.weaklistoffset = offsetof(BuiltinFunctionObject, weakreflist);
     BuiltinFunctionType.call = builtin_call;
     BuiltinFunctionType.repr = builtin_repr;
     BuiltinFunctionType.traverse = builtin_traverse;

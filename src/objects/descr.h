@@ -24,6 +24,7 @@ struct BuiltinFunctionObject : Object {
     const MethodDef* def;      // borrowed, static lifetime
     Object* self;              // strong; null for a plain function
     Object* module;            // strong __module__ name or null
+    Object* weakreflist;       // weak references to the function
 };
 
 // A module-level built-in (len, print): self is null, or bound to `self`.

@@ -260,6 +260,7 @@ const GetSetDef kFunctionGetSet[] = {
 MethodObject* as_method(Object* o) { return static_cast<MethodObject*>(o); }
 
 void method_dealloc(Object* o) {
+    if (as_method(o)->weakreflist) weakref_clear_refs(o);
     xdecref(as_method(o)->func);
     xdecref(as_method(o)->self);
     free_object(o);
@@ -393,6 +394,7 @@ void init_function_types() {
     MethodType.tp_new = method_type_new;
     MethodType.name = "method";
     MethodType.basicsize = sizeof(MethodObject);
+    MethodType.weaklistoffset = offsetof(MethodObject, weakreflist);
     MethodType.flags = kTypeGC;
     MethodType.dealloc = method_dealloc;
     MethodType.traverse = method_traverse;

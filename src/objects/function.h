@@ -35,6 +35,7 @@ uint32_t function_next_version();
 struct MethodObject : Object {
     Object* func;              // strong: the callable being bound
     Object* self;              // strong
+    Object* weakreflist;       // weak references to the bound method
 };
 
 struct CellObject : Object {

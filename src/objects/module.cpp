@@ -13,6 +13,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "vm/call.h"
 
 namespace pygen {
@@ -36,6 +37,7 @@ Object* g_sys_modules = nullptr;
 ModuleObject* as_module(Object* o) { return static_cast<ModuleObject*>(o); }
 
 void module_dealloc(Object* o) {
+    if (as_module(o)->weakreflist) weakref_clear_refs(o);
     xdecref(as_module(o)->dict);
     xdecref(as_module(o)->name);
     free_object(o);
@@ -234,6 +236,7 @@ void init_module_type() {
     ModuleType.name = "module";
     ModuleType.basicsize = sizeof(ModuleObject);
     ModuleType.dictoffset = offsetof(ModuleObject, dict);
+    ModuleType.weaklistoffset = offsetof(ModuleObject, weakreflist);
     ModuleType.flags = kTypeGC | kTypeBaseType;
     ModuleType.dealloc = module_dealloc;
     ModuleType.traverse = module_traverse;

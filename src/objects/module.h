@@ -13,6 +13,7 @@ namespace pygen {
 struct ModuleObject : Object {
     Object* dict;      // strong, the module namespace (__name__, __doc__, ... live in it)
     Object* name;      // strong str
+    Object* weakreflist;   // weak references to the module
 };
 
 extern TypeObject ModuleType;

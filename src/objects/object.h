@@ -183,6 +183,7 @@ struct TypeObject : Object {
     Object* mro = nullptr;             // tuple, computed by type_ready / C3 for heap types (strong)
     Object* dict = nullptr;            // type's namespace, a dict (strong)
     Object* subclasses = nullptr;      // list of weak-ish back references, may stay null
+    Object* weakreflist = nullptr;     // weak references to the type (classes are weak-referenceable)
 
     const MethodDef* methods = nullptr;  // static types: copied into dict by type_ready
     const GetSetDef* getset = nullptr;   // static types: become getset descriptors in dict

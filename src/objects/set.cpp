@@ -17,6 +17,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 
 namespace pygen {
 
@@ -42,6 +43,7 @@ struct SetObject : Object {
     SetEntry* table;     // smalltable or malloc'ed
     int64_t hash;        // frozenset hash cache, -1 until computed
     ssize finger;        // where pop() resumes its scan
+    Object* weakreflist; // weak references to this set (sets and frozensets are weak-referenceable)
     SetEntry smalltable[kSetMinSize];
 };
 
@@ -659,6 +661,7 @@ namespace {
 
 void set_dealloc(Object* o) {
     SetObject* so = as_set(o);
+    if (so->weakreflist) weakref_clear_refs(o);
     for (ssize k = 0; k <= so->mask; ++k)
         if (so->table[k].key != nullptr && so->table[k].key != dummy) decref(so->table[k].key);
     if (so->table != so->smalltable) mem_free(so->table);
@@ -1098,6 +1101,7 @@ Object* set_iter(Object* o) {
 void fill_common(TypeObject& t, const char* name) {
     t.name = name;
     t.basicsize = sizeof(SetObject);
+    t.weaklistoffset = offsetof(SetObject, weakreflist);
     t.flags = kTypeBaseType | kTypeGC;
     t.dealloc = set_dealloc;
     t.repr = set_repr;

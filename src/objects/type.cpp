@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/weakref.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
@@ -599,6 +600,7 @@ int type_setattro(Object* self, Object* name, Object* value) {
 
 void type_dealloc(Object* self) {
     auto* type = static_cast<TypeObject*>(self);
+    if (type->weakreflist) weakref_clear_refs(self);
     type_modified(type);
     if (type->bases != nullptr) {
         for (ssize i = 0; i < tuple_size(type->bases); i++) {
@@ -994,6 +996,7 @@ void bootstrap_type_type() {
     t.refcnt = kImmortalRefcnt;
     t.name = "type";
     t.basicsize = sizeof(TypeObject);
+    t.weaklistoffset = offsetof(TypeObject, weakreflist);
     t.dictoffset = static_cast<ssize>(offsetof(TypeObject, dict));
     t.flags |= kTypeBaseType | kTypeGC | kTypeTypeSubclass;
     t.base = &ObjectType;

@@ -187,6 +187,37 @@ void weakref_clear_refs(Object* o) {
     err_restore(saved);
 }
 
+bool weakref_has_refs(Object* o) {
+    Object** head = list_head_ptr(o);
+    return head && *head;
+}
+
+void weakref_detach_for_gc(Object* o, bool (*is_garbage)(Object*, void*), void* ctx, std::vector<Object*>* to_call) {
+    Object** head = list_head_ptr(o);
+    if (!head) return;
+    while (*head) {
+        WeakRef* r = as_ref(*head);
+        unlink(r);
+        if (!r->callback) continue;
+        if (is_garbage(r, ctx)) clearref(r->callback);
+        else to_call->push_back(incref(r));
+    }
+}
+
+void weakref_run_callbacks(std::vector<Object*>* refs) {
+    if (refs->empty()) return;
+    Object* saved = err_fetch();
+    for (Object* r : *refs) {
+        Object* cb = as_ref(r)->callback;
+        Object* res = cb ? call1(cb, r) : nullptr;
+        if (res) decref(res);
+        else if (cb) err_write_unraisable(cb);
+        decref(r);
+    }
+    refs->clear();
+    err_restore(saved);
+}
+
 Object* make_weakref_module() {
     Object* m = module_new("_weakref");
     if (!m) return nullptr;

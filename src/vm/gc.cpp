@@ -36,6 +36,7 @@
 
 #include "modules/builtins_args.h"
 #include "modules/sys_module.h"
+#include "objects/weakref.h"
 #include "objects/abstract.h"
 #include "objects/alloc_limit.h"
 #include "objects/dict.h"
@@ -350,6 +351,26 @@ bool has_finalizer(Object* o) {
     return type_has_finalizer(o->type) && !gc_was_finalized(o);
 }
 
+// Weak references to the garbage go dead before anything is finalised or cleared (CPython's
+// handle_weakrefs): callbacks of references that are garbage too are dropped uncalled (they
+// would run on half-cleared objects, e.g. a WeakSet's remover whose defaults are gone); the
+// others run now, while every object they could reach is still intact.
+void detach_weakrefs_to_garbage(const std::vector<Object*>& objs) {
+    bool any = false;
+    for (Object* o : objs)
+        if (weakref_has_refs(o)) {
+            any = true;
+            break;
+        }
+    if (!any) return;
+    std::unordered_set<Object*> garbage(objs.begin(), objs.end());
+    auto is_garbage = [](Object* r, void* ctx) { return static_cast<std::unordered_set<Object*>*>(ctx)->count(r) != 0; };
+    std::vector<Object*> to_call;
+    for (Object* o : objs)
+        if (weakref_has_refs(o)) weakref_detach_for_gc(o, is_garbage, &garbage, &to_call);
+    weakref_run_callbacks(&to_call);
+}
+
 // Finalises and frees the objects of `unreachable` (found unreachable in a collection whose
 // survivors went to `old`). Whatever survives (resurrected by a finaliser, or kept alive after
 // the clear slots ran) is moved to `old`.
@@ -372,6 +393,7 @@ void handle_garbage(GCHeader* unreachable, GCHeader* old, ssize count) {
     }
     // Finalisers may run arbitrary code; hold references so nothing vanishes under us.
     for (Object* o : objs) incref(o);
+    detach_weakrefs_to_garbage(objs);
     bool ran_finalizer = false;
     for (Object* o : objs) {
         if (!any_finalizer) break;   // none had one before any ran: nothing can gain one
