@@ -1,18 +1,25 @@
-# The codec primitives codecs.py builds on: encode/decode through str.encode/bytes.decode, and
-# escape_decode (Python bytes-literal escapes). The codec registry itself is not modelled: the
-# encodings are the ones str.encode knows. CPython counterpart: Modules/_codecsmodule.c.
+# The codec primitives: encode/decode (any codec, as codecs.encode/decode), lookup, register,
+# the error handler registry, and escape_decode (Python bytes-literal escapes). The registry
+# itself is lib/_pygen_codecs.py. CPython counterpart: Modules/_codecsmodule.c.
+from _pygen_codecs import register, unregister, register_error, lookup_error, lookup
 
 
 def encode(obj, encoding="utf-8", errors="strict"):
-    if not isinstance(obj, str):
-        raise TypeError("utf_8_encode() argument 1 must be str, not %s" % type(obj).__name__)
-    return obj.encode(encoding, errors)
+    if not isinstance(encoding, str):
+        raise TypeError("encode() argument 'encoding' must be str, not %s" % type(encoding).__name__)
+    res = lookup(encoding).encode(obj, errors)
+    if not isinstance(res, tuple) or len(res) != 2:
+        raise TypeError("encoder must return a tuple (object, integer)")
+    return res[0]
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    if isinstance(obj, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(obj).decode(encoding, errors)
+    if not isinstance(encoding, str):
+        raise TypeError("decode() argument 'encoding' must be str, not %s" % type(encoding).__name__)
+    res = lookup(encoding).decode(obj, errors)
+    if not isinstance(res, tuple) or len(res) != 2:
+        raise TypeError("decoder must return a tuple (object,integer)")
+    return res[0]
 
 
 def escape_decode(data, errors=None):
@@ -20,8 +27,3 @@ def escape_decode(data, errors=None):
     if isinstance(data, str):
         data = data.encode("latin-1")
     return pickle._escape_decode(bytes(data)), len(data)
-
-
-def lookup(encoding):
-    import codecs
-    return codecs.lookup(encoding)

@@ -76,18 +76,45 @@ class _IncrementalDecoder:
         self._pending = b""
 
 
+_FAST_ENCODINGS = frozenset(('utf-8', 'utf8', 'u8', 'utf', 'ascii', 'us-ascii', 'latin-1', 'latin1',
+                             'iso-8859-1', 'iso8859-1', 'l1'))
+
+
+def _fast(encoding):
+    # The encodings str.encode/bytes.decode handle in C++, piece by piece without state.
+    return encoding.lower().replace('_', '-') in _FAST_ENCODINGS
+
+
 class _codecs:
+    # utf-8/ascii/latin-1 go straight to str.encode/bytes.decode; other encodings (utf-16 with
+    # its BOM, cp1252 ...) use the codecs module's incremental codecs.
     @staticmethod
     def lookup(encoding):
-        b"".decode(encoding)
+        if _fast(encoding):
+            b"".decode(encoding)
+            return
+        import codecs
+        info = codecs.lookup(encoding)
+        if not info._is_text_encoding:
+            raise LookupError("'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs" % encoding)
 
     @staticmethod
     def encode(text, encoding, errors):
         return text.encode(encoding, errors)
 
     @staticmethod
+    def getincrementalencoder(encoding, errors):
+        if _fast(encoding):
+            return lambda text: text.encode(encoding, errors)
+        import codecs
+        return codecs.getincrementalencoder(encoding)(errors).encode
+
+    @staticmethod
     def getincrementaldecoder(encoding):
-        return lambda errors='strict': _IncrementalDecoder(encoding, errors)
+        if _fast(encoding):
+            return lambda errors='strict': _IncrementalDecoder(encoding, errors)
+        import codecs
+        return codecs.getincrementaldecoder(encoding)
 
 
 # ---- The abstract hierarchy ----
@@ -1100,7 +1127,11 @@ class TextIOWrapper(TextIOBase):
         haslf = (self._writetranslate or self._line_buffering) and "\n" in s
         if haslf and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
-        b = _codecs.encode(s, self._encoding, self._errors)
+        encoder = self.__dict__.get('_encoder_fn')
+        if encoder is None or self._encoder_for != (self._encoding, self._errors):
+            encoder = self._encoder_fn = _codecs.getincrementalencoder(self._encoding, self._errors)
+            self._encoder_for = (self._encoding, self._errors)
+        b = encoder(s)
         self.buffer.write(b)
         if self._line_buffering and (haslf or "\r" in s):
             self.flush()

@@ -22,7 +22,9 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/gc.h"
+#include "vm/import.h"
 
 namespace pygen {
 
@@ -246,11 +248,33 @@ bool handle_decode_error(const char* errors, Codec codec, std::string_view data,
     return false;
 }
 
+// The error handlers the C++ codecs implement themselves; others (codecs.register_error) go
+// through the Python registry.
+bool builtin_handler(std::string_view e, bool decoding) {
+    return e == "strict" || e == "ignore" || e == "replace" || e == "backslashreplace" || e == "surrogateescape" ||
+           (!decoding && e == "xmlcharrefreplace");
+}
+
+// Encodings and handlers beyond the three C++ codecs: lib/_pygen_codecs.py, imported on first use
+// so programs that only use utf-8 never load it.
+Object* registry_call(const char* fn, Object* data_stolen, const char* encoding, const char* errors) {
+    Ref<> data = Ref<>::steal(data_stolen);
+    if (!data) return nullptr;
+    Ref<> mod = Ref<>::steal(import_module("_pygen_codecs"));
+    if (!mod) return nullptr;
+    Ref<> enc = Ref<>::steal(str_from(encoding));
+    Ref<> err = Ref<>::steal(str_from(errors));
+    if (!enc || !err) return nullptr;
+    Object* args[3] = {data.get(), enc.get(), err.get()};
+    return call_method(mod.get(), fn, args, 3);
+}
+
 }  // namespace
 
 Object* bytes_decode_text(std::string_view data, const char* encoding, const char* errors) {
     Codec codec = find_codec(encoding);
-    if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    if (codec == Codec::Unknown || !builtin_handler(errors, true))
+        return registry_call("decode_text", bytes_from(data), encoding, errors);
     // ASCII bytes decode to themselves in all three codecs.
     if (utf8_is_ascii(data)) return str_from_known(data, static_cast<ssize>(data.size()), true);
     std::string out;
@@ -283,7 +307,8 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
 
 Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors) {
     Codec codec = find_codec(encoding);
-    if (codec == Codec::Unknown) return err_format(LookupError, "unknown encoding: %s", encoding);
+    if (codec == Codec::Unknown || !builtin_handler(errors, false))
+        return registry_call("encode_text", str_from(utf8), encoding, errors);
     // ASCII text encodes to the same bytes in all three codecs.
     if (utf8_is_ascii(utf8)) return bytes_from(utf8);
     std::string_view handler(errors);
