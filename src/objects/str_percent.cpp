@@ -130,8 +130,20 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
     ssize argidx = 0;
     out.reserve(fmt.size() + 16);
 
+    // After a %(key) lookup the looked-up value stands in for the arguments
+    // (arglen -1, argidx -2, as in CPython's unicode_format_arg_parse): the
+    // next request - a '*' width or precision, or the conversion - takes it,
+    // and any request after that finds no argument left.
+    Ref<> keyed;
     auto next_arg = [&]() -> Object* {
-        if (argidx < arglen) return arglist[argidx++];
+        if (arglen < 0) {
+            if (argidx < -1) {
+                ++argidx;
+                return keyed.get();
+            }
+        } else if (argidx < arglen) {
+            return arglist[argidx++];
+        }
         err_set_string(TypeError, "not enough arguments for format string");
         return nullptr;
     };
@@ -146,7 +158,6 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
         out.append(fmt.substr(i, pct - i));
         i = pct + 1;
         if (i >= n) return (err_set_string(ValueError, "incomplete format"), false);
-        Ref<> keyed;   // value fetched by %(key)
         if (fmt[i] == '(') {
             if (!mapping) return (err_set_string(TypeError, "format requires a mapping"), false);
             int depth = 1;
@@ -228,12 +239,8 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
             i = static_cast<size_t>(cp_ptr - fmt.data());
         }
         if (bytes_mode && (c == 's' || c == 'b')) {
-            Object* v = keyed ? keyed.get() : nullptr;
-            if (!v) {
-                if (argidx < 0) return (err_set_string(TypeError, "not enough arguments for format string"), false);
-                v = next_arg();
-                if (!v) return false;
-            }
+            Object* v = next_arg();
+            if (!v) return false;
             std::string raw;
             if (!bytes_of(v, &raw)) return false;
             ssize len = static_cast<ssize>(raw.size());
@@ -245,17 +252,15 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
             continue;
         }
         if (bytes_mode && c == 'r') c = 'a';
-        if (c == '%') {
+        // Only "%%" itself is a literal percent sign; with a key, flags, width
+        // or precision in between, '%' is an ordinary (unsupported) conversion.
+        if (c == '%' && conv_index == pct + 1) {
             out.push_back('%');
             continue;
         }
-        Object* v = keyed ? keyed.get() : nullptr;
+        Object* v = nullptr;
         auto fetch = [&]() -> bool {
             if (v) return true;
-            if (argidx < 0) {
-                err_set_string(TypeError, "not enough arguments for format string");
-                return false;
-            }
             v = next_arg();
             return v != nullptr;
         };
@@ -336,6 +341,8 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::st
                 break;
             }
             default: {
+                // CPython takes the argument before it looks at the conversion.
+                if (!fetch()) return false;
                 ssize index = bytes_mode ? static_cast<ssize>(conv_index) : utf8_count(fmt.substr(0, conv_index));
                 if (c >= 32 && c < 127)
                     return (err_format(ValueError, "unsupported format character '%c' (0x%x) at index %zd",
