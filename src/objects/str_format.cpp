@@ -396,6 +396,33 @@ Object* resolve_field(FormatArgs& fa, std::string_view field) {
 
 bool render(std::string_view fmt, FormatArgs& fa, int depth, std::string* out);
 
+// The message for a '{' whose field never closes. CPython parses the field
+// name, then the conversion, then the spec, and reports the part it was in
+// when the text ran out (unicode_format.h, parse_field).
+const char* unclosed_field_message(std::string_view rest) {
+    size_t k = 0;
+    char c = 0;
+    while (k < rest.size()) {
+        c = rest[k++];
+        if (c == '{') return "unexpected '{' in field name";
+        if (c == '[') {
+            while (k < rest.size() && rest[k] != ']') ++k;
+            c = 0;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
+        c = 0;
+    }
+    if (c == '!') {
+        if (k >= rest.size()) return "end of string while looking for conversion specifier";
+        ++k;   // the conversion character
+        if (k < rest.size() && rest[k] != ':') return "expected ':' after conversion specifier";
+        return "unmatched '{' in format spec";
+    }
+    if (c == ':') return "unmatched '{' in format spec";
+    return "expected '}' before end of string";
+}
+
 // One replacement field: the text between the braces.
 bool render_field(std::string_view field, FormatArgs& fa, int depth, std::string* out) {
     // Split off the conversion and the spec; brackets may hide ':' and '!' inside keys.
@@ -500,7 +527,7 @@ bool render(std::string_view fmt, FormatArgs& fa, int depth, std::string* out) {
             }
         }
         if (j >= n) {
-            err_set_string(ValueError, "expected '}' before end of string");
+            err_set_string(ValueError, unclosed_field_message(fmt.substr(i + 1)));
             return false;
         }
         if (!render_field(fmt.substr(i + 1, j - i - 1), fa, depth, out)) return false;
