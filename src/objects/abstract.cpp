@@ -624,7 +624,12 @@ int object_setitem(Object* o, Object* key, Object* value) {
 int object_delitem(Object* o, Object* key) {
     ObjObjArgFn f = o->type->setitem;
     if (f != nullptr) return f(o, key, nullptr);
-    err_format(TypeError, "'%s' object doesn't support item deletion", o->type->name);
+    // CPython words it per path: types with sequence methods (and every class
+    // statement's type) fail in PySequence_DelItem ("doesn't"), the rest in
+    // PyObject_DelItem ("does not").
+    bool seq_like = o->type->getitem != nullptr || o->type->contains != nullptr || o->type->ht_name != nullptr;
+    err_format(TypeError, seq_like ? "'%s' object doesn't support item deletion"
+                                   : "'%s' object does not support item deletion", o->type->name);
     return -1;
 }
 
