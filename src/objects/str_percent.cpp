@@ -79,7 +79,8 @@ bool format_floating(double v, char c, const PercentSpec& s, std::string* out) {
     if (negative) text.erase(0, 1);
     std::string prefix = sign_text(negative, s);
     std::string body = prefix + text;
-    pad_into(out, body, static_cast<ssize>(body.size()), prefix.size(), s, std::isfinite(v));
+    // CPython zero-pads inf and nan too ("%06f" % inf is "000inf").
+    pad_into(out, body, static_cast<ssize>(body.size()), prefix.size(), s, true);
     return true;
 }
 
