@@ -15,6 +15,7 @@
 #include "objects/abstract.h"
 #include "objects/alloc_limit.h"
 #include "objects/buffer.h"
+#include "objects/bytes_text.h"
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -1012,6 +1013,13 @@ Object* case_impl(const char* name, Object* self, size_t nargs, Object* kwnames,
 Object* m_upper(Object* s, Args, size_t n, Object* k) { return case_impl("upper", s, n, k, true); }
 Object* m_lower(Object* s, Args, size_t n, Object* k) { return case_impl("lower", s, n, k, false); }
 
+// bytes.__bytes__: the bytes itself, or an exact copy for a subclass.
+Object* m_bytes(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__bytes__", kwnames) || !arg_check_positional("__bytes__", nargs, 0, 0)) return nullptr;
+    if (self->type == &BytesType) return incref(self);
+    return bytes_from(bytes_view(self));
+}
+
 Object* m_getnewargs(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("__getnewargs__", kwnames) || !arg_check_positional("__getnewargs__", nargs, 0, 0)) return nullptr;
     Ref<> b = Ref<>::steal(bytes_from(bytes_view(self)));
@@ -1040,6 +1048,30 @@ const MethodDef kBytesMethods[] = {
     {"upper", m_upper},
     {"lower", m_lower},
     {"__getnewargs__", m_getnewargs},
+    {"__bytes__", m_bytes},
+    {"capitalize", bytes_m_capitalize},
+    {"center", bytes_m_center},
+    {"expandtabs", bytes_m_expandtabs},
+    {"isalnum", bytes_m_isalnum},
+    {"isalpha", bytes_m_isalpha},
+    {"isascii", bytes_m_isascii},
+    {"isdigit", bytes_m_isdigit},
+    {"islower", bytes_m_islower},
+    {"isspace", bytes_m_isspace},
+    {"istitle", bytes_m_istitle},
+    {"isupper", bytes_m_isupper},
+    {"ljust", bytes_m_ljust},
+    {"maketrans", bytes_m_maketrans, kMethStatic},
+    {"partition", bytes_m_partition},
+    {"removeprefix", bytes_m_removeprefix},
+    {"removesuffix", bytes_m_removesuffix},
+    {"rjust", bytes_m_rjust},
+    {"rpartition", bytes_m_rpartition},
+    {"rsplit", bytes_m_rsplit},
+    {"swapcase", bytes_m_swapcase},
+    {"title", bytes_m_title},
+    {"translate", bytes_m_translate},
+    {"zfill", bytes_m_zfill},
     {nullptr, nullptr},
 };
 
@@ -1250,12 +1282,73 @@ Object* ba_pop(Object* self, Args args, size_t nargs, Object* kwnames) {
     return int_from_i64(v);
 }
 
+// insert(index, item): index clamped like list.insert.
+Object* ba_insert(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("insert", kwnames) || !arg_check_positional("insert", nargs, 2, 2)) return nullptr;
+    ssize i;
+    int b;
+    if (!arg_ssize(args[0], &i) || !byte_value(args[1], &b)) return nullptr;
+    std::string all(bytes_like_view(self));
+    ssize n = static_cast<ssize>(all.size());
+    if (i < 0) i = std::max<ssize>(i + n, 0);
+    if (i > n) i = n;
+    all.insert(static_cast<size_t>(i), 1, static_cast<char>(b));
+    if (!ba_assign(as_ba(self), all)) return nullptr;
+    return none_new();
+}
+
+Object* ba_remove(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("remove", kwnames) || !arg_check_positional("remove", nargs, 1, 1)) return nullptr;
+    int b;
+    if (!byte_value(args[0], &b)) return nullptr;
+    std::string all(bytes_like_view(self));
+    size_t f = all.find(static_cast<char>(b));
+    if (f == std::string::npos) return err_set_string(ValueError, "value not found in bytearray");
+    all.erase(f, 1);
+    if (!ba_assign(as_ba(self), all)) return nullptr;
+    return none_new();
+}
+
+Object* ba_reverse(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("reverse", kwnames) || !arg_check_positional("reverse", nargs, 0, 0)) return nullptr;
+    auto* ba = as_ba(self);
+    if (ba->size > 0) std::reverse(ba->data, ba->data + ba->size);
+    return none_new();
+}
+
 const MethodDef kByteArrayMethods[] = {
     {"append", ba_append},
     {"extend", ba_extend},
     {"copy", ba_copy},
     {"clear", ba_clear},
     {"pop", ba_pop},
+    {"insert", ba_insert},
+    {"remove", ba_remove},
+    {"reverse", ba_reverse},
+    {"rindex", m_rindex},
+    {"capitalize", bytes_m_capitalize},
+    {"center", bytes_m_center},
+    {"expandtabs", bytes_m_expandtabs},
+    {"isalnum", bytes_m_isalnum},
+    {"isalpha", bytes_m_isalpha},
+    {"isascii", bytes_m_isascii},
+    {"isdigit", bytes_m_isdigit},
+    {"islower", bytes_m_islower},
+    {"isspace", bytes_m_isspace},
+    {"istitle", bytes_m_istitle},
+    {"isupper", bytes_m_isupper},
+    {"ljust", bytes_m_ljust},
+    {"maketrans", bytes_m_maketrans, kMethStatic},
+    {"partition", bytes_m_partition},
+    {"removeprefix", bytes_m_removeprefix},
+    {"removesuffix", bytes_m_removesuffix},
+    {"rjust", bytes_m_rjust},
+    {"rpartition", bytes_m_rpartition},
+    {"rsplit", bytes_m_rsplit},
+    {"swapcase", bytes_m_swapcase},
+    {"title", bytes_m_title},
+    {"translate", bytes_m_translate},
+    {"zfill", bytes_m_zfill},
     {"decode", m_decode},
     {"hex", m_hex},
     {"fromhex", m_fromhex, kMethClass},

@@ -142,7 +142,13 @@ void runtime_keep_type_objects(TypeObject* type) {
     if (!type->dict) return;
     ssize pos = 0;
     Object *key, *value;
-    while (dict_next(type->dict, &pos, &key, &value)) g_process_objects.insert(value);
+    while (dict_next(type->dict, &pos, &key, &value)) {
+        g_process_objects.insert(value);
+        // A static method entry (str.maketrans, bytes.maketrans) wraps a builtin function that
+        // lives exactly as long as the type's dict.
+        if (value->type == &StaticMethodType)
+            if (Object* fn = static_cast<ClassMethodObject*>(value)->callable) g_process_objects.insert(fn);
+    }
 }
 
 bool g_runtime_any_stale = false;
