@@ -668,6 +668,10 @@ Object* int_from_bytes(Object* cls, Object* const* args, size_t nargs, Object* k
     if (is_bytes(a[0]) || is_bytearray(a[0])) {
         data = Ref<>::borrow(a[0]);
     } else {
+        // CPython converts with PyObject_Bytes, which (unlike bytes(x)) does not
+        // take a str with no encoding or an int as a size.
+        if ((is_str(a[0]) || a[0]->type->nb_index) && !type_lookup_str(a[0]->type, "__bytes__"))
+            return err_format(TypeError, "cannot convert '%s' object to bytes", a[0]->type->name);
         Object* ctor_args[1] = {a[0]};
         data = Ref<>::steal(BytesType.tp_new(&BytesType, ctor_args, 1, nullptr));
         if (!data) return nullptr;
