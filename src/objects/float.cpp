@@ -4,6 +4,9 @@
 // CPython counterpart: Objects/floatobject.c.
 #include <charconv>
 #include <cmath>
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "objects/buffer.h"
@@ -521,6 +524,74 @@ Object* float_format_method(Object* self, Object* const* args, size_t nargs, Obj
     return format_float(float_value(self), str_view(args[0]));
 }
 
+// float.fromhex(s): [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] digits]),
+// surrounded by optional whitespace. The digits are checked here and converted by strtod, which
+// reads C99 hex floats with correct rounding.
+Object* float_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("fromhex", kwnames) || !arg_check_positional("fromhex", nargs, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return err_format(TypeError, "bad argument type for built-in operation");
+    std::string_view t = str_view(args[0]);
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!t.empty() && space(t.front())) t.remove_prefix(1);
+    while (!t.empty() && space(t.back())) t.remove_suffix(1);
+    auto invalid = [] { return err_set_string(ValueError, "invalid hexadecimal floating-point string"); };
+    bool negative = false;
+    if (!t.empty() && (t[0] == '+' || t[0] == '-')) {
+        negative = t[0] == '-';
+        t.remove_prefix(1);
+    }
+    auto lower_is = [&](std::string_view word) {
+        if (t.size() != word.size()) return false;
+        for (size_t i = 0; i < t.size(); ++i)
+            if ((t[i] | 0x20) != word[i]) return false;
+        return true;
+    };
+    double v;
+    if (lower_is("inf") || lower_is("infinity")) {
+        v = HUGE_VAL;
+    } else if (lower_is("nan")) {
+        v = std::nan("");
+    } else {
+        if (t.size() >= 2 && t[0] == '0' && (t[1] | 0x20) == 'x') t.remove_prefix(2);
+        size_t i = 0, digits = 0;
+        while (i < t.size() && std::isxdigit(static_cast<unsigned char>(t[i]))) ++i, ++digits;
+        if (i < t.size() && t[i] == '.') {
+            ++i;
+            while (i < t.size() && std::isxdigit(static_cast<unsigned char>(t[i]))) ++i, ++digits;
+        }
+        if (digits == 0) return invalid();
+        if (i < t.size() && (t[i] | 0x20) == 'p') {
+            ++i;
+            if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+            size_t e = i;
+            while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+            if (i == e) return invalid();
+        }
+        if (i != t.size()) return invalid();
+        std::string text = "0x" + std::string(t);
+        errno = 0;
+        v = std::strtod(text.c_str(), nullptr);
+        if (errno == ERANGE && std::isinf(v))
+            return err_set_string(OverflowError, "hexadecimal value too large to represent as a float");
+    }
+    Ref<> result = Ref<>::steal(float_from(negative ? -v : v));
+    if (!result) return nullptr;
+    if (cls == static_cast<Object*>(&FloatType)) return result.release();
+    return call1(cls, result.get());
+}
+
+// float.__divmod__ / __rdivmod__: divmod() itself reaches float_divmod directly; these serve
+// explicit calls and lookups (hasattr(x, '__divmod__')).
+Object* float_divmod_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__divmod__", kwnames) || !arg_check_positional("__divmod__", nargs, 1, 1)) return nullptr;
+    return float_divmod(self, args[0]);
+}
+
+Object* float_rdivmod_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__rdivmod__", kwnames) || !arg_check_positional("__rdivmod__", nargs, 1, 1)) return nullptr;
+    return float_divmod(args[0], self);
+}
+
 // float.hex(): "0x1.8000000000000p+0", always 13 hex digits of fraction.
 Object* float_hex(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!no_args("float.hex", nargs, kwnames)) return nullptr;
@@ -574,6 +645,9 @@ const MethodDef kFloatMethods[] = {
     {"as_integer_ratio", float_as_integer_ratio},
     {"conjugate", float_conjugate},
     {"hex", float_hex},
+    {"fromhex", float_fromhex, kMethClass},
+    {"__divmod__", float_divmod_method},
+    {"__rdivmod__", float_rdivmod_method},
     {"__getformat__", float_getformat, kMethClass},
     {"__trunc__", float_trunc},
     {"__floor__", float_floor},

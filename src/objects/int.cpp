@@ -523,6 +523,17 @@ Object* int_as_integer_ratio(Object* self, Object* const*, size_t nargs, Object*
     return tuple_pack({n.get(), one.get()});
 }
 
+// int.__divmod__ / __rdivmod__ for explicit calls and lookups; divmod() uses int_divmod directly.
+Object* int_divmod_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__divmod__", kwnames) || !arg_check_positional("__divmod__", nargs, 1, 1)) return nullptr;
+    return int_divmod(self, args[0]);
+}
+
+Object* int_rdivmod_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__rdivmod__", kwnames) || !arg_check_positional("__rdivmod__", nargs, 1, 1)) return nullptr;
+    return int_divmod(args[0], self);
+}
+
 Object* int_trunc_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("int.__trunc__", kwnames) || !arg_check_positional("int.__trunc__", nargs, 0, 0))
         return nullptr;
@@ -706,6 +717,8 @@ const MethodDef kIntMethods[] = {
     {"from_bytes", int_from_bytes, kMethClass},
     {"conjugate", int_conjugate},
     {"as_integer_ratio", int_as_integer_ratio},
+    {"__divmod__", int_divmod_method},
+    {"__rdivmod__", int_rdivmod_method},
     {"__trunc__", int_trunc_method},
     {"__floor__", int_floor_method},
     {"__ceil__", int_ceil_method},
