@@ -69,6 +69,9 @@ void structseq_allow_new(TypeObject* type);
 // or failed, so err_write_unraisable can fall back to its own output.
 [[nodiscard]] bool sys_call_unraisablehook(Object* exc, Object* err_msg, Object* obj);
 
+// ---- breakpoint(), sys.breakpointhook, sys.__interactivehook__ (modules/sys_breakpoint.cpp) ----
+int add_sys_breakpointhook(Object* sys);
+
 // ---- sys.displayhook (modules/sys_displayhook.cpp) ----
 // Adds displayhook and __displayhook__ to the sys module (runtime_init): 0 ok, -1 error.
 int add_sys_displayhook(Object* sys);

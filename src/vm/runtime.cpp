@@ -107,7 +107,7 @@ bool runtime_init(int argc, char** argv) {
     Object* sys = make_sys_module();
     if (!sys) return false;
     if (add_sys_generator_functions(sys) < 0) return false;
-    if (add_sys_displayhook(sys) < 0 || add_sys_excepthook(sys) < 0) return false;
+    if (add_sys_displayhook(sys) < 0 || add_sys_excepthook(sys) < 0 || add_sys_breakpointhook(sys) < 0) return false;
     dict_setitem_str(modules, "sys", sys);
     decref(sys);
     return signals_init();
