@@ -253,8 +253,13 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwna
     else if (mode == "eval") m = CompileMode::Eval;
     else if (mode == "single") m = CompileMode::Single;
     else return err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (flags & kCfOnlyAst)
-        return err_set_string(NotImplementedError, "compile(): ast.PyCF_ONLY_AST is not supported (pygen has no ast module)");
+    if (flags & kCfOnlyAst) {
+        // The tree as ast node objects: lib/ast.py's parse builds them.
+        Ref<> ast = Ref<>::steal(import_module("ast"));
+        if (!ast) return nullptr;
+        Object* pargs[3] = {a[0], filename.get(), a[2]};
+        return call_method(ast.get(), "parse", pargs, 3);
+    }
     std::string_view text;
     if (is_str(a[0])) text = str_view(a[0]);
     else if (is_bytes(a[0]) || is_bytearray(a[0])) text = bytes_like_view(a[0]);

@@ -26,6 +26,7 @@ Object* make_zlib_module();    // zlib/zlib_module.cpp
 Object* make_asyncio_module();  // asyncio/asyncio_module.cpp
 Object* make_contextvars_module();  // contextvars/contextvars.cpp
 Object* make_cmath_module();   // cmath.cpp
+Object* make_ast_module();     // ast_module.cpp
 Object* make_tracemalloc_module();  // tracemalloc_module.cpp
 
 void register_extra_modules() {
@@ -42,6 +43,7 @@ void register_extra_modules() {
     register_builtin_module("_asyncio", make_asyncio_module);
     register_builtin_module("_contextvars", make_contextvars_module);
     register_builtin_module("cmath", make_cmath_module);
+    register_builtin_module("_ast", make_ast_module);
     register_builtin_module("_tracemalloc", make_tracemalloc_module);
 }
 

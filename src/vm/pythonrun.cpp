@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "compiler/single_input.h"
+#include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "vm/call.h"
 #include "vm/traceback.h"
@@ -84,6 +85,37 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
         raise_syntax_error(info);
     }
     return code;
+}
+
+bool parse_to_ast_dump(std::string_view source, const std::string& filename, CompileMode mode, std::string* out) {
+    SyntaxErrorInfo info;
+    info.filename = filename;
+    if (mode == CompileMode::Eval) {
+        ast::Expr* expr = nullptr;
+        auto module = parse_expression(source, filename, &expr, &info);
+        if (!module) {
+            raise_syntax_error(info);
+            return false;
+        }
+        *out = "Expression(body=" + ast::dump(expr, true) + ")";
+        return true;
+    }
+    auto module = parse_module(source, filename, &info);
+    if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
+        raise_syntax_error(info);
+        return false;
+    }
+    if (mode == CompileMode::Exec) {
+        *out = ast::dump(*module, true);
+        return true;
+    }
+    std::string body;
+    for (const ast::Stmt* s : module->body) {
+        if (!body.empty()) body += ", ";
+        body += ast::dump(s, true);
+    }
+    *out = "Interactive(body=[" + body + "])";
+    return true;
 }
 
 int handle_uncaught_exception() {

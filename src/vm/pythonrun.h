@@ -19,6 +19,11 @@ namespace pygen {
 CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode,
                            int future_flags = 0);
 
+// ast.parse: the tree of `source` as ast.dump(..., include_attributes=True) text, from which
+// lib/ast.py rebuilds node objects (Module for Exec, Expression for Eval, Interactive for Single).
+// Parse errors raise SyntaxError as compile() does; returns false with the exception set.
+bool parse_to_ast_dump(std::string_view source, const std::string& filename, CompileMode mode, std::string* out);
+
 // Runs a whole program as __main__ and returns the process exit status.
 // When ran_code is given it receives the module's code object (a new reference) once it has run,
 // for `pygen --dis-quickened`.
