@@ -90,12 +90,23 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
         for (ssize k = 0; k < nkw; ++k) {
             Object* name = tuple_item(kwnames, k);
             Object* value = args[nargs + k];
+            // Keyword names are almost always the very string objects of the parameter names
+            // (both interned by the compiler): an identity scan first, the comparison by value
+            // only when it finds nothing.
+            Object* const* pnames = tuple_items(co->localsplus_names);
             int found = -1;
             for (int i = co->posonlyargcount; i < total; ++i) {
-                Object* pname = tuple_item(co->localsplus_names, i);
-                if (pname == name || str_equal(pname, name)) {
+                if (pnames[i] == name) {
                     found = i;
                     break;
+                }
+            }
+            if (found < 0) {
+                for (int i = co->posonlyargcount; i < total; ++i) {
+                    if (str_equal(pnames[i], name)) {
+                        found = i;
+                        break;
+                    }
                 }
             }
             if (found < 0) {
@@ -169,6 +180,31 @@ Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, O
     }
     if (!(co->flags & kCoNoFree)) frame_make_cells(f, func);
     return f;
+}
+
+Frame* frame_for_call_ex(FunctionObject* func, Object* args_tuple, Object* kwargs) {
+    ssize n = tuple_size(args_tuple);
+    Object* const* items = tuple_items(args_tuple);
+    if (!kwargs || dict_size(kwargs) == 0) return frame_for_call(func, items, static_cast<size_t>(n), nullptr);
+    // f(*args, **kw): the keywords become a kwnames tuple and values after the positionals, as
+    // call_tuple_dict passes them (values borrowed from kwargs, which the caller keeps alive).
+    ssize nk = dict_size(kwargs);
+    Ref<> kwnames = Ref<>::steal(tuple_new(nk));
+    if (!kwnames) return nullptr;
+    std::vector<Object*> buf(static_cast<size_t>(n + nk));
+    for (ssize i = 0; i < n; i++) buf[static_cast<size_t>(i)] = items[i];
+    ssize pos = 0, k = 0;
+    Object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        if (!is_str(key)) {
+            err_set_string(TypeError, "keywords must be strings");
+            return nullptr;
+        }
+        tuple_items(kwnames.get())[k] = newref(key);
+        buf[static_cast<size_t>(n + k)] = value;
+        k++;
+    }
+    return frame_for_call(func, buf.data(), static_cast<size_t>(n), kwnames.get());
 }
 
 void frame_make_cells(Frame* f, FunctionObject* func) {

@@ -17,6 +17,9 @@ Object* function_vectorcall(Object* func, Object* const* args, size_t nargs, Obj
 // cells created, closure copied). Null with TypeError on a bad call.
 Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames);
 
+// The same for f(*args, **kwargs): args_tuple an exact tuple, kwargs a dict or null.
+Frame* frame_for_call_ex(FunctionObject* func, Object* args_tuple, Object* kwargs);
+
 // The cell and free-variable slots of a frame for `func` whose parameters are bound: each cell
 // variable gets a cell holding its initial value, each free variable the closure's cell. Only for
 // code without kCoNoFree. (CPython 3.11 does this with MAKE_CELL and COPY_FREE_VARS.)

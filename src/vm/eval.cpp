@@ -28,6 +28,7 @@
 #include "objects/type_impl.h"
 #include "vm/call.h"
 #include "vm/eval_support.h"
+#include "vm/frame_alloc.h"
 #include "vm/gc.h"
 #include "vm/match.h"
 #include "vm/signals.h"
@@ -1103,6 +1104,25 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     callargs = tup;
                 }
             }
+            if (is_tuple_exact(callargs) && callable->type == &FunctionType &&
+                !(static_cast<FunctionObject*>(callable)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
+                (!kwargs || is_dict_exact(kwargs))) {
+                // A Python function runs as a frame of this loop, as CALL runs it.
+                if (t->recursion_depth >= t->recursion_limit) {
+                    err_set_string(RecursionError, "maximum recursion depth exceeded");
+                    decref(callable);
+                    decref(callargs);
+                    xdecref(kwargs);
+                    GOTO_ERROR();
+                }
+                Frame* callee = frame_for_call_ex(static_cast<FunctionObject*>(callable), callargs, kwargs);
+                decref(callable);
+                decref(callargs);
+                xdecref(kwargs);
+                if (!callee) GOTO_ERROR();
+                ENTER_FRAME(callee);
+                DISPATCH();
+            }
             if (is_tuple(callargs)) res = call_tuple_dict(callable, callargs, kwargs);
             decref(callable);
             decref(callargs);
@@ -1165,7 +1185,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object** slot = f->localsplus;
                 for (Object** end = slot + co->nlocalsplus + f->stack_depth; slot < end; ++slot)
                     if (*slot) decref_value(*slot);
-                frame_free_cleared(f);
+                frame_release(f);
             } else {
                 decref(f);
             }

@@ -3,6 +3,7 @@
 // executing frame (globals(), locals(), super()).
 // CPython counterparts: Objects/frameobject.c, Python/frame.c.
 #include "vm/frame.h"
+#include "vm/frame_alloc.h"
 #include "objects/alloc_limit.h"
 
 #include <cstdlib>
@@ -24,68 +25,17 @@ namespace pygen {
 
 TypeObject FrameType;
 
-namespace {
-
-constexpr int kPooledSlotLimit = 48;
-constexpr int kPoolDepth = 32;
-struct FramePool {
-    Frame* frames[kPoolDepth];
-    int count = 0;
-};
+namespace frame_detail {
 FramePool g_pools[kPooledSlotLimit + 1];
-
-size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslots > 0 ? nslots - 1 : 0); }
-
-}  // namespace
+}  // namespace frame_detail
 
 Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
-    gc_maybe_collect();
-    // The fuzzing step budget (vm/signals.h) also bounds recursion without loops.
-    if (g_step_budget >= 0 && step_budget_spend() < 0) [[unlikely]] return nullptr;
-    int nslots = code->nlocalsplus + code->stacksize;
-    Frame* f = nullptr;
-    if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) {
-        f = g_pools[nslots].frames[--g_pools[nslots].count];
-    } else {
-        f = static_cast<Frame*>(mem_malloc(frame_bytes(nslots)));
-        if (!f) {
-            err_no_memory();
-            return nullptr;
-        }
-    }
-    // Every header field is written here and only the variable slots start empty: the value
-    // stack is written before it is read (stack_depth bounds every reader), so it is not zeroed.
-    // Calls are frequent and frames small, so stores beat a memset call.
-    f->refcnt = 1;
-    f->type = &FrameType;
-    f->code = newref(code);
-    f->func = xnewref(func);
-    f->locals = xnewref(locals);
-    f->back = nullptr;
-    f->gen = nullptr;
-    f->lasti = -1;
-    f->stack_depth = 0;
-    f->is_entry = false;
-    f->is_executing = false;
-    f->is_cleared = false;
-    f->return_kind = kReturnValue;
-    Object** slots = f->localsplus;
-    for (int i = 0, n = code->nlocalsplus; i < n; ++i) slots[i] = nullptr;
+    Frame* f = frame_alloc(code, func, 0);
+    if (f) f->locals = xnewref(locals);
     return f;
 }
 
-void frame_free_cleared(Frame* f) {
-    // The caller emptied the slots; the f_locals snapshot may remain.
-    int nslots = f->code->nlocalsplus + f->code->stacksize;
-    decref(f->code);
-    xdecref(f->func);
-    xdecref(f->locals);
-    if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) {
-        g_pools[nslots].frames[g_pools[nslots].count++] = f;
-        return;
-    }
-    mem_free(f);
-}
+void frame_free_cleared(Frame* f) { frame_release(f); }
 
 namespace {
 

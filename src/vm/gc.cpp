@@ -55,6 +55,19 @@ namespace gc_detail {
 
 GCHeader g_heads[kGcGenerations + 1];
 size_t g_tracks_since_collect = 0;
+Generation g_gen[kGcGenerations] = {{700, 0}, {10, 0}, {10, 0}};
+
+// PYGEN_GC_STRESS=N: a full collection at the first safe point after every N tracks (N=1: at
+// every new frame that follows one), whatever the thresholds say, so bugs that need a collection
+// at an unlucky moment show up in ordinary test runs.
+static size_t read_stress_env() {
+    const char* v = std::getenv("PYGEN_GC_STRESS");
+    if (!v || !*v) return 0;
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(v, &end, 10);
+    return *end == '\0' ? static_cast<size_t>(n) : 0;
+}
+const size_t g_stress_every = read_stress_env();
 
 }  // namespace gc_detail
 
@@ -110,11 +123,6 @@ inline void set_refs(GCHeader* g, ssize refs) {
 }
 inline bool is_collecting(GCHeader* g) { return (g->prev & kPrevCollecting) != 0; }
 
-struct Generation {
-    int threshold;
-    int count;
-};
-Generation g_gen[kGcGenerations] = {{700, 0}, {10, 0}, {10, 0}};
 GCHeader* const g_permanent = &g_heads[kGcGenerations];
 
 // The heads start linked to themselves (before any object is allocated: this runs during static
@@ -145,17 +153,6 @@ constexpr int kDebugStats = 1, kDebugCollectable = 2, kDebugSaveAll = 32;
 Object* g_garbage = nullptr;     // gc.garbage (strong, set by make_gc_module)
 Object* g_callbacks = nullptr;   // gc.callbacks (strong)
 
-// PYGEN_GC_STRESS=N: a full collection at the first safe point after every N tracks (N=1: at
-// every new frame that follows one), whatever the thresholds say, so bugs that need a collection
-// at an unlucky moment show up in ordinary test runs.
-size_t read_stress_env() {
-    const char* v = std::getenv("PYGEN_GC_STRESS");
-    if (!v || !*v) return 0;
-    char* end = nullptr;
-    unsigned long long n = std::strtoull(v, &end, 10);
-    return *end == '\0' ? static_cast<size_t>(n) : 0;
-}
-const size_t g_stress_every = read_stress_env();
 
 // A reference the caller holds and wants ignored (the exit collection's hold on __main__'s
 // namespace): that object counts as referenced from outside only if something else refers to it.

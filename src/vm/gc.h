@@ -20,6 +20,13 @@ namespace gc_detail {
 extern GCHeader g_heads[kGcGenerations + 1];
 // Tracks since the last collection, for PYGEN_GC_STRESS.
 extern size_t g_tracks_since_collect;
+// Each generation's threshold and count (gc.get_threshold / gc.get_count).
+struct Generation {
+    int threshold;
+    int count;
+};
+extern Generation g_gen[kGcGenerations];
+extern const size_t g_stress_every;   // PYGEN_GC_STRESS; 0 when off
 constexpr uintptr_t kPrevFinalized = 1;
 constexpr uintptr_t kPrevCollecting = 2;
 constexpr uintptr_t kPrevFlags = 3;
@@ -88,6 +95,12 @@ ssize gc_collect_generation(int generation);
 // Runs the automatic collection generation 0's count asks for (CPython's thresholds and
 // promotion rules). Called where the interpreter state is consistent (new frames).
 void gc_maybe_collect();
+// The check every new frame makes, inline: the call happens only when generation 0 passed its
+// threshold (or in stress mode), so the common case costs two loads and a compare.
+inline void gc_maybe_collect_at_frame() {
+    if (gc_detail::g_gen[0].count > gc_detail::g_gen[0].threshold || gc_detail::g_stress_every) [[unlikely]]
+        gc_maybe_collect();
+}
 void decref_no_dealloc_for_gc(Object* o);
 // The collections at exit: cycles first, then what only __main__'s namespace keeps alive
 // (finalised in the namespace's order), then `before_last_rounds` (see runtime_finalize), then

@@ -1,0 +1,86 @@
+// The fast half of frame allocation and release, inline for the eval loop's call and return
+// paths (vm/eval.cpp, eval_quick.inc) and for frame.cpp's out-of-line frame_new: a frame comes
+// from a small per-size free list (most recently freed first, so its memory is still in cache)
+// and only the header fields and the slots the caller does not fill are written.
+// CPython counterpart: Include/internal/pycore_frame.h (_PyFrame_PushUnchecked).
+#pragma once
+
+#include "objects/alloc_limit.h"
+#include "objects/errors.h"
+#include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/signals.h"
+
+namespace pygen {
+
+namespace frame_detail {
+constexpr int kPooledSlotLimit = 48;   // frames of up to this many slots are pooled
+constexpr int kPoolDepth = 32;         // frames parked per size
+struct FramePool {
+    Frame* frames[kPoolDepth];
+    int count;
+};
+extern FramePool g_pools[kPooledSlotLimit + 1];
+inline size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslots > 0 ? nslots - 1 : 0); }
+}  // namespace frame_detail
+
+// A new frame for `code` run by `func` (increfed; locals null), with variable slots
+// [0, first_empty) left for the caller to fill at once and the rest empty. Null with an
+// exception set (MemoryError, or the step budget's KeyboardInterrupt). It is a collection
+// point, as every new frame is.
+[[gnu::always_inline]] inline Frame* frame_alloc(CodeObject* code, FunctionObject* func, int first_empty) {
+    using namespace frame_detail;
+    gc_maybe_collect_at_frame();
+    // The fuzzing step budget (vm/signals.h) also bounds recursion without loops.
+    if (g_step_budget >= 0 && step_budget_spend() < 0) [[unlikely]] return nullptr;
+    int nslots = code->nlocalsplus + code->stacksize;
+    Frame* f;
+    if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) [[likely]] {
+        f = g_pools[nslots].frames[--g_pools[nslots].count];
+    } else {
+        f = static_cast<Frame*>(mem_malloc(frame_bytes(nslots)));
+        if (!f) [[unlikely]] {
+            err_no_memory();
+            return nullptr;
+        }
+    }
+    // Every header field is written here; the value stack is written before it is read
+    // (stack_depth bounds every reader), so it is not zeroed.
+    f->refcnt = 1;
+    f->type = &FrameType;
+    f->code = newref(code);
+    f->func = newref(func);
+    f->locals = nullptr;
+    f->back = nullptr;
+    f->gen = nullptr;
+    f->lasti = -1;
+    f->stack_depth = 0;
+    f->is_entry = false;
+    f->is_executing = false;
+    f->is_cleared = false;
+    f->return_kind = kReturnValue;
+    // A plain loop of stores: frames have few slots, and GCC would otherwise call memset.
+    Object** slots = f->localsplus;
+    for (int i = first_empty, n = code->nlocalsplus; i < n; ++i) {
+        slots[i] = nullptr;
+        asm("" : "+r"(i));   // keeps the loop a loop (no memset pattern)
+    }
+    return f;
+}
+
+// The end of a frame whose slots the caller already emptied and that nobody else holds: drops
+// code, function and the f_locals snapshot and parks the memory.
+[[gnu::always_inline]] inline void frame_release(Frame* f) {
+    using namespace frame_detail;
+    int nslots = f->code->nlocalsplus + f->code->stacksize;
+    decref(f->code);
+    xdecref(f->func);
+    if (f->locals) decref(f->locals);
+    if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) [[likely]] {
+        g_pools[nslots].frames[g_pools[nslots].count++] = f;
+        return;
+    }
+    mem_free(f);
+}
+
+}  // namespace pygen
