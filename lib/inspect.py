@@ -91,9 +91,19 @@ def _unwrap_partial(f):
         return f
 
 
+def _is_function_like(f):
+    # Objects that carry a function's attributes (Cython functions, unittest.mock.AsyncMock)
+    # count as functions for the code-flag predicates, as in CPython.
+    return (callable(f) and isinstance(getattr(f, '__name__', None), str)
+            and isinstance(getattr(f, '__code__', None), types.CodeType)
+            and isinstance(getattr(f, '__defaults__', None), (type(None), tuple))
+            and isinstance(getattr(f, '__kwdefaults__', None), (type(None), dict))
+            and isinstance(getattr(f, '__annotations__', None), (type(None), dict)))
+
+
 def _has_code_flag(f, flag):
     f = _unwrap_partial(f)
-    if not isfunction(f):
+    if not (isfunction(f) or _is_function_like(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 

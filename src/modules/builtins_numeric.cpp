@@ -37,9 +37,13 @@ Object* builtin_abs(Object*, Object* const* args, size_t nargs, Object* kwnames)
 // when there is no such method, NotImplemented when it declines.
 Object* call_binary_special(Object* self, Object* other, const char* name) {
     if (!type_has(self->type, kTypeHeap)) return nullptr;
-    Object* method = type_lookup_str(self->type, name);
+    // Bound through the descriptor protocol, as every special method is: the class may hold
+    // something other than a function there (unittest.mock's MagicProxy, for one).
+    Ref<> key = Ref<>::steal(str_intern(name));
+    if (!key) return nullptr;
+    Ref<> method = Ref<>::steal(lookup_special(self, key.get()));
     if (!method) return nullptr;
-    return call2(method, self, other);
+    return call1(method.get(), other);
 }
 
 bool is_real_builtin(Object* o) { return is_int(o) || is_float(o); }
@@ -193,9 +197,14 @@ Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwname
         if (exact_int) return round_int(number, digits);
         return round_float(float_value(number), digits);
     }
-    Object* method = type_lookup_str(number->type, "__round__");
-    if (!method) return err_format(TypeError, "type %s doesn't define __round__ method", number->type->name);
-    return ndigits ? call2(method, number, ndigits) : call1(method, number);
+    Ref<> key = Ref<>::steal(str_intern("__round__"));
+    if (!key) return nullptr;
+    Ref<> method = Ref<>::steal(lookup_special(number, key.get()));
+    if (!method) {
+        if (err_occurred()) return nullptr;
+        return err_format(TypeError, "type %s doesn't define __round__ method", number->type->name);
+    }
+    return ndigits ? call1(method.get(), ndigits) : call0(method.get());
 }
 
 // ---- Integer text ----

@@ -15,6 +15,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 
 namespace pygen {
@@ -217,7 +218,14 @@ Object* exact_int(Object* o) {
 Object* integral(Object* x, const char* special, double (*fn)(double), bool must_have_special) {
     if (x->type == &FloatType) return int_from_double(fn(float_value(x)));
     if (is_int_exact(x) || is_bool(x)) return exact_int(x);
-    if (Object* method = type_lookup_str(x->type, special)) return call1(method, x);
+    if (type_lookup_str(x->type, special)) {
+        // Bound through the descriptor protocol, as CPython's _PyObject_LookupSpecial does.
+        Ref<> key = Ref<>::steal(str_intern(special));
+        if (!key) return nullptr;
+        Ref<> method = Ref<>::steal(lookup_special(x, key.get()));
+        if (!method) return nullptr;
+        return call0(method.get());
+    }
     if (is_int(x)) return exact_int(x);
     if (must_have_special && !is_float(x)) {
         return err_format(TypeError, "type %s doesn't define %s method", x->type->name, special);
