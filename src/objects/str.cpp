@@ -4,6 +4,7 @@
 // CPython counterpart: Objects/unicodeobject.c (core parts), Objects/unicodectype.c.
 #include "objects/buffer.h"
 #include "objects/str.h"
+#include "objects/unicode_db.h"
 
 #include <clocale>
 #include <cstdlib>
@@ -130,17 +131,7 @@ uint32_t str_codepoint_at(Object* s, ssize index) {
 }
 
 // ---- Character classes ----
-// Non-ASCII answers come from the C library's C.UTF-8 tables, which track Unicode closely enough
-// for the predicates and case mappings; exact CPython tables are a TODO(#unicode-db).
-
-namespace {
-
-locale_t utf8_locale() {
-    static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
-    return loc;
-}
-
-}  // namespace
+// Non-ASCII answers come from the generated Unicode 14.0 tables (unicode_db.h), as CPython 3.11.
 
 bool unicode_is_space_nonascii(uint32_t cp) {
     switch (cp) {
@@ -161,85 +152,41 @@ bool unicode_is_linebreak_nonascii(uint32_t cp) {
     }
 }
 
+namespace udb = unicode_db;
+
 bool unicode_is_alpha(uint32_t cp) {
     if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    locale_t loc = utf8_locale();
-    return loc && iswalpha_l(static_cast<wint_t>(cp), loc);
+    return udb::has(cp, udb::kAlpha);
 }
 
 int unicode_decimal_value(uint32_t cp) {
     if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
     if (cp < 128) return -1;
-    // Blocks of Nd digits laid out 0..9 (the common scripts).
-    static const uint32_t kZeros[] = {
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
-        0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
-        0x1E950, 0x1FBF0};
-    for (uint32_t z : kZeros)
-        if (cp >= z && cp < z + 10) return static_cast<int>(cp - z);
-    return -1;
+    return udb::record(cp).decimal;
 }
 
 bool unicode_is_decimal(uint32_t cp) { return unicode_decimal_value(cp) >= 0; }
 
 bool unicode_is_digit(uint32_t cp) {
-    if (unicode_is_decimal(cp)) return true;
-    // Superscripts and circled digits are digits but not decimals.
-    return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || (cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 &&
-           cp != 0x2072 && cp != 0x2073) || (cp >= 0x2080 && cp <= 0x2089) ||
-           (cp >= 0x2460 && cp <= 0x2468) || (cp >= 0x2474 && cp <= 0x247C) ||
-           (cp >= 0x2488 && cp <= 0x2490) || cp == 0x24EA || (cp >= 0x2776 && cp <= 0x277E) ||
-           (cp >= 0x2780 && cp <= 0x2788) || (cp >= 0x278A && cp <= 0x2792);
+    if (cp < 128) return cp >= '0' && cp <= '9';
+    return udb::has(cp, udb::kDigit);
 }
 
 bool unicode_is_numeric(uint32_t cp) {
-    if (unicode_is_digit(cp)) return true;
-    // Vulgar fractions, Roman numerals, CJK numerals (a best-effort subset of Nl/No).
-    return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) ||
-           (cp >= 0x2469 && cp <= 0x2473) || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) ||
-           cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 ||
-           cp == 0x516D || cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341 ||
-           cp == 0x767E || cp == 0x5343 || cp == 0x4E07;
+    if (cp < 128) return cp >= '0' && cp <= '9';
+    return udb::has(cp, udb::kNumeric);
 }
 
-bool unicode_is_upper_nonascii(uint32_t cp) {
-    locale_t loc = utf8_locale();
-    return loc && iswupper_l(static_cast<wint_t>(cp), loc);
-}
-
-bool unicode_is_lower_nonascii(uint32_t cp) {
-    if (cp == 0xAA || cp == 0xBA) return true;
-    locale_t loc = utf8_locale();
-    return loc && iswlower_l(static_cast<wint_t>(cp), loc);
-}
+bool unicode_is_upper_nonascii(uint32_t cp) { return udb::has(cp, udb::kUpper); }
+bool unicode_is_lower_nonascii(uint32_t cp) { return udb::has(cp, udb::kLower); }
 
 bool unicode_is_printable(uint32_t cp) {
     if (cp < 128) return cp >= 0x20 && cp < 0x7F;
-    if (cp < 0xA1 || cp == 0xAD) return false;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-    // Separators other than ' ' and format characters are not printable for Python.
-    if (unicode_is_space(cp)) return false;
-    if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-        (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || cp == 0x061C || cp == 0x180E ||
-        (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE0FFF) ||
-        (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000)
-        return false;
-    locale_t loc = utf8_locale();
-    if (!loc) return true;
-    return iswprint_l(static_cast<wint_t>(cp), loc);
+    return udb::has(cp, udb::kPrintable);
 }
 
-uint32_t unicode_to_upper_nonascii(uint32_t cp) {
-    locale_t loc = utf8_locale();
-    return loc ? static_cast<uint32_t>(towupper_l(static_cast<wint_t>(cp), loc)) : cp;
-}
-
-uint32_t unicode_to_lower_nonascii(uint32_t cp) {
-    locale_t loc = utf8_locale();
-    return loc ? static_cast<uint32_t>(towlower_l(static_cast<wint_t>(cp), loc)) : cp;
-}
+uint32_t unicode_to_upper_nonascii(uint32_t cp) { return udb::simple_mapping(cp, udb::Case::Upper); }
+uint32_t unicode_to_lower_nonascii(uint32_t cp) { return udb::simple_mapping(cp, udb::Case::Lower); }
 
 // ---- Allocation ----
 // str is variable-sized, so instances are allocated here rather than by alloc_object: the header,

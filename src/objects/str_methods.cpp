@@ -14,6 +14,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode_db.h"
 
 namespace pygen {
 
@@ -493,13 +494,42 @@ void append_cp(std::string* out, uint32_t cp) {
     out->append(buf, utf8_encode(cp, buf));
 }
 
-// Special cases the C library's one-to-one mappings miss.
+namespace udb = unicode_db;
+
+// Full case mappings from the Unicode tables ('ß'.upper() == 'SS', 'ﬁ'.upper() == 'FI').
 void append_upper(std::string* out, uint32_t cp) {
-    if (cp == 0xDF) { *out += "SS"; return; }
-    append_cp(out, unicode_to_upper(cp));
+    if (cp < 128) { out->push_back(static_cast<char>(unicode_to_upper(cp))); return; }
+    udb::append_mapping(out, cp, udb::Case::Upper);
+}
+void append_title(std::string* out, uint32_t cp) {
+    if (cp < 128) { out->push_back(static_cast<char>(unicode_to_upper(cp))); return; }
+    udb::append_mapping(out, cp, udb::Case::Title);
 }
 
-bool is_cased(uint32_t cp) { return unicode_is_upper(cp) || unicode_is_lower(cp) || (cp >= 0x1C5 && cp <= 0x1CB && (cp % 3) == 2); }
+inline bool ascii_cased(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_cased(uint32_t cp) { return udb::has(cp, udb::kCased); }
+bool is_case_ignorable(uint32_t cp) { return udb::has(cp, udb::kCaseIgnorable); }
+bool is_titlecase(uint32_t cp) { return cp >= 128 && udb::has(cp, udb::kTitle); }
+
+// The lower-case form of text[i] (CPython's lower_ucs4): a capital sigma becomes the final
+// 'ς' when a cased letter precedes it and none follows, case-ignorable characters skipped.
+void append_lower_at(std::string* out, const std::vector<uint32_t>& text, size_t i) {
+    uint32_t cp = text[i];
+    if (cp < 128) { out->push_back(static_cast<char>(unicode_to_lower(cp))); return; }
+    if (cp != 0x3A3) { udb::append_mapping(out, cp, udb::Case::Lower); return; }
+    size_t j = i;
+    while (j > 0 && is_case_ignorable(text[j - 1])) --j;
+    bool final_sigma = j > 0 && is_cased(text[j - 1]);
+    if (final_sigma) {
+        size_t k = i + 1;
+        while (k < text.size() && is_case_ignorable(text[k])) ++k;
+        final_sigma = k == text.size() || !is_cased(text[k]);
+    }
+    append_cp(out, final_sigma ? 0x3C2 : 0x3C3);
+}
+
+inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Case mapping of an ASCII str: one byte in, one byte out, written straight into the result.
 template <class F>
@@ -513,56 +543,59 @@ Object* map_ascii(Object* self, F f) {
     return r;
 }
 
-inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-inline bool ascii_cased(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
+// Non-ASCII case mapping: f(out, text, i) appends the mapping of text[i]; the whole text is
+// decoded first because a sigma's form depends on its neighbours.
 template <class F>
 Object* map_codepoints(Object* self, F f) {
-    std::string out;
     std::string_view v = str_view(self);
+    std::vector<uint32_t> text;
+    text.reserve(v.size());
+    for (const char* p = v.data(), *e = p + v.size(); p < e;) text.push_back(utf8_decode(p));
+    std::string out;
     out.reserve(v.size());
-    for (const char* p = v.data(), *e = p + v.size(); p < e;) f(&out, utf8_decode(p));
+    for (size_t i = 0; i < text.size(); ++i) f(&out, text, i);
     return make_str(out);
 }
+
+using Text = std::vector<uint32_t>;
 
 Object* str_upper(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.upper", nargs, kw)) return nullptr;
     if (as_str(self)->is_ascii) return map_ascii(self, ascii_upper);
-    return map_codepoints(self, [](std::string* o, uint32_t c) { append_upper(o, c); });
+    return map_codepoints(self, [](std::string* o, const Text& t, size_t i) { append_upper(o, t[i]); });
 }
 
 Object* str_lower(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.lower", nargs, kw)) return nullptr;
     if (as_str(self)->is_ascii) return map_ascii(self, ascii_lower);
-    return map_codepoints(self, [](std::string* o, uint32_t c) { append_cp(o, unicode_to_lower(c)); });
+    return map_codepoints(self, [](std::string* o, const Text& t, size_t i) { append_lower_at(o, t, i); });
 }
 
 Object* str_casefold(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.casefold", nargs, kw)) return nullptr;
     if (as_str(self)->is_ascii) return map_ascii(self, ascii_lower);
-    return map_codepoints(self, [](std::string* o, uint32_t c) {
-        if (c == 0xDF) *o += "ss";
-        else append_cp(o, unicode_to_lower(c));
+    return map_codepoints(self, [](std::string* o, const Text& t, size_t i) {
+        if (t[i] < 128) o->push_back(static_cast<char>(unicode_to_lower(t[i])));
+        else udb::append_mapping(o, t[i], udb::Case::Fold);
     });
 }
 
 Object* str_swapcase(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.swapcase", nargs, kw)) return nullptr;
-    return map_codepoints(self, [](std::string* o, uint32_t c) {
-        if (unicode_is_upper(c)) append_cp(o, unicode_to_lower(c));
+    return map_codepoints(self, [](std::string* o, const Text& t, size_t i) {
+        uint32_t c = t[i];
+        if (unicode_is_upper(c)) append_lower_at(o, t, i);
         else if (unicode_is_lower(c)) append_upper(o, c);
         else append_cp(o, c);
     });
 }
 
+// The first character in title case, the rest lower case (Python 3.8+).
 Object* str_capitalize(Object* self, Args, size_t nargs, Object* kw) {
     if (!no_args("str.capitalize", nargs, kw)) return nullptr;
-    bool first = true;
-    return map_codepoints(self, [&first](std::string* o, uint32_t c) {
-        if (first) append_upper(o, c);
-        else append_cp(o, unicode_to_lower(c));
-        first = false;
+    return map_codepoints(self, [](std::string* o, const Text& t, size_t i) {
+        if (i == 0) append_title(o, t[i]);
+        else append_lower_at(o, t, i);
     });
 }
 
@@ -576,10 +609,10 @@ Object* str_title(Object* self, Args, size_t nargs, Object* kw) {
             return r;
         });
     }
-    return map_codepoints(self, [&prev_cased](std::string* o, uint32_t c) {
-        if (prev_cased) append_cp(o, unicode_to_lower(c));
-        else append_upper(o, c);
-        prev_cased = is_cased(c);
+    return map_codepoints(self, [&prev_cased](std::string* o, const Text& t, size_t i) {
+        if (prev_cased) append_lower_at(o, t, i);
+        else append_title(o, t[i]);
+        prev_cased = is_cased(t[i]);
     });
 }
 
@@ -624,7 +657,7 @@ Object* case_predicate(const char* name, Object* self, size_t nargs, Object* kw,
     std::string_view v = str_view(self);
     for (const char* p = v.data(), *e = p + v.size(); p < e;) {
         uint32_t c = utf8_decode(p);
-        if (upper ? unicode_is_lower(c) : unicode_is_upper(c)) return bool_from(false);
+        if ((upper ? unicode_is_lower(c) : unicode_is_upper(c)) || is_titlecase(c)) return bool_from(false);
         if (upper ? unicode_is_upper(c) : unicode_is_lower(c)) cased = true;
     }
     return bool_from(cased);
@@ -639,7 +672,7 @@ Object* str_istitle(Object* self, Args, size_t nargs, Object* kw) {
     std::string_view v = str_view(self);
     for (const char* p = v.data(), *e = p + v.size(); p < e;) {
         uint32_t c = utf8_decode(p);
-        if (unicode_is_upper(c)) {
+        if (unicode_is_upper(c) || is_titlecase(c)) {
             if (prev_cased) return bool_from(false);
             prev_cased = cased = true;
         } else if (unicode_is_lower(c)) {
@@ -659,9 +692,7 @@ Object* str_isidentifier(Object* self, Args, size_t nargs, Object* kw) {
     bool first = true;
     for (const char* p = v.data(), *e = p + v.size(); p < e;) {
         uint32_t c = utf8_decode(p);
-        bool ok = c == '_' || unicode_is_alpha(c) || (!first && (unicode_is_decimal(c) || unicode_is_digit(c)));
-        // Combining marks and connector punctuation may continue an identifier.
-        if (!ok && !first && c >= 0x300 && c <= 0x36F) ok = true;
+        bool ok = c == '_' || udb::has(c, first ? udb::kXidStart : udb::kXidContinue);
         if (!ok) return bool_from(false);
         first = false;
     }
