@@ -393,6 +393,115 @@ class Counter(dict):
                 result[elem] = 0 - count
         return result
 
+    # Union keeps the larger count, intersection the smaller; only positive counts remain.
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            best = max(count, other[elem])
+            if best > 0:
+                result[elem] = best
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            least = min(count, other[elem])
+            if least > 0:
+                result[elem] = least
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _drop_nonpositive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    # The in-place forms change self and then drop the counts that are not positive.
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._drop_nonpositive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._drop_nonpositive()
+
+    def __ior__(self, other):
+        for elem, count in other.items():
+            if count > self[elem]:
+                self[elem] = count
+        return self._drop_nonpositive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            if other[elem] < count:
+                self[elem] = other[elem]
+        return self._drop_nonpositive()
+
+    # Comparisons treat a missing element as a zero count (Python 3.10+).
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __delitem__(self, elem):
+        # A missing element is not an error.
+        if elem in self:
+            super().__delitem__(elem)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
 
 class ChainMap:
     __class_getitem__ = classmethod(_GenericAlias)
@@ -429,6 +538,49 @@ class ChainMap:
             del self.maps[0][key]
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def __bool__(self):
+        return any(self.maps)
+
+    # The mutating methods act on the first mapping only.
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
     def keys(self):
         return list(self)
