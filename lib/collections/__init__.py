@@ -229,6 +229,14 @@ class deque:
         self._compact()
         return deque(self._items * n, self._maxlen)
 
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        repeated = self * n
+        self.clear()
+        self.extend(repeated)
+        return self
+
     @_recursive_repr('[...]')
     def __repr__(self):
         self._compact()
