@@ -97,9 +97,12 @@ void list_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 // Drops every item; the list may be observed (and even refilled) while the items are released.
+// A list with no buffer is left alone: during list.sort it has capacity -1, and clearing it must
+// not look like a mutation (CPython's sort ignores clear() on the list it emptied).
 int list_clear_slot(Object* o) {
     ListObject* l = as_list(o);
     Object** items = l->items;
+    if (items == nullptr) return 0;
     ssize n = l->size;
     l->items = nullptr;
     l->size = 0;
