@@ -56,7 +56,7 @@ Object* layout_of(Object* obj) {
     Object* dd = d.get();
     bool alive = g->frame && g->frame_state < FrameState::Completed;
     bool ok = set(dd, "type", str_from(obj->type->name)) &&
-              set(dd, "frame", incref(alive ? static_cast<Object*>(g->frame) : None)) &&
+              set(dd, "frame", incref(alive ? frame_expose(g->frame) : None)) &&
               set(dd, "running", bool_from(g->frame_state == FrameState::Executing)) &&
               set(dd, "frame_state", str_from(state_name(g->frame_state))) && set(dd, "code", incref(g->code)) &&
               set(dd, "weakreflist", weakref_live_refs(obj)) && set(dd, "name", incref(gen_name(g))) &&

@@ -431,7 +431,7 @@ Object* gen_iternext(Object* self) {
 
 Object* gen_get_frame(Object* o) {
     GenObject* g = as_gen(o);
-    return incref(g->frame && g->frame_state < FrameState::Completed ? static_cast<Object*>(g->frame) : None);
+    return incref(g->frame && g->frame_state < FrameState::Completed ? frame_expose(g->frame) : None);
 }
 Object* gen_get_running(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Executing); }
 Object* gen_get_suspended(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Suspended); }

@@ -85,6 +85,7 @@ namespace {
 
 void frame_dealloc(Object* o) {
     auto* f = static_cast<Frame*>(o);
+    gc_untrack(f);   // before the locals go: their finalisers may run a collection
     frame_clear(f);
     frame_free_cleared(f);
 }
@@ -109,8 +110,28 @@ Frame* as_frame(Object* o) { return static_cast<Frame*>(o); }
 }  // namespace
 
 void frame_traverse_if_owned(Frame* f, VisitFn visit, void* arg) {
-    if (f->refcnt == 1) frame_traverse(f, visit, arg);
+    if (gc_is_tracked(f)) visit(f, arg);   // it traverses itself: one edge, like any tracked object
+    else if (f->refcnt == 1) frame_traverse(f, visit, arg);
 }
+
+Object* frame_expose(Frame* f) {
+    gc_track(f);
+    return f;
+}
+
+namespace {
+
+// Breaks a cycle the collector found through a frame nobody runs: its slots and f_locals snapshot
+// go (CPython's frame_tp_clear). A generator's frame is left to the generator, which the
+// collector finalises (closes) first; code and function stay, as readers of the frame need them.
+int frame_tp_clear(Object* o) {
+    auto* f = static_cast<Frame*>(o);
+    if (f->is_executing || f->gen) return 0;
+    frame_clear(f);
+    return 0;
+}
+
+}  // namespace
 
 namespace {
 
@@ -125,7 +146,7 @@ Object* get_builtins(Object* o) {
 }
 Object* get_back(Object* o) {
     Frame* b = as_frame(o)->back;
-    return incref(b ? static_cast<Object*>(b) : None);
+    return incref(b ? frame_expose(b) : None);
 }
 Object* get_trace(Object*) { return incref(None); }
 
@@ -191,7 +212,7 @@ Object* frame_get_current(int depth) {
         --depth;
     }
     if (!f) return err_set_string(ValueError, "call stack is not deep enough");
-    return incref(f);
+    return incref(frame_expose(f));
 }
 
 bool frame_get_super_args(Object** type, Object** obj) {
@@ -235,9 +256,10 @@ bool frame_get_super_args(Object** type, Object** obj) {
 void init_frame_type() {
     FrameType.name = "frame";
     FrameType.basicsize = sizeof(Frame);
-    FrameType.flags = kTypeGC | kTypeGCSelfTracked | kTypeNoGCHeader;   // pooled blocks, no GC header: never tracked
+    FrameType.flags = kTypeGC | kTypeGCSelfTracked;   // pooled blocks with a header: tracked once exposed
     FrameType.dealloc = frame_dealloc;
     FrameType.traverse = frame_traverse;
+    FrameType.clear = frame_tp_clear;
     FrameType.repr = frame_repr;
     FrameType.getset = kFrameGetSet;
     FrameType.methods = kFrameMethods;

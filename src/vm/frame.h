@@ -55,9 +55,13 @@ void frame_clear(Frame* f);
 int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)
 // f_locals: for optimized frames a dict snapshot of the local and cell slots; else the mapping.
 Object* frame_get_locals(Frame* f);   // new reference
-// For owners that hold the only reference to a frame (a generator, a traceback): visits what the
-// frame holds, since frames themselves are not tracked by the cycle collector.
+// For owners of a frame (a generator, a traceback): a tracked frame is visited as an edge; an
+// untracked one the owner holds alone has what it holds visited, as if the owner held that.
 void frame_traverse_if_owned(Frame* f, VisitFn visit, void* arg);
+// Tracks f (no-op when tracked) and returns it: called wherever Python code gets hold of a frame
+// (sys._getframe, f_back, tb_frame, gi_frame, signal handlers), since from then on it may sit in
+// a cycle that only the collector can break.
+Object* frame_expose(Frame* f);
 
 void init_frame_type();
 

@@ -21,7 +21,12 @@ struct FramePool {
     int count;
 };
 extern FramePool g_pools[kPooledSlotLimit + 1];
-inline size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) * (nslots > 0 ? nslots - 1 : 0); }
+// A block is a GCHeader, then the frame: frames start untracked and are tracked only once Python
+// code can hold them (frame_expose), so a frame kept by its own locals (f = sys._getframe()) is
+// collectable, while ordinary calls never touch the collector's lists.
+inline size_t frame_bytes(int nslots) {
+    return sizeof(GCHeader) + sizeof(Frame) + sizeof(Object*) * (nslots > 0 ? nslots - 1 : 0);
+}
 }  // namespace frame_detail
 
 // A new frame for `code` run by `func` (increfed; locals null), with variable slots
@@ -38,12 +43,15 @@ inline size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) *
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count > 0) [[likely]] {
         f = g_pools[nslots].frames[--g_pools[nslots].count];
     } else {
-        f = static_cast<Frame*>(mem_malloc(frame_bytes(nslots)));
-        if (!f) [[unlikely]] {
+        auto* g = static_cast<GCHeader*>(mem_malloc(frame_bytes(nslots)));
+        if (!g) [[unlikely]] {
             err_no_memory();
             return nullptr;
         }
+        f = static_cast<Frame*>(gc_header_object(g));
     }
+    gc_header(f)->next = 0;
+    gc_header(f)->prev = 0;
     // Every header field is written here; the value stack is written before it is read
     // (stack_depth bounds every reader), so it is not zeroed.
     f->refcnt = 1;
@@ -73,6 +81,7 @@ inline size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) *
 [[gnu::always_inline]] inline void frame_release(Frame* f) {
     using namespace frame_detail;
     int nslots = f->code->nlocalsplus + f->code->stacksize;
+    gc_untrack(f);   // exposed once (sys._getframe, f_back, ...) and now held by nobody else
     decref(f->code);
     xdecref(f->func);
     if (f->locals) decref(f->locals);
@@ -80,7 +89,7 @@ inline size_t frame_bytes(int nslots) { return sizeof(Frame) + sizeof(Object*) *
         g_pools[nslots].frames[g_pools[nslots].count++] = f;
         return;
     }
-    mem_free(f);
+    mem_free(gc_header(f));
 }
 
 }  // namespace pygen

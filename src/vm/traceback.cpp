@@ -44,7 +44,7 @@ void traverse_run(TracebackObject* head, VisitFn visit, void* arg) {
     bool shared_frame = false;
     for (TracebackObject* tb = head;; tb = static_cast<TracebackObject*>(tb->next)) {
         if (tb->frame) {
-            if (tb->frame->refcnt == 1) frame_traverse_if_owned(tb->frame, visit, arg);
+            if (tb->frame->refcnt == 1 || gc_is_tracked(tb->frame)) frame_traverse_if_owned(tb->frame, visit, arg);
             else shared_frame = true;
         }
         if (!owned_entry(tb->next)) {
@@ -58,7 +58,7 @@ void traverse_run(TracebackObject* head, VisitFn visit, void* arg) {
     // the cycle frame -> local exception -> traceback -> frame is never found (#9 item 8).
     std::unordered_map<Frame*, ssize> held;
     for (TracebackObject* tb = head;; tb = static_cast<TracebackObject*>(tb->next)) {
-        if (tb->frame && tb->frame->refcnt > 1) ++held[tb->frame];
+        if (tb->frame && tb->frame->refcnt > 1 && !gc_is_tracked(tb->frame)) ++held[tb->frame];
         if (!owned_entry(tb->next)) break;
     }
     for (auto& [frame, count] : held)
@@ -135,7 +135,10 @@ int tb_clear(Object* o) {
 }
 
 Object* tb_get_next(Object* o) { return incref(traceback_exposed(static_cast<TracebackObject*>(o)->next)); }
-Object* tb_get_frame(Object* o) { return incref(static_cast<TracebackObject*>(o)->frame); }
+Object* tb_get_frame(Object* o) {
+    Frame* f = static_cast<TracebackObject*>(o)->frame;
+    return incref(f ? frame_expose(f) : None);
+}
 Object* tb_get_lasti(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lasti); }
 Object* tb_get_lineno(Object* o) { return int_from_i64(static_cast<TracebackObject*>(o)->lineno); }
 
