@@ -4,6 +4,7 @@
 // except on hot paths. CPython counterparts: Objects/abstract.c, Objects/object.c.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "objects/object.h"
@@ -74,6 +75,11 @@ Object* unary_positive(Object* o);
 Object* unary_invert(Object* o);
 Object* number_absolute(Object* o);
 Object* number_index(Object* o);     // __index__ -> int
+// res (new reference), an instance of a strict subclass of int/float that a conversion slot gave:
+// issues 3.11's DeprecationWarning "<what> (type T).  The ability to return an instance of a
+// strict subclass of <base> is deprecated, ..." and returns res, or drops it and returns null
+// when the warning became an error.
+Object* warn_strict_subclass(Object* res, const std::string& what, const char* base);
 Object* number_long(Object* o);      // int(o) without base
 Object* number_float(Object* o);     // float(o)
 // Converts an index-like object to ssize; on overflow raises err_type (or clips when err_type null).

@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "modules/warnings.h"
 
 namespace pygen {
 
@@ -182,7 +183,20 @@ Object* to_exact_int(Object* v) {
 
 }  // namespace
 
-// CPython: abstract.c, _PyNumber_Index (int subclasses are returned as they are).
+// A conversion slot gave an instance of a strict subclass of int or float: 3.11 still accepts it
+// but warns (the DeprecationWarning of Issue #17576). `res` is dropped when the warning is an error.
+Object* warn_strict_subclass(Object* res, const std::string& what, const char* base) {
+    std::string msg = what + " (type " + res->type->name + ").  The ability to return an instance of a strict subclass of " +
+                      base + " is deprecated, and may be removed in a future version of Python.";
+    if (!warn_message(DeprecationWarning, msg, nullptr)) {
+        decref(res);
+        return nullptr;
+    }
+    return res;
+}
+
+// CPython: abstract.c, _PyNumber_Index (int subclasses are returned as they are, with a warning
+// when __index__ made them).
 Object* number_index(Object* o) {
     if (is_int(o)) return incref(o);
     UnaryFn f = o->type->nb_index;
@@ -190,7 +204,8 @@ Object* number_index(Object* o) {
         return err_format(TypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
     }
     Object* res = f(o);
-    if (res == nullptr || is_int(res)) return res;
+    if (res == nullptr || is_int_exact(res)) return res;
+    if (is_int(res)) return warn_strict_subclass(res, "__index__ returned non-int", "int");
     err_format(TypeError, "__index__ returned non-int (type %s)", res->type->name);
     decref(res);
     return nullptr;
@@ -208,6 +223,7 @@ Object* number_long(Object* o) {
             decref(res);
             return nullptr;
         }
+        if (!is_int_exact(res) && !(res = warn_strict_subclass(res, "__int__ returned non-int", "int"))) return nullptr;
         return to_exact_int(res);
     }
     if (t->nb_index != nullptr) {
@@ -246,6 +262,8 @@ Object* number_float(Object* o) {
         Object* res = t->nb_float(o);
         if (res == nullptr || res->type == &FloatType) return res;
         if (is_float(res)) {
+            std::string what = std::string(t->name) + ".__float__ returned non-float";
+            if (!(res = warn_strict_subclass(res, what, "float"))) return nullptr;
             Object* exact = float_from(float_value(res));
             decref(res);
             return exact;

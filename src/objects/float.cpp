@@ -387,6 +387,13 @@ double float_as_double(Object* o) {
                        type_name(r.get()));
             return -1.0;
         }
+        if (r->type != &FloatType) {
+            std::string what = std::string(type_name(o)) + ".__float__ returned non-float";
+            // The helper drops one reference when the warning is an error: a spare one for it.
+            Object* spare = incref(r.get());
+            if (!warn_strict_subclass(spare, what, "float")) return -1.0;
+            decref(spare);
+        }
         return float_value(r.get());
     }
     if (o->type->nb_index) {

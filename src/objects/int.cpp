@@ -422,11 +422,19 @@ Object* int_convert(Object* x) {
             decref(r);
             return nullptr;
         }
+        if (!(r = warn_strict_subclass(r, "__int__ returned non-int", "int"))) return nullptr;
         Object* exact = int_subtype_copy(&IntType, r);
         decref(r);
         return exact;
     }
-    if (t->nb_index) return number_index(x);
+    if (t->nb_index) {
+        // int() gives an exact int even when __index__ returned a subclass (PyNumber_Index).
+        Object* r = number_index(x);
+        if (!r || is_int_exact(r)) return r;
+        Object* exact = int_subtype_copy(&IntType, r);
+        decref(r);
+        return exact;
+    }
     if (Object* trunc = type_lookup_str(t, "__trunc__")) {
         Ref<> r = Ref<>::steal(call_method0(x, "__trunc__"));
         (void)trunc;
