@@ -224,7 +224,9 @@ Object* member_descr_new(TypeObject* owner, Object* name, ssize offset) {
 // The bases whose instances CPython sizes per item (tp_itemsize != 0): their subclasses may not
 // have member slots or a weakref slot. pygen's str also stores its text inline; CPython allows
 // both for str, pygen only the members (weakref.cpp reads weaklistoffset as a fixed offset).
-bool is_var_sized(TypeObject* t) { return type_has(t, kTypeIntSubclass | kTypeTupleSubclass | kTypeBytesSubclass); }
+bool is_var_sized(TypeObject* t) {
+    return type_has(t, kTypeIntSubclass | kTypeTupleSubclass | kTypeBytesSubclass | kTypeTypeSubclass);
+}
 bool has_inline_data(TypeObject* t) { return is_var_sized(t) || type_has(t, kTypeStrSubclass); }
 
 // CPython: compile.c, _Py_Mangle — "__x" in class "_A" becomes "_A__x".
