@@ -53,7 +53,7 @@ Object* err_bad_argument_count(const char* fname, size_t given, size_t min, size
     X(OSError) X(EOFError) X(RuntimeError) X(RecursionError) X(NotImplementedError) \
     X(NameError) X(UnboundLocalError) X(AttributeError) X(SyntaxError) X(IndentationError) \
     X(TabError) X(LookupError) X(IndexError) X(KeyError) X(ValueError) X(UnicodeError) \
-    X(UnicodeEncodeError) X(UnicodeDecodeError) X(AssertionError) X(ArithmeticError) \
+    X(UnicodeEncodeError) X(UnicodeDecodeError) X(UnicodeTranslateError) X(AssertionError) X(ArithmeticError) \
     X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(SystemError) \
     X(ReferenceError) X(MemoryError) X(BufferError) X(ConnectionError) X(BlockingIOError) \
     X(BrokenPipeError) X(ChildProcessError) X(ConnectionAbortedError) X(ConnectionRefusedError) \

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
 #include "objects/exceptions_impl.h"
@@ -75,6 +76,12 @@ struct KwField {
 
 bool parse_kw_fields(Object* const* args, size_t nargs, Object* kwnames, const char* owner,
                      std::initializer_list<KwField> fields) {
+    // PyArg_ParseTupleAndKeywords counts keywords before it names a wrong one.
+    if (kw_count(kwnames) > fields.size()) {
+        err_format(TypeError, "%s() takes at most %zu keyword argument%s (%zu given)", owner, fields.size(),
+                   fields.size() == 1 ? "" : "s", kw_count(kwnames));
+        return false;
+    }
     for (size_t i = 0; i < kw_count(kwnames); i++) {
         Object* key = tuple_item(kwnames, static_cast<ssize>(i));
         bool matched = false;
@@ -439,48 +446,80 @@ void unicode_error_traverse(Object* self, VisitFn visit, void* arg) {
     base_exc_traverse(self, visit, arg);
 }
 
-// (encoding: str, object, start: int, end: int, reason: str); object must be str for encode
-// errors and bytes for decode errors.
+// UnicodeEncodeError(encoding: str, object: str, start, end, reason: str), UnicodeDecodeError with a
+// bytes-like object (kept as bytes), UnicodeTranslateError(object: str, start, end, reason: str)
+// with no encoding. The messages are those of CPython's PyArg_ParseTuple formats "UUnnU", "UOnnU"
+// and "UnnU", which name no function.
 int unicode_error_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     auto* e = static_cast<UnicodeErrorObject*>(self);
     if (base_exc_init(self, args, nargs, kwnames) < 0) return -1;
     bool decode = is_subtype(self->type, UnicodeDecodeError);
-    const char* fname = decode ? "UnicodeDecodeError" : "UnicodeEncodeError";
-    if (nargs != 5) {
-        err_format(TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
+    bool translate = is_subtype(self->type, UnicodeTranslateError);
+    size_t want = translate ? 4 : 5;
+    if (nargs != want) {
+        err_format(TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
         return -1;
     }
-    if (!is_str(args[0])) {
-        err_format(TypeError, "%s() argument 1 must be str, not %s", fname, args[0]->type->name);
-        return -1;
+    auto need_str = [&](size_t i) {
+        if (is_str(args[i])) return true;
+        err_format(TypeError, "argument %zu must be str, not %s", i + 1, args[i]->type->name);
+        return false;
+    };
+    size_t obj = translate ? 0 : 1;
+    if (!translate && !need_str(0)) return -1;
+    Ref<> object;
+    if (decode) {
+        if (is_bytes(args[obj])) {
+            object = Ref<>::borrow(args[obj]);
+        } else {
+            BytesLike data;
+            if (!data.acquire(args[obj])) return -1;
+            object = Ref<>::steal(bytes_from(data.data()));
+            if (!object) return -1;
+        }
+    } else {
+        if (!need_str(obj)) return -1;
+        object = Ref<>::borrow(args[obj]);
     }
-    if (decode ? !is_bytes(args[1]) : !is_str(args[1])) {
-        err_format(TypeError, "%s() argument 2 must be %s, not %s", fname, decode ? "bytes-like object" : "str",
-                   args[1]->type->name);
-        return -1;
-    }
-    ssize start = number_as_ssize(args[2], OverflowError);
+    ssize start = number_as_ssize(args[obj + 1], OverflowError);
     if (start == -1 && err_occurred()) return -1;
-    ssize end = number_as_ssize(args[3], OverflowError);
+    ssize end = number_as_ssize(args[obj + 2], OverflowError);
     if (end == -1 && err_occurred()) return -1;
-    if (!is_str(args[4])) {
-        err_format(TypeError, "%s() argument 5 must be str, not %s", fname, args[4]->type->name);
-        return -1;
-    }
-    setref(e->encoding, newref(args[0]));
-    setref(e->object, newref(args[1]));
+    if (!need_str(obj + 3)) return -1;
+    setref(e->encoding, translate ? nullptr : newref(args[0]));
+    setref(e->object, object.release());
     e->start = start;
     e->end = end;
-    setref(e->reason, newref(args[4]));
+    setref(e->reason, newref(args[obj + 3]));
     return 0;
 }
 
 Object* unicode_error_str(Object* self) {
     auto* e = static_cast<UnicodeErrorObject*>(self);
+    if (is_subtype(self->type, UnicodeTranslateError)) {
+        if (e->object == nullptr || e->reason == nullptr) return str_from("");
+        if (!is_str(e->object)) return err_set_string(TypeError, "object attribute must be unicode");
+        if (e->start < 0 && e->end == e->start + 1) return err_set_string(IndexError, "string index out of range");
+        if (e->start >= 0 && e->start < str_length(e->object) && e->end == e->start + 1) {
+            uint32_t cp = str_codepoint_at(e->object, e->start);
+            char buf[16];
+            if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+            else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+            else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+            return str_from_format("can't translate character '%s' in position %zd: %U", buf, e->start, e->reason);
+        }
+        return str_from_format("can't translate characters in position %zd-%zd: %U", e->start, e->end - 1, e->reason);
+    }
     if (e->object == nullptr || e->encoding == nullptr || e->reason == nullptr) return str_from("");
     bool decode = is_subtype(self->type, UnicodeDecodeError);
+    // The attributes are writable: an object of the wrong type is refused here (CPython reads it
+    // unchecked, which is undefined behaviour there).
+    if (decode ? !is_bytes(e->object) : !is_str(e->object))
+        return err_format(TypeError, "%s attribute must be %s", "object", decode ? "bytes" : "unicode");
     ssize len = decode ? static_cast<ssize>(bytes_view(e->object).size()) : str_length(e->object);
-    if (e->start < len && e->end == e->start + 1) {
+    // CPython reads the character at a negative start through a checked call (a byte unchecked).
+    if (!decode && e->start < 0 && e->end == e->start + 1) return err_set_string(IndexError, "string index out of range");
+    if (e->start >= 0 && e->start < len && e->end == e->start + 1) {
         if (decode) {
             auto byte = static_cast<unsigned char>(bytes_view(e->object)[static_cast<size_t>(e->start)]);
             return str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U", e->encoding,
@@ -570,7 +609,7 @@ void setup_exception_family(TypeObject* t) {
         t->tp_init = syntax_error_init;
         t->str = syntax_error_str;
         t->getset = kSyntaxErrorGetSet;
-    } else if (t == UnicodeEncodeError || t == UnicodeDecodeError) {
+    } else if (t == UnicodeEncodeError || t == UnicodeDecodeError || t == UnicodeTranslateError) {
         t->basicsize = sizeof(UnicodeErrorObject);
         t->dealloc = unicode_error_dealloc;
         t->traverse = unicode_error_traverse;

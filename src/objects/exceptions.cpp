@@ -342,6 +342,7 @@ const ExcSpec* exception_specs() {
         {UnicodeError, "UnicodeError", ValueError, "Unicode related error."},
         {UnicodeEncodeError, "UnicodeEncodeError", UnicodeError, "Unicode encoding error."},
         {UnicodeDecodeError, "UnicodeDecodeError", UnicodeError, "Unicode decoding error."},
+        {UnicodeTranslateError, "UnicodeTranslateError", UnicodeError, "Unicode translation error."},
         {AssertionError, "AssertionError", Exception, "Assertion failed."},
         {ArithmeticError, "ArithmeticError", Exception, "Base class for arithmetic errors."},
         {FloatingPointError, "FloatingPointError", ArithmeticError, "Floating point operation failed."},

@@ -92,7 +92,8 @@ int object_init(Object* self, Object* const* args, size_t nargs, Object* kwnames
             return -1;
         }
         if (type->tp_new == object_new) {
-            err_format(TypeError, "%s() takes no arguments", type->name);
+            // Only reached by calling __init__ directly: C(args) already failed in object_new.
+            err_format(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", type->name);
             return -1;
         }
     }

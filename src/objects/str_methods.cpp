@@ -2,6 +2,7 @@
 // predicates, padding, encode, translate. Indices given to and returned by methods count code
 // points; the work is done on UTF-8 bytes and converted at the edges.
 // CPython counterparts: Objects/unicodeobject.c (unicode_* methods), Objects/stringlib/*.
+#include <climits>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -782,6 +783,7 @@ Object* str_expandtabs(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_bind("expandtabs", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
     ssize tab = 8;
     if (a[0] && !arg_ssize(a[0], &tab)) return nullptr;
+    if (tab > INT_MAX || tab < INT_MIN) return err_set_string(OverflowError, "Python int too large to convert to C int");
     std::string out;
     ssize column = 0;
     std::string_view v = str_view(self);

@@ -84,8 +84,9 @@ bool do_raise(Object* exc, Object* cause) {
         value = Ref<>::steal(call0(exc));
         if (!value) return false;
         if (!is_exception_instance(value.get())) {
-            err_format(TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
-                       value->type->name);
+            // `raise` names the result's type by its repr (ceval.c, do_raise), unlike throw().
+            err_format(TypeError, "calling %R should have returned an instance of BaseException, not %R", exc,
+                       static_cast<Object*>(value->type));
             return false;
         }
     } else if (is_exception_instance(exc)) {
