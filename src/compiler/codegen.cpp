@@ -128,6 +128,50 @@ void Codegen::push_handler(int label, int depth, bool push_lasti) {
 
 void Codegen::pop_handler() { u().handler_stack.pop_back(); }
 
+Location Codegen::current_location() {
+    CodeUnit& cu = u();
+    Location at;
+    at.lineno = cu.loc_line > 0 ? cu.loc_line : cu.line;
+    at.col_offset = cu.col;
+    at.end_lineno = cu.end_line;
+    at.end_col_offset = cu.end_col;
+    return at;
+}
+
+bool Codegen::forbidden_name(const std::string& name, ExprContext ctx) {
+    if (ctx == ExprContext::Load || name != "__debug__") return false;
+    fail(current_location(), ctx == ExprContext::Store ? "cannot assign to __debug__" : "cannot delete __debug__");
+    return true;
+}
+
+bool Codegen::check_debug_args(const Arguments* a) {
+    if (!a) return true;
+    for (const auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
+        for (const Arg* x : *list)
+            if (forbidden_name(x->arg, ExprContext::Store)) return false;
+    for (const Arg* x : {a->vararg, a->kwarg})
+        if (x && forbidden_name(x->arg, ExprContext::Store)) return false;
+    return true;
+}
+
+bool Codegen::validate_keywords(const std::vector<Keyword*>& keywords) {
+    for (size_t i = 0; i < keywords.size(); ++i) {
+        const Keyword* k = keywords[i];
+        if (k->arg.empty()) continue;
+        if (forbidden_name(k->arg, ExprContext::Store)) return false;
+        for (size_t j = i + 1; j < keywords.size(); ++j) {
+            if (keywords[j]->arg == k->arg) return !fail(*keywords[j], "keyword argument repeated: " + k->arg);
+        }
+    }
+    return true;
+}
+
+void Codegen::push_fblock(const FBlock& b) {
+    constexpr size_t kMaxBlocks = 20;
+    if (u().fblocks.size() >= kMaxBlocks) fail(current_location(), "too many statically nested blocks");
+    u().fblocks.push_back(b);
+}
+
 bool Codegen::fail(const Location& at, const std::string& msg) {
     if (!failed_) {
         failed_ = true;

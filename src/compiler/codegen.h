@@ -93,6 +93,18 @@ public:
     void push_handler(int label, int depth, bool push_lasti);
     void pop_handler();
     bool fail(const ast::Location& at, const std::string& msg);
+    // The span of the node being compiled (CPython's u_loc), for errors reported "here".
+    ast::Location current_location();
+    // CPython's forbidden_name: storing to or deleting __debug__ is a SyntaxError at the current
+    // location. True (with the error set) when `name` may not be bound that way.
+    bool forbidden_name(const std::string& name, ast::ExprContext ctx);
+    bool check_debug_args(const ast::Arguments* args);
+    // Pushes a frame block; the 21st at once is "too many statically nested blocks" (CPython's
+    // CO_MAXBLOCKS), reported at the statement being compiled. The block is pushed anyway so the
+    // caller's pop stays balanced.
+    void push_fblock(const FBlock& b);
+    // CPython's validate_keywords: no keyword binds __debug__ or repeats an earlier one.
+    bool validate_keywords(const std::vector<ast::Keyword*>& keywords);
     bool failed() const { return failed_; }
 
     // ---- statements (codegen_stmt.cpp) ----

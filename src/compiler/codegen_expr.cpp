@@ -68,6 +68,7 @@ Object* Codegen::constant_value(Constant* c) {
 }
 
 void Codegen::name_op(const std::string& raw_name, ExprContext ctx) {
+    if (forbidden_name(raw_name, ctx)) return;
     CodeUnit& cu = u();
     std::string name = mangle_private_name(cu.private_name, raw_name);
     Scope* s = cu.scope;
@@ -421,6 +422,7 @@ void Codegen::call(Call* c) {
 }
 
 void Codegen::call_helper(int already_pushed, const std::vector<Expr*>& args, const std::vector<Keyword*>& keywords) {
+    if (!validate_keywords(keywords)) return;
     int line = u().line;
     bool simple = true;
     for (Expr* a : args) simple &= a->kind != ExprKind::Starred;
@@ -501,6 +503,7 @@ void Codegen::store(Expr* t) {
         break;
     case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(t);
+        if (forbidden_name(a->attr, ExprContext::Store)) return;
         expr(a->value);
         u().line = t->lineno;
         emit(STORE_ATTR, add_attr_name(a->attr));
@@ -565,6 +568,10 @@ void Codegen::augassign(AugAssign* a) {
     switch (a->target->kind) {
     case ExprKind::Name: {
         auto* n = static_cast<Name*>(a->target);
+        if (n->id == "__debug__") {   // reported at the target, as CPython's augassign sets it as the location
+            fail(*n, "cannot assign to __debug__");
+            return;
+        }
         name_op(n->id, ExprContext::Load);
         expr(a->value);
         u().line = a->lineno;
@@ -608,6 +615,7 @@ void Codegen::augassign(AugAssign* a) {
 // ---- Nested code ----
 
 void Codegen::lambda(Lambda* l) {
+    if (!check_debug_args(l->args)) return;
     int flags = defaults_and_kwdefaults(l->args);
     Scope* scope = table_.scope_for(l);
     std::string qualname = qualname_for("<lambda>", scope);

@@ -188,6 +188,7 @@ void Codegen::annassign(AnnAssign* a) {
     bool module_or_class = k == ScopeKind::Module || k == ScopeKind::Class;
     switch (a->target->kind) {
     case ExprKind::Name:
+        if (forbidden_name(static_cast<Name*>(a->target)->id, ExprContext::Store)) return;   // at the statement
         if (a->simple && module_or_class) {
             annotation_value(a->annotation);
             emit(LOAD_NAME, add_name("__annotations__"));
@@ -241,6 +242,7 @@ bool Codegen::annotations(Arguments* args, Expr* returns) {
 }
 
 void Codegen::function_def(FunctionDef* f) {
+    if (!check_debug_args(f->args)) return;
     for (Expr* d : f->decorator_list) expr(d);
     int first_line = f->decorator_list.empty() ? f->lineno : f->decorator_list[0]->lineno;
     int flags = defaults_and_kwdefaults(f->args);
@@ -344,7 +346,7 @@ void Codegen::while_stmt(While* w) {
     bind(start);
     jump_if(w->test, false, orelse);
     bind(body);
-    u().fblocks.push_back({FBlockKind::WhileLoop, start, end});
+    push_fblock({FBlockKind::WhileLoop, start, end});
     stmts(w->body);
     u().fblocks.pop_back();
     u().line = w->lineno;
@@ -379,7 +381,7 @@ void Codegen::for_stmt(For* f) {
         yield_from_loop(true);
         pop_handler();
         ++u().depth;
-        u().fblocks.push_back({FBlockKind::AsyncForLoop, start, end});
+        push_fblock({FBlockKind::AsyncForLoop, start, end});
         store(f->target);
         stmts(f->body);
         u().fblocks.pop_back();
@@ -399,7 +401,7 @@ void Codegen::for_stmt(For* f) {
     u().line = f->lineno;
     emit(FOR_ITER, cleanup);
     ++u().depth;
-    u().fblocks.push_back({FBlockKind::ForLoop, start, end});
+    push_fblock({FBlockKind::ForLoop, start, end});
     store(f->target);
     stmts(f->body);
     u().fblocks.pop_back();
@@ -466,7 +468,7 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
     case FBlockKind::FinallyTry: {
         // A copy of the finally body (the caller already dropped the block's handler).
         if (preserve_tos) {
-            u().fblocks.push_back({FBlockKind::PopValue});
+            push_fblock({FBlockKind::PopValue});
             ++u().depth;
         }
         stmts(*b.finalbody);
@@ -586,7 +588,7 @@ void Codegen::with_stmt(With* w, size_t index) {
     ++u().depth;
     FBlock fb{is_async ? FBlockKind::AsyncWith : FBlockKind::With};
     fb.handler_index = handler_index;
-    u().fblocks.push_back(fb);
+    push_fblock(fb);
     if (item->optional_vars) store(item->optional_vars);
     else emit(POP_TOP);
     if (index + 1 < w->items.size()) with_stmt(w, index + 1);
@@ -647,7 +649,7 @@ void Codegen::try_finally(Try* t) {
     FBlock fb{FBlockKind::FinallyTry};
     fb.finalbody = &t->finalbody;
     fb.handler_index = u().handler_stack.back();
-    u().fblocks.push_back(fb);
+    push_fblock(fb);
     if (t->is_star) try_star_except(t);
     else if (!t->handlers.empty()) try_except(t);
     else stmts(t->body);
@@ -664,7 +666,7 @@ void Codegen::try_finally(Try* t) {
     u().depth = level + 2;
     FBlock fe{FBlockKind::FinallyEnd};
     fe.handler_index = u().handler_stack.back();
-    u().fblocks.push_back(fe);
+    push_fblock(fe);
     stmts(t->finalbody);
     u().fblocks.pop_back();
     u().depth = level;
@@ -683,7 +685,7 @@ void Codegen::try_except(Try* t) {
     push_handler(except, level, false);
     FBlock fb{FBlockKind::TryExcept};
     fb.handler_index = u().handler_stack.back();
-    u().fblocks.push_back(fb);
+    push_fblock(fb);
     stmts(t->body);
     u().fblocks.pop_back();
     pop_handler();
@@ -709,6 +711,10 @@ void Codegen::try_except(Try* t) {
             emit(CHECK_EXC_MATCH);
             emit(POP_JUMP_IF_FALSE, next);
         }
+        if (h->name == "__debug__") {
+            fail(*h, "cannot assign to __debug__");
+            return;
+        }
         if (!h->name.empty()) {
             name_op(h->name, ExprContext::Store);   // prev_exc
             int body_cleanup = new_label();
@@ -717,7 +723,7 @@ void Codegen::try_except(Try* t) {
             hb.name = h->name;
             hb.handler_index = cleanup_index;   // leaving the body drops both cleanup handlers
             u().depth = level + 1;
-            u().fblocks.push_back(hb);
+            push_fblock(hb);
             stmts(h->body);
             u().fblocks.pop_back();
             pop_handler();
@@ -736,7 +742,7 @@ void Codegen::try_except(Try* t) {
             FBlock hb{FBlockKind::ExceptionHandler};
             hb.handler_index = cleanup_index;
             u().depth = level + 1;
-            u().fblocks.push_back(hb);
+            push_fblock(hb);
             stmts(h->body);
             u().fblocks.pop_back();
             emit(POP_EXCEPT);
@@ -767,7 +773,7 @@ void Codegen::try_star_except(Try* t) {
     push_handler(except, level, false);
     FBlock fb{FBlockKind::TryExcept};
     fb.handler_index = u().handler_stack.back();
-    u().fblocks.push_back(fb);
+    push_fblock(fb);
     stmts(t->body);
     u().fblocks.pop_back();
     pop_handler();
@@ -777,7 +783,7 @@ void Codegen::try_star_except(Try* t) {
     u().line = t->handlers[0]->lineno;
     push_handler(cleanup, level + 1, true);
     emit(PUSH_EXC_INFO);             // prev_exc, exc
-    u().fblocks.push_back({FBlockKind::ExceptionGroupHandler});
+    push_fblock({FBlockKind::ExceptionGroupHandler});
     emit(COPY, 1);
     emit(BUILD_LIST, 0);
     emit(SWAP, 2);                   // prev_exc, orig, [], rest
@@ -794,6 +800,10 @@ void Codegen::try_star_except(Try* t) {
         emit(POP_TOP);
         emit(JUMP, next);
         bind(matched);
+        if (h->name == "__debug__") {
+            fail(*h, "cannot assign to __debug__");
+            return;
+        }
         if (!h->name.empty()) name_op(h->name, ExprContext::Store);
         else emit(POP_TOP);
         int body_cleanup = new_label();
@@ -801,7 +811,7 @@ void Codegen::try_star_except(Try* t) {
         FBlock hb{FBlockKind::HandlerCleanup};
         hb.name = h->name;
         hb.handler_index = u().handler_stack.back();
-        u().fblocks.push_back(hb);
+        push_fblock(hb);
         stmts(h->body);
         u().fblocks.pop_back();
         pop_handler();

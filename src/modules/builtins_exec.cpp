@@ -7,6 +7,7 @@
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -168,15 +169,26 @@ Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* 
     return cls.release();
 }
 
-// Shared by exec and eval: resolves globals/locals and compiles a string if needed.
-Object* run_code_or_source(const char* fname, Object* source, Object* globals, Object* locals, CompileMode mode) {
+// Shared by exec and eval: resolves globals/locals, checks a code object's free variables against
+// `closure` (exec's keyword; null otherwise) and compiles source text (str or bytes-like) if needed.
+// CPython: bltinmodule.c, builtin_exec_impl / builtin_eval_impl, with their messages.
+Object* run_code_or_source(const char* fname, Object* source, Object* globals, Object* locals, CompileMode mode,
+                           Object* closure) {
+    bool is_eval = mode == CompileMode::Eval;
     Ref<> locals_holder;
     if (globals == None) globals = nullptr;
     if (locals == None) locals = nullptr;
-    if (globals && !is_dict(globals)) {
-        return err_format(TypeError, mode == CompileMode::Eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                                               : "exec() globals must be a dict, not %s",
-                          globals->type->name);
+    if (closure == None) closure = nullptr;
+    if (is_eval) {
+        if (locals && !locals->type->getitem) return err_set_string(TypeError, "locals must be a mapping");
+        if (globals && !is_dict(globals)) {
+            return err_set_string(TypeError, globals->type->getitem ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                                    : "globals must be a dict");
+        }
+    } else {
+        if (globals && !is_dict(globals)) return err_format(TypeError, "exec() globals must be a dict, not %s", globals->type->name);
+        if (locals && !locals->type->getitem)
+            return err_format(TypeError, "locals must be a mapping or None, not %s", locals->type->name);
     }
     if (!globals) {
         globals = frame_globals_of_current();
@@ -188,38 +200,69 @@ Object* run_code_or_source(const char* fname, Object* source, Object* globals, O
     } else if (!locals) {
         locals = globals;
     }
-    if (!dict_getitem_str(globals, "__builtins__")) dict_setitem_str(globals, "__builtins__", builtins_module());
+    if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
+        return nullptr;
     Ref<CodeObject> code;
     if (is_code(source)) {
         code = Ref<CodeObject>::borrow(static_cast<CodeObject*>(source));
-    } else if (is_str(source)) {
-        std::string_view text = str_view(source);
+        int nfree = code->nfreevars;
+        if (is_eval && nfree > 0)
+            return err_set_string(TypeError, "code object passed to eval() may not contain free variables");
+        if (nfree == 0 && closure) return err_set_string(TypeError, "cannot use a closure with this code object");
+        if (nfree > 0) {
+            // Running the code without its cells would read empty slots as cells.
+            bool ok = closure && is_tuple_exact(closure) && tuple_size(closure) == nfree;
+            for (ssize i = 0; ok && i < nfree; ++i) ok = tuple_item(closure, i)->type == &CellType;
+            if (!ok) return err_format(TypeError, "code object requires a closure of exactly length %d", nfree);
+        }
+    } else {
+        if (closure) return err_set_string(TypeError, "closure can only be used when source is a code object");
+        std::string_view text;
+        BytesLike hold;
+        if (is_str(source)) {
+            text = str_view(source);
+        } else if (object_check_buffer(source)) {
+            if (!pin_bytes_like(source, &text, &hold)) return nullptr;
+        } else {
+            return err_format(TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        }
+        if (text.find('\0') != std::string_view::npos)
+            return err_set_string(SyntaxError, "source code string cannot contain null bytes");
         // eval() ignores leading spaces and tabs, as CPython does.
-        if (mode == CompileMode::Eval) {
+        if (is_eval) {
             size_t b = text.find_first_not_of(" \t");
             text = b == std::string_view::npos ? std::string_view() : text.substr(b);
         }
         code = Ref<CodeObject>::steal(compile_source(text, "<string>", mode, frame_future_flags_of_current()));
         if (!code) return nullptr;
-    } else {
-        return err_format(TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     }
-    return eval_code(code.get(), globals, locals);
+    return eval_code(code.get(), globals, locals, closure);
 }
 
+// exec(source, globals=None, locals=None, /, *, closure=None)
 Object* builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs < 1 || nargs > 3) return err_bad_argument_count("exec", nargs, 1, 3);
+    size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+    if (nargs + nkw > 4) return err_format(TypeError, "exec() takes at most 4 arguments (%zu given)", nargs + nkw);
+    if (nargs > 3) return err_format(TypeError, "exec() takes at most 3 positional arguments (%zu given)", nargs);
+    Object* closure = nullptr;
+    for (size_t i = 0; i < nkw; ++i) {
+        Object* key = tuple_item(kwnames, static_cast<ssize>(i));
+        if (str_view(key) != "closure") return err_format(TypeError, "'%U' is an invalid keyword argument for exec()", key);
+        closure = args[nargs + i];
+    }
+    if (nargs < 1) return err_format(TypeError, "exec() takes at least 1 positional argument (%zu given)", nargs);
     Object* r = run_code_or_source("exec", args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr,
-                                   CompileMode::Exec);
+                                   CompileMode::Exec, closure);
     if (!r) return nullptr;
     decref(r);
     return none_new();
 }
 
 Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames) > 0) return err_set_string(TypeError, "eval() takes no keyword arguments");
     if (nargs < 1 || nargs > 3) return err_bad_argument_count("eval", nargs, 1, 3);
     return run_code_or_source("eval", args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr,
-                              CompileMode::Eval);
+                              CompileMode::Eval, nullptr);
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)

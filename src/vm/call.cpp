@@ -236,7 +236,7 @@ Object* function_vectorcall(Object* callable, Object* const* args, size_t nargs,
     return result;
 }
 
-Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* closure) {
     // Globals without __builtins__ get the builtins module, as exec() does in CPython.
     if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
         return nullptr;
@@ -247,8 +247,12 @@ Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
     Frame* f = frame_new(code, func.get(), locals);
     if (!f) return nullptr;
     // Module-level code may still have cells (a class body's __class__, comprehension captures).
-    for (int i = 0; i < code->nlocalsplus; ++i)
+    int first_free = code->nlocalsplus - code->nfreevars;
+    for (int i = 0; i < first_free; ++i)
         if (code->local_kinds[i] & kLocalCell) f->localsplus[i] = cell_new(nullptr);
+    // Free variables read cells: exec() checked that a closure with one per variable was given.
+    for (int i = 0; i < code->nfreevars; ++i)
+        f->localsplus[first_free + i] = closure ? newref(tuple_item(closure, i)) : cell_new(nullptr);
     Object* result = eval_frame(f, false);
     decref(f);
     return result;

@@ -26,6 +26,7 @@ Frame* frame_for_call_ex(FunctionObject* func, Object* args_tuple, Object* kwarg
 void frame_make_cells(Frame* f, FunctionObject* func);
 
 // Runs a module-level or exec'd code object with the given namespaces. New reference or null.
-Object* eval_code(CodeObject* code, Object* globals, Object* locals);
+// closure: a tuple of one cell per free variable of code (exec's closure=), or null.
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* closure = nullptr);
 
 }  // namespace pygen

@@ -417,10 +417,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case DELETE_NAME: op_DELETE_NAME: {
             Object* ns = f->locals ? f->locals : f->globals();
             if (object_delitem(ns, names[oparg]) < 0) {
-                if (err_matches(KeyError)) {
-                    err_clear();
-                    format_name_error(names[oparg]);
-                }
+                // Whatever the mapping raised (a missing __delitem__ too) becomes the NameError.
+                err_clear();
+                format_name_error(names[oparg]);
                 GOTO_ERROR();
             }
             DISPATCH();
