@@ -7,6 +7,8 @@
 #include "objects/descr.h"
 
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -120,9 +122,23 @@ const MethodDef* method_descr_def(Object* descr) { return method_def(descr); }
 
 namespace {
 
+// Every built-in function and method is entered here. A std::bad_alloc (or length_error) from C++
+// containers inside it becomes MemoryError at this innermost boundary, so the C++ callers above it,
+// which hold references in locals (a bound __format__ method, say), see an ordinary error return
+// and release them; unwound past them, those references leaked (#9).
+Object* call_cfunction(CFunction fn, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    try {
+        return fn(self, args, nargs, kwnames);
+    } catch (const std::bad_alloc&) {
+        return err_no_memory();
+    } catch (const std::length_error&) {
+        return err_no_memory();
+    }
+}
+
 Object* builtin_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = as_builtin(callable);
-    return f->def->fn(f->self, args, nargs, kwnames);
+    return call_cfunction(f->def->fn, f->self, args, nargs, kwnames);
 }
 
 Object* builtin_repr(Object* self) {
@@ -217,7 +233,7 @@ Object* method_descr_call(Object* callable, Object* const* args, size_t nargs, O
         return nullptr;
     }
     if (descr_check_instance(callable, def->name, args[0]) == nullptr) return nullptr;
-    return def->fn(args[0], args + 1, nargs - 1, kwnames);
+    return call_cfunction(def->fn, args[0], args + 1, nargs - 1, kwnames);
 }
 
 Object* method_descr_get(Object* descr, Object* obj, Object*) {
@@ -275,7 +291,7 @@ Object* classmethod_descr_call(Object* callable, Object* const* args, size_t nar
         return err_format(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", def->name,
                           owner->name, static_cast<TypeObject*>(args[0])->name);
     }
-    return def->fn(args[0], args + 1, nargs - 1, kwnames);
+    return call_cfunction(def->fn, args[0], args + 1, nargs - 1, kwnames);
 }
 
 // ---- getset_descriptor ----

@@ -325,10 +325,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
 
         case PRINT_EXPR: op_PRINT_EXPR: {
             // Only in code compiled in 'single' mode (the REPL): the value goes to sys.displayhook.
-            Object* value = POP();
-            bool shown = sys_call_displayhook(value);
+            Object* value = TOP();
+            if (!sys_call_displayhook(value)) GOTO_ERROR();
+            --sp;
             decref(value);
-            if (!shown) GOTO_ERROR();
             DISPATCH();
         }
 
@@ -521,20 +521,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case STORE_ATTR: op_STORE_ATTR:
             ADAPT(specialize_store_attr(co, ip - 1, TOP(), names[oparg]));
         generic_STORE_ATTR: {
-            Object* owner = POP();
-            Object* v = POP();
-            int r = object_setattr(owner, names[oparg], v);
+            Object* owner = TOP();
+            Object* v = SECOND();
+            if (object_setattr(owner, names[oparg], v) < 0) GOTO_ERROR();
+            sp -= 2;
             decref(v);
             decref(owner);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case DELETE_ATTR: op_DELETE_ATTR: {
-            Object* owner = POP();
-            int r = object_setattr(owner, names[oparg], nullptr);
+            Object* owner = TOP();
+            if (object_setattr(owner, names[oparg], nullptr) < 0) GOTO_ERROR();
+            --sp;
             decref(owner);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
@@ -613,8 +613,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case COMPARE_OP: op_COMPARE_OP:
             ADAPT(specialize_compare_op(co, ip - 1, SECOND(), TOP(), static_cast<int>(oparg)));
         generic_COMPARE_OP: {
-            Object* rhs = POP();
-            Object* lhs = TOP();
+            // Operands stay on the stack until the operation is done (here and in the operations
+            // below): the unwinding after an error, or after a std::bad_alloc thrown by C++ code
+            // inside the operation, frees what is on the stack, never what sits in a C++ local.
+            Object* rhs = TOP();
+            Object* lhs = SECOND();
             Object* res;
             if (is_int_exact(lhs) && is_int_exact(rhs) && !static_cast<IntObject*>(lhs)->is_big &&
                 !static_cast<IntObject*>(rhs)->is_big) {
@@ -632,8 +635,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
             } else {
                 res = object_rich_compare(lhs, rhs, static_cast<CompareOp>(oparg));
             }
-            decref(rhs);
             if (!res) GOTO_ERROR();
+            --sp;
+            decref(rhs);
             decref(lhs);
             TOP() = res;
             DISPATCH();
@@ -650,11 +654,12 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case CONTAINS_OP: op_CONTAINS_OP: {
-            Object* container = POP();
-            Object* item = TOP();
+            Object* container = TOP();
+            Object* item = SECOND();
             int r = sequence_contains(container, item);
-            decref(container);
             if (r < 0) GOTO_ERROR();
+            --sp;
+            decref(container);
             decref(item);
             TOP() = bool_from((r != 0) ^ (oparg != 0));
             DISPATCH();
@@ -663,8 +668,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case BINARY_SUBSCR: op_BINARY_SUBSCR:
             ADAPT(specialize_subscr(co, ip - 1, SECOND(), TOP(), false));
         generic_BINARY_SUBSCR: {
-            Object* key = POP();
-            Object* container = TOP();
+            Object* key = TOP();
+            Object* container = SECOND();
             Object* res = nullptr;
             if (is_list_exact(container) && is_int_exact(key) && !static_cast<IntObject*>(key)->is_big) {
                 int64_t i = static_cast<IntObject*>(key)->small;
@@ -673,8 +678,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (i >= 0 && i < n) res = newref(list_item(container, i));
             }
             if (!res) res = object_getitem(container, key);
-            decref(key);
             if (!res) GOTO_ERROR();
+            --sp;
+            decref(key);
             decref(container);
             TOP() = res;
             DISPATCH();
@@ -683,36 +689,37 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case STORE_SUBSCR: op_STORE_SUBSCR:
             ADAPT(specialize_subscr(co, ip - 1, SECOND(), TOP(), true));
         generic_STORE_SUBSCR: {
-            Object* key = POP();
-            Object* container = POP();
-            Object* v = POP();
-            int r = object_setitem(container, key, v);
+            Object* key = TOP();
+            Object* container = SECOND();
+            Object* v = PEEK(3);
+            if (object_setitem(container, key, v) < 0) GOTO_ERROR();
+            sp -= 3;
             decref(key);
             decref(container);
             decref(v);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case DELETE_SUBSCR: op_DELETE_SUBSCR: {
-            Object* key = POP();
-            Object* container = POP();
-            int r = object_delitem(container, key);
+            Object* key = TOP();
+            Object* container = SECOND();
+            if (object_delitem(container, key) < 0) GOTO_ERROR();
+            sp -= 2;
             decref(key);
             decref(container);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case BUILD_SLICE: op_BUILD_SLICE: {
-            Object* step = oparg == 3 ? POP() : nullptr;
-            Object* stop = POP();
-            Object* start = POP();
+            Object* step = oparg == 3 ? TOP() : nullptr;
+            Object* stop = PEEK(oparg - 1);
+            Object* start = PEEK(oparg);
             Object* s = slice_new(start, stop, step);
+            if (!s) GOTO_ERROR();
+            sp -= oparg;
             decref(start);
             decref(stop);
             xdecref(step);
-            if (!s) GOTO_ERROR();
             PUSH(s);
             DISPATCH();
         }
@@ -782,67 +789,72 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case LIST_APPEND: op_LIST_APPEND: {
-            Object* v = POP();
-            int r = list_append(PEEK(oparg), v);
+            Object* v = TOP();
+            if (list_append(PEEK(oparg + 1), v) < 0) GOTO_ERROR();
+            --sp;
             decref(v);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case SET_ADD: op_SET_ADD: {
-            Object* v = POP();
-            int r = set_add(PEEK(oparg), v);
+            Object* v = TOP();
+            if (set_add(PEEK(oparg + 1), v) < 0) GOTO_ERROR();
+            --sp;
             decref(v);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case MAP_ADD: op_MAP_ADD: {
-            Object* value = POP();
-            Object* key = POP();
-            int r = dict_setitem(PEEK(oparg), key, value);
+            Object* value = TOP();
+            Object* key = SECOND();
+            if (dict_setitem(PEEK(oparg + 2), key, value) < 0) GOTO_ERROR();
+            sp -= 2;
             decref(key);
             decref(value);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case LIST_EXTEND: op_LIST_EXTEND: {
-            Object* iterable = POP();
-            int r = list_extend(PEEK(oparg), iterable);
-            if (r < 0 && err_matches(TypeError) && !iterable->type->iter && !type_lookup_str(iterable->type, "__iter__") &&
-                !iterable->type->getitem) {
-                err_clear();
-                err_format(TypeError, "Value after * must be an iterable, not %s", iterable->type->name);
+            Object* iterable = TOP();
+            if (list_extend(PEEK(oparg + 1), iterable) < 0) {
+                if (err_matches(TypeError) && !iterable->type->iter && !type_lookup_str(iterable->type, "__iter__") &&
+                    !iterable->type->getitem) {
+                    err_clear();
+                    err_format(TypeError, "Value after * must be an iterable, not %s", iterable->type->name);
+                }
+                GOTO_ERROR();
             }
+            --sp;
             decref(iterable);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case SET_UPDATE: op_SET_UPDATE: {
-            Object* iterable = POP();
-            int r = set_update(PEEK(oparg), iterable);
+            Object* iterable = TOP();
+            if (set_update(PEEK(oparg + 1), iterable) < 0) GOTO_ERROR();
+            --sp;
             decref(iterable);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case DICT_UPDATE: op_DICT_UPDATE: {
-            Object* m = POP();
-            int r = dict_update(PEEK(oparg), m);
-            if (r < 0 && err_matches(AttributeError)) {
-                err_clear();
-                err_format(TypeError, "'%s' object is not a mapping", m->type->name);
+            Object* m = TOP();
+            if (dict_update(PEEK(oparg + 1), m) < 0) {
+                if (err_matches(AttributeError)) {
+                    err_clear();
+                    err_format(TypeError, "'%s' object is not a mapping", m->type->name);
+                }
+                GOTO_ERROR();
             }
+            --sp;
             decref(m);
-            if (r < 0) GOTO_ERROR();
             DISPATCH();
         }
 
         case DICT_MERGE: op_DICT_MERGE: {
-            Object* m = POP();
-            Object* d = PEEK(oparg);
+            // The mapping stays on the stack until merged: the callable is PEEK(oparg + 3).
+            Object* m = TOP();
+            Object* d = PEEK(oparg + 1);
             int r = 0;
             if (is_dict(m)) {
                 ssize pos = 0;
@@ -850,7 +862,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 while (dict_next(m, &pos, &k, &v)) {
                     int has = dict_contains(d, k);
                     if (has != 0) {
-                        if (has > 0) format_kwargs_error(PEEK(oparg + 2), k);
+                        if (has > 0) format_kwargs_error(PEEK(oparg + 3), k);
                         r = -1;
                         break;
                     }
@@ -865,14 +877,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (r < 0 && err_matches(AttributeError)) {
                     err_clear();
                     err_format(TypeError, "%s() argument after ** must be a mapping, not %s",
-                               function_str(PEEK(oparg + 2)).c_str(), m->type->name);
+                               function_str(PEEK(oparg + 3)).c_str(), m->type->name);
                 }
                 ssize pos = 0;
                 Object *k, *v;
                 while (r == 0 && dict_next(tmp, &pos, &k, &v)) {
                     int has = dict_contains(d, k);
                     if (has != 0) {
-                        if (has > 0) format_kwargs_error(PEEK(oparg + 2), k);
+                        if (has > 0) format_kwargs_error(PEEK(oparg + 3), k);
                         r = -1;
                         break;
                     }
@@ -880,8 +892,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 }
                 decref(tmp);
             }
-            decref(m);
             if (r < 0) GOTO_ERROR();
+            --sp;
+            decref(m);
             DISPATCH();
         }
 
@@ -895,12 +908,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case FORMAT_VALUE: op_FORMAT_VALUE: {
-            Object* spec = (oparg & 4) ? POP() : nullptr;
-            Object* value = POP();
+            Object* spec = (oparg & 4) ? TOP() : nullptr;
+            Object* value = (oparg & 4) ? SECOND() : TOP();
             Object* res = format_value(value, static_cast<int>(oparg & 3), spec);
+            if (!res) GOTO_ERROR();
+            sp -= (oparg & 4) ? 2 : 1;
             decref(value);
             xdecref(spec);
-            if (!res) GOTO_ERROR();
             PUSH(res);
             DISPATCH();
         }
@@ -1349,12 +1363,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case IMPORT_NAME: op_IMPORT_NAME: {
-            Object* fromlist = POP();
-            Object* level = POP();
+            Object* fromlist = TOP();
+            Object* level = SECOND();
             Object* mod = import_name(f, names[oparg], fromlist, level);
+            if (!mod) GOTO_ERROR();
+            sp -= 2;
             decref(fromlist);
             decref(level);
-            if (!mod) GOTO_ERROR();
             PUSH(mod);
             DISPATCH();
         }

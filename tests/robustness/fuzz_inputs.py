@@ -169,6 +169,11 @@ def extreme_inputs():
     add("huge_format_pad", "x = '{:>9999999999999}'.format(1)\n", timeout=5)
     add("huge_percent_pad", "x = '%9999999999d' % 1\n", timeout=5)
     add("huge_list_from_range", "x = list(range(1 << 62))\n", timeout=5, hungry=True)
+    # The hex digits of a 256 MB int do not fit under the limit: int.__format__ fails with a
+    # std::bad_alloc, which must leave no reference behind (the bound __format__ held x; exit 3).
+    add("huge_format_no_leak", "import sys\nx = 1 << (1 << 31)\nn = sys.getrefcount(x)\ntry:\n"
+        "    s = f'{x:x}'\nexcept MemoryError:\n    pass\nif sys.getrefcount(x) != n:\n    sys.exit(3)\n",
+        timeout=60, hungry=True)
     add("huge_int_to_bytes", "x = (1).to_bytes(1 << 62, 'big')\n", timeout=5)
     add("huge_int_to_bytes_memory", "x = (1).to_bytes(1 << 40, 'big')\n", timeout=5)
     add("huge_shift_memory", "x = 1 << (1 << 40)\n", timeout=5)
