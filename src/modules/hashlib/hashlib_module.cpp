@@ -1,9 +1,10 @@
 // The _hashlib module: message digests from OpenSSL's libcrypto (EVP). One HASH type serves every
 // algorithm (md5, sha1, sha2, sha3, blake2, shake); lib/hashlib.py adds the named constructors.
-// Also pbkdf2_hmac. Digests are never written by hand here: OpenSSL computes them.
+// Also pbkdf2_hmac. Digests are never written by hand here: OpenSSL computes them. libcrypto is
+// opened when the module is first made (libcrypto.h).
 // CPython counterpart: Modules/_hashopenssl.c (behaviour only).
 
-#include <openssl/evp.h>
+#include "modules/hashlib/libcrypto.h"
 
 #include <string>
 
@@ -32,7 +33,7 @@ TypeObject HashType;
 HashObject* as_hash(Object* o) { return static_cast<HashObject*>(o); }
 
 void hash_dealloc(Object* o) {
-    EVP_MD_CTX_free(as_hash(o)->ctx);
+    crypto.EVP_MD_CTX_free(as_hash(o)->ctx);
     free_object(o);
 }
 
@@ -64,7 +65,7 @@ const Algorithm* find_algorithm(const std::string& name) {
     return nullptr;
 }
 
-bool is_xof(HashObject* h) { return (EVP_MD_flags(EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
+bool is_xof(HashObject* h) { return (crypto.EVP_MD_get_flags(crypto.EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
 
 // Data for update(): bytes, bytearray (memoryview and others when they arrive).
 bool data_view(Object* o, std::string_view* out, BytesLike* hold) {
@@ -82,29 +83,29 @@ Object* hash_update(Object* self, Object* const* args, size_t nargs, Object* kwn
     std::string_view data;
     BytesLike hold_1;   // keeps the argument's buffer pinned
     if (!data_view(args[0], &data, &hold_1)) return nullptr;
-    if (!EVP_DigestUpdate(as_hash(self)->ctx, data.data(), data.size())) return err_set_string(ValueError, "digest update failed");
+    if (!crypto.EVP_DigestUpdate(as_hash(self)->ctx, data.data(), data.size())) return err_set_string(ValueError, "digest update failed");
     return none_new();
 }
 
 // The digest of a copy of the context (the object stays usable). `length` is for XOFs.
 bool final_digest(HashObject* h, size_t length, std::string* out) {
-    EVP_MD_CTX* copy = EVP_MD_CTX_new();
-    if (!copy || !EVP_MD_CTX_copy_ex(copy, h->ctx)) {
-        EVP_MD_CTX_free(copy);
+    EVP_MD_CTX* copy = crypto.EVP_MD_CTX_new();
+    if (!copy || !crypto.EVP_MD_CTX_copy_ex(copy, h->ctx)) {
+        crypto.EVP_MD_CTX_free(copy);
         err_no_memory();
         return false;
     }
     bool ok;
     if (is_xof(h)) {
         out->assign(length, '\0');
-        ok = length == 0 || EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out->data()), length);
+        ok = length == 0 || crypto.EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out->data()), length);
     } else {
         unsigned char buffer[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
-        ok = EVP_DigestFinal_ex(copy, buffer, &size);
+        ok = crypto.EVP_DigestFinal_ex(copy, buffer, &size);
         out->assign(reinterpret_cast<char*>(buffer), size);
     }
-    EVP_MD_CTX_free(copy);
+    crypto.EVP_MD_CTX_free(copy);
     if (!ok) err_set_string(ValueError, "digest failed");
     return ok;
 }
@@ -152,7 +153,7 @@ Object* hash_hexdigest(Object* self, Object* const* args, size_t nargs, Object* 
 Object* new_hash_object(EVP_MD_CTX* ctx, const char* name) {
     auto* h = static_cast<HashObject*>(alloc_object(&HashType));
     if (!h) {
-        EVP_MD_CTX_free(ctx);
+        crypto.EVP_MD_CTX_free(ctx);
         return nullptr;
     }
     h->ctx = ctx;
@@ -162,9 +163,9 @@ Object* new_hash_object(EVP_MD_CTX* ctx, const char* name) {
 
 Object* hash_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("copy", nargs, kwnames)) return nullptr;
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    if (!ctx || !EVP_MD_CTX_copy_ex(ctx, as_hash(self)->ctx)) {
-        EVP_MD_CTX_free(ctx);
+    EVP_MD_CTX* ctx = crypto.EVP_MD_CTX_new();
+    if (!ctx || !crypto.EVP_MD_CTX_copy_ex(ctx, as_hash(self)->ctx)) {
+        crypto.EVP_MD_CTX_free(ctx);
         return err_no_memory();
     }
     return new_hash_object(ctx, as_hash(self)->name);
@@ -173,9 +174,9 @@ Object* hash_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 Object* hash_name(Object* self) { return str_from(as_hash(self)->name); }
 Object* hash_digest_size(Object* self) {
     if (is_xof(as_hash(self))) return int_from_i64(0);
-    return int_from_i64(EVP_MD_get_size(EVP_MD_CTX_get0_md(as_hash(self)->ctx)));
+    return int_from_i64(crypto.EVP_MD_get_size(crypto.EVP_MD_CTX_get0_md(as_hash(self)->ctx)));
 }
-Object* hash_block_size(Object* self) { return int_from_i64(EVP_MD_get_block_size(EVP_MD_CTX_get0_md(as_hash(self)->ctx))); }
+Object* hash_block_size(Object* self) { return int_from_i64(crypto.EVP_MD_get_block_size(crypto.EVP_MD_CTX_get0_md(as_hash(self)->ctx))); }
 
 Object* hash_repr(Object* self) {
     char buffer[128];
@@ -202,12 +203,12 @@ Object* hashlib_new(Object*, Object* const* args, size_t nargs, Object* kwnames)
     Object* data = bound[1] ? bound[1] : bound[3];
     if (bound[1] && bound[3]) return err_set_string(TypeError, "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
     const Algorithm* algorithm = find_algorithm(std::string(str_view(bound[0])));
-    const EVP_MD* md = algorithm ? EVP_get_digestbyname(algorithm->openssl) : nullptr;
+    const EVP_MD* md = algorithm ? crypto.EVP_get_digestbyname(algorithm->openssl) : nullptr;
     if (!md) return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_MD_CTX* ctx = crypto.EVP_MD_CTX_new();
     if (!ctx) return err_no_memory();
-    if (!EVP_DigestInit_ex(ctx, md, nullptr)) {
-        EVP_MD_CTX_free(ctx);
+    if (!crypto.EVP_DigestInit_ex(ctx, md, nullptr)) {
+        crypto.EVP_MD_CTX_free(ctx);
         return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
     }
     Ref<> h = Ref<>::steal(new_hash_object(ctx, algorithm->name));
@@ -216,7 +217,7 @@ Object* hashlib_new(Object*, Object* const* args, size_t nargs, Object* kwnames)
         std::string_view view;
         BytesLike hold_2;   // keeps the argument's buffer pinned
         if (!data_view(data, &view, &hold_2)) return nullptr;
-        EVP_DigestUpdate(ctx, view.data(), view.size());
+        crypto.EVP_DigestUpdate(ctx, view.data(), view.size());
     }
     return h.release();
 }
@@ -236,16 +237,16 @@ Object* hashlib_pbkdf2_hmac(Object*, Object* const* args, size_t nargs, Object* 
     if (iterations < 1) return err_set_string(ValueError, "iteration value must be greater than 0.");
     if (iterations > 0x7fffffff) return err_set_string(OverflowError, "iteration value is too great.");
     const Algorithm* algorithm = find_algorithm(std::string(str_view(bound[0])));
-    const EVP_MD* md = algorithm ? EVP_get_digestbyname(algorithm->openssl) : nullptr;
+    const EVP_MD* md = algorithm ? crypto.EVP_get_digestbyname(algorithm->openssl) : nullptr;
     if (!md) return err_format(ValueError, "unsupported hash type %s", str_cstr(bound[0]));
-    int64_t dklen = EVP_MD_get_size(md);
+    int64_t dklen = crypto.EVP_MD_get_size(md);
     if (bound[4] && bound[4] != None) {
         if (!index_as_i64(bound[4], &dklen)) return nullptr;
         if (dklen < 1) return err_set_string(ValueError, "key length must be greater than 0.");
         if (dklen > 0x7fffffff) return err_set_string(OverflowError, "key length is too great.");
     }
     std::string key(static_cast<size_t>(dklen), '\0');
-    if (!PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
+    if (!crypto.PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
                            reinterpret_cast<const unsigned char*>(salt.data()), static_cast<int>(salt.size()),
                            static_cast<int>(iterations), md, static_cast<int>(dklen),
                            reinterpret_cast<unsigned char*>(key.data()))) {
@@ -263,6 +264,7 @@ const MethodDef kFunctions[] = {
 }  // namespace
 
 Object* make_hashlib_module() {
+    if (!load_libcrypto()) return nullptr;
     if (!type_has(&HashType, kTypeReady)) {
         HashType.name = "_hashlib.HASH";
         HashType.basicsize = sizeof(HashObject);
