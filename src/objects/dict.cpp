@@ -191,8 +191,10 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         return 0;
     }
     if (d->entries == nullptr || d->entries_used >= usable_for(d->index_size)) {
-        // Grow to three times the live entries, as CPython's GROWTH_RATE.
-        ssize want = d->used * 3;
+        // An index of at least three times the live entries, as CPython's GROWTH_RATE (used*3 is
+        // the index size, not the usable entries: room for used*2 entries; asking for used*3
+        // usable entries made tables half as big again as CPython's).
+        ssize want = d->used * 2;
         if (want < usable_for(kMinIndexSize)) want = usable_for(kMinIndexSize);
         if (!resize(d, want)) {
             decref(key);
