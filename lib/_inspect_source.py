@@ -27,6 +27,19 @@ def getmodulename(path):
     return None
 
 
+def _code_of(object):
+    """The code object behind a method, function, traceback or frame; anything else unchanged."""
+    if isinstance(object, types.MethodType):
+        object = object.__func__
+    if isinstance(object, types.FunctionType):
+        object = object.__code__
+    if isinstance(object, types.TracebackType):
+        object = object.tb_frame
+    if isinstance(object, types.FrameType):
+        object = object.f_code
+    return object
+
+
 def getfile(object):
     """The file a module, class, method, function, traceback, frame or code object came from."""
     if isinstance(object, types.ModuleType):
@@ -41,14 +54,7 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if isinstance(object, types.MethodType):
-        object = object.__func__
-    if isinstance(object, types.FunctionType):
-        object = object.__code__
-    if isinstance(object, types.TracebackType):
-        object = object.tb_frame
-    if isinstance(object, types.FrameType):
-        object = object.f_code
+    object = _code_of(object)
     if isinstance(object, types.CodeType):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -99,14 +105,7 @@ def findsource(object):
         return lines, 0
     if isinstance(object, type):
         return lines, _class_start(lines, object)
-    if isinstance(object, types.MethodType):
-        object = object.__func__
-    if isinstance(object, types.FunctionType):
-        object = object.__code__
-    if isinstance(object, types.TracebackType):
-        object = object.tb_frame
-    if isinstance(object, types.FrameType):
-        object = object.f_code
+    object = _code_of(object)
     if isinstance(object, types.CodeType):
         if not hasattr(object, 'co_firstlineno'):
             raise OSError('could not find function definition')
