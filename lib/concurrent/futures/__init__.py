@@ -1,0 +1,33 @@
+# concurrent.futures for pygen, written from the CPython 3.11 documentation.
+#
+# pygen has no threads, so a ThreadPoolExecutor runs its work items in the calling thread, in
+# submission order, at the moment someone needs a result (see thread.py). ProcessPoolExecutor
+# refuses to start (process.py). The executors are imported on first use, as CPython does, so
+# `import concurrent.futures` loads only the Future machinery.
+
+from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+                                      CancelledError, TimeoutError, InvalidStateError,
+                                      BrokenExecutor, Future, Executor, wait, as_completed)
+
+__author__ = 'Brian Quinlan (brian@sweetapp.com)'
+
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
+           'TimeoutError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'ProcessPoolExecutor', 'ThreadPoolExecutor')
+
+
+def __dir__():
+    return __all__ + ('__author__', '__doc__')
+
+
+def __getattr__(name):
+    global ProcessPoolExecutor, ThreadPoolExecutor
+    if name == 'ProcessPoolExecutor':
+        from concurrent.futures.process import ProcessPoolExecutor as pe
+        ProcessPoolExecutor = pe
+        return pe
+    if name == 'ThreadPoolExecutor':
+        from concurrent.futures.thread import ThreadPoolExecutor as te
+        ThreadPoolExecutor = te
+        return te
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
