@@ -29,6 +29,7 @@
 #include "vm/pythonrun.h"
 #include "vm/runtime.h"
 #include "vm/signals.h"
+#include "vm/source_text.h"
 
 namespace {
 
@@ -191,6 +192,7 @@ void* run(void* arg) {
     int argc = inv->argc;
     char** argv = inv->argv;
     std::string source, filename, script_dir, run_module;
+    bool source_is_file = false;   // the program's bytes came from a file or stdin
     std::vector<char*> py_argv;
     std::string a1 = argc > 1 ? argv[1] : "";
     if (a1 == "--dis") {
@@ -279,6 +281,7 @@ void* run(void* arg) {
         script_dir = getcwd(cwd, sizeof cwd) ? cwd : "";
     } else if (first < argc && std::string(argv[first]) == "-") {
         source = read_all_stdin();
+        source_is_file = true;
         filename = "<stdin>";
         py_argv.push_back(argv[first++]);
     } else if (first < argc) {
@@ -296,6 +299,7 @@ void* run(void* arg) {
         std::ostringstream ss;
         ss << in.rdbuf();
         source = ss.str();
+        source_is_file = true;
         filename = absolute_path(path);
         size_t slash = filename.rfind('/');
         script_dir = filename.substr(0, slash == 0 ? 1 : slash);
@@ -308,6 +312,7 @@ void* run(void* arg) {
     } else {
         // No program and stdin is not a terminal: the program is stdin (`echo 'print(1)' | pygen`).
         source = read_all_stdin();
+        source_is_file = true;
         filename = "<stdin>";
         static char empty[] = "";
         py_argv.push_back(empty);
@@ -326,7 +331,13 @@ void* run(void* arg) {
         pygen::CodeObject* ran = nullptr;
         pygen::cli::ReplOptions repl_options;
         repl_options.show_banner = repl && !opt.quiet && isatty(0);
-        if (repl) {
+        // A program file may declare its encoding (PEP 263); -c text is already decoded.
+        std::string text;
+        bool decoded = !source_is_file || pygen::decode_source(source, filename, pygen::SourceOrigin::ProgramFile, &text);
+        if (source_is_file && decoded) source = std::move(text);
+        if (!decoded) {
+            inv->status = pygen::handle_uncaught_exception();
+        } else if (repl) {
             inv->status = pygen::cli::run_repl(repl_options);
         } else if (opt.inspect && !opt.has_module) {
             // python3 -i: whatever the program did, the REPL follows in its __main__.

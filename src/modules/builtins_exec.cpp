@@ -22,6 +22,7 @@
 #include "vm/frame_api.h"
 #include "vm/import.h"
 #include "vm/pythonrun.h"
+#include "vm/source_text.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -219,6 +220,7 @@ Object* run_code_or_source(const char* fname, Object* source, Object* globals, O
         if (closure) return err_set_string(TypeError, "closure can only be used when source is a code object");
         std::string_view text;
         BytesLike hold;
+        std::string decoded;
         if (is_str(source)) {
             text = str_view(source);
         } else if (object_check_buffer(source)) {
@@ -228,6 +230,10 @@ Object* run_code_or_source(const char* fname, Object* source, Object* globals, O
         }
         if (text.find('\0') != std::string_view::npos)
             return err_set_string(SyntaxError, "source code string cannot contain null bytes");
+        if (!is_str(source)) {
+            if (!decode_source(text, "<string>", SourceOrigin::Bytes, &decoded)) return nullptr;
+            text = decoded;
+        }
         // eval() ignores leading spaces and tabs, as CPython does.
         if (is_eval) {
             size_t b = text.find_first_not_of(" \t");
@@ -304,11 +310,17 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwna
         return call_method(ast.get(), "parse", pargs, 3);
     }
     std::string_view text;
+    std::string decoded;
     if (is_str(a[0])) text = str_view(a[0]);
     else if (is_bytes(a[0]) || is_bytearray(a[0])) text = bytes_like_view(a[0]);
     else return err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (text.find('\0') != std::string_view::npos)
         return err_set_string(SyntaxError, "source code string cannot contain null bytes");
+    if (!is_str(a[0])) {
+        // Bytes may declare their encoding (PEP 263); a str is already text and its cookie is ignored.
+        if (!decode_source(text, std::string(str_view(filename.get())), SourceOrigin::Bytes, &decoded)) return nullptr;
+        text = decoded;
+    }
     int future = static_cast<int>(flags) & kCoFutureMask;
     if (!dont_inherit) future |= frame_future_flags_of_current();
     return compile_source(text, std::string(str_view(filename.get())), m, future);

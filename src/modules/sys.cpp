@@ -116,6 +116,25 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object
     return none_new();
 }
 
+Object* sys_get_int_max_str_digits(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_args("sys.get_int_max_str_digits", nargs, kwnames)) return nullptr;
+    return int_from_i64(int_max_str_digits);
+}
+
+// The limit str(int), int(str) and the compiler's decimal literals obey (CPython 3.11.0+);
+// sys.flags.int_max_str_digits keeps reporting the start-up setting, as in CPython.
+Object* sys_set_int_max_str_digits(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"maxdigits"};
+    Object* a[1];
+    if (!arg_bind("set_int_max_str_digits", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    int64_t digits;
+    if (!index_as_i64(a[0], &digits, "int")) return nullptr;
+    if (digits > INT_MAX || digits < INT_MIN) return err_set_string(OverflowError, "Python int too large to convert to C int");
+    if (digits != 0 && digits < 640) return err_set_string(ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = static_cast<int>(digits);
+    return none_new();
+}
+
 // Sizes close to CPython 3.11's on 64-bit Linux, so programs comparing sizes see plausible numbers.
 int64_t plausible_size(Object* o) {
     constexpr int64_t kGcHeader = 16;
@@ -287,15 +306,7 @@ Object* sys_unraisablehook(Object*, Object* const* args, size_t nargs, Object* k
         text += "\n";
     }
     // The hook writes through sys.stderr when it can, so a redirected stderr sees the report.
-    Object* err = sys_get_object("stderr");
-    if (err && is_text_file(err)) {
-        if (text_file_write(err, text) < 0) return nullptr;
-    } else if (err && err != None) {
-        Ref<> s = Ref<>::steal(str_from(text));
-        if (!s) return nullptr;
-        Ref<> r = Ref<>::steal(call_method1(err, "write", s.get()));
-        if (!r) return nullptr;
-    }
+    if (!sys_stderr_write(text)) return nullptr;
     return none_new();
 }
 
@@ -305,6 +316,8 @@ const MethodDef kSysMethods[] = {
     {"exception", sys_exception},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"getsizeof", sys_getsizeof},
     {"intern", sys_intern},
     {"getrefcount", sys_getrefcount},

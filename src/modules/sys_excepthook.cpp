@@ -19,14 +19,23 @@ namespace pygen {
 namespace {
 
 // PyErr_Display: the traceback given is used when the exception has none of its own.
+// The text goes through sys.stderr, so a program that replaced it (a test capturing output)
+// receives it; an error while writing is dropped, as CPython drops it.
 void display(Object* value, Object* tb) {
+    std::string text;
     if (!is_exception_instance(value)) {
-        sys_write_stderr(std::string("TypeError: print_exception(): Exception expected for value, ") +
-                         value->type->name + " found\n");
-        return;
+        text = std::string("TypeError: print_exception(): Exception expected for value, ") + value->type->name + " found\n";
+    } else {
+        if (is_traceback(tb) && !exception_traceback(value)) exception_set_traceback(value, newref(tb));
+        try {
+            text = format_exception(value);
+        } catch (const std::bad_alloc&) {
+            print_exception_to_stderr(value);   // prints at least the type name
+            return;
+        }
     }
-    if (is_traceback(tb) && !exception_traceback(value)) exception_set_traceback(value, newref(tb));
-    print_exception_to_stderr(value);
+    sys_flush_stdout();
+    if (!sys_stderr_write(text)) err_clear();
 }
 
 Object* sys_excepthook(Object*, Object* const* args, size_t nargs, Object* kwnames) {

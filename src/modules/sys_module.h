@@ -37,6 +37,10 @@ void sys_flush_stdout();
 void sys_set_unbuffered_stdout(bool unbuffered);
 // Flushes stdout, then writes text to fd 2 unbuffered (PySys_WriteStderr without formatting).
 void sys_write_stderr(std::string_view text);
+// Writes through the current sys.stderr, as PyErr_Display and sys.unraisablehook do, so a program
+// that replaced it sees the text: fd 2 when sys.stderr is missing, nothing when it is None.
+// Returns false with the write's exception pending.
+bool sys_stderr_write(std::string_view text);
 
 // The text-file type of sys.stdin/stdout/stderr and of open() ("_io.TextIOWrapper").
 extern TypeObject TextIOWrapperType;

@@ -20,6 +20,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "vm/call.h"
 
 namespace pygen {
 
@@ -500,6 +501,20 @@ void sys_flush_stdout() { flush_stdout_at_exit(); }
 void sys_write_stderr(std::string_view text) {
     sys_flush_stdout();
     (void)write_all(2, text.data(), text.size());
+}
+
+bool sys_stderr_write(std::string_view text) {
+    Object* err = sys_get_object("stderr");
+    if (!err) {
+        sys_write_stderr(text);
+        return true;
+    }
+    if (err == None) return true;
+    if (is_text_file(err)) return text_file_write(err, text) >= 0;
+    Ref<> s = Ref<>::steal(str_from(text));
+    if (!s) return false;
+    Ref<> r = Ref<>::steal(call_method1(err, "write", s.get()));
+    return static_cast<bool>(r);
 }
 
 // Creates the three standard stream objects (new references in out[0..3): stdin, stdout, stderr).

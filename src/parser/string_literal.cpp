@@ -8,6 +8,8 @@
 
 #include "parser/parser_internal.h"
 
+#include "objects/int.h"   // int_max_str_digits, the runtime limit literals obey
+
 namespace pygen {
 
 bool lookup_unicode_name(std::string_view name, uint32_t* code);   // unicode_names.cpp
@@ -116,6 +118,19 @@ Expr* Parser::parse_number(const Token& t) {
         return c;
     }
     size_t nz = s.find_first_not_of('0');
+    // Decimal literals obey sys.set_int_max_str_digits() as int(str) does, and the limit is the
+    // one in force when the source is compiled (hex, octal and binary literals have none).
+    size_t digits = nz == std::string::npos ? 0 : s.size() - nz;
+    if (int_max_str_digits > 0 && digits > static_cast<size_t>(int_max_str_digits)) {
+        error_raw("SyntaxError",
+                  "Exceeds the limit (" + std::to_string(int_max_str_digits) +
+                      " digits) for integer string conversion: value has " + std::to_string(digits) +
+                      " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                      "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                  t.lineno, 0, t.lineno, 0);
+        err_.info.offset = err_.info.end_offset = 0;   // CPython reports no column for this one
+        return nullptr;
+    }
     c->value_kind = ConstantKind::Int;
     c->text = nz == std::string::npos ? "0" : s.substr(nz);
     return c;

@@ -25,6 +25,7 @@
 #include "vm/call.h"
 #include "vm/pylib.h"
 #include "vm/pythonrun.h"
+#include "vm/source_text.h"
 
 namespace pygen {
 
@@ -227,12 +228,13 @@ bool module_source(const std::string& name, const FoundModule& f, std::string* s
         *filename = "<frozen " + name + ">";
         return true;
     }
-    if (!read_file(f.origin, source)) {
+    std::string raw;
+    if (!read_file(f.origin, &raw)) {
         err_format(ImportError, "cannot read '%s'", f.origin.c_str());
         return false;
     }
     *filename = f.origin;
-    return true;
+    return decode_source(raw, f.origin, SourceOrigin::Bytes, source);
 }
 
 // Creates, registers and executes the module for a search result; returns sys.modules[name].

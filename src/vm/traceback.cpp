@@ -357,7 +357,6 @@ std::string exception_line(Object* exc, const std::string& margin) {
                     int64_t off = 0;
                     if (offset && is_int(offset.get())) int_as_i64(offset.get(), &off);
                     int64_t col = off - 1 - static_cast<int64_t>(lead);
-                    if (col < 0) col = 0;
                     if (col > static_cast<int64_t>(shown.size())) col = static_cast<int64_t>(shown.size());
                     // The caret spans end_offset on the same line, or the rest of the line.
                     int64_t end_col = col + 1;
@@ -371,9 +370,11 @@ std::string exception_line(Object* exc, const std::string& margin) {
                         else if (eln == ln && eoff > off) end_col = eoff - 1 - static_cast<int64_t>(lead);
                     }
                     if (end_col > static_cast<int64_t>(shown.size())) end_col = static_cast<int64_t>(shown.size());
+                    // No caret for a column before the shown text (offset 0: no column known).
                     int64_t carets = end_col > col ? end_col - col : 1;
-                    out += margin + "    " + std::string(static_cast<size_t>(col), ' ') +
-                           std::string(static_cast<size_t>(carets), '^') + "\n";
+                    if (col >= 0)
+                        out += margin + "    " + std::string(static_cast<size_t>(col), ' ') +
+                               std::string(static_cast<size_t>(carets), '^') + "\n";
                 }
             }
         }
