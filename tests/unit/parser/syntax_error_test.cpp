@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parser/parser.h"
+#include "objects/int.h"
 
 namespace pygen {
 namespace {
@@ -275,7 +276,14 @@ TEST(Robustness, LongOperatorChainsAreRejectedNotOverflowed) {
 TEST(Robustness, HugeLiterals) {
     std::string digits(100000, '7');
     SyntaxErrorInfo e;
+    // Beyond sys.get_int_max_str_digits() a decimal literal is refused, as CPython refuses it.
     auto mod = parse_module("x = " + digits + "\n", "x.py", &e);
+    ASSERT_FALSE(mod);
+    EXPECT_EQ(e.msg.rfind("Exceeds the limit (4300 digits) for integer string conversion: value has 100000 digits", 0), 0u);
+    int saved = int_max_str_digits;
+    int_max_str_digits = 0;
+    mod = parse_module("x = " + digits + "\n", "x.py", &e);
+    int_max_str_digits = saved;
     ASSERT_TRUE(mod);
     auto* assign = static_cast<ast::Assign*>(mod->body[0]);
     EXPECT_EQ(static_cast<ast::Constant*>(assign->value)->text, digits);
