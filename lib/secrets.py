@@ -6,6 +6,7 @@ import binascii
 import os
 
 from random import SystemRandom
+from hmac import compare_digest
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
            'token_urlsafe', 'compare_digest']
@@ -40,21 +41,3 @@ def token_urlsafe(nbytes=None):
     return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
 
 
-def compare_digest(a, b):
-    """a == b in time that does not depend on where they differ (str of ASCII, or bytes)."""
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
-                        % (type(a).__name__, type(b).__name__))
-    a = bytes(a)
-    b = bytes(b)
-    result = len(a) ^ len(b)
-    # Compare every byte of b whatever the lengths, so the time depends only on len(b).
-    padded = a + bytes(len(b))
-    for x, y in zip(padded, b):
-        result |= x ^ y
-    return result == 0
