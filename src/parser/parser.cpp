@@ -110,8 +110,7 @@ std::nullptr_t Parser::error_range(const ast::Location* a, const ast::Location* 
 std::nullptr_t Parser::error_too_deep() {
     if (err_.set || lex_failed_) return nullptr;
     const Token& t = peek();
-    error_raw("RecursionError", "maximum recursion depth exceeded during compilation", t.lineno,
-              t.col < 0 ? 0 : t.col, t.lineno, t.col < 0 ? 0 : t.col);
+    error_raw("MemoryError", "", t.lineno, t.col < 0 ? 0 : t.col, t.lineno, t.col < 0 ? 0 : t.col);
     return nullptr;
 }
 
@@ -319,7 +318,7 @@ std::string_view strip_bom(std::string_view s) {
 }  // namespace
 
 std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::string_view filename,
-                                             SyntaxErrorInfo* error) {
+                                             SyntaxErrorInfo* error, int max_ast_depth) {
     source = strip_bom(source);
     if (!check_source(source, filename, error)) return nullptr;
     auto mod = std::make_unique<ast::AstModule>();
@@ -328,7 +327,7 @@ std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::strin
         parser.fill_error(error);
         return nullptr;
     }
-    if (!ast_depth_ok(mod->body)) {
+    if (!ast_depth_ok(mod->body, max_ast_depth)) {
         *error = SyntaxErrorInfo();
         error->type = "RecursionError";
         error->msg = "maximum recursion depth exceeded during compilation";
@@ -339,7 +338,7 @@ std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::strin
 }
 
 std::unique_ptr<ast::AstModule> parse_expression(std::string_view source, std::string_view filename,
-                                                 ast::Expr** result, SyntaxErrorInfo* error) {
+                                                 ast::Expr** result, SyntaxErrorInfo* error, int max_ast_depth) {
     source = strip_bom(source);
     *result = nullptr;
     if (!check_source(source, filename, error)) return nullptr;
@@ -350,7 +349,7 @@ std::unique_ptr<ast::AstModule> parse_expression(std::string_view source, std::s
         parser.fill_error(error);
         return nullptr;
     }
-    if (!ast_depth_ok(e)) {
+    if (!ast_depth_ok(e, max_ast_depth)) {
         *error = SyntaxErrorInfo();
         error->type = "RecursionError";
         error->msg = "maximum recursion depth exceeded during compilation";

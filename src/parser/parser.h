@@ -13,7 +13,7 @@
 namespace pygen {
 
 struct SyntaxErrorInfo {
-    std::string type = "SyntaxError";   // or "IndentationError", "TabError"
+    std::string type = "SyntaxError";   // or "IndentationError", "TabError", "RecursionError", "MemoryError"
     std::string msg;                    // CPython's text, e.g. "invalid syntax", "'(' was never closed"
     std::string filename;
     int lineno = 0;                     // 1-based
@@ -23,11 +23,17 @@ struct SyntaxErrorInfo {
     std::string text;                   // the offending source line, with its newline
 };
 
-// Returns the module, or null with *error filled in.
+// CPython's compiler allows a tree 3 levels deep per Python frame left before the recursion
+// limit: 3000 for a program, less for compile() called deep in a program (see ast_depth_budget).
+constexpr int kDefaultMaxAstDepth = 3000;
+
+// Returns the module, or null with *error filled in. A tree deeper than max_ast_depth nodes is
+// refused with RecursionError; parser nesting beyond CPython's parser stack with MemoryError.
 std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::string_view filename,
-                                             SyntaxErrorInfo* error);
+                                             SyntaxErrorInfo* error, int max_ast_depth = kDefaultMaxAstDepth);
 // Parses a single expression (for eval() and f-string replacement fields).
 std::unique_ptr<ast::AstModule> parse_expression(std::string_view source, std::string_view filename,
-                                                 ast::Expr** result, SyntaxErrorInfo* error);
+                                                 ast::Expr** result, SyntaxErrorInfo* error,
+                                                 int max_ast_depth = kDefaultMaxAstDepth);
 
 }  // namespace pygen

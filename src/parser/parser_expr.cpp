@@ -281,6 +281,8 @@ Expr* Parser::parse_lambda() {
     Arguments* args = mod_->make<Arguments>();
     if (!parse_parameters(args, Op::Colon, true)) return nullptr;
     advance();   // ':'
+    DepthGuard guard(this);   // the lambda rule's own level, on top of the body's expression
+    if (!guard.ok) return error_too_deep();
     Expr* body = parse_expression();
     if (!body) return nullptr;
     Lambda* n = make<Lambda>(kw);
@@ -351,6 +353,9 @@ Expr* Parser::parse_inversion() {
         nots.push_back(peek());
         advance();
     }
+    // Built without recursion, but charged as CPython's parser recurses: a level per operator.
+    DepthGuard guard(this, static_cast<int>(nots.size()));
+    if (!guard.ok) return error_too_deep();
     Expr* e = parse_comparison();
     if (!e) return nullptr;
     for (size_t i = nots.size(); i-- > 0;) {
@@ -483,6 +488,8 @@ Expr* Parser::parse_factor() {
         ops.push_back(peek());
         advance();
     }
+    DepthGuard guard(this, static_cast<int>(ops.size()));   // as for `not` above
+    if (!guard.ok) return error_too_deep();
     Expr* e = parse_power();
     if (!e) return nullptr;
     for (size_t i = ops.size(); i-- > 0;) {
@@ -501,7 +508,7 @@ Expr* Parser::parse_power() {
     Expr* base = parse_await_primary();
     if (!base || !at(Op::DoubleStar)) return base;
     advance();
-    DepthGuard guard(this);
+    DepthGuard guard(this, 2);   // power and factor: two levels of CPython's parser
     if (!guard.ok) return error_too_deep();
     Expr* exp = parse_factor();
     if (!exp) return nullptr;

@@ -15,12 +15,11 @@
 
 namespace pygen {
 
-// Recursion guard: nested constructs deeper than this give RecursionError rather than
-// overflowing the C++ stack. Bracket nesting is already capped at 200 by the lexer.
-constexpr int kMaxParseDepth = 1200;
-// Maximum depth of the expression tree handed to the compiler (CPython's compiler gives up
-// at about 3000 levels with "maximum recursion depth exceeded during compilation").
-constexpr int kMaxAstDepth = 2900;
+// Nesting budget of the parser, in the levels of CPython's PEG parser, which gives MemoryError
+// beyond 6000 of them: each recursion charges what the same construct costs there (a unary
+// operator 1, a power or a lambda 2, a statement 8), so the same programs are refused. Bracket
+// nesting is capped at 200 by the lexer before this matters.
+constexpr int kMaxParseDepth = 5976;
 
 class Parser {
 public:
@@ -242,14 +241,18 @@ private:
 };
 
 struct DepthGuard {
-    explicit DepthGuard(Parser* p) : parser(p) { ok = ++p->depth_ <= kMaxParseDepth; }
-    ~DepthGuard() { --parser->depth_; }
+    explicit DepthGuard(Parser* p, int levels = 1) : parser(p), levels(levels) {
+        p->depth_ += levels;
+        ok = p->depth_ <= kMaxParseDepth;
+    }
+    ~DepthGuard() { parser->depth_ -= levels; }
     Parser* parser;
+    int levels;
     bool ok;
 };
 
-// Checks the depth of the finished tree (see kMaxAstDepth); false if too deep.
-bool ast_depth_ok(const std::vector<ast::Stmt*>& body);
-bool ast_depth_ok(const ast::Expr* e);
+// Checks the depth of the finished tree against max_depth nodes; false if too deep.
+bool ast_depth_ok(const std::vector<ast::Stmt*>& body, int max_depth);
+bool ast_depth_ok(const ast::Expr* e, int max_depth);
 
 }  // namespace pygen

@@ -48,7 +48,7 @@ bool is_bitwise_or_level(const Expr* e) {
 // ---- Statement sequences and blocks ----
 
 bool Parser::parse_statement(StmtList& out) {
-    DepthGuard guard(this);
+    DepthGuard guard(this, 8);   // statement rules take about 8 levels of CPython's parser
     if (!guard.ok) {
         error_too_deep();
         return false;

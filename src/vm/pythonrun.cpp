@@ -3,6 +3,7 @@
 #include "vm/pythonrun.h"
 #include "vm/signals.h"
 
+#include <climits>
 #include <cstdio>
 
 #include "modules/sys_module.h"
@@ -18,6 +19,7 @@
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "vm/call.h"
+#include "vm/thread_state.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -28,6 +30,11 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
     if (info.type == "RecursionError") {
         // The parser refuses trees too deep to compile, as CPython's compiler does.
         err_set_string(RecursionError, info.msg);
+        return;
+    }
+    if (info.type == "MemoryError") {
+        // Nesting beyond CPython's parser stack: a bare MemoryError, as CPython's parser gives.
+        err_no_memory();
         return;
     }
     TypeObject* type = info.type == "IndentationError" ? IndentationError
@@ -51,12 +58,25 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
 
 }  // namespace
 
+namespace {
+
+// CPython's compiler allows three tree levels for each Python frame still allowed by the recursion
+// limit, so compile() called deep in a program, or under a raised limit, accepts less or more.
+int ast_depth_budget() {
+    ThreadState* t = ts();
+    int64_t budget = 3 * (static_cast<int64_t>(t->recursion_limit) - t->recursion_depth);
+    return budget < 0 ? 0 : budget > INT_MAX ? INT_MAX : static_cast<int>(budget);
+}
+
+}  // namespace
+
 CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode, int future_flags) {
     SyntaxErrorInfo info;
+    int max_depth = ast_depth_budget();
     info.filename = filename;
     if (mode == CompileMode::Eval) {
         ast::Expr* expr = nullptr;
-        auto module = parse_expression(source, filename, &expr, &info);
+        auto module = parse_expression(source, filename, &expr, &info, max_depth);
         if (!module) {
             raise_syntax_error(info);
             return nullptr;
@@ -65,7 +85,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
         if (!code) raise_syntax_error(info);
         return code;
     }
-    auto module = parse_module(source, filename, &info);
+    auto module = parse_module(source, filename, &info, max_depth);
     if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
         raise_syntax_error(info);
         return nullptr;
@@ -89,10 +109,11 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
 
 bool parse_to_ast_dump(std::string_view source, const std::string& filename, CompileMode mode, std::string* out) {
     SyntaxErrorInfo info;
+    int max_depth = ast_depth_budget();
     info.filename = filename;
     if (mode == CompileMode::Eval) {
         ast::Expr* expr = nullptr;
-        auto module = parse_expression(source, filename, &expr, &info);
+        auto module = parse_expression(source, filename, &expr, &info, max_depth);
         if (!module) {
             raise_syntax_error(info);
             return false;
@@ -100,7 +121,7 @@ bool parse_to_ast_dump(std::string_view source, const std::string& filename, Com
         *out = "Expression(body=" + ast::dump(expr, true) + ")";
         return true;
     }
-    auto module = parse_module(source, filename, &info);
+    auto module = parse_module(source, filename, &info, max_depth);
     if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
         raise_syntax_error(info);
         return false;

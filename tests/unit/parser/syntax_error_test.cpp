@@ -259,9 +259,18 @@ TEST(Robustness, DeepBracketsGiveTooManyNestedParentheses) {
 }
 
 TEST(Robustness, LongOperatorChainsAreRejectedNotOverflowed) {
-    for (std::string op : {"-", "not ", "~", "lambda: ", "2**"}) {
+    // Beyond CPython's parser stack (6000 of its levels): MemoryError, as CPython gives.
+    for (std::string op : {"-", "not ", "~", "lambda: ", "2**", "1 if x else "}) {
         std::string src = "x = ";
         for (int i = 0; i < 100000; ++i) src += op;
+        src += "1";
+        EXPECT_EQ(error_of(src).rfind("MemoryError", 0), 0u) << op;
+    }
+    // Within the parser's budget but deeper than the compiler's 3000 levels: RecursionError. The
+    // conditional expressions recurse in the parser itself, on this thread's ordinary stack.
+    for (std::string op : {"-", "1 if x else "}) {
+        std::string src = "x = ";
+        for (int i = 0; i < 5900; ++i) src += op;
         src += "1";
         EXPECT_EQ(error_of(src).rfind("RecursionError: maximum recursion depth exceeded during compilation", 0), 0u) << op;
     }
