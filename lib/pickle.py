@@ -437,7 +437,11 @@ class Pickler:
         if self.proto >= 4:
             self._framing = True
         try:
-            self.save(obj)
+            try:
+                self.save(obj)
+            except RecursionError:
+                # CPython's C pickler words it so, whatever was being saved.
+                raise RecursionError('maximum recursion depth exceeded while pickling an object') from None
             self._write(STOP)
             self._commit_frame()
         finally:

@@ -100,6 +100,13 @@ def scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
+def _too_deep(err, kind):
+    # CPython's C scanner names the construct it was entering; the innermost one wins.
+    if err.args and str(err.args[0]).endswith('from a unicode string'):
+        return err
+    return RecursionError(f'maximum recursion depth exceeded while decoding a JSON {kind} from a unicode string')
+
+
 class _Scanner:
     # scan_once(s, idx) -> (value, end); StopIteration(idx) when no value starts at idx.
     def __init__(self, context):
@@ -125,9 +132,15 @@ class _Scanner:
         if nextchar == '"':
             return scanstring(s, idx + 1, self.strict)
         elif nextchar == '{':
-            return self.parse_object(s, idx + 1)
+            try:
+                return self.parse_object(s, idx + 1)
+            except RecursionError as e:
+                raise _too_deep(e, 'object') from None
         elif nextchar == '[':
-            return self.parse_array(s, idx + 1)
+            try:
+                return self.parse_array(s, idx + 1)
+            except RecursionError as e:
+                raise _too_deep(e, 'array') from None
         elif nextchar == 'n' and s[idx:idx + 4] == 'null':
             return None, idx + 4
         elif nextchar == 't' and s[idx:idx + 4] == 'true':

@@ -79,7 +79,13 @@ class JSONEncoder(object):
             return encode_basestring(o)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
+            try:
+                chunks = list(chunks)
+            except RecursionError:
+                if self.indent is not None:
+                    raise
+                # Without indent CPython encodes in C, which words the error so.
+                raise RecursionError('maximum recursion depth exceeded while encoding a JSON object') from None
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
