@@ -172,7 +172,8 @@ Object* ctx_run_method(Object* self, Object* const* args, size_t nargs, Object* 
     }
     ContextObject* prev = current();
     if (!prev) return nullptr;
-    ctx->prev = static_cast<ContextObject*>(newref(prev));
+    // The reference g_current held moves to ctx->prev while ctx is the current context.
+    ctx->prev = prev;
     ctx->entered = true;
     g_current = static_cast<ContextObject*>(newref(ctx));
     Object* res = call(args[0], args + 1, nargs - 1, kwnames);

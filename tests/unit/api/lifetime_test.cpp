@@ -55,10 +55,8 @@ TEST(ApiLifetime, TwentyRuntimesInOneProcessEachFresh) {
         if (HasFatalFailure()) return;
         finalize();
         EXPECT_TRUE(is_finalized());
-        // The host dropped every Value: nothing of the runtime may survive it, except (known bug,
-        // not found yet) one contextvars.Context per runtime whose reference count leaks when
-        // asyncio is used; it stays reachable (no LeakSanitizer report) and is counted here.
-        EXPECT_LE(runtime_stale_count(), static_cast<size_t>(cycle + 2)) << "cycle " << cycle;
+        // The host dropped every Value: nothing of the runtime may survive it.
+        EXPECT_EQ(runtime_stale_count(), 0u) << "cycle " << cycle;
         EXPECT_EQ(Gauge::live, 0) << "the host object dies with its Python instance";
     }
 }
