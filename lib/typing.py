@@ -10,6 +10,24 @@ import sys as _sys
 import types as _types
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
+__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+           'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type',
+           'TypeVar', 'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container',
+           'ContextManager', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
+           'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
+           'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable',
+           'Coroutine', 'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
+           'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex',
+           'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict',
+           'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
+           'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'AnyStr', 'assert_type',
+           'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
+           'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
+           'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
+           'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs',
+           'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING',
+           'TypeAlias', 'TypeGuard', 'Unpack']
+
 TYPE_CHECKING = False
 Text = str
 
@@ -1022,6 +1040,20 @@ def runtime_checkable(cls):
     return cls
 
 
+# The module's own type variables (typing.T, typing.KT, ... exist in CPython too).
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', bound=type, covariant=True)
+for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
+    _tv.__module__ = 'typing'
+del _tv
+
+
 class SupportsInt(Protocol):
     """An ABC with one abstract method __int__."""
     __slots__ = ()
@@ -1063,19 +1095,19 @@ class SupportsIndex(Protocol):
         pass
 
 
-class SupportsAbs(Protocol):
+class SupportsAbs(Protocol[T_co]):
     __slots__ = ()
 
     @_abstractmethod
-    def __abs__(self):
+    def __abs__(self) -> T_co:
         pass
 
 
-class SupportsRound(Protocol):
+class SupportsRound(Protocol[T_co]):
     __slots__ = ()
 
     @_abstractmethod
-    def __round__(self, ndigits=0):
+    def __round__(self, ndigits: int = 0) -> T_co:
         pass
 
 
@@ -1433,14 +1465,137 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
 
 
-# IO types as annotations name them.
+# IO types as annotations name them: the abstract interface of open()'s results.
 class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO (the methods of io's file objects)."""
     __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def name(self) -> str:
+        pass
+
+    @_abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @_abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @_abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @_abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readlines(self, hint: int = -1) -> 'List[AnyStr]':
+        pass
+
+    @_abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @_abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @_abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @_abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @_abstractmethod
+    def writelines(self, lines: 'List[AnyStr]') -> None:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @_abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
 
 
 class BinaryIO(IO[bytes]):
+    """What open() returns in binary mode, as a type."""
     __slots__ = ()
+
+    @_abstractmethod
+    def write(self, s) -> int:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
 
 
 class TextIO(IO[str]):
+    """What open() returns in text mode, as a type."""
     __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @_abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def errors(self):
+        pass
+
+    @property
+    @_abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @_abstractmethod
+    def newlines(self):
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
