@@ -1,8 +1,11 @@
-# unittest.suite: TestSuite, an ordered collection of tests that also runs the class and module
-# fixtures (setUpClass/tearDownClass, setUpModule/tearDownModule) as the run crosses from one
-# class or module to the next. Written for pygen from CPython 3.11's documented behaviour.
+# unittest.suite: BaseTestSuite (a list of tests run in order) and TestSuite, which also runs the
+# shared fixtures: setUpClass/tearDownClass and setUpModule/tearDownModule fire as a run moves
+# from one class or module to the next, and again once at the end of the outermost suite.
+# Behaviour follows CPython 3.11's documentation; _tests, _cleanup and _removeTestAtIndex are
+# read by CPython's own tests and keep their names.
 
 import sys
+from contextlib import contextmanager
 
 from . import case
 from . import util
@@ -10,38 +13,30 @@ from . import util
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
-
-
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures."""
+    """Tests run in the order they were added; no class or module fixtures."""
 
+    # Drop each test after it ran so its resources can go (a big suite would keep them all).
     _cleanup = True
 
     def __init__(self, tests=()):
         self._tests = []
-        self._removed_tests = 0
+        self._removed_tests = 0      # countTestCases() of the tests dropped after running
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (util.strclass(self.__class__), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
@@ -54,233 +49,220 @@ class BaseTestSuite(object):
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
         return result
 
     def _removeTestAtIndex(self, index):
-        """Drop the test once run, so its resources go (its count is kept)."""
+        """Forget the test at index after it ran, keeping it in countTestCases()."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            pass   # a suite subclass with an immutable _tests
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return      # a subclass whose _tests cannot be indexed keeps its tests
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
+        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult."""
+        """Run the tests without a result, so the first error propagates."""
         for test in self:
             test.debug()
 
 
+@contextmanager
+def _buffered(result):
+    # Fixture output is captured like a test's when the result buffers.
+    start = getattr(result, '_setupStdout', None)
+    if start is not None:
+        start()
+    try:
+        yield
+    finally:
+        finish = getattr(result, '_restoreStdout', None)
+        if finish is not None:
+            finish()
+
+
+def _report_fixture_error(result, exc, label, info=None):
+    """Record exc, raised by a fixture, against a stand-in test named label.
+
+    Without info this must run inside the except block (it reads sys.exc_info()).
+    A SkipTest in a fixture counts as a skip when the result knows skips."""
+    holder = _ErrorHolder(label)
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(exc, case.SkipTest):
+        add_skip(holder, str(exc))
+    else:
+        result.addError(holder, info if info else sys.exc_info())
+
+
+def _module_of(cls):
+    return None if cls is None else cls.__module__
+
+
 class TestSuite(BaseTestSuite):
-    """A test suite with class and module fixtures."""
+    """A suite that also runs class and module fixtures around its tests."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
+        # Only the outermost suite closes the last class and module when everything has run.
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
+            if _is_single_test(test):
+                self._leave_class(test.__class__, result)
+                self._enter_module(test.__class__.__module__, result)
+                self._enter_class(test.__class__, result)
                 result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+                # A failed setUpClass/setUpModule skips the tests that depend on it.
+                if (getattr(test.__class__, '_classSetupFailed', False)
+                        or getattr(result, '_moduleSetUpFailed', False)):
                     continue
-            if not debug:
-                test(result)
-            else:
+            if debug:
                 test.debug()
+            else:
+                test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+                self._removeTestAtIndex(position)
+        if outermost:
+            self._leave_class(type(None), result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
-        debug = _DebugResult()
-        self.run(debug, True)
+        self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
+    # ---- class fixtures ----
+
+    def _enter_class(self, cls, result):
+        if cls == getattr(result, '_previousTestClass', None) or result._moduleSetUpFailed:
             return
-        if result._moduleSetUpFailed:
+        if getattr(cls, '__unittest_skip__', False):
             return
-        if getattr(currentClass, "__unittest_skip__", False):
+        _mark_class(cls, False)
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
             return
-        failed = False
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass   # a class that cannot take attributes
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+        label = 'setUpClass (%s)' % util.strclass(cls)
+        with _buffered(result):
             try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = util.strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass',
-                                                                className, info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
-
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
-            return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
-            return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        case.doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                                currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, sys.exc_info())
-            else:
-                result.addError(error, info)
-
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
-            return
-        try:
-            module = sys.modules[previousModule]
-        except KeyError:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            previousModule)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
+                set_up()
+            except Exception as exc:
                 if isinstance(result, _DebugResult):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                _mark_class(cls, True)
+                _report_fixture_error(result, exc, label)
+            else:
+                return
+            # setUpClass failed: tearDownClass will not run, but the class cleanups must.
+            cleanups = getattr(cls, 'doClassCleanups', None)
+            if cleanups is not None:
+                cleanups()
+                for info in cls.tearDown_exceptions:
+                    _report_fixture_error(result, info[1], label, info)
 
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+    def _leave_class(self, next_class, result):
+        done = getattr(result, '_previousTestClass', None)
+        if done is None or done == next_class:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        # Nothing was set up that needs tearing down.
+        if (getattr(done, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(done, '__unittest_skip__', False)):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
+        tear_down = getattr(done, 'tearDownClass', None)
+        cleanups = getattr(done, 'doClassCleanups', None)
+        if tear_down is None and cleanups is None:
             return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
+        label = 'tearDownClass (%s)' % util.strclass(done)
+        debugging = isinstance(result, _DebugResult)
+        with _buffered(result):
+            if tear_down is not None:
                 try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    tear_down()
+                except Exception as exc:
+                    if debugging:
                         raise
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                            className, info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                    _report_fixture_error(result, exc, label)
+            if cleanups is not None:
+                cleanups()
+                for info in done.tearDown_exceptions:
+                    if debugging:
+                        raise info[1]
+                    _report_fixture_error(result, info[1], label, info)
+
+    # ---- module fixtures ----
+
+    def _enter_module(self, name, result):
+        if name == _module_of(getattr(result, '_previousTestClass', None)):
+            return
+        self._leave_module(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None) if module is not None else None
+        if set_up is None:
+            return
+        label = 'setUpModule (%s)' % name
+        with _buffered(result):
+            try:
+                set_up()
+            except Exception as exc:
+                if isinstance(result, _DebugResult):
+                    raise
+                result._moduleSetUpFailed = True
+                _report_fixture_error(result, exc, label)
+            if result._moduleSetUpFailed:
+                # tearDownModule is skipped after a failed setUpModule; cleanups are not.
+                try:
+                    case.doModuleCleanups()
+                except Exception as exc:
+                    _report_fixture_error(result, exc, label)
+
+    def _leave_module(self, result):
+        name = _module_of(getattr(result, '_previousTestClass', None))
+        if name is None or result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        label = 'tearDownModule (%s)' % name
+        debugging = isinstance(result, _DebugResult)
+        with _buffered(result):
+            steps = [getattr(module, 'tearDownModule', None), case.doModuleCleanups]
+            for step in steps:
+                if step is None:
+                    continue
+                try:
+                    step()
+                except Exception as exc:
+                    if debugging:
+                        raise
+                    _report_fixture_error(result, exc, label)
+
+
+def _mark_class(cls, failed):
+    # Classes that refuse attributes (some C types) simply go unmarked.
+    try:
+        cls._classSetupFailed = failed
+    except TypeError:
+        pass
 
 
 class _ErrorHolder(object):
-    """Stands in for a test in the result when a class or module fixture fails."""
+    """The 'test' a fixture error is reported against: named after the fixture, never run."""
 
     failureException = None
 
@@ -294,7 +276,7 @@ class _ErrorHolder(object):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=%r>' % (self.description,)
 
     def __str__(self):
         return self.id()
@@ -309,8 +291,8 @@ class _ErrorHolder(object):
         return 0
 
 
-def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
+def _is_single_test(test):
+    # Suites iterate, test cases do not: that is all a suite needs to tell them apart.
     try:
         iter(test)
     except TypeError:
@@ -319,7 +301,7 @@ def _isnotsuite(test):
 
 
 class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
+    """Stands in for a result in debug(): fixture errors propagate instead of being recorded."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
