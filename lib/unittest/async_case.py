@@ -1,12 +1,13 @@
-# unittest.async_case: IsolatedAsyncioTestCase, a TestCase whose test methods, asyncSetUp,
-# asyncTearDown and async cleanups run as coroutines on a fresh asyncio event loop per test
-# (an asyncio.Runner). pygen has no contextvars module yet, so the test's parts share no Context
-# object (TODO(#8): run them in one copied context once contextvars exists).
-# Written for pygen from CPython 3.11's documented behaviour.
+# unittest.async_case: IsolatedAsyncioTestCase. Each test gets its own asyncio.Runner (a fresh
+# event loop, debug mode) and one copied contextvars.Context in which every part runs: setUp,
+# asyncSetUp, the test, the teardowns and the cleanups, sync or async, so context variables set
+# in one part are seen by the next. Behaviour as documented for CPython 3.11; the hooks it
+# overrides (_callSetUp, _callTestMethod, ...) are TestCase's.
 
 import asyncio
-import inspect
 import warnings
+from contextvars import copy_context
+from inspect import iscoroutinefunction
 
 from .case import TestCase
 
@@ -14,10 +15,12 @@ __unittest = True
 
 
 class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose test methods, set-ups, tear-downs and cleanups may be coroutines."""
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._asyncioRunner = None
+        self._asyncioRunner = None          # an asyncio.Runner only while the test runs
+        self._asyncioTestContext = copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -26,57 +29,76 @@ class IsolatedAsyncioTestCase(TestCase):
         pass
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        # Cleanups run through _callCleanup, which awaits coroutine functions.
-        self.addCleanup(*(func, *args), **kwargs)
+        # Plain cleanups already go through _callCleanup, which awaits coroutine functions.
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
         """Enter an asynchronous context manager; its __aexit__ becomes an async cleanup."""
-        cls = type(cm)
+        kind = type(cm)
         try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
+            enter, leave = kind.__aenter__, kind.__aexit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                             f"not support the asynchronous context manager protocol") from None
-        result = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
-        return result
+        entered = await enter(cm)
+        self.addAsyncCleanup(leave, cm, None, None, None)
+        return entered
+
+    # ---- TestCase hooks: every part in the test's context, coroutines on its loop ----
+
+    def _runner(self):
+        runner = self._asyncioRunner
+        assert runner is not None, 'asyncio runner is not initialized'
+        return runner
+
+    def _in_context(self, func, *args, **kwargs):
+        # Synchronous parts: in the test's context, outside the loop.
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _on_loop(self, func, args, kwargs):
+        runner = self._runner()
+        return runner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        self._runner()
+        assert iscoroutinefunction(func), f'{func!r} is not an async function'
+        return self._on_loop(func, args, kwargs)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        self._runner()
+        if iscoroutinefunction(func):
+            return self._on_loop(func, args, kwargs)
+        return self._in_context(func, *args, **kwargs)
 
     def _callSetUp(self):
-        self._asyncioRunner.get_loop()
-        self.setUp()
+        # Make the loop first, so a synchronous setUp sees it as the current event loop.
+        self._runner().get_loop()
+        self._in_context(self.setUp)
         self._callAsync(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        if self._callMaybeAsync(method) is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+        returned = self._callMaybeAsync(method)
+        if returned is not None:
+            text = ('It is deprecated to return a value that is not None '
+                    'from a test case (%s)' % (method,))
+            warnings.warn(text, DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self._callAsync(self.asyncTearDown)
-        self.tearDown()
+        self._in_context(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
         self._callMaybeAsync(function, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs))
-
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs))
-        return func(*args, **kwargs)
+    # ---- the runner's lifetime: one per run()/debug() ----
 
     def _setupAsyncioRunner(self):
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+        previous = self._asyncioRunner
+        assert previous is None, 'asyncio runner is already initialized'
         self._asyncioRunner = asyncio.Runner(debug=True)
 
     def _tearDownAsyncioRunner(self):
-        runner = self._asyncioRunner
-        runner.close()
+        self._asyncioRunner.close()
 
     def run(self, result=None):
         self._setupAsyncioRunner()
@@ -91,5 +113,6 @@ class IsolatedAsyncioTestCase(TestCase):
         self._tearDownAsyncioRunner()
 
     def __del__(self):
-        if self._asyncioRunner is not None:
+        # debug() that raised leaves its runner open.
+        if getattr(self, '_asyncioRunner', None) is not None:
             self._tearDownAsyncioRunner()
