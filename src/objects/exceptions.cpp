@@ -488,6 +488,12 @@ Object* stop_iteration_value(Object* exc) {
     return v ? v : None;
 }
 
+void set_name_error_name(Object* name) {
+    Object* exc = err_occurred();
+    if (exc == nullptr || exc->type != NameError) return;
+    setref(static_cast<NameErrorObject*>(exc)->name, newref(name));
+}
+
 void set_attribute_error_context(Object* obj, Object* name) {
     Object* exc = err_occurred();
     if (exc == nullptr || !is_subtype(exc->type, AttributeError)) return;

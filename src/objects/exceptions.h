@@ -65,6 +65,9 @@ Object* stop_iteration_value(Object* exc);
 // When the pending exception is an AttributeError without name/obj, records them (3.11's
 // name suggestions in tracebacks read them).
 void set_attribute_error_context(Object* obj, Object* name);
+// When the pending exception is exactly a NameError, records the missing name (CPython sets it
+// for NameError only, not for UnboundLocalError).
+void set_name_error_name(Object* name);
 
 void init_exception_types();
 

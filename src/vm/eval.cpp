@@ -165,10 +165,11 @@ inline void unlink_exc_state(ThreadState* t, GenObject* g) {
 
 void unbound_local(Frame* f, int slot) {
     Object* name = tuple_item(f->code->localsplus_names, slot);
-    if (f->code->local_kinds[slot] & kLocalFree)
+    if (f->code->local_kinds[slot] & kLocalFree) {
         err_format(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
                    str_cstr(name));
-    else
+        set_name_error_name(name);
+    } else
         err_format(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                    str_cstr(name));
 }

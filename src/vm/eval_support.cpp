@@ -185,7 +185,10 @@ Object* lookup_special(Object* obj, const char* name) {
     return incref(descr);
 }
 
-void format_name_error(Object* name) { err_format(NameError, "name '%s' is not defined", str_cstr(name)); }
+void format_name_error(Object* name) {
+    err_format(NameError, "name '%s' is not defined", str_cstr(name));
+    set_name_error_name(name);
+}
 
 std::string function_str(Object* func) {
     Ref<> qualname = Ref<>::steal(object_lookup_attr(func, str_intern("__qualname__")));

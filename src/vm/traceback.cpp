@@ -20,6 +20,7 @@
 #include "objects/str.h"
 #include "modules/sys_module.h"
 #include "vm/gc.h"
+#include "vm/suggestions.h"
 #include "vm/thread_state.h"
 #include "parser/parser.h"
 #include <algorithm>
@@ -379,6 +380,9 @@ std::string exception_line(Object* exc, const std::string& margin) {
             }
         }
         if (msg && is_str(msg.get())) text = std::string(str_view(msg.get()));
+    } else if (is_subtype(exc->type, NameError) || is_subtype(exc->type, AttributeError)) {
+        std::string suggestion = offer_suggestion(exc);
+        if (!suggestion.empty()) text += ". Did you mean: '" + suggestion + "'?";
     }
     out += margin + (text.empty() ? name + "\n" : name + ": " + text + "\n");
     return out;
