@@ -1,3 +1,4 @@
+# timeout: 180
 # How deep a program may nest: the parser's stack (MemoryError beyond it), the compiler's tree
 # depth (RecursionError, 3 levels per Python frame left before the recursion limit), and the
 # 200 brackets of the tokenizer; each just below and just above the limit.

@@ -1,3 +1,4 @@
+# timeout: 180
 # The RecursionError of too-deep data, worded as CPython's C code words it: json encoding and
 # decoding (array or object, the innermost construct), pickling, repr and str.
 import json
