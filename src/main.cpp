@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstdio>
 #include <cstring>
@@ -181,6 +182,39 @@ void set_xoptions(const std::vector<std::string>& xoptions) {
     }
 }
 
+// The limit on decimal digits of int/str conversions from PYTHONINTMAXSTRDIGITS and
+// -X int_max_str_digits=N (which wins); as in CPython each given one must be valid, and a bad
+// value stops start-up with CPython's fatal error.
+bool parse_int_max_str_digits(const std::string& value, const char* source, int* out) {
+    errno = 0;
+    char* end = nullptr;
+    long digits = value.empty() ? -1 : std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end != '\0' || errno == ERANGE || digits > INT_MAX || digits < 0 ||
+        (digits != 0 && digits < 640)) {
+        std::fprintf(stderr,
+                     "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be >= 640 or 0 "
+                     "for unlimited.\nPython runtime state: preinitialized\n\n",
+                     source);
+        return false;
+    }
+    *out = static_cast<int>(digits);
+    return true;
+}
+
+bool configure_int_max_str_digits(const std::vector<std::string>& xoptions, const char* env_value) {
+    int digits = -1;
+    if (env_value && !parse_int_max_str_digits(env_value, "PYTHONINTMAXSTRDIGITS", &digits)) return false;
+    for (const std::string& x : xoptions) {
+        if (x != "int_max_str_digits" && x.rfind("int_max_str_digits=", 0) != 0) continue;
+        std::string value = x.size() > 19 ? x.substr(19) : "";
+        if (!parse_int_max_str_digits(value, "-X int_max_str_digits", &digits)) return false;
+    }
+    if (digits < 0) return true;
+    pygen::int_max_str_digits = digits;
+    pygen::sys_set_int_max_str_digits_flag(digits);
+    return true;
+}
+
 std::string read_all_stdin() {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
@@ -264,6 +298,10 @@ void* run(void* arg) {
         const char* v = opt.ignore_environment ? nullptr : std::getenv(name);
         return v && *v ? v : nullptr;
     };
+    if (!configure_int_max_str_digits(opt.xoptions, env("PYTHONINTMAXSTRDIGITS"))) {
+        inv->status = 1;
+        return nullptr;
+    }
     if (env("PYTHONINSPECT")) opt.inspect = true;
     if (env("PYTHONUNBUFFERED")) opt.unbuffered = true;
     int first = opt.next;

@@ -116,6 +116,15 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object
     return none_new();
 }
 
+// -X int_max_str_digits / PYTHONINTMAXSTRDIGITS as given at start-up, -1 when neither was.
+int g_int_max_str_digits_flag = -1;
+
+}  // namespace
+
+void sys_set_int_max_str_digits_flag(int digits) { g_int_max_str_digits_flag = digits; }
+
+namespace {
+
 Object* sys_get_int_max_str_digits(Object*, Object* const*, size_t nargs, Object* kwnames) {
     if (!check_no_args("sys.get_int_max_str_digits", nargs, kwnames)) return nullptr;
     return int_from_i64(int_max_str_digits);
@@ -361,7 +370,7 @@ Object* make_flags() {
     decref(values[16]);
     values[16] = bool_from(false);  // safe_path
     decref(values[17]);
-    values[17] = int_from_i64(-1);  // int_max_str_digits
+    values[17] = int_from_i64(g_int_max_str_digits_flag);
     return structseq_new(type, values, kCount);
 }
 

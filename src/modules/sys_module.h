@@ -41,6 +41,9 @@ void sys_write_stderr(std::string_view text);
 // that replaced it sees the text: fd 2 when sys.stderr is missing, nothing when it is None.
 // Returns false with the write's exception pending.
 bool sys_stderr_write(std::string_view text);
+// What sys.flags.int_max_str_digits reports: the start-up setting (-X int_max_str_digits or
+// PYTHONINTMAXSTRDIGITS), -1 when there was none. Call before runtime_init.
+void sys_set_int_max_str_digits_flag(int digits);
 
 // The text-file type of sys.stdin/stdout/stderr and of open() ("_io.TextIOWrapper").
 extern TypeObject TextIOWrapperType;
