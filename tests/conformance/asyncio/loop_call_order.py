@@ -1,5 +1,7 @@
 # call_soon is FIFO; callbacks scheduled while running wait for the next iteration;
 # call_later/call_at fire by time, equal times in scheduling order; cancelled handles skip.
+# The timers are tenths of a second apart so that a stall of the machine between scheduling and
+# running (a loaded CI host) cannot make a later timer due before the first iterations ran.
 import asyncio
 
 loop = asyncio.new_event_loop()
@@ -18,16 +20,16 @@ def spawner(tag):
 for i in range(3):
     loop.call_soon(spawner, f"s{i}")
 t = loop.time()
-h1 = loop.call_at(t + 0.08, cb, "at+0.08")
-loop.call_at(t + 0.05, cb, "at+0.05 first")
-loop.call_at(t + 0.05, cb, "at+0.05 second")
-loop.call_later(0.03, cb, "later 0.03")
+h1 = loop.call_at(t + 0.8, cb, "at+0.8")
+loop.call_at(t + 0.5, cb, "at+0.5 first")
+loop.call_at(t + 0.5, cb, "at+0.5 second")
+loop.call_later(0.3, cb, "later 0.3")
 loop.call_later(0, cb, "later 0")
 h2 = loop.call_later(0.001, cb, "cancelled timer")
 h2.cancel()
-print("timer when is a float:", isinstance(h1.when(), float), h1.when() == t + 0.08)
+print("timer when is a float:", isinstance(h1.when(), float), h1.when() == t + 0.8)
 print("cancelled:", h2.cancelled(), h1.cancelled())
-loop.call_later(0.12, loop.stop)
+loop.call_later(1.2, loop.stop)
 loop.run_forever()
 print(log)
 
