@@ -1502,6 +1502,7 @@ class StringIO(TextIOBase):
         self._seennl = 0
         self._chunks = []
         self._value = ""
+        self._len = 0           # len(_value) + the chunks' lengths, so write() need not add them up
         self._pos = 0
         if initial_value is not None:
             if not isinstance(initial_value, str):
@@ -1537,13 +1538,16 @@ class StringIO(TextIOBase):
                 s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif self._translate_write and "\n" in s:
             s = s.replace("\n", self._writenl)
-        if self._pos == len(self._value) + sum(len(c) for c in self._chunks) if self._chunks else self._pos == len(self._value):
+        if self._pos == self._len:
+            # Appending at the end (the common case): a chunk joined on the next read.
             self._chunks.append(s)
+            self._len += len(s)
         else:
             text = self._text()
             if self._pos > len(text):
                 text = text + "\0" * (self._pos - len(text))
             self._value = text[:self._pos] + s + text[self._pos + len(s):]
+            self._len = len(self._value)
         self._pos += len(s)
         return length
 
@@ -1630,6 +1634,7 @@ class StringIO(TextIOBase):
             raise ValueError("Negative size value %d" % pos)
         text = self._text()
         self._value = text[:pos]
+        self._len = len(self._value)
         return pos
 
     def readable(self):
