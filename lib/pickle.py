@@ -30,8 +30,13 @@ class UnpicklingError(PickleError):
     """This exception is raised when there is a problem unpickling an object."""
 
 
-# CPython's classes live in the C module _pickle: their reprs and tracebacks say so.
-PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = "_pickle"
+# CPython's classes live in the C module _pickle: their reprs and tracebacks say so. A program
+# that blocks the accelerator first (sys.modules['_pickle'] = None, as pyperformance's
+# --pure-python runs do, then checking pickle.Pickler.__module__ == 'pickle') gets what CPython
+# then gives: the pure-Python classes, pickle._Pickler/_Unpickler, under module 'pickle'.
+_AS_C = sys.modules.get("_pickle", True) is not None
+_CMOD = "_pickle" if _AS_C else "pickle"
+PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = _CMOD
 
 
 class _Stop(Exception):
@@ -1540,7 +1545,10 @@ def _key_repr(key):
     return '\\x%02x' % key
 
 
-Pickler.__module__ = Unpickler.__module__ = PickleBuffer.__module__ = "_pickle"
+Pickler.__module__ = Unpickler.__module__ = PickleBuffer.__module__ = _CMOD
+if not _AS_C:
+    Pickler.__name__ = Pickler.__qualname__ = "_Pickler"
+    Unpickler.__name__ = Unpickler.__qualname__ = "_Unpickler"
 
 
 class _BytesSink:
@@ -1587,7 +1595,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
 
 
 for _f in (dump, dumps, load, loads):
-    _f.__module__ = "_pickle"
+    _f.__module__ = _CMOD
+    if not _AS_C:
+        _f.__name__ = _f.__qualname__ = "_" + _f.__name__
 del _f
 
 # The pure-Python names some programs reach for (pickle._Pickler and friends).
