@@ -1,77 +1,13 @@
-# Heap queue on plain lists: heappush/heappop/heapify/heapreplace/heappushpop, nlargest,
-# nsmallest, merge. Ties compare with <, as CPython does. CPython counterpart: Lib/heapq.py.
+# Heap queue on plain lists. The primitives (heappush/heappop/heapify/heapreplace/heappushpop)
+# are C++ in _heapq (src/modules/heapq); merge, nlargest and nsmallest are here. Ties compare with
+# <, as CPython does. CPython counterpart: Lib/heapq.py.
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 
 
-def _sift_down(heap, startpos, pos):
-    # Move heap[pos] up towards startpos until its parent is not greater.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _sift_up(heap, pos):
-    # Bubble the smaller child up until a leaf, then place heap[pos] there and sift it down.
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_down(heap, startpos, pos)
-
-
-def heappush(heap, item):
-    heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _sift_up(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
-    return item
-
-
-def heapify(x):
-    for i in reversed(range(len(x) // 2)):
-        _sift_up(x, i)
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from _heapq import _heappop_max, _heapify_max, _heapreplace_max
 
 
 def merge(*iterables, key=None, reverse=False):

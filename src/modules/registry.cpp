@@ -28,6 +28,9 @@ Object* make_contextvars_module();  // contextvars/contextvars.cpp
 Object* make_cmath_module();   // cmath.cpp
 Object* make_ast_module();     // ast_module.cpp
 Object* make_tracemalloc_module();  // tracemalloc_module.cpp
+Object* make_heapq_module();   // heapq/heapq_module.cpp
+Object* make_bisect_module();  // bisect/bisect_module.cpp
+Object* make_operator_module();  // operator/operator_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -45,6 +48,9 @@ void register_extra_modules() {
     register_builtin_module("cmath", make_cmath_module);
     register_builtin_module("_ast", make_ast_module);
     register_builtin_module("_tracemalloc", make_tracemalloc_module);
+    register_builtin_module("_heapq", make_heapq_module);
+    register_builtin_module("_bisect", make_bisect_module);
+    register_builtin_module("_operator", make_operator_module);
 }
 
 }  // namespace pygen
