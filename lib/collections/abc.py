@@ -798,6 +798,9 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+from _collections import deque as _deque   # C++ (src/modules/collections), registered as CPython does
+MutableSequence.register(_deque)
+del _deque
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)

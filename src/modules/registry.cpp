@@ -31,6 +31,7 @@ Object* make_tracemalloc_module();  // tracemalloc_module.cpp
 Object* make_heapq_module();   // heapq/heapq_module.cpp
 Object* make_bisect_module();  // bisect/bisect_module.cpp
 Object* make_operator_module();  // operator/operator_module.cpp
+Object* make_collections_module();  // collections/collections_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -51,6 +52,7 @@ void register_extra_modules() {
     register_builtin_module("_heapq", make_heapq_module);
     register_builtin_module("_bisect", make_bisect_module);
     register_builtin_module("_operator", make_operator_module);
+    register_builtin_module("_collections", make_collections_module);
 }
 
 }  // namespace pygen
