@@ -29,90 +29,12 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+# reduce, partial, cmp_to_key and the lru_cache wrapper are C++ (src/modules/functools), as
+# CPython's are C.
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 
 # ---- partial ----
-
-def _partial_extra_attrs(p):
-    # A partial carrying user attributes is wrapped, not flattened (CPython checks its __dict__).
-    return [k for k in getattr(p, '__dict__', {}) if k not in ('func', 'args', 'keywords')]
-
-
-class partial:
-    """New function with partial application of the given arguments and keywords."""
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial) and not _partial_extra_attrs(func):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        if module == 'functools':
-            return "functools.{}({})".format(qualname, ", ".join(parts))
-        return "{}({})".format(qualname, ", ".join(parts))
-
-    def __get__(self, obj, objtype=None):
-        return self
-
-    def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict))):
-            raise TypeError("invalid partial state")
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
-        if namespace is not None:
-            self.__dict__.clear()
-            self.__dict__.update(namespace)
-
 
 class partialmethod:
     """A partial for methods: binds self first, then the stored arguments."""
@@ -148,34 +70,6 @@ class partialmethod:
 
 
 # ---- cmp_to_key and total_ordering ----
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
-
 
 def _gt_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
@@ -301,102 +195,26 @@ class _CacheInfo(tuple):
 
 
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in {int, str}:
-        return key[0]
-    return key
-
-
-class _lru_cache_wrapper:
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}   # insertion order doubles as recency order
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
-            self._hits += 1
-            result = cache[key]
-            if self._maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if self._maxsize == 0:
-            return result
-        if key in cache:
-            return cache[key]
-        cache[key] = result
-        if self._maxsize is not None and len(cache) > self._maxsize:
-            del cache[next(iter(cache))]
-        return result
-
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _BoundCache(self, obj)
-
-    def __repr__(self):
-        return '<functools._lru_cache_wrapper object>'
-
-
-class _BoundCache:
-    """The method form of a cached function: calls the cache with the instance first."""
-
-    def __init__(self, wrapper, obj):
-        self.__func__ = wrapper
-        self.__self__ = obj
-
-    def __call__(self, *args, **kwds):
-        return self.__func__(self.__self__, *args, **kwds)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
-
-
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        # Used as @lru_cache with no parentheses: maxsize is the function.
+        return _make_lru_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _make_lru_wrapper(user_function, maxsize, typed)
     return decorating_function
+
+
+def _make_lru_wrapper(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
