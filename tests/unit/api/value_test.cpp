@@ -122,5 +122,52 @@ TEST_F(ApiValue, AttributesGetSetAndHas) {
     }
 }
 
+TEST_F(ApiValue, TypeChecksOfEveryKind) {
+    Interpreter py;
+    py.exec("def gen():\n    yield 1\nasync def coro():\n    pass\nasync def agen():\n    yield 1\n"
+            "g = gen()\nc = coro()\na = agen()\nclass F(float): pass\nclass S(str): pass\n");
+    Value g = py.get("g"), c = py.get("c"), a = py.get("a");
+    EXPECT_TRUE(g.is_generator());
+    EXPECT_FALSE(g.is_coroutine());
+    EXPECT_TRUE(c.is_generator());
+    EXPECT_TRUE(c.is_coroutine());
+    EXPECT_TRUE(a.is_generator());
+    EXPECT_FALSE(a.is_coroutine());
+    EXPECT_FALSE(Value::from(1).is_generator());
+    c.call_method("close");   // never awaited: closed here so no warning is printed
+    EXPECT_TRUE(Value::from(1.5).is_float());
+    EXPECT_TRUE(py.eval("F(2.0)").is_float());
+    EXPECT_FALSE(Value::from(2).is_float());
+    EXPECT_TRUE(Value::from("s").is_str());
+    EXPECT_TRUE(py.eval("S('x')").is_str());
+    EXPECT_FALSE(Value::bytes("s").is_str());
+    EXPECT_TRUE(Value::bytes("b").is_bytes());
+    EXPECT_FALSE(py.eval("bytearray(b'b')").is_bytes());
+    EXPECT_FALSE(Value::from("b").is_bytes());
+}
+
+TEST_F(ApiValue, StealBorrowAndReleaseHandOverReferences) {
+    Value a = Value::from(std::string_view("an object to count"));
+    Object* o = a.get();
+    auto count = [&] { return reinterpret_cast<std::ptrdiff_t*>(o)[0]; };
+    {
+        Value b = Value::borrow(o);
+        EXPECT_EQ(count(), 2);
+        EXPECT_TRUE(b.is(a));
+    }
+    EXPECT_EQ(count(), 1);
+    Object* raw = a.release();
+    EXPECT_TRUE(a.is_null());
+    EXPECT_EQ(count(), 1);
+    Value c = Value::steal(raw);
+    EXPECT_EQ(count(), 1);
+    Value d;
+    d = c;   // assignment swaps in a copy
+    EXPECT_EQ(count(), 2);
+    d = Value::none();
+    EXPECT_EQ(count(), 1);
+    EXPECT_EQ(c.str_view(), "an object to count");
+}
+
 }  // namespace
 }  // namespace pygen
