@@ -16,7 +16,7 @@ from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
                    skipUnless, expectedFailure, doModuleCleanups, enterModuleContext)
 from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader
-from .main import main
+from .main import TestProgram, main
 from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
