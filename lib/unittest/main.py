@@ -1,8 +1,12 @@
-# unittest.main: TestProgram, the command line of `unittest.main()` and `python -m unittest`: the
-# options -v -q --locals -f -c -b -k, test names (modules, classes, methods, file paths), and
-# `discover`. The options are parsed here by hand, with argparse's usage/help/error texts.
-# Written for pygen from CPython 3.11's documented and observed behaviour.
+# unittest.main: TestProgram, the command line of unittest.main() and `python -m unittest`:
+# -v -q --locals -f -c -b -k, test names (modules, classes, methods, file paths) and
+# `discover` with -s -p -t. The options are parsed by a small parser of our own (_CommandLine)
+# that follows argparse's rules and prints argparse's usage, help and error texts, so importing
+# unittest does not import argparse. CPython 3.11's hooks (_initArgParsers, _do_discovery,
+# _main_parser, _discovery_parser, usageExit) keep their names: CPython's tests call them.
 
+import os
+import re
 import sys
 
 from . import loader, runner
@@ -10,83 +14,359 @@ from .signals import installHandler
 
 __unittest = True
 
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+def _examples(rows):
+    """The help's example block: one line per (arguments, what they do); None continues."""
+    lines = ['Examples:']
+    for args, what in rows:
+        if args is None:
+            lines.append(' ' * 39 + what)
+        else:
+            lines.append('  %(prog)s ' + args.ljust(26) + '- ' + what)
+    return '\n'.join(lines) + '\n'
 
-MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
 
-# (flags, dest, value name or None, help)
-_COMMON_OPTIONS = [
-    (('-v', '--verbose'), 'verbosity', None, 'Verbose output'),
-    (('-q', '--quiet'), 'verbosity', None, 'Quiet output'),
-    (('--locals',), 'tb_locals', None, 'Show local variables in tracebacks'),
-    (('-f', '--failfast'), 'failfast', None, 'Stop on first fail or error'),
-    (('-c', '--catch'), 'catchbreak', None, 'Catch Ctrl-C and display results so far'),
-    (('-b', '--buffer'), 'buffer', None, 'Buffer stdout and stderr during tests'),
-    (('-k',), 'testNamePatterns', 'TESTNAMEPATTERNS', 'Only run tests which match the given substring'),
-]
-_DISCOVERY_OPTIONS = [
-    (('-s', '--start-directory'), 'start', 'START', "Directory to start discovery ('.' default)"),
-    (('-p', '--pattern'), 'pattern', 'PATTERN', "Pattern to match tests ('test*.py' default)"),
-    (('-t', '--top-level-directory'), 'top', 'TOP',
-     'Top level directory of project (defaults to start directory)'),
-]
+# Shown after the help of unittest.main() (MODULE_) and of python -m unittest (MAIN_).
+MODULE_EXAMPLES = _examples([
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods"),
+    (None, 'in MyTestCase'),
+])
+MAIN_EXAMPLES = _examples([
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+])
 
 
 def _convert_name(name):
-    # A path to a .py file below the current folder names the module it holds.
-    try:
-        import os
-    except ImportError:
+    """A path to a .py file below the current folder becomes the dotted module it holds."""
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
         return name
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        # Outside the current folder it cannot be imported by a dotted name: leave it be.
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        name = relative
+    stem = os.path.normpath(name)[:-3]
+    return stem.replace('\\', '.').replace('/', '.')
 
 
 def _convert_names(names):
-    return [_convert_name(name) for name in names]
+    return list(map(_convert_name, names))
 
 
 def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+    # -k foo means "name contains foo"; a pattern with * is taken as it is.
+    return pattern if '*' in pattern else '*%s*' % pattern
 
 
-def _wrap_words(words, width, indent):
-    # argparse's greedy line filling of a usage line or help text.
-    lines, line, line_len = [], [], len(indent) - 1
-    for word in words:
-        if line_len + 1 + len(word) > width and line:
-            lines.append(indent + ' '.join(line))
-            line, line_len = [], len(indent) - 1
-        line.append(word)
-        line_len += len(word) + 1
-    if line:
-        lines.append(indent + ' '.join(line))
-    return lines
+# ---- a minimal argparse-compatible command line ----
+
+_SUPPRESSED = object()     # default of the hidden discover positionals: set only when given
 
 
 class _UsageError(Exception):
-    pass
+    """A command-line error; the parser prints usage and message and exits with status 2."""
+
+
+class _Option(object):
+    """One option or positional: how it matches, what it stores, how it is shown."""
+
+    def __init__(self, flags, dest, effect, help_text, metavar=None, const=None, convert=None,
+                 nargs=None):
+        self.flags = flags          # ('-v', '--verbose'); () for a positional
+        self.dest = dest            # attribute of the namespace it sets
+        self.effect = effect        # 'help', 'const', 'true', 'append', 'store'
+        self.help_text = help_text  # None: hidden from usage and help
+        self.metavar = metavar
+        self.const = const
+        self.convert = convert
+        # argparse's nargs: 0 (a flag), None (one value), '?' or '*' (positionals)
+        self.nargs = 0 if effect in ('help', 'const', 'true') else nargs
+
+    def label(self):
+        """How error messages name it ('argument -k: ...')."""
+        return '/'.join(self.flags) if self.flags else self.dest
+
+    def usage_part(self):
+        if not self.flags:
+            return '[%s ...]' % self.dest if self.nargs == '*' else '[%s]' % self.dest
+        shown = self.flags[0] if self.nargs == 0 else '%s %s' % (self.flags[0], self.metavar)
+        return '[%s]' % shown
+
+    def invocation(self):
+        if not self.flags:
+            return self.dest
+        if self.nargs == 0:
+            return ', '.join(self.flags)
+        return ', '.join('%s %s' % (flag, self.metavar) for flag in self.flags)
+
+    def arg_pattern(self):
+        # argparse's regular expressions over the argument kinds: A (value), O (option),
+        # - (a '--' marker). An option's own values may not include '--'.
+        if self.flags:
+            return '()' if self.nargs == 0 else '(A)'
+        return {'?': '(-*A?-*)', '*': '(-*[A-]*)'}[self.nargs]
+
+
+def _terminal_columns():
+    # As shutil.get_terminal_size: $COLUMNS, else the terminal, else 80.
+    try:
+        columns = int(os.environ.get('COLUMNS', ''))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def _fill(words, width, first_used, indent):
+    """Greedy line filling, argparse style; first_used is what the first line already holds."""
+    lines, current, used = [], [], first_used
+    for word in words:
+        if current and used + 1 + len(word) > width:
+            lines.append(current)
+            current, used = [], len(indent) - 1
+        current.append(word)
+        used += len(word) + 1
+    if current:
+        lines.append(current)
+    return [' '.join(line) for line in lines]
+
+
+def _wrap(text, width):
+    return _fill(text.split(), width, -1, '') or ['']
+
+
+class _CommandLine(object):
+    """Options, positionals, usage/help text and parsing into a namespace (argparse's rules)."""
+
+    def __init__(self, prog, options, epilog=None, on_help=None):
+        self.prog = prog
+        self.options = options
+        self.epilog = epilog
+        self.on_help = on_help      # replaces the help printing (TestProgram._print_help)
+        self.by_flag = {flag: opt for opt in options for flag in opt.flags}
+
+    # -- text --
+
+    def format_usage(self):
+        width = _terminal_columns() - 2
+        prefix = 'usage: '
+        optional = [o.usage_part() for o in self.options if o.flags and o.help_text is not None]
+        positional = [o.usage_part() for o in self.options if not o.flags and o.help_text]
+        whole = ' '.join([self.prog] + optional + positional)
+        if len(prefix) + len(whole) <= width:
+            return prefix + whole + '\n'
+        if len(prefix) + len(self.prog) <= 0.75 * width:
+            indent = ' ' * (len(prefix) + len(self.prog) + 1)
+            parts = optional or positional
+            lines = _fill([self.prog] + parts, width, len(prefix) - 1, indent)
+            if optional:
+                lines += _fill(positional, width, len(indent) - 1, indent)
+            lines = lines[:1] + [indent + line for line in lines[1:]]
+        else:
+            indent = ' ' * len(prefix)
+            lines = _fill(optional + positional, width, len(indent) - 1, indent)
+            if len(lines) > 1:
+                lines = (_fill(optional, width, len(indent) - 1, indent)
+                         + _fill(positional, width, len(indent) - 1, indent))
+            lines = [self.prog] + [indent + line for line in lines]
+        return prefix + '\n'.join(lines) + '\n'
+
+    def format_help(self):
+        width = _terminal_columns() - 2
+        shown = [o for o in self.options if o.help_text]
+        longest = max(len(o.invocation()) + 2 for o in shown)
+        column = min(longest + 2, min(24, max(width - 20, 4)))
+        text_width = max(width - column, 11)
+
+        def entry(opt):
+            name = opt.invocation()
+            lines = _wrap(opt.help_text, text_width)
+            if len(name) <= column - 4:
+                out = ['  ' + name.ljust(column - 4) + '  ' + lines[0]]
+            else:
+                out = ['  ' + name, ' ' * column + lines[0]]
+            return '\n'.join(out + [' ' * column + line for line in lines[1:]]) + '\n'
+
+        blocks = [self.format_usage()]
+        positional = [o for o in shown if not o.flags]
+        if positional:
+            blocks.append('positional arguments:\n' + ''.join(map(entry, positional)))
+        blocks.append('options:\n' + ''.join(entry(o) for o in shown if o.flags))
+        if self.epilog:
+            blocks.append('\n'.join(_wrap(self.epilog, width)) + '\n')
+        return '\n'.join(blocks)
+
+    def print_help(self):
+        if self.on_help is not None:
+            self.on_help()
+        else:
+            sys.stdout.write(self.format_help())
+
+    def error(self, message):
+        sys.stderr.write(self.format_usage())
+        sys.stderr.write('%s: error: %s\n' % (self.prog, message))
+        sys.exit(2)
+
+    # -- parsing --
+
+    def _resolve(self, arg):
+        """(option or None, flag, explicit value or None) for an option-like arg, or None."""
+        if arg in self.by_flag:
+            return self.by_flag[arg], arg, None
+        if len(arg) == 1:
+            return None
+        if '=' in arg:
+            flag, value = arg.split('=', 1)
+            if flag in self.by_flag:
+                return self.by_flag[flag], flag, value
+        candidates = []
+        if arg.startswith('--'):
+            head, _, value = arg.partition('=')
+            value = value if '=' in arg else None
+            candidates = [(self.by_flag[f], f, value) for f in self.by_flag if f.startswith(head)]
+        else:
+            for flag in self.by_flag:
+                if flag == arg[:2]:
+                    candidates.append((self.by_flag[flag], flag, arg[2:]))
+                elif flag.startswith(arg):
+                    candidates.append((self.by_flag[flag], flag, None))
+        if len(candidates) > 1:
+            raise _UsageError('ambiguous option: %s could match %s'
+                              % (arg, ', '.join(c[1] for c in candidates)))
+        if candidates:
+            return candidates[0]
+        if re.match(r'^-\d+$|^-\d*\.\d+$', arg) or ' ' in arg:
+            return None       # a negative number or a phrase: a value, not an option
+        return None, arg, None
+
+    def parse_args(self, args, namespace):
+        try:
+            self._parse(list(args), namespace)
+        except _UsageError as exc:
+            self.error(str(exc))
+        return namespace
+
+    def _parse(self, args, ns):
+        for opt in self.options:
+            if opt.dest is not None and not hasattr(ns, opt.dest) and opt.effect != 'help':
+                if opt.flags or opt.nargs == '*':
+                    setattr(ns, opt.dest, None)
+        kinds, found = [], {}
+        for index, arg in enumerate(args):
+            if '--' in args[:index]:
+                kinds.append('A')
+            elif arg == '--':
+                kinds.append('-')
+            elif not arg.startswith('-') or arg == '-':
+                kinds.append('A')
+            else:
+                match = self._resolve(arg)
+                if match is None:
+                    kinds.append('A')
+                else:
+                    kinds.append('O')
+                    found[index] = match
+        kinds = ''.join(kinds)
+        waiting = [o for o in self.options if not o.flags]     # positionals not yet filled
+        extras = []
+
+        def take_positionals(start):
+            # Fill as many waiting positionals as match the values from start on.
+            for count in range(len(waiting), 0, -1):
+                pattern = ''.join(o.arg_pattern() for o in waiting[:count])
+                hit = re.match(pattern, kinds[start:])
+                if hit:
+                    for opt, group in zip(waiting[:count], hit.groups()):
+                        self._apply(opt, args[start:start + len(group)], ns)
+                        start += len(group)
+                    del waiting[:count]
+                    break
+            return start
+
+        position = 0
+        last_option = max(found) if found else -1
+        while position <= last_option:
+            next_option = min(i for i in found if i >= position)
+            if position != next_option:
+                after = take_positionals(position)
+                if after > position:
+                    position = after
+                    continue
+            if position not in found:
+                extras.extend(args[position:next_option])
+                position = next_option
+            position = self._take_option(found[position], position, args, kinds, ns, extras)
+        position = take_positionals(position)
+        extras.extend(args[position:])
+        if extras:
+            raise _UsageError('unrecognized arguments: %s' % ' '.join(extras))
+
+    def _take_option(self, match, position, args, kinds, ns, extras):
+        """Apply the option at args[position]; returns the index after what it used."""
+        opt, flag, explicit = match
+        if opt is None:
+            extras.append(args[position])
+            return position + 1
+        # Everything the arg stands for is checked before any of it takes effect.
+        to_apply = []
+        end = position + 1
+        while True:
+            if explicit is None:
+                hit = re.match(opt.arg_pattern(), kinds[end:])
+                if hit is None:
+                    raise _UsageError('argument %s: expected one argument' % opt.label())
+                used = len(hit.group(1))
+                to_apply.append((opt, args[end:end + used]))
+                end += used
+                break
+            if opt.nargs is None:
+                to_apply.append((opt, [explicit]))
+                break
+            if flag[1] == '-' or explicit == '':
+                raise _UsageError('argument %s: ignored explicit argument %r'
+                                  % (opt.label(), explicit))
+            # Bundled single-dash flags (-vq): this one, then the rest as its own flag.
+            to_apply.append((opt, []))
+            flag, rest = '-' + explicit[0], explicit[1:] or None
+            if flag not in self.by_flag:
+                raise _UsageError('argument %s: ignored explicit argument %r'
+                                  % (opt.label(), explicit))
+            opt, explicit = self.by_flag[flag], rest
+        for opt, values in to_apply:
+            self._apply(opt, values, ns)
+        return end
+
+    def _apply(self, opt, values, ns):
+        if '--' in values:
+            values = list(values)
+            values.remove('--')
+        if opt.effect == 'help':
+            self.print_help()
+            sys.exit(0)
+        elif opt.effect == 'const':
+            setattr(ns, opt.dest, opt.const)
+        elif opt.effect == 'true':
+            setattr(ns, opt.dest, True)
+        elif opt.nargs == '*':
+            setattr(ns, opt.dest, list(values))
+        elif opt.nargs == '?' and not values:
+            return        # hidden positional not given: keep what the namespace has
+        else:
+            value = opt.convert(values[0]) if opt.convert else values[0]
+            if opt.effect == 'append':
+                setattr(ns, opt.dest, list(getattr(ns, opt.dest, None) or []) + [value])
+            else:
+                setattr(ns, opt.dest, value)
 
 
 class TestProgram(object):
@@ -94,255 +374,170 @@ class TestProgram(object):
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    progName = warnings = None
+    # None: not given to TestProgram, so offered as command-line options (then False).
+    failfast = catchbreak = buffer = testNamePatterns = None
     _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
+            # __import__ gives the top package; walk down to the named module.
+            found = __import__(module)
+            for attr in module.split('.')[1:]:
+                found = getattr(found, attr)
+            self.module = found
         else:
             self.module = module
-        if argv is None:
-            argv = sys.argv
+        argv = sys.argv if argv is None else argv
         self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not sys.warnoptions:
-            # Show deprecation warnings while testing, as python -W default would.
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
-        self.progName = argv[0].replace('\\', '/').split('/')[-1]
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.verbosity, self.tb_locals = verbosity, tb_locals
+        # Show deprecation warnings while testing, as `python -W default` would, unless the
+        # user chose warnings options of their own.
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
+        self.defaultTest, self.testRunner, self.testLoader = defaultTest, testRunner, testLoader
+        self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
-    # ---- Command line ----
-
-    def _options(self, discovery):
-        opts = [(('-h', '--help'), 'help', None, 'show this help message and exit')]
-        opts += _COMMON_OPTIONS
-        if discovery:
-            opts += _DISCOVERY_OPTIONS
-        return opts
-
-    def _usage(self, prog, discovery, positional):
-        parts = []
-        for flags, dest, metavar, _ in self._options(discovery):
-            parts.append('[%s%s]' % (flags[0], ' ' + metavar if metavar else ''))
-        pos = ['[tests ...]'] if positional else []
-        prefix = 'usage: '
-        text_width = 78
-        whole = ' '.join([prog] + parts + pos)
-        if len(prefix) + len(whole) <= text_width:
-            return prefix + whole + '\n'
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            lines = _wrap_words([prog] + parts, text_width, indent)
-            lines[0] = lines[0][len(indent):]
-            lines.extend(_wrap_words(pos, text_width, indent))
-        else:
-            indent = ' ' * len(prefix)
-            lines = [prog] + _wrap_words(parts + pos, text_width, indent)
-        return prefix + '\n'.join(lines) + '\n'
-
-    def _help(self, prog, discovery, positional):
-        out = [self._usage(prog, discovery, positional), '\n']
-        rows = []
-        for flags, dest, metavar, text in self._options(discovery):
-            if metavar:
-                inv = ', '.join('%s %s' % (f, metavar) for f in flags)
-            else:
-                inv = ', '.join(flags)
-            rows.append((inv, text))
-        inv_width = max(len(inv) for inv, _ in rows)
-        if positional:
-            inv_width = max(inv_width, len('tests'))
-        col = min(inv_width + 4, 24)   # argparse: max_help_position 24
-        help_width = 78 - col
-
-        def row(inv, text):
-            lines = _wrap_words(text.split(), help_width, '')
-            if len(inv) + 2 <= col - 2:
-                res = ['  %-*s%s\n' % (col - 2, inv, lines[0])]
-            else:
-                res = ['  %s\n' % inv, ' ' * col + lines[0] + '\n']
-            res += [' ' * col + line + '\n' for line in lines[1:]]
-            return ''.join(res)
-
-        if positional:
-            out.append('positional arguments:\n')
-            out.append(row('tests', 'a list of any number of test modules, classes and test methods.'))
-            out.append('\n')
-        out.append('options:\n')
-        for inv, text in rows:
-            out.append(row(inv, text))
-        if discovery:
-            out.append('\nFor test discovery all test modules must be importable from the top level\n'
-                       'directory of the project.\n')
-        elif self.module is None:
-            out.append('\n' + MODULE_EXAMPLES % {'prog': prog} + '\n')
-        else:
-            out.append('\n' + MAIN_EXAMPLES % {'prog': prog} + '\n')
-        return ''.join(out)
-
-    def _parse(self, args, discovery, positional, prog):
-        """Fill in the options from args; returns the positional arguments."""
-        opts = self._options(discovery)
-        rest = []
-        unknown = []
-        i = 0
-        only_positional = False
-        while i < len(args):
-            arg = args[i]
-            i += 1
-            if only_positional or not arg.startswith('-') or arg == '-':
-                rest.append(arg)
-                continue
-            if arg == '--':
-                only_positional = True
-                continue
-            value = None
-            name = arg
-            if arg.startswith('--') and '=' in arg:
-                name, value = arg.split('=', 1)
-            elif not arg.startswith('--') and len(arg) > 2:
-                name, value = arg[:2], arg[2:]
-            match = None
-            for opt in opts:
-                flags = opt[0]
-                if name in flags or (name.startswith('--') and len(name) > 2 and
-                                     [f for f in flags if f.startswith(name)] and
-                                     len([o for o in opts for f in o[0] if f.startswith(name)]) == 1):
-                    match = opt
-                    break
-            if match is None:
-                unknown.append(arg)
-                continue
-            flags, dest, metavar, _ = match
-            if metavar is None and value is not None:
-                if name.startswith('--'):
-                    raise _UsageError('argument %s: ignored explicit argument %r'
-                                      % ('/'.join(flags), value))
-                # Bundled short flags such as -vf.
-                args[i:i] = ['-' + value]
-                value = None
-            if dest == 'help':
-                sys.stdout.write(self._help(prog, discovery, positional))
-                sys.exit(0)
-            if metavar is not None:
-                if value is None:
-                    if i >= len(args) or (args[i].startswith('-') and args[i] != '-'):
-                        raise _UsageError('argument %s: expected one argument' % '/'.join(flags))
-                    value = args[i]
-                    i += 1
-                if dest == 'testNamePatterns':
-                    if self.testNamePatterns is None:
-                        self.testNamePatterns = []
-                    self.testNamePatterns.append(_convert_select_pattern(value))
-                else:
-                    setattr(self, dest, value)
-            elif name in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif name in ('-q', '--quiet'):
-                self.verbosity = 0
-            else:
-                if getattr(self, dest) is None or dest == 'tb_locals':
-                    setattr(self, dest, True)
-        if unknown or (rest and not positional):
-            raise _UsageError('unrecognized arguments: %s' % ' '.join(unknown + rest))
-        return rest
-
-    def _fail(self, prog, discovery, positional, message):
-        sys.stderr.write(self._usage(prog, discovery, positional))
-        sys.stderr.write('%s: error: %s\n' % (prog, message))
+    def usageExit(self, msg=None):
+        import warnings
+        warnings.warn("TestProgram.usageExit() is deprecated and will be removed in Python 3.13",
+                      DeprecationWarning)
+        if msg:
+            print(msg)
+        if self._discovery_parser is None:
+            self._initArgParsers()
+        self._print_help()
         sys.exit(2)
 
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        if self.module is None:
+            print(MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser.print_help()
+        else:
+            print(MODULE_EXAMPLES % {'prog': self.progName})
+
     def parseArgs(self, argv):
-        args = list(argv[1:])
-        if self.module is None and args and args[0].lower() == 'discover':
-            prog = '%s discover' % self.progName
-            self.start = self.pattern = self.top = None
-            try:
-                rest = self._parse(args[1:], True, True, prog)
-            except _UsageError as e:
-                self._fail(prog, True, False, str(e))
-            # start, pattern and top may also come as positional arguments.
-            if len(rest) > 3:
-                self._fail(prog, True, False, 'unrecognized arguments: %s' % ' '.join(rest[3:]))
-            for name, value in zip(('start', 'pattern', 'top'), rest):
-                setattr(self, name, value)
-            self._do_discovery()
-            return
-        try:
-            rest = self._parse(args, False, True, self.progName)
-        except _UsageError as e:
-            self._fail(self.progName, False, True, str(e))
-        if rest:
-            self.testNames = _convert_names(rest)
-            if __name__ == '__main__':
-                self.module = None
-        elif self.defaultTest is None:
-            if self.module is None:
-                self.start = self.pattern = self.top = None
-                self._do_discovery()
+        self._initArgParsers()
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
                 return
-            self.testNames = None
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                # `python -m unittest -v` alone still discovers.
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = _convert_names(self.tests)
+        elif self.defaultTest is None:
+            self.testNames = None        # createTests loads the whole module
         elif isinstance(self.defaultTest, str):
             self.testNames = (self.defaultTest,)
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def _do_discovery(self, from_discovery=False, Loader=None):
-        self.start = self.start or '.'
-        self.pattern = self.pattern or 'test*.py'
-        loader = self.testLoader if Loader is None else Loader()
-        if self.testNamePatterns:
-            loader.testNamePatterns = self.testNamePatterns
-        self.test = loader.discover(self.start, self.pattern, self.top)
-
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            self._do_discovery()
+            chosen = self.testLoader if Loader is None else Loader()
+            self.test = chosen.discover(self.start, self.pattern, self.top)
         elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def _initArgParsers(self):
+        shared = self._getParentArgParser()
+        self._main_parser = self._getMainArgParser(shared)
+        self._discovery_parser = self._getDiscoveryArgParser(shared)
+
+    def _getParentArgParser(self):
+        """The options both command lines take, as a list of _Option."""
+        options = [
+            _Option(('-h', '--help'), None, 'help', 'show this help message and exit'),
+            _Option(('-v', '--verbose'), 'verbosity', 'const', 'Verbose output', const=2),
+            _Option(('-q', '--quiet'), 'verbosity', 'const', 'Quiet output', const=0),
+            _Option(('--locals',), 'tb_locals', 'true', 'Show local variables in tracebacks'),
+        ]
+        # A setting given to TestProgram itself is not offered as an option.
+        switches = (('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+                    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+                    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'))
+        for dest, flags, text in switches:
+            if getattr(self, dest) is None:
+                options.append(_Option(flags, dest, 'true', text))
+                setattr(self, dest, False)
+        if self.testNamePatterns is None:
+            options.append(_Option(('-k',), 'testNamePatterns', 'append',
+                                   'Only run tests which match the given substring',
+                                   metavar='TESTNAMEPATTERNS', convert=_convert_select_pattern))
+            self.testNamePatterns = []
+        return options
+
+    def _getMainArgParser(self, parent):
+        tests = _Option((), 'tests', 'store',
+                        'a list of any number of test modules, classes and test methods.',
+                        nargs='*')
+        return _CommandLine(self.progName, parent + [tests], on_help=self._print_help)
+
+    def _getDiscoveryArgParser(self, parent):
+        own = [
+            _Option(('-s', '--start-directory'), 'start', 'store',
+                    "Directory to start discovery ('.' default)", metavar='START'),
+            _Option(('-p', '--pattern'), 'pattern', 'store',
+                    "Pattern to match tests ('test*.py' default)", metavar='PATTERN'),
+            _Option(('-t', '--top-level-directory'), 'top', 'store',
+                    'Top level directory of project (defaults to start directory)',
+                    metavar='TOP'),
+        ]
+        # start, pattern and top may also be given positionally, in that order.
+        hidden = [_Option((), dest, 'store', None, nargs='?') for dest in ('start', 'pattern', 'top')]
+        epilog = ('For test discovery all test modules must be importable from the top level '
+                  'directory of the project.')
+        return _CommandLine('%s discover' % self.progName, parent + own + hidden, epilog)
+
+    def _do_discovery(self, argv, Loader=None):
+        self.start, self.pattern, self.top = '.', 'test*.py', None
+        if argv is not None:
+            if self._discovery_parser is None:
+                self._initArgParsers()      # tests call this directly
+            self._discovery_parser.parse_args(argv, self)
+        self.createTests(from_discovery=True, Loader=Loader)
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # a runner that does not take tb_locals
-                    testRunner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                 buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        self.result = self._make_runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
+
+    def _make_runner(self):
+        made = self.testRunner
+        if not isinstance(made, type):
+            return made        # already a runner instance
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                        warnings=self.warnings, tb_locals=self.tb_locals)
+        # Older runner classes take fewer arguments: retry without tb_locals, then with none.
+        try:
+            return made(**settings)
+        except TypeError:
+            pass
+        del settings['tb_locals']
+        try:
+            return made(**settings)
+        except TypeError:
+            return made()
 
 
 main = TestProgram
