@@ -145,30 +145,25 @@ class TestLoader(object):
 
     # ---- dotted names ----
 
-    def _import_prefix(self, parts):
-        """Import the longest importable prefix of parts.
-
-        Returns (top-level module or None, pending failure): the pending failure is the suite and
-        text for the last name that did not import, reported later if it really was a module."""
-        pending = None
-        remaining = list(parts)
-        while remaining:
-            try:
-                return __import__('.'.join(remaining)), pending
-            except ImportError:
-                pending = _failed_import(remaining.pop(), self.suiteClass)
-        return None, pending
-
     def loadTestsFromName(self, name, module=None):
         """The tests that a dotted name designates, relative to module if given.
 
         The name may end at a module, a TestCase class, a test method, a TestSuite, or a
         callable returning a TestCase or TestSuite."""
         parts = name.split('.')
-        pending = None
+        pending = None     # (suite, text) for the last name that did not import
         if module is None:
-            module, pending = self._import_prefix(parts)
-            if module is None:
+            # Import the longest importable prefix. The import happens in this very frame:
+            # its traceback is part of the report of a failed import.
+            remaining = parts[:]
+            while remaining:
+                try:
+                    module_name = '.'.join(remaining)
+                    module = __import__(module_name)
+                    break
+                except ImportError:
+                    pending = _failed_import(remaining.pop(), self.suiteClass)
+            else:
                 self.errors.append(pending[1])
                 return pending[0]
             parts = parts[1:]       # __import__ returned the top-level package
