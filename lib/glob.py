@@ -1,5 +1,7 @@
 # glob: shell-style pathname expansion (*, ?, [seq], and ** with recursive=True). Names starting
 # with a dot are matched only by patterns starting with one, unless include_hidden.
+# A pattern is expanded from the left: its folder part first (yielding folders only), then the
+# last component inside each folder found. dir_fd is accepted and, as before, not used.
 # Written for pygen from the Python 3.11 documentation.
 
 import os
@@ -9,96 +11,97 @@ import itertools
 import stat
 import sys
 
-__all__ = ["glob", "iglob", "escape"]
+__all__ = ['glob', 'iglob', 'escape']
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     """The list of paths matching pathname (in directory order, not sorted)."""
-    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
-                      include_hidden=include_hidden))
+    found = iglob(pathname, root_dir=root_dir, dir_fd=dir_fd,
+                  recursive=recursive, include_hidden=include_hidden)
+    return list(found)
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     """An iterator over the paths matching pathname."""
     if hasattr(sys, 'audit'):
         sys.audit("glob.glob", pathname, recursive)
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    it = _iglob(pathname, root_dir, dir_fd, recursive, False, include_hidden=include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        try:
-            s = next(it)    # '**' first yields '' (the folder itself), which is not a match
-            if s:
-                it = itertools.chain((s,), it)
-        except StopIteration:
-            pass
-    return it
+    # Results are relative to root_dir; '' (or b'') stands for the current folder.
+    base = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    results = _expand(pathname, base, dir_fd, recursive, False, include_hidden)
+    leading_globstar = recursive and _isrecursive(pathname[:2])
+    if pathname and not leading_globstar:
+        return results
+    # '**' at the start first yields '' (the folder itself), which is not a match.
+    first = next(results, None)
+    if first:
+        return itertools.chain((first,), results)
+    return results
 
 
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly, include_hidden=False):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        assert not dironly
-        if basename:
-            if _lexists(_join(root_dir, pathname), dir_fd):
-                yield pathname
-        else:
-            # A pattern ending with a separator names a folder.
-            if _isdir(_join(root_dir, dirname), dir_fd):
-                yield pathname
+def _expand(pattern, base, dir_fd, recursive, dirs_only, hidden):
+    """Yield the matches of pattern below base (folders only when dirs_only)."""
+    head, tail = os.path.split(pattern)
+    if not has_magic(pattern):
+        assert not dirs_only
+        # A literal path: it matches if it exists (a trailing separator asks for a folder).
+        exists = (_lexists(_join(base, pattern), dir_fd) if tail
+                  else _isdir(_join(base, head), dir_fd))
+        if exists:
+            yield pattern
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dir_fd, dironly, include_hidden=include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dir_fd, dironly, include_hidden=include_hidden)
+    if not head:
+        in_base = _glob2 if recursive and _isrecursive(tail) else _glob1
+        yield from in_base(base, tail, dir_fd, dirs_only, include_hidden=hidden)
         return
-    # The folder part is expanded first (only folders can continue a match).
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, dir_fd, recursive, True, include_hidden=include_hidden)
+    # split() gives a drive or UNC root back unchanged: expanding it again would never end.
+    if head != pattern and has_magic(head):
+        folders = _expand(head, base, dir_fd, recursive, True, hidden)
     else:
-        dirs = [dirname]
-    if has_magic(basename):
-        if recursive and _isrecursive(basename):
-            glob_in_dir = _glob2
-        else:
-            glob_in_dir = _glob1
+        folders = [head]
+    if not has_magic(tail):
+        look_in = _glob0
+    elif recursive and _isrecursive(tail):
+        look_in = _glob2
     else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dir_fd, dironly,
-                                include_hidden=include_hidden):
-            yield os.path.join(dirname, name)
+        look_in = _glob1
+    for folder in folders:
+        for name in look_in(_join(base, folder), tail, dir_fd, dirs_only, include_hidden=hidden):
+            yield os.path.join(folder, name)
+
+
+def _visible(names, hidden):
+    return names if hidden else (n for n in names if not _ishidden(n))
 
 
 def _glob1(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
-    if include_hidden or not _ishidden(pattern):
-        names = (x for x in names if include_hidden or not _ishidden(x))
-    return fnmatch.filter(names, pattern)
+    """The names in dirname matching the wildcard pattern."""
+    candidates = _listdir(dirname, dir_fd, dironly)
+    # A pattern that itself starts with a dot may match dot-names.
+    pattern_hidden = not include_hidden and _ishidden(pattern)
+    if not pattern_hidden:
+        candidates = _visible(candidates, include_hidden)
+    return fnmatch.filter(candidates, pattern)
 
 
 def _glob0(dirname, basename, dir_fd, dironly, include_hidden=False):
+    """[basename] if that literal name exists in dirname ('' asks whether dirname is a folder)."""
     if basename:
-        if _lexists(_join(dirname, basename), dir_fd):
-            return [basename]
+        present = _lexists(_join(dirname, basename), dir_fd)
     else:
-        if _isdir(dirname, dir_fd):
-            return [basename]
-    return []
+        present = _isdir(dirname, dir_fd)
+    return [basename] if present else []
 
 
 def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, None, False)
+    return _glob0(dirname, pattern, dir_fd=None, dironly=False)
 
 
 def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, None, False)
+    return _glob1(dirname, pattern, dir_fd=None, dironly=False)
 
 
 def _glob2(dirname, pattern, dir_fd, dironly, include_hidden=False):
+    """'**': the folder itself (as '') and everything below it."""
     assert _isrecursive(pattern)
     if not dirname or _isdir(dirname, dir_fd):
         yield pattern[:0]
@@ -106,18 +109,20 @@ def _glob2(dirname, pattern, dir_fd, dironly, include_hidden=False):
 
 
 def _iterdir(dirname, dir_fd, dironly):
+    # Names in dirname (folders only when dironly); an unreadable folder has none.
+    if dirname:
+        target = dirname
+    else:
+        target = os.curdir if isinstance(dirname, str) else os.curdir.encode('ascii')
     try:
-        if not dirname:
-            arg = os.curdir if isinstance(dirname, str) else bytes(os.curdir, 'ASCII')
-        else:
-            arg = dirname
-        with os.scandir(arg) as it:
-            for entry in it:
+        with os.scandir(target) as entries:
+            for entry in entries:
                 try:
-                    if not dironly or entry.is_dir():
-                        yield entry.name
+                    wanted = not dironly or entry.is_dir()
                 except OSError:
-                    pass
+                    continue
+                if wanted:
+                    yield entry.name
     except OSError:
         return
 
@@ -127,27 +132,30 @@ def _listdir(dirname, dir_fd, dironly):
 
 
 def _rlistdir(dirname, dir_fd, dironly, include_hidden=False):
-    names = _listdir(dirname, dir_fd, dironly)
-    for x in names:
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dir_fd, dironly, include_hidden=include_hidden):
-                yield _join(x, y)
+    """Every path below dirname, relative to it, each folder before its contents."""
+    for name in _listdir(dirname, dir_fd, dironly):
+        if not include_hidden and _ishidden(name):
+            continue
+        yield name
+        inner = _join(dirname, name) if dirname else name
+        for below in _rlistdir(inner, dir_fd, dironly, include_hidden=include_hidden):
+            yield _join(name, below)
 
 
 def _lexists(pathname, dir_fd):
-    return os.path.lexists(pathname)
+    return os.path.lexists(pathname)    # dir_fd is not supported yet
 
 
 def _isdir(pathname, dir_fd):
-    return os.path.isdir(pathname)
+    return os.path.isdir(pathname)      # dir_fd is not supported yet
 
 
 def _join(dirname, basename):
-    if not dirname or not basename:
+    # os.path.join, except that an empty side leaves the other unchanged.
+    if not (dirname and basename):
         return dirname or basename
-    return os.path.join(dirname, basename)
+    joined = os.path.join(dirname, basename)
+    return joined
 
 
 magic_check = re.compile('([*?[])')
@@ -155,32 +163,26 @@ magic_check_bytes = re.compile(b'([*?[])')
 
 
 def has_magic(s):
-    if isinstance(s, bytes):
-        match = magic_check_bytes.search(s)
-    else:
-        match = magic_check.search(s)
-    return match is not None
+    """True when s holds a wildcard character (*, ? or [)."""
+    finder = magic_check_bytes if isinstance(s, bytes) else magic_check
+    return finder.search(s) is not None
 
 
 def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
+    return path[0] in ('.', 46)     # 46: a bytes path's first item is an int
 
 
 def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    else:
-        return pattern == '**'
+    return pattern == (b'**' if isinstance(pattern, bytes) else '**')
 
 
 def escape(pathname):
     """Escape the magic characters ('*', '?', '[') so the path matches only itself."""
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br'[\1]', pathname)
+    # The drive is left alone: on Windows it may legitimately hold '?' (\\?\C:).
+    drive, rest = os.path.splitdrive(pathname)
+    if isinstance(rest, bytes):
+        rest = magic_check_bytes.sub(br'[\1]', rest)
     else:
-        pathname = magic_check.sub(r'[\1]', pathname)
-    return drive + pathname
+        rest = magic_check.sub(r'[\1]', rest)
+    return drive + rest
 
-
-_dir_open_flags = os.O_RDONLY | getattr(os, 'O_DIRECTORY', 0)
