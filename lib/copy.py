@@ -5,7 +5,7 @@ import types as _types
 import weakref as _weakref
 from copyreg import dispatch_table
 
-__all__ = ["Error", "copy", "deepcopy"]
+__all__ = ['Error', 'copy', 'deepcopy']
 
 
 class Error(Exception):
@@ -19,6 +19,20 @@ _atomic = frozenset([type(None), int, float, bool, complex, str, bytes, type, ra
                      _types.FunctionType, _types.CodeType, property, _weakref.ref])
 
 
+def _reduction(x, cls, depth):
+    """What pickle would reduce x to: a (callable, args, ...) tuple, or a str for a global."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    by_protocol = getattr(x, '__reduce_ex__', None)
+    if by_protocol is not None:
+        return by_protocol(4)
+    plain = getattr(x, '__reduce__', None)
+    if plain is None:
+        raise Error("un(%s)copyable object of type %s" % (depth, cls))
+    return plain()
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -28,24 +42,12 @@ def copy(x):
         return cls.copy(x)
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor is None:
-                raise Error("un(shallow)copyable object of type %s" % cls)
-            rv = reductor()
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    own_copy = getattr(cls, '__copy__', None)
+    if own_copy is not None:
+        return own_copy(x)
+    reduced = _reduction(x, cls, 'shallow')
+    # A string names a global object: it is its own copy.
+    return x if isinstance(reduced, str) else _reconstruct(x, None, *reduced)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -68,10 +70,10 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is dict:
         y = {}
         memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
     elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
+        y = [deepcopy(item, memo) for item in x]
         # A tuple that (indirectly) contains itself was copied meanwhile: use that copy.
         try:
             return memo[d]
@@ -88,26 +90,12 @@ def deepcopy(x, memo=None, _nil=[]):
     elif issubclass(cls, type):
         y = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        own_deepcopy = getattr(x, '__deepcopy__', None)
+        if own_deepcopy is not None:
+            y = own_deepcopy(memo)
         else:
-            reductor = dispatch_table.get(cls)
-            if reductor is not None:
-                rv = reductor(x)
-            else:
-                reductor = getattr(x, "__reduce_ex__", None)
-                if reductor is not None:
-                    rv = reductor(4)
-                else:
-                    reductor = getattr(x, "__reduce__", None)
-                    if reductor is None:
-                        raise Error("un(deep)copyable object of type %s" % cls)
-                    rv = reductor()
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
+            reduced = _reduction(x, cls, 'deep')
+            y = x if isinstance(reduced, str) else _reconstruct(x, memo, *reduced)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -138,15 +126,15 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
         elif hasattr(y, '__setstate__'):
             y.__setstate__(state)
         else:
+            # (instance dict, slot values) or just the instance dict.
+            slotstate = None
             if isinstance(state, tuple) and len(state) == 2:
                 state, slotstate = state
-            else:
-                slotstate = None
             if state is not None:
                 y.__dict__.update(state)
             if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+                for name, value in slotstate.items():
+                    setattr(y, name, value)
     if listiter is not None:
         if deep:
             for item in listiter:
@@ -155,10 +143,8 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
             for item in listiter:
                 y.append(item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            if deep:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
     return y
