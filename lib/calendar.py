@@ -7,7 +7,7 @@
 
 import datetime
 import sys
-from itertools import repeat
+from itertools import chain, repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
@@ -24,7 +24,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
@@ -32,14 +32,14 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
 January = 1
 February = 2
 
-# Days in each month of a common year; index 0 is unused.
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# Days per month of a common year (index 0 unused, so mdays[month] reads naturally).
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
@@ -71,48 +71,46 @@ month_abbr = _Names([''] + [m[:3] for m in _MONTHS])
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True for leap years of the Gregorian calendar."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
 
 
 def leapdays(y1, y2):
-    """Number of leap years in range [y1, y2); assumes y1 <= y2."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """How many leap years there are in range(y1, y2)."""
+    def before(y):          # leap years in 1..y-1 (a formula, also right for y <= 0)
+        y -= 1
+        return y // 4 - y // 100 + y // 400
+    return before(y2) - before(y1)
 
 
 def weekday(year, month, day):
     """Day of the week (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # The Gregorian calendar repeats every 400 years.
-        year = 2000 + year % 400
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        year = 2000 + year % 400        # the Gregorian calendar repeats every 400 years
     return datetime.date(year, month, day).weekday()
 
 
+def _days_in(year, month):
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
+
+
 def monthrange(year, month):
-    """Weekday (0-6 ~ Mon-Sun) of the month's first day, and its number of days."""
-    if not 1 <= month <= 12:
+    """(weekday of the month's first day, number of days in the month)."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
-
-
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
-
-
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
+def _chunks(items, size):
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 class Calendar(object):
-    """Base calendar: the weeks of a month or year as lists, starting on firstweekday."""
+    """Base calendar: the weeks of a month or year as lists, weeks starting on firstweekday."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
@@ -127,71 +125,69 @@ class Calendar(object):
 
     def iterweekdays(self):
         """The weekday numbers of one week, starting with the first one."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        return ((first + k) % 7 for k in range(7))
 
-    def itermonthdates(self, year, month):
-        """datetime.date for every day of the month's weeks, neighbours' days included."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
-
-    def itermonthdays(self, year, month):
-        """Day numbers of the month's weeks; days outside the month are 0."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from repeat(0, days_before)
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from repeat(0, days_after)
-
-    def itermonthdays2(self, year, month):
-        """(day number, weekday number) pairs; days outside the month are 0."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+    def _padding(self, year, month):
+        """(days shown before the 1st, days in the month, days shown after the last)."""
+        first, length = monthrange(year, month)
+        lead = (first - self.firstweekday) % 7
+        trail = -(lead + length) % 7
+        return lead, length, trail
 
     def itermonthdays3(self, year, month):
-        """(year, month, day) for every day of the month's weeks, without date's range limits."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
+        """(year, month, day) for every day of the weeks the month touches.
+
+        Works on the whole range of years, even where datetime.date cannot go."""
+        lead, length, trail = self._padding(year, month)
+        py, pm = (year - 1, 12) if month == 1 else (year, month - 1)
+        ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
+        last_of_prev = _days_in(py, pm)
+        for d in range(last_of_prev - lead + 1, last_of_prev + 1):
+            yield py, pm, d
+        for d in range(1, length + 1):
             yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        for d in range(1, trail + 1):
+            yield ny, nm, d
+
+    def itermonthdates(self, year, month):
+        """datetime.date for every day of the weeks the month touches."""
+        return (datetime.date(*ymd) for ymd in self.itermonthdays3(year, month))
+
+    def itermonthdays(self, year, month):
+        """Day numbers of the month's weeks, 0 for days of the months around it."""
+        lead, length, trail = self._padding(year, month)
+        return chain(repeat(0, lead), range(1, length + 1), repeat(0, trail))
+
+    def itermonthdays2(self, year, month):
+        """(day number or 0, weekday number) for the month's weeks."""
+        first = self.firstweekday
+        for k, day in enumerate(self.itermonthdays(year, month)):
+            yield day, (first + k) % 7
 
     def itermonthdays4(self, year, month):
-        """(year, month, day, weekday) for every day of the month's weeks."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) for the month's weeks."""
+        first = self.firstweekday
+        for k, ymd in enumerate(self.itermonthdays3(year, month)):
+            yield ymd + ((first + k) % 7,)
 
     def monthdatescalendar(self, year, month):
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        return _chunks(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
@@ -201,60 +197,53 @@ class TextCalendar(Calendar):
         print(self.formatweek(theweek, width), end='')
 
     def formatday(self, day, weekday, width):
-        s = '' if day == 0 else '%2i' % day
-        return s.center(width)
+        return ('%2i' % day if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = (day_name if width >= 9 else day_abbr)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title += ' ' + repr(theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        w, l = max(2, w), max(1, l)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                self.formatweekheader(w)]
+        rows += [self.formatweek(wk, w) for wk in self.monthdays2calendar(theyear, themonth)]
+        gap = '\n' * l
+        return ''.join(row.rstrip() + gap for row in rows)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
+        w, l, c = max(2, w), max(1, l), max(2, c)
         colwidth = (w + 1) * 7 - 1
-        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), '\n' * l]
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            out.append('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            out.append(formatstring(names, colwidth, c).rstrip())
-            out.append('\n' * l)
-            out.append(formatstring((header for k in months), colwidth, c).rstrip())
-            out.append('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
-                out.append(formatstring(weeks, colwidth, c).rstrip())
-                out.append('\n' * l)
+        gap = '\n' * l
+
+        def line(cells):
+            return formatstring(cells, colwidth, c).rstrip() + gap
+
+        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
+        for row_index, row in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(row_index * m + 1, min(row_index * m + m, 12) + 1)
+            out.append(gap)
+            out.append(line([self.formatmonthname(theyear, k, colwidth, False)
+                             for k in months]))
+            out.append(line([self.formatweekheader(w)] * len(months)))
+            for week_index in range(max(map(len, row))):
+                out.append(line([self.formatweek(cal[week_index], w)
+                                 if week_index < len(cal) else '' for cal in row]))
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
@@ -264,7 +253,7 @@ class TextCalendar(Calendar):
 class HTMLCalendar(Calendar):
     """Calendars as HTML tables; the CSS class names are attributes to override."""
 
-    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses = [d[:3].lower() for d in _DAYS]
     cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
     cssclass_month_head = "month"
@@ -273,72 +262,58 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if not day:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
 
     def formatweek(self, theweek):
-        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
+        return '<tr>' + ''.join([self.formatday(d, wd) for d, wd in theweek]) + '</tr>'
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
 
     def formatweekheader(self):
-        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+        return '<tr>' + ''.join([self.formatweekday(wd) for wd in self.iterweekdays()]) + '</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+        title = month_name[themonth] + (f' {theyear}' if withyear else '')
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
+
+    def _table_open(self, css):
+        return f'<table border="0" cellpadding="0" cellspacing="0" class="{css}">'
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
-               % self.cssclass_month, '\n',
-               self.formatmonthname(theyear, themonth, withyear=withyear), '\n',
-               self.formatweekheader(), '\n']
-        for week in self.monthdays2calendar(theyear, themonth):
-            out.append(self.formatweek(week))
-            out.append('\n')
-        out.append('</table>')
-        out.append('\n')
-        return ''.join(out)
+        rows = [self._table_open(self.cssclass_month),
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(wk) for wk in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
 
     def formatyear(self, theyear, width=3):
         width = max(width, 1)
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
-               % self.cssclass_year, '\n',
-               '<tr><th colspan="%d" class="%s">%s</th></tr>'
-               % (width, self.cssclass_year_head, theyear)]
-        for i in range(January, January + 12, width):
-            out.append('<tr>')
-            for m in range(i, min(i + width, 13)):
-                out.append('<td>')
-                out.append(self.formatmonth(theyear, m, withyear=False))
-                out.append('</td>')
-            out.append('</tr>')
-        out.append('</table>')
-        return ''.join(out)
+        parts = [self._table_open(self.cssclass_year), '\n',
+                 f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for first in range(1, 13, width):
+            cells = ''.join('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False)
+                            for m in range(first, min(first + width, 13)))
+            parts.append('<tr>' + cells + '</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
         if encoding is None:
             encoding = sys.getdefaultencoding()
-        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
-               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
-               '<html>\n', '<head>\n',
-               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
-               % encoding]
+        page = [f'<?xml version="1.0" encoding="{encoding}"?>',
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />']
         if css is not None:
-            out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        out.append('<title>Calendar for %d</title>\n' % theyear)
-        out.append('</head>\n')
-        out.append('<body>\n')
-        out.append(self.formatyear(theyear, width))
-        out.append('</body>\n')
-        out.append('</html>\n')
-        return ''.join(out).encode(encoding, "xmlcharrefreplace")
+            page.append(f'<link rel="stylesheet" type="text/css" href="{css}" />')
+        page += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>',
+                 self.formatyear(theyear, width) + '</body>', '</html>', '']
+        return '\n'.join(page).encode(encoding, 'xmlcharrefreplace')
 
 
 class different_locale:
@@ -348,20 +323,20 @@ class different_locale:
         self.locale = locale
 
     def __enter__(self):
-        import locale as _locale
-        self.oldlocale = _locale.getlocale(_locale.LC_TIME)
-        _locale.setlocale(_locale.LC_TIME, self.locale)
+        import locale
+        self.oldlocale = locale.getlocale(locale.LC_TIME)
+        locale.setlocale(locale.LC_TIME, self.locale)
 
-    def __exit__(self, *args):
-        import locale as _locale
-        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+    def __exit__(self, *exc):
+        import locale
+        locale.setlocale(locale.LC_TIME, self.oldlocale)
 
 
 class LocaleTextCalendar(TextCalendar):
     """TextCalendar with the month and day names of a locale (pygen: the C locale's)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        TextCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         self.locale = locale
 
 
@@ -369,17 +344,17 @@ class LocaleHTMLCalendar(HTMLCalendar):
     """HTMLCalendar with the month and day names of a locale (pygen: the C locale's)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        HTMLCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         self.locale = locale
 
 
+# The module-level functions are methods of one shared TextCalendar.
 c = TextCalendar()
-
 firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday not in range(MONDAY, SUNDAY + 1):
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
@@ -398,72 +373,60 @@ _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print columns (the strings of cols) centred in colwidth, spacing apart."""
+    """Print the strings of cols centred in columns of colwidth, spacing apart."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Columns (the strings of cols) centred in colwidth, spacing apart."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
+    """The strings of cols centred in columns of colwidth, spacing apart."""
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
 
 
 def timegm(tuple):
-    """Unrelated but handy: the inverse of time.gmtime()."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    return minutes * 60 + second
+    """Seconds since the epoch for a UTC time tuple: the inverse of time.gmtime()."""
+    y, mo, d, h, mi, sec = tuple[:6]
+    day_number = datetime.date(y, mo, 1).toordinal() + d - 1 - _EPOCH_ORD
+    return ((day_number * 24 + h) * 60 + mi) * 60 + sec
 
 
 def main(args=None):
     """python -m calendar [-w W] [-l L] [-s S] [-m M] [-t text|html] [year [month]]."""
     import argparse
-    parser = argparse.ArgumentParser()
-    textgroup = parser.add_argument_group('text only arguments')
-    htmlgroup = parser.add_argument_group('html only arguments')
-    textgroup.add_argument("-w", "--width", type=int, default=2,
-                           help="width of date column (default 2)")
-    textgroup.add_argument("-l", "--lines", type=int, default=1,
-                           help="number of lines for each week (default 1)")
-    textgroup.add_argument("-s", "--spacing", type=int, default=6,
-                           help="spacing between months (default 6)")
-    textgroup.add_argument("-m", "--months", type=int, default=3,
-                           help="months per row (default 3)")
-    htmlgroup.add_argument("-c", "--css", default="calendar.css",
-                           help="CSS to use for page")
-    parser.add_argument("-L", "--locale", default=None,
-                        help="locale to use for month and weekday names")
-    parser.add_argument("-e", "--encoding", default=None,
-                        help="encoding to use for output")
-    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
-                        help="output type (text or html)")
-    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
-    parser.add_argument("month", nargs='?', type=int,
-                        help="month number (1-12, text only)")
-    options = parser.parse_args(args)
-    if options.locale and not options.encoding:
-        parser.error("if --locale is specified --encoding is required")
-    today = datetime.date.today()
-    year = options.year if options.year is not None else today.year
-    if options.type == "html":
-        cal = LocaleHTMLCalendar(locale=options.locale) if options.locale else HTMLCalendar()
-        encoding = options.encoding or sys.getdefaultencoding()
-        if options.month is not None:
-            parser.error("incorrect number of arguments")
-        sys.stdout.buffer.write(cal.formatyearpage(year, css=options.css, encoding=encoding))
+    ap = argparse.ArgumentParser()
+    text_opts = ap.add_argument_group('text only arguments')
+    html_opts = ap.add_argument_group('html only arguments')
+    for flags, dest, default, doc in (
+            (('-w', '--width'), 'width', 2, 'width of date column (default 2)'),
+            (('-l', '--lines'), 'lines', 1, 'number of lines for each week (default 1)'),
+            (('-s', '--spacing'), 'spacing', 6, 'spacing between months (default 6)'),
+            (('-m', '--months'), 'months', 3, 'months per row (default 3)')):
+        text_opts.add_argument(*flags, dest=dest, type=int, default=default, help=doc)
+    html_opts.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    ap.add_argument('-L', '--locale', default=None,
+                    help='locale to use for month and weekday names')
+    ap.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    ap.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                    help='output type (text or html)')
+    ap.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    ap.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    opts = ap.parse_args(args)
+    if opts.locale and not opts.encoding:
+        ap.error('if --locale is specified --encoding is required')
+    year = datetime.date.today().year if opts.year is None else opts.year
+    if opts.type == 'html':
+        if opts.month is not None:
+            ap.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=opts.locale) if opts.locale else HTMLCalendar()
+        page = cal.formatyearpage(year, css=opts.css,
+                                  encoding=opts.encoding or sys.getdefaultencoding())
+        sys.stdout.write(page.decode(opts.encoding or sys.getdefaultencoding()))
         return
-    cal = LocaleTextCalendar(locale=options.locale) if options.locale else TextCalendar()
-    if options.month is None:
-        result = cal.formatyear(year, options.width, options.lines, options.spacing,
-                                options.months)
+    cal = LocaleTextCalendar(locale=opts.locale) if opts.locale else TextCalendar()
+    if opts.month is None:
+        text = cal.formatyear(year, opts.width, opts.lines, opts.spacing, opts.months)
     else:
-        result = cal.formatmonth(year, options.month, options.width, options.lines)
-    if options.encoding:
-        sys.stdout.buffer.write(result.encode(options.encoding))
-    else:
-        print(result, end='')
+        text = cal.formatmonth(year, opts.month, opts.width, opts.lines)
+    print(text, end='')
 
 
 if __name__ == "__main__":

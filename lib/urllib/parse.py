@@ -30,14 +30,13 @@ uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher', 'rt
 uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais', 'https', 'shttp',
                  'snews', 'file', 'prospero']
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+scheme_chars = ''.join(map(chr, range(ord('a'), ord('z') + 1))) + \
+    ''.join(map(chr, range(ord('A'), ord('Z') + 1))) + '0123456789+-.'
 
-# WHATWG URL parsing strips leading C0 controls and spaces, and drops tabs and newlines.
+# WHATWG URL parsing strips leading C0 controls and spaces, and drops tabs and newlines
+# anywhere in the URL.
 _WHATWG_C0_CONTROL_OR_SPACE = ''.join(map(chr, range(33)))
-_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+_UNSAFE_URL_BYTES_TO_REMOVE = list('\t\r\n')
 
 MAX_CACHE_SIZE = 20
 
@@ -48,25 +47,24 @@ def clear_cache():
 
 # --- str/bytes handling --------------------------------------------------------------------------
 
-def _noop(obj):
-    return obj
+def _same(value):
+    return value
 
 
-def _encode_result(obj, encoding='ascii', errors='strict'):
-    return obj.encode(encoding, errors)
+def _to_bytes(value, encoding='ascii', errors='strict'):
+    return value.encode(encoding, errors)
 
 
 def _coerce_args(*args):
-    """Decode bytes arguments as ASCII; return them with the function that converts results back.
+    """All arguments as str, plus the function turning a str result back into the caller's kind.
 
-    Mixing str with non-empty bytes (or the other way round) is a TypeError, as in CPython."""
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
+    Bytes are decoded as ASCII. A str among non-empty bytes (or the other way) is refused."""
+    want_str = isinstance(args[0], str)
+    if any(a and isinstance(a, str) != want_str for a in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if want_str:
+        return args + (_same,)
+    return tuple(a.decode('ascii') if a else '' for a in args) + (_to_bytes,)
 
 
 # --- result types --------------------------------------------------------------------------------
@@ -75,14 +73,33 @@ class _ResultMixinStr(object):
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        return self._encoded_counterpart(*[part.encode(encoding, errors) for part in self])
 
 
 class _ResultMixinBytes(object):
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        return self._decoded_counterpart(*[part.decode(encoding, errors) for part in self])
+
+
+def _netloc_pieces(netloc, marks):
+    """(username, password, host, port) of a netloc; None for the parts it lacks.
+
+    marks are the separators '@', ':', '[', ']' as str or bytes, so both kinds share this."""
+    at, colon, lbr, rbr = marks
+    userinfo, has_user, hostport = netloc.rpartition(at)
+    user = password = None
+    if has_user:
+        user, has_password, pw = userinfo.partition(colon)
+        password = pw if has_password else None
+    if lbr in hostport:
+        inside = hostport.partition(lbr)[2]
+        host, _, after = inside.partition(rbr)
+        port = after.partition(colon)[2]
+    else:
+        host, _, port = hostport.partition(colon)
+    return user, password, host, (port or None)
 
 
 class _NetlocResultMixinBase(object):
@@ -91,33 +108,33 @@ class _NetlocResultMixinBase(object):
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return self._netloc_pieces()[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return self._netloc_pieces()[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = self._netloc_pieces()[2]
+        if not host:
             return None
-        # An IPv6 zone id ('%eth0') keeps its case; the address is case-insensitive.
-        sep = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(sep)
-        return hostname.lower() + percent + zone
+        # The address is case-insensitive; an IPv6 zone id ('%eth0') keeps its case.
+        zone_mark = '%' if isinstance(host, str) else b'%'
+        address, mark, zone = host.partition(zone_mark)
+        return address.lower() + mark + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = self._netloc_pieces()[3]
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -125,47 +142,15 @@ class _NetlocResultMixinBase(object):
 class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition('@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition('@')[2]
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            port = port.partition(':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        return hostname, (port or None)
+    def _netloc_pieces(self):
+        return _netloc_pieces(self.netloc, '@:[]')
 
 
 class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition(b'@')
-        if not have_info:
-            return None, None
-        username, have_password, password = userinfo.partition(b':')
-        return username, (password if have_password else None)
-
-    @property
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition(b'@')[2]
-        _, have_open_br, bracketed = hostinfo.partition(b'[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b']')
-            port = port.partition(b':')[2]
-        else:
-            hostname, _, port = hostinfo.partition(b':')
-        return hostname, (port or None)
+    def _netloc_pieces(self):
+        return _netloc_pieces(self.netloc, (b'@', b':', b'[', b']'))
 
 
 _DefragResultBase = _namedtuple('DefragResult', 'url fragment')
@@ -177,7 +162,7 @@ class DefragResult(_DefragResultBase, _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
-        return self.url + '#' + self.fragment if self.fragment else self.url
+        return '%s#%s' % self if self.fragment else self.url
 
 
 class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
@@ -198,7 +183,7 @@ class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
     __slots__ = ()
 
     def geturl(self):
-        return self.url + b'#' + self.fragment if self.fragment else self.url
+        return b'#'.join(self) if self.fragment else self.url
 
 
 class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
@@ -215,51 +200,43 @@ class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
         return urlunparse(self)
 
 
-for _s, _b in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
-               (ParseResult, ParseResultBytes)):
-    _s._encoded_counterpart = _b
-    _b._decoded_counterpart = _s
-del _s, _b
+def _pair(text_kind, bytes_kind):
+    text_kind._encoded_counterpart = bytes_kind
+    bytes_kind._decoded_counterpart = text_kind
+
+
+_pair(DefragResult, DefragResultBytes)
+_pair(SplitResult, SplitResultBytes)
+_pair(ParseResult, ParseResultBytes)
 
 
 # --- splitting and joining -----------------------------------------------------------------------
 
-def _splitnetloc(url, start=0):
-    """The authority starting at start: up to the first '/', '?' or '#' after it."""
-    end = len(url)
-    for c in '/?#':
-        i = url.find(c, start)
-        if i >= 0:
-            end = min(end, i)
-    return url[start:end], url[end:]
-
-
 def _checknetloc(netloc):
     """A netloc whose non-ASCII characters turn into URL syntax under NFKC is refused."""
-    if not netloc or netloc.isascii():
+    if netloc.isascii():
         return
     import unicodedata
-    n = netloc.replace('@', '').replace(':', '').replace('#', '').replace('?', '')
-    netloc2 = unicodedata.normalize('NFKC', n)
-    if n == netloc2:
-        return
-    for c in '/?#@:':
-        if c in netloc2:
-            raise ValueError("netloc '" + netloc + "' contains invalid " +
-                             "characters under NFKC normalization")
+    plain = ''.join(ch for ch in netloc if ch not in '@:#?')
+    folded = unicodedata.normalize('NFKC', plain)
+    if folded != plain and any(ch in folded for ch in '/?#@:'):
+        raise ValueError("netloc '%s' contains invalid characters under NFKC normalization"
+                         % netloc)
 
 
 def _check_bracketed_host(hostname):
     """The text between '[' and ']' must be an IPv6 address or an IPvFuture literal."""
-    if hostname.startswith('v'):
+    if hostname[:1] == 'v':
         import re
-        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
+        if re.fullmatch(r'v[0-9A-Fa-f]+\..+', hostname) is None:
             raise ValueError("IPvFuture address is invalid")
-        return
-    if _is_ipv4(hostname):
+    elif _is_ipv4(hostname):
         raise ValueError("An IPv4 address cannot be in brackets")
-    if not _is_ipv6(hostname):
+    elif not _is_ipv6(hostname):
         raise ValueError(f"{hostname!r} does not appear to be an IPv4 or IPv6 address")
+
+
+_HEXDIG = '0123456789ABCDEFabcdef'
 
 
 def _is_ipv4(text):
@@ -274,8 +251,7 @@ def _is_ipv6(text):
     text, percent, zone = text.partition('%')
     if percent and not zone:
         return False
-    groups = 8
-    if '.' in text:                           # trailing dotted IPv4 part: two groups
+    if '.' in text:                           # a trailing dotted IPv4 part counts two groups
         head, _, tail = text.rpartition(':')
         if not _is_ipv4(tail):
             return False
@@ -283,100 +259,106 @@ def _is_ipv6(text):
     halves = text.split('::')
     if len(halves) > 2:
         return False
+    groups = []
+    for half in halves:
+        fields = half.split(':') if half else []
+        if not all(1 <= len(f) <= 4 and all(c in _HEXDIG for c in f) for f in fields):
+            return False
+        groups.append(len(fields))
+    return sum(groups) == 8 if len(halves) == 1 else sum(groups) < 8
 
-    def ok(part):
-        if part == '':
-            return []
-        fields = part.split(':')
-        for f in fields:
-            if not (1 <= len(f) <= 4 and all(c in _HEXDIG for c in f)):
-                return None
-        return fields
 
-    if len(halves) == 1:
-        fields = ok(halves[0])
-        return fields is not None and len(fields) == groups
-    left, right = ok(halves[0]), ok(halves[1])
-    return left is not None and right is not None and len(left) + len(right) < groups
+def _scheme_end(url):
+    """Where a scheme ends (the ':' after it), or -1 when url does not start with one."""
+    colon = url.find(':')
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return -1
+    return colon if all(ch in scheme_chars for ch in url[:colon]) else -1
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
     """Split a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>."""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    url, scheme, back = _coerce_args(url, scheme)
     url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
-    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(b, '')
-        scheme = scheme.replace(b, '')
-    allow_fragments = bool(allow_fragments)
-    netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
+    for ch in _UNSAFE_URL_BYTES_TO_REMOVE:
+        url, scheme = url.replace(ch, ''), scheme.replace(ch, '')
+    end = _scheme_end(url)
+    if end > 0:
+        scheme, url = url[:end].lower(), url[end + 1:]
+    netloc = ''
+    if url.startswith('//'):
+        # The authority runs to the first '/', '?' or '#'.
+        stops = [i for i in (url.find(c, 2) for c in '/?#') if i >= 0]
+        cut = min(stops) if stops else len(url)
+        netloc, url = url[2:cut], url[cut:]
+        if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc and ']' in netloc:
-            bracketed_host = netloc.partition('[')[2].partition(']')[0]
-            _check_bracketed_host(bracketed_host)
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    fragment = query = ''
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     _checknetloc(netloc)
-    v = SplitResult(scheme, netloc, url, query, fragment)
-    return _coerce_result(v)
+    return back(SplitResult(scheme, netloc, url, query, fragment))
 
 
-def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+def _splitparams(path):
+    """Split ';params' off the last path segment."""
+    slash = path.rfind('/')
+    semicolon = path.find(';', max(slash, 0))
+    if semicolon < 0:
+        return path, ''
+    return path[:semicolon], path[semicolon + 1:]
 
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Parse a URL into 6 components: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>."""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
+    url, scheme, back = _coerce_args(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        path, params = _splitparams(path)
+    return back(ParseResult(parts.scheme, parts.netloc, path, params, parts.query,
+                            parts.fragment))
 
 
 def urlunsplit(components):
     """Put the five parts of urlsplit() back together (possibly a slightly different URL)."""
-    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    scheme, netloc, path, query, fragment, back = _coerce_args(*components)
+    if netloc or (scheme in uses_netloc and scheme and not path.startswith('//')):
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + (netloc or '') + path
+    text = (scheme + ':' if scheme else '') + path
     if query:
-        url = url + '?' + query
+        text += '?' + query
     if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+        text += '#' + fragment
+    return back(text)
 
 
 def urlunparse(components):
     """Put the six parts of urlparse() back together."""
-    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
+    scheme, netloc, path, params, query, fragment, back = _coerce_args(*components)
     if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+        path += ';' + params
+    return back(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _remove_dot_segments(segments):
+    """RFC 3986 5.2.4 over a list of segments; '..' above the root is dropped."""
+    out = []
+    for seg in segments:
+        if seg == '..':
+            if out:
+                out.pop()
+        elif seg != '.':
+            out.append(seg)
+    if segments and segments[-1] in ('.', '..'):
+        out.append('')      # 'a/b/..' names a folder: keep the trailing slash
+    return out
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -385,100 +367,75 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-
-    if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
-    if scheme in uses_netloc:
+    base, url, back = _coerce_args(base, url)
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    if r.scheme != b.scheme or r.scheme not in uses_relative:
+        return back(url)
+    netloc = r.netloc
+    if r.scheme in uses_netloc:
         if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]     # the last segment of the base is a file name, not a folder
-    if path[:1] == '/':
-        segments = path.split('/')
+            return back(urlunparse(r))
+        netloc = b.netloc
+    if not r.path and not r.params:
+        query = r.query or b.query
+        return back(urlunparse((r.scheme, netloc, b.path, b.params, query, r.fragment)))
+    if r.path.startswith('/'):
+        segments = r.path.split('/')
     else:
-        segments = base_parts + path.split('/')
-        # Empty segments inside the merged path collapse ('a//b' -> 'a/b'), ends stay.
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved.append('')     # 'a/b/..' names the folder: keep the trailing slash
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/', params,
-                                      query, fragment)))
+        folder = b.path.split('/')
+        if folder[-1]:
+            folder.pop()        # the base's last segment is a file name, not a folder
+        merged = folder + r.path.split('/')
+        # Empty segments inside the merged path collapse ('a//b' -> 'a/b'); ends stay.
+        segments = merged[:1] + [s for s in merged[1:-1] if s] + merged[1:][-1:]
+    path = '/'.join(_remove_dot_segments(segments)) or '/'
+    return back(urlunparse((r.scheme, netloc, path, r.params, r.query, r.fragment)))
 
 
 def urldefrag(url):
     """Remove the fragment: DefragResult(url without fragment, fragment)."""
-    url, _coerce_result = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+    url, back = _coerce_args(url)
+    if '#' not in url:
+        return back(DefragResult(url, ''))
+    parts = urlparse(url)
+    return back(DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment))
 
 
 def unwrap(url):
     """'<URL:type://host/path>' -> 'type://host/path'."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
 
 
 # --- percent-encoding ----------------------------------------------------------------------------
 
-_HEXDIG = '0123456789ABCDEFabcdef'
-_hextobyte = None
-
-
 def unquote_to_bytes(string):
     """unquote_to_bytes('abc%20def') -> b'abc def'."""
-    global _hextobyte
     if not string:
-        string.split      # an AttributeError for objects that are not strings
+        string.split        # anything but a string fails here with AttributeError
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
-        return string
-    if _hextobyte is None:
-        _hextobyte = {(a + b).encode(): bytes.fromhex(a + b) for a in _HEXDIG for b in _HEXDIG}
-    res = [bits[0]]
-    for item in bits[1:]:
-        byte = _hextobyte.get(item[:2])
-        if byte is None:
-            res.append(b'%')
-            res.append(item)
+    data = string.encode('utf-8') if isinstance(string, str) else bytes(string)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        pct = data.find(b'%', i)
+        if pct < 0:
+            out += data[i:]
+            break
+        out += data[i:pct]
+        pair = data[pct + 1:pct + 3]
+        if len(pair) == 2 and all(c in b'0123456789ABCDEFabcdef' for c in pair):
+            out.append(int(pair, 16))
+            i = pct + 3
         else:
-            res.append(byte)
-            res.append(item[2:])
-    return b''.join(res)
+            out.append(0x25)    # a '%' not followed by two hex digits stays as it is
+            i = pct + 1
+    return bytes(out)
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
@@ -490,71 +447,21 @@ def unquote(string, encoding='utf-8', errors='replace'):
     if '%' not in string:
         string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    # Only ASCII runs can hold escapes; other characters pass through untouched.
-    out = []
-    start = 0
-    n = len(string)
-    while start < n:
-        end = start
-        if string[start].isascii():
-            while end < n and string[end].isascii():
-                end += 1
-            out.append(unquote_to_bytes(string[start:end]).decode(encoding, errors))
-        else:
-            while end < n and not string[end].isascii():
-                end += 1
-            out.append(string[start:end])
-        start = end
-    return ''.join(out)
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
+    # Escapes can only stand in ASCII stretches; other characters pass through untouched.
+    import re
+    return re.sub(r'[\x00-\x7f]+',
+                  lambda m: unquote_to_bytes(m.group()).decode(encoding, errors), string)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
     """Like unquote(), but also replace plus signs by spaces (HTML form values)."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
-_quoters = {}
-
-
-def quote(string, safe='/', encoding=None, errors=None):
-    """Percent-encode string, leaving letters, digits, '_.-~' and the characters of safe."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
-
-
-def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but spaces become plus signs (HTML form values); '/' is not safe."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
-    else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+_UNRESERVED = (b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
+_quote_tables = {}
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -565,16 +472,33 @@ def quote_from_bytes(bs, safe='/'):
         return ''
     if isinstance(safe, str):
         safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    table = _quoters.get(safe)
+    keep = bytes(sorted(set(_UNRESERVED) | {c for c in safe if c < 0x80}))
+    table = _quote_tables.get(keep)
     if table is None:
-        keep = _ALWAYS_SAFE.union(safe)
-        table = [chr(i) if i in keep else '%{:02X}'.format(i) for i in range(256)]
-        _quoters[safe] = table
-    return ''.join([table[c] for c in bs])
+        table = _quote_tables[keep] = [chr(b) if b in keep else '%%%02X' % b for b in range(256)]
+    return ''.join(map(table.__getitem__, bs))
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """Percent-encode string, leaving letters, digits, '_.-~' and the characters of safe."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        string = string.encode(encoding or 'utf-8', errors or 'strict')
+    elif encoding is not None:
+        raise TypeError("quote() doesn't support 'encoding' for bytes")
+    elif errors is not None:
+        raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """Like quote(), but spaces become plus signs (HTML form values); '/' is not safe."""
+    space = ' ' if isinstance(string, str) else b' '
+    if isinstance(string, (str, bytes)) and space not in string:
+        return quote(string, safe, encoding, errors)
+    safe = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, safe, encoding, errors).replace(' ', '+')
 
 
 # --- query strings -------------------------------------------------------------------------------
@@ -583,82 +507,71 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
     """A mapping or a sequence of pairs -> 'k1=v1&k2=v2' (values quoted with quote_via).
 
     With doseq, a value that is a sequence gives one pair per element."""
-    if hasattr(query, "items"):
-        query = query.items()
+    if hasattr(query, 'items'):
+        pairs = query.items()
     else:
         try:
             if len(query) and not isinstance(query[0], tuple):
                 raise TypeError
         except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+            raise TypeError("not a valid non-string sequence or mapping object") from err
+        pairs = query
 
-    def q(obj):
+    def enc(obj):
         if isinstance(obj, bytes):
             return quote_via(obj, safe)
         return quote_via(str(obj), safe, encoding, errors)
 
-    pairs = []
-    if not doseq:
-        for k, v in query:
-            pairs.append(q(k) + '=' + q(v))
-    else:
-        for k, v in query:
-            k = q(k)
-            if isinstance(v, (str, bytes)):
-                pairs.append(k + '=' + q(v))
-                continue
+    out = []
+    for key, value in pairs:
+        key = enc(key)
+        if doseq and not isinstance(value, (str, bytes)):
             try:
-                len(v)
+                len(value)              # a sized value gives one pair per element
             except TypeError:
-                pairs.append(k + '=' + q(v))
+                pass
             else:
-                for elt in v:
-                    pairs.append(k + '=' + q(elt))
-    return '&'.join(pairs)
+                out.extend(key + '=' + enc(item) for item in value)
+                continue
+        out.append(key + '=' + enc(value))
+    return '&'.join(out)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
     """Parse a query string into a list of (name, value) pairs."""
-    qs, _coerce_result = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
-    if not separator or not isinstance(separator, (str, bytes)):
+    qs, back = _coerce_args(qs)
+    separator = _coerce_args(separator)[0]
+    if not isinstance(separator, (str, bytes)) or not separator:
         raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in (qs.split(separator) if qs else []):
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError('Max number of fields exceeded')
+
+    def decode(text):
+        return back(unquote(text.replace('+', ' '), encoding=encoding, errors=errors))
+
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, has_eq, value = field.partition('=')
+        if not has_eq:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = _coerce_result(unquote(nv[0].replace('+', ' '), encoding=encoding,
-                                          errors=errors))
-            value = _coerce_result(unquote(nv[1].replace('+', ' '), encoding=encoding,
-                                           errors=errors))
-            r.append((name, value))
-    return r
+        if value or keep_blank_values:
+            pairs.append((decode(name), decode(value)))
+    return pairs
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
              errors='replace', max_num_fields=None, separator='&'):
     """Parse a query string into a dict mapping each name to the list of its values."""
-    result = {}
+    grouped = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
                                  errors=errors, max_num_fields=max_num_fields,
                                  separator=separator):
-        if name in result:
-            result[name].append(value)
-        else:
-            result[name] = [value]
-    return result
+        grouped.setdefault(name, []).append(value)
+    return grouped

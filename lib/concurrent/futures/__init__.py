@@ -9,25 +9,24 @@ from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMP
                                       CancelledError, TimeoutError, InvalidStateError,
                                       BrokenExecutor, Future, Executor, wait, as_completed)
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
+__author__ = 'Brian Quinlan (brian@sweetapp.com)'     # the module's original author, as CPython's says
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
            'TimeoutError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
            'ProcessPoolExecutor', 'ThreadPoolExecutor')
 
+_LAZY = {'ThreadPoolExecutor': 'thread', 'ProcessPoolExecutor': 'process'}
+
 
 def __dir__():
-    return __all__ + ('__author__', '__doc__')
+    return list(__all__) + ['__author__', '__doc__']
 
 
 def __getattr__(name):
-    global ProcessPoolExecutor, ThreadPoolExecutor
-    if name == 'ProcessPoolExecutor':
-        from concurrent.futures.process import ProcessPoolExecutor as pe
-        ProcessPoolExecutor = pe
-        return pe
-    if name == 'ThreadPoolExecutor':
-        from concurrent.futures.thread import ThreadPoolExecutor as te
-        ThreadPoolExecutor = te
-        return te
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    submodule = _LAZY.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    value = getattr(importlib.import_module('concurrent.futures.' + submodule), name)
+    globals()[name] = value         # later lookups find it directly
+    return value

@@ -23,13 +23,9 @@ FINISHED = 'FINISHED'
 
 _FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# How repr() names each state: both cancelled states read 'cancelled'.
+_STATE_TO_DESCRIPTION_MAP = {state: state.lower() for state in _FUTURE_STATES}
+_STATE_TO_DESCRIPTION_MAP[CANCELLED_AND_NOTIFIED] = 'cancelled'
 
 _DONE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
@@ -40,26 +36,33 @@ def _logger():
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """The root of concurrent.futures' own exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when the result of a cancelled future is asked for."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Raised when a future is given a result or exception a second time."""
 
 
 class BrokenExecutor(RuntimeError):
     """Raised when a executor has become non-functional after a severe failure."""
 
 
+def _call_logged(fn, future):
+    try:
+        fn(future)
+    except Exception:
+        _logger().exception('exception calling callback for %r', future)
+
+
 class Future(object):
-    """Represents the result of an asynchronous computation."""
+    """The eventual result (or exception) of a call run by an executor."""
 
     def __init__(self):
         self._state = PENDING
@@ -70,22 +73,19 @@ class Future(object):
         self._pygen_runner = None
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _logger().exception('exception calling callback for %r', self)
+        # A failing callback is logged; the others still run.
+        for fn in list(self._done_callbacks):
+            _call_logged(fn, self)
 
     def __repr__(self):
-        state = _STATE_TO_DESCRIPTION_MAP[self._state]
+        text = '<%s at %#x state=%s' % (type(self).__name__, id(self),
+                                         _STATE_TO_DESCRIPTION_MAP[self._state])
         if self._state == FINISHED:
             if self._exception:
-                return '<%s at %#x state=%s raised %s>' % (
-                    self.__class__.__name__, id(self), state,
-                    self._exception.__class__.__name__)
-            return '<%s at %#x state=%s returned %s>' % (
-                self.__class__.__name__, id(self), state, self._result.__class__.__name__)
-        return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), state)
+                text += ' raised ' + type(self._exception).__name__
+            else:
+                text += ' returned ' + type(self._result).__name__
+        return text + '>'
 
     def cancel(self):
         """Cancel the future if possible; True if it is (or already was) cancelled."""
@@ -115,13 +115,10 @@ class Future(object):
         return self._result
 
     def add_done_callback(self, fn):
-        if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-            self._done_callbacks.append(fn)
-            return
-        try:
-            fn(self)
-        except Exception:
-            _logger().exception('exception calling callback for %r', self)
+        if self.done():
+            _call_logged(fn, self)
+        else:
+            self._done_callbacks += [fn]
 
     def _pygen_wait(self, timeout):
         """Run queued work until this future is done; then block as CPython would."""
@@ -161,7 +158,7 @@ class Future(object):
     def set_running_or_notify_cancel(self):
         """Mark the future running, or notify waiters of its cancellation (then False)."""
         if self._state == CANCELLED:
-            self._state = CANCELLED_AND_NOTIFIED
+            self._state = CANCELLED_AND_NOTIFIED     # waiters may now count it as done
             return False
         if self._state == PENDING:
             self._state = RUNNING
@@ -282,7 +279,7 @@ def _result_or_cancel(fut, timeout=None):
 
 
 class Executor(object):
-    """This is an abstract base class for concrete asynchronous executors."""
+    """The interface of executors: submit, map, shutdown, and use as a context manager."""
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
@@ -290,20 +287,18 @@ class Executor(object):
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if timeout is not None:
             end_time = timeout + _time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        # Everything is submitted now; the iterator only collects, in order.
+        pending = [self.submit(fn, *row) for row in zip(*iterables)][::-1]
 
-        def result_iterator():
+        def results():
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
+                while pending:
+                    left = None if timeout is None else end_time - _time.monotonic()
+                    yield _result_or_cancel(pending.pop(), left)
             finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+                for fut in pending:
+                    fut.cancel()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass

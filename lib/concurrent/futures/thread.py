@@ -43,15 +43,14 @@ class _WorkItem(object):
         self.kwargs = kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
-        else:
-            self.future.set_result(result)
+        fut = self.future
+        if fut.set_running_or_notify_cancel():     # False: it was cancelled while queued
+            try:
+                value = self.fn(*self.args, **self.kwargs)
+            except BaseException as error:
+                fut.set_exception(error)
+            else:
+                fut.set_result(value)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
@@ -69,17 +68,15 @@ class ThreadPoolExecutor(_base.Executor):
             max_workers = min(32, (_os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._work_queue = []
-        self._broken = False
-        self._shutdown = False
-        self._initialized = False
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
-        self._initializer = initializer
-        self._initargs = initargs
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        # The attribute names are CPython's: programs and tests look at them.
+        self.__dict__.update(_max_workers=max_workers, _work_queue=[], _broken=False,
+                             _shutdown=False, _initialized=False,
+                             _thread_name_prefix=thread_name_prefix,
+                             _initializer=initializer, _initargs=initargs)
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:
@@ -96,7 +93,6 @@ class ThreadPoolExecutor(_base.Executor):
             _register_exit()
         return f
 
-    submit.__doc__ = _base.Executor.submit.__doc__
 
     def _run_next(self):
         """Run the oldest queued work item (the pool's worker); False if there is none."""
@@ -122,8 +118,7 @@ class ThreadPoolExecutor(_base.Executor):
             pass
 
     def _initializer_failed(self):
-        self._broken = ('A thread initializer failed, the thread pool '
-                        'is not usable anymore')
+        self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
         while self._work_queue:
             item = self._work_queue.pop(0)
             item.future.set_exception(BrokenThreadPool(self._broken))
@@ -137,4 +132,3 @@ class ThreadPoolExecutor(_base.Executor):
         if wait:
             self._run_all()
 
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__

@@ -22,3 +22,6 @@ for u in urls:
             print(f.__name__, repr(u), r, r.geturl(), extra)
         except Exception as e:
             print(f.__name__, repr(u), type(e).__name__, e)
+for b in ['http:x', 'http:x/y', 'http:', 'http://h', 'http://h/', 'file:a', 'ftp:a/b/c']:
+    for r in ['g', '../g', './', '', '..', 'g/..', '//x']:
+        print(repr(b), repr(r), P.urljoin(b, r))
