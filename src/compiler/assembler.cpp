@@ -92,17 +92,31 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
         }
         i = j;
     }
+    // Under a sandbox memory cap any of these may fail (MemoryError pending): the caller reports
+    // it as such, and the code object, with what it got so far, is dropped.
     code->consts = tuple_new(static_cast<ssize>(cu.consts.size()));
-    for (size_t i = 0; i < cu.consts.size(); ++i) tuple_items(code->consts)[i] = cu.consts[i];
-    cu.consts.clear();
     code->names = tuple_new(static_cast<ssize>(cu.names.size()));
-    for (size_t i = 0; i < cu.names.size(); ++i) tuple_items(code->names)[i] = str_intern(cu.names[i]);
     code->localsplus_names = tuple_new(static_cast<ssize>(cu.slot_names.size()));
-    for (size_t i = 0; i < cu.slot_names.size(); ++i) tuple_items(code->localsplus_names)[i] = str_intern(cu.slot_names[i]);
-    code->local_kinds = cu.slot_kinds;
     code->name = str_intern(cu.name);
     code->qualname = str_from(cu.qualname);
     code->filename = str_from(filename);
+    if (!code->consts || !code->names || !code->localsplus_names || !code->name || !code->qualname ||
+        !code->filename) {
+        decref(code);
+        return nullptr;
+    }
+    for (size_t i = 0; i < cu.consts.size(); ++i) tuple_items(code->consts)[i] = cu.consts[i];
+    cu.consts.clear();
+    bool interned = true;
+    for (size_t i = 0; i < cu.names.size(); ++i)
+        interned = (tuple_items(code->names)[i] = str_intern(cu.names[i])) && interned;
+    for (size_t i = 0; i < cu.slot_names.size(); ++i)
+        interned = (tuple_items(code->localsplus_names)[i] = str_intern(cu.slot_names[i])) && interned;
+    if (!interned) {
+        decref(code);
+        return nullptr;
+    }
+    code->local_kinds = cu.slot_kinds;
     code->argcount = cu.argcount;
     code->posonlyargcount = cu.posonlyargcount;
     code->kwonlyargcount = cu.kwonlyargcount;

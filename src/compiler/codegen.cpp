@@ -257,7 +257,14 @@ void Codegen::enter_unit(Scope* scope, const std::string& name, const std::strin
 
 CodeObject* Codegen::leave_unit() {
     CodeObject* code = failed_ ? nullptr : assemble(u(), filename_);
-    if (!code && !failed_) {
+    if (!code && !failed_ && err_occurred()) {
+        // Out of memory while building the code object (a sandbox memory cap): reported as
+        // MemoryError by the caller, not as a syntax error.
+        err_clear();
+        failed_ = true;
+        error_->type = "MemoryError";
+        error_->msg.clear();
+    } else if (!code && !failed_) {
         failed_ = true;
         error_->msg = "too many statically nested blocks";
         error_->filename = filename_;

@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
+#include "vm/gc.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -234,10 +235,24 @@ Object* err_format(TypeObject* type, const char* fmt, ...) {
 }
 
 // The MemoryError handed out when building a fresh one fails too, so that running out of memory
-// cannot recurse (allocating the exception would raise MemoryError again). Made at start-up,
-// immortal. CPython keeps a free list of MemoryError instances for the same reason.
+// cannot recurse (allocating the exception would raise MemoryError again). Made at start-up.
+// It is lent, not shared: the raise takes the slot's reference, and when its last holder drops it
+// base_exc_dealloc gives it back (err_take_back_reserve) without its traceback, chain and
+// attributes. Kept in the slot after a raise, it would keep that traceback's frames, and all they
+// reference (a sandboxed script's whole namespace), alive until the next MemoryError. CPython
+// keeps a free list of MemoryError instances for the same reasons.
 static Object* g_reserve_memory_error = nullptr;
+static Object* g_reserve_lent = nullptr;   // the reserve while a raise holds it
 static bool g_building_memory_error = false;
+
+namespace {
+// At teardown, after the slots: a reserve given back while they were cleared goes too, and one
+// still lent is freed by its last release as any exception.
+void forget_lent_reserve() {
+    g_reserve_lent = nullptr;
+    clearref(g_reserve_memory_error);
+}
+}  // namespace
 
 Object* err_format_from_cause(TypeObject* type, const char* fmt, ...) {
     Object* cause = err_fetch();
@@ -256,6 +271,23 @@ Object* err_format_from_cause(TypeObject* type, const char* fmt, ...) {
     return nullptr;
 }
 
+bool err_take_back_reserve(Object* self) {
+    if (self != g_reserve_lent || g_reserve_memory_error) return false;
+    g_reserve_lent = nullptr;
+    auto* e = static_cast<BaseExceptionObject*>(self);
+    // Detached first: dropping them may run code (a frame's __del__) that raises MemoryError
+    // again and so needs the reserve back in its slot, field by field empty.
+    Object* held[] = {e->traceback, e->context, e->cause, e->dict, e->extra, e->notes_unused_,
+                      e->args && tuple_size(e->args) != 0 ? e->args : nullptr};
+    e->traceback = e->context = e->cause = e->dict = e->extra = e->notes_unused_ = nullptr;
+    if (held[6]) e->args = nullptr;
+    self->refcnt = 1;
+    gc_track(self);   // object_dealloc untracked it
+    g_reserve_memory_error = self;
+    for (Object* o : held) xdecref(o);
+    return true;
+}
+
 Object* err_no_memory() {
     if (!g_building_memory_error) {
         g_building_memory_error = true;
@@ -267,24 +299,30 @@ Object* err_no_memory() {
         g_building_memory_error = false;
         if (err_occurred() && err_matches(MemoryError)) return nullptr;
     }
-    if (!g_reserve_memory_error) {
-        g_reserve_memory_error = call(MemoryError, nullptr, 0);   // first use, at start-up
-        if (!g_reserve_memory_error) return nullptr;
-        runtime_slot(&g_reserve_memory_error);
+    if (!g_reserve_memory_error && !g_reserve_lent) err_reserve_memory_error();   // first use
+    if (Object* reserve = g_reserve_memory_error) {
+        g_reserve_memory_error = nullptr;
+        g_reserve_lent = reserve;
+        set_pending(reserve);   // the slot's reference
+        return nullptr;
     }
-    // The reserve is shared: a previous raise left its traceback and chain on it.
-    auto* reserve = static_cast<BaseExceptionObject*>(g_reserve_memory_error);
-    clearref(reserve->traceback);
-    clearref(reserve->context);
-    clearref(reserve->cause);
-    set_pending(newref(g_reserve_memory_error));
+    if (!g_reserve_lent) return nullptr;   // even the reserve could not be made
+    // Raised again while still lent (an out-of-memory handler running out of memory): shared,
+    // as the only exception left, with the previous raise's traceback and chain dropped.
+    auto* lent = static_cast<BaseExceptionObject*>(g_reserve_lent);
+    clearref(lent->traceback);
+    clearref(lent->context);
+    clearref(lent->cause);
+    set_pending(newref(g_reserve_lent));
     return nullptr;
 }
 
 void err_reserve_memory_error() {
-    if (g_reserve_memory_error) return;
+    if (g_reserve_memory_error || g_reserve_lent) return;
     g_reserve_memory_error = call(MemoryError, nullptr, 0);
+    if (!g_reserve_memory_error) return;
     runtime_slot(&g_reserve_memory_error);   // its traceback holds the runtime's frames
+    runtime_on_teardown(forget_lent_reserve);
 }
 
 void err_set_instance(Object* exc) {

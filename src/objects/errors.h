@@ -23,6 +23,8 @@ Object* err_format(TypeObject* type, const char* fmt, ...);
 // __context__. CPython: _PyErr_FormatFromCause.
 Object* err_format_from_cause(TypeObject* type, const char* fmt, ...);
 Object* err_no_memory();   // never recurses: falls back to a MemoryError reserved at start-up
+// base_exc_dealloc: true when self is that reserve coming back (kept, emptied, not freed).
+bool err_take_back_reserve(Object* self);
 void err_reserve_memory_error();   // makes that reserve; runtime_init calls it
 // Sets an already built exception instance (steals nothing, increfs). Like err_set_object, it
 // chains the exception being handled as __context__ (use err_restore to re-raise without that).

@@ -78,6 +78,7 @@ void base_exc_clear_fields(BaseExceptionObject* e) {
 namespace {
 
 void base_exc_dealloc(Object* self) {
+    if (self->type == MemoryError && err_take_back_reserve(self)) return;
     base_exc_clear_fields(as_exc(self));
     free_object(self);
 }

@@ -33,7 +33,8 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
         return;
     }
     if (info.type == "MemoryError") {
-        // Nesting beyond CPython's parser stack: a bare MemoryError, as CPython's parser gives.
+        // Nesting beyond CPython's parser stack (a bare MemoryError, as CPython's parser gives), or
+        // the compiler out of memory under a sandbox cap (codegen's leave_unit).
         err_no_memory();
         return;
     }

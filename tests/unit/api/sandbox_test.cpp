@@ -53,6 +53,37 @@ TEST_F(ApiSandbox, MemoryCapRaisesMemoryErrorAndTheHostGoesOn) {
     EXPECT_EQ(py.eval("len(big)").to_int64(), 10000000);
 }
 
+// A script that fills the cap and keeps what it has: compiling anything more is a MemoryError
+// (the compiler's code objects could not be built), never a SyntaxError; and the reserve
+// MemoryError, raised when not even a new MemoryError fits, does not keep the frames of its
+// traceback (and their namespace) alive once the host has dropped the error.
+TEST_F(ApiSandbox, MemoryCapCompilerAndReserveMemoryError) {
+    Interpreter py;
+    set_memory_limit(8u << 20);
+    size_t base = memory_used();
+    {
+        Value filler = new_namespace("filler");
+        exec("keep = []\ntry:\n    while True:\n        keep.append('x' * 200)\nexcept MemoryError:\n    pass\n", filler);
+        std::string many_functions;
+        for (int i = 0; i < 200; ++i) many_functions += "def f" + std::to_string(i) + "(a, b):\n    return [a + b, 'k']\n";
+        EXPECT_EQ(error_type_of(py, many_functions), "MemoryError");
+    }
+    EXPECT_LT(memory_used(), base + (1u << 20));
+    // Short strs: the last allocation that fails is small, so is a new MemoryError.
+    for (int round = 0; round < 3; ++round) {
+        {
+            Value hog = new_namespace("hog");
+            try {
+                exec("more = []\nwhile True:\n    more.append(str(len(more)) * 3)\n", hog);
+            } catch (const Error& e) {
+                EXPECT_EQ(e.type_name(), "MemoryError");
+            }
+        }
+        EXPECT_LT(memory_used(), base + (1u << 20));
+    }
+    EXPECT_EQ(error_type_of(py, "def g():\n    return 1\n"), "no error");
+}
+
 TEST_F(ApiSandbox, MemoryCapCountsBigIntLimbs) {
     Interpreter py;
     set_memory_limit(8u << 20);
