@@ -63,8 +63,13 @@ inline IndexTable index_of(DictObject* d) {
 inline void* table_block(DictObject* d) {
     return d->entries ? index_of(d).base : nullptr;
 }
-inline size_t table_bytes(ssize index_size) {
-    return (static_cast<size_t>(index_size) << shift_for(index_size)) + static_cast<size_t>(usable_for(index_size)) * sizeof(DictEntry);
+inline size_t table_bytes(ssize index_size, ssize capacity) {
+    return (static_cast<size_t>(index_size) << shift_for(index_size)) + static_cast<size_t>(capacity) * sizeof(DictEntry);
+}
+inline size_t table_bytes(ssize index_size) { return table_bytes(index_size, usable_for(index_size)); }
+// Entries d's table has room for.
+inline ssize capacity_of(DictObject* d) {
+    return d->tight_capacity ? d->tight_capacity : usable_for(d->index_size);
 }
 
 // Hash with the str fast path: exact strs cache their hash in the object.
@@ -169,7 +174,22 @@ bool resize(DictObject* d, ssize min_used) {
     d->entries = entries;
     d->index_size = static_cast<int32_t>(index_size);
     d->index_shift = static_cast<uint8_t>(shift);
+    d->tight_capacity = 0;
     d->entries_used = n;
+    return true;
+}
+
+// A tight table (tight_capacity) that is full gets the rest of its entries in place: the index
+// stays as it is, only the entries array at the block's end grows.
+bool grow_tight(DictObject* d) {
+    size_t index_bytes = static_cast<size_t>(d->index_size) << d->index_shift;
+    auto* block = static_cast<char*>(mem_realloc(table_block(d), table_bytes(d->index_size)));
+    if (block == nullptr) {
+        err_no_memory();
+        return false;
+    }
+    d->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+    d->tight_capacity = 0;
     return true;
 }
 
@@ -189,6 +209,13 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         decref(old);
         decref(key);
         return 0;
+    }
+    if (d->tight_capacity && d->entries_used >= d->tight_capacity) {
+        if (!grow_tight(d)) {
+            decref(key);
+            decref(value);
+            return -1;
+        }
     }
     if (d->entries == nullptr || d->entries_used >= usable_for(d->index_size)) {
         // An index of at least three times the live entries, as CPython's GROWTH_RATE (used*3 is
@@ -237,6 +264,7 @@ Object* dict_new_of_type(TypeObject* type) {
     d->index_size = 0;
     d->index_shift = 0;
     d->owned_by_instance = false;
+    d->tight_capacity = 0;
     d->keys_version = 0;
     d->key_bits = 0;
     return o;
@@ -275,6 +303,32 @@ int dict_clear_slot(Object* o) {
 // ---- C++ API ----
 
 Object* dict_new() { return dict_new_of_type(&DictType); }
+
+Object* dict_new_presized(ssize n) {
+    Object* o = dict_new();
+    if (o == nullptr || n <= 0) return o;
+    DictObject* d = as_dict(o);
+    if (n >= usable_for(kMinIndexSize)) {
+        if (!resize(d, n)) {
+            decref(o);
+            return nullptr;
+        }
+        return o;
+    }
+    int shift = shift_for(kMinIndexSize);
+    size_t index_bytes = static_cast<size_t>(kMinIndexSize) << shift;
+    auto* block = static_cast<char*>(mem_malloc(table_bytes(kMinIndexSize, n)));
+    if (block == nullptr) {
+        decref(o);
+        return err_no_memory();
+    }
+    std::memset(block, 0xff, index_bytes);   // all kEmpty
+    d->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+    d->index_size = static_cast<int32_t>(kMinIndexSize);
+    d->index_shift = static_cast<uint8_t>(shift);
+    d->tight_capacity = static_cast<uint8_t>(n);
+    return o;
+}
 
 Object* dict_new_for_instance(Object* owner) {
     Object* d = dict_new_of_type(&DictType);
@@ -398,6 +452,7 @@ void dict_clear(Object* d) {
     dd->entries = nullptr;
     dd->index_size = 0;
     dd->index_shift = 0;
+    dd->tight_capacity = 0;
     dd->entries_used = 0;
     dd->used = 0;
     dd->keys_version = dict_next_keys_version();
@@ -447,7 +502,7 @@ int dict_merge(Object* d, Object* mapping, bool override) {
     if (is_dict(mapping) && mapping->type->iter == DictType.iter) {
         DictObject* other = as_dict(mapping);
         if (other == as_dict(d) || other->used == 0) return 0;
-        if (as_dict(d)->used == 0 && (as_dict(d)->entries == nullptr || usable_for(as_dict(d)->index_size) < other->used)) {
+        if (as_dict(d)->used == 0 && (as_dict(d)->entries == nullptr || capacity_of(as_dict(d)) < other->used)) {
             if (!resize(as_dict(d), other->used)) return -1;
         }
         ssize n = other->used;

@@ -30,6 +30,10 @@ struct DictObject : Object {
     // long as the instance holds the only reference. Cleared for good when the dict escapes
     // (dict_instance_escape: obj.__dict__, vars()), which makes it an ordinary dict.
     bool owned_by_instance;
+    // Entries the table has room for when fewer than the index allows (usable_for(index_size)):
+    // a dict display of 1-4 items gets a table sized for them (dict_new_presized), grown in place
+    // to the full 5 entries on the next insert. 0: the usual full-size table.
+    uint8_t tight_capacity;
     // For the eval loop's inline caches (vm/specialize.h). keys_version changes whenever a key is
     // added or removed (values may change freely); it comes from one global counter, so a value
     // other than 0 belongs to one dict only, and 0 means "no key was ever added". key_bits has bit
@@ -62,6 +66,9 @@ extern TypeObject DictType;
 inline bool is_dict(Object* o) { return type_has(o->type, kTypeDictSubclass); }
 inline bool is_dict_exact(Object* o) { return o->type == &DictType; }
 Object* dict_new();
+// A dict that will get `n` keys (BUILD_MAP): its table is allocated now, with room for exactly n
+// entries when that is below a minimal table's 5 (no room wasted on small displays).
+Object* dict_new_presized(ssize n);
 // Borrowed value or null. Null without exception: missing; null with exception: hashing/== failed.
 Object* dict_getitem(Object* d, Object* key);
 Object* dict_getitem_str(Object* d, const char* key);

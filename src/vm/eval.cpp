@@ -759,7 +759,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case BUILD_MAP: op_BUILD_MAP: {
-            Object* d = dict_new();
+            Object* d = dict_new_presized(oparg);
             if (!d) GOTO_ERROR();
             int err = 0;
             for (uint32_t i = oparg; i > 0; --i) {
