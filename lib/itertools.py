@@ -3,31 +3,12 @@ match CPython's (type(chain()).__name__ == 'chain', repr(count(5)) == 'count(5)'
 
 import sys as _sys
 
+# count, repeat, chain and islice are C++ (src/modules/itertools), as CPython's are C.
+from _itertools import count, repeat, chain, islice
+
 __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dropwhile', 'filterfalse',
            'groupby', 'islice', 'starmap', 'takewhile', 'tee', 'zip_longest', 'product', 'permutations',
            'combinations', 'combinations_with_replacement', 'pairwise']
-
-
-class count:
-    def __init__(self, start=0, step=1):
-        for v, name in ((start, 'start'), (step, 'step')):
-            if not isinstance(v, (int, float, complex)) and not hasattr(v, '__add__'):
-                raise TypeError('a number is required')
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, self._step)
 
 
 class cycle:
@@ -49,35 +30,6 @@ class cycle:
             raise StopIteration
         self._index = (self._index + 1) % len(self._saved)
         return self._saved[self._index]
-
-
-class repeat:
-    def __init__(self, object, times=None):
-        self._obj = object
-        if times is not None and not isinstance(times, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
-        self._times = None if times is None else max(times, 0)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._times is None:
-            return self._obj
-        if self._times <= 0:
-            raise StopIteration
-        self._times -= 1
-        return self._obj
-
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError('len() of unsized object')
-        return self._times
-
-    def __repr__(self):
-        if self._times is None:
-            return 'repeat(%r)' % (self._obj,)
-        return 'repeat(%r, %d)' % (self._obj, self._times)
 
 
 class accumulate:
@@ -104,34 +56,6 @@ class accumulate:
         else:
             self._total = self._func(self._total, value)
         return self._total
-
-
-class chain:
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterable):
-        obj = cls.__new__(cls)
-        obj._sources = iter(iterable)
-        obj._active = None
-        return obj
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._active is None:
-                self._active = iter(next(self._sources))
-            for item in self._active:
-                return item
-            self._active = None
 
 
 class compress:
@@ -258,77 +182,6 @@ class groupby:
         group = _grouper(self, key)
         self._current_group = group
         return key, group
-
-
-def _ssize_or_minus_one(v):
-    try:
-        i = type(v).__index__(v)
-    except Exception:
-        return -1
-    return i if -_sys.maxsize - 1 <= i <= _sys.maxsize else -1
-
-
-class islice:
-    def __init__(self, iterable, *args):
-        if len(args) == 1:
-            start, stop, step = None, args[0], None
-        elif len(args) in (2, 3):
-            start, stop = args[0], args[1]
-            step = args[2] if len(args) == 3 else None
-        else:
-            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args
-                            else 'islice expected at least 2 arguments, got 1')
-        msg_stop = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-        msg_start = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-        # As CPython: each bound goes through __index__, and anything that fails or does not fit
-        # a Py_ssize_t counts as -1, which the checks below then refuse.
-        if stop is not None:
-            stop = _ssize_or_minus_one(stop)
-            if stop == -1:
-                raise ValueError(msg_stop)
-        start = 0 if start is None else _ssize_or_minus_one(start)
-        if start < 0 or (stop is not None and stop < -1):
-            raise ValueError(msg_start)
-        step = 1 if step is None else _ssize_or_minus_one(step)
-        if step < 1:
-            raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = iter(iterable)
-        self._next_index = 0 if start is None else start
-        self._stop = stop
-        self._step = 1 if step is None else step
-        self._pos = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._it is None:
-            raise StopIteration
-        if self._stop is not None and self._next_index >= self._stop:
-            # Consume up to stop as CPython does, then finish.
-            while self._pos < self._stop:
-                try:
-                    next(self._it)
-                except StopIteration:
-                    break
-                self._pos += 1
-            self._it = None
-            raise StopIteration
-        while self._pos < self._next_index:
-            try:
-                next(self._it)
-            except StopIteration:
-                self._it = None
-                raise
-            self._pos += 1
-        try:
-            item = next(self._it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._pos += 1
-        self._next_index += self._step
-        return item
 
 
 class starmap:

@@ -33,6 +33,7 @@ Object* make_bisect_module();  // bisect/bisect_module.cpp
 Object* make_operator_module();  // operator/operator_module.cpp
 Object* make_collections_module();  // collections/collections_module.cpp
 Object* make_functools_module();  // functools/functools_module.cpp
+Object* make_itertools_module();  // itertools/itertools_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -55,6 +56,7 @@ void register_extra_modules() {
     register_builtin_module("_operator", make_operator_module);
     register_builtin_module("_collections", make_collections_module);
     register_builtin_module("_functools", make_functools_module);
+    register_builtin_module("_itertools", make_itertools_module);
 }
 
 }  // namespace pygen
