@@ -137,7 +137,17 @@ Object* min_max(Object* const* args, size_t nargs, Object* kwnames, CompareOp op
             best_value = value;
             continue;
         }
-        int better = object_rich_compare_bool(value.get(), best_value.get(), op);
+        int better;
+        Object* vo = value.get();
+        Object* bo = best_value.get();
+        if (vo->type == &IntType && bo->type == &IntType && !static_cast<IntObject*>(vo)->is_big &&
+            !static_cast<IntObject*>(bo)->is_big) {
+            // Two exact ints that fit in 64 bits compare without the rich-comparison dispatch.
+            int64_t a = static_cast<IntObject*>(vo)->small, b = static_cast<IntObject*>(bo)->small;
+            better = op == CompareOp::Lt ? a < b : a > b;
+        } else {
+            better = object_rich_compare_bool(vo, bo, op);
+        }
         if (better < 0) return nullptr;
         if (better) {
             best_item = item;

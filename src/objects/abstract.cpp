@@ -13,6 +13,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -114,6 +115,22 @@ Object* object_format(Object* o, Object* spec) {
         if (is_int_exact(o)) {
             xdecref(empty);
             return object_str(o);
+        }
+    }
+    if (is_str_exact(spec)) {
+        // The built-in types' own __format__ (they cannot be replaced on an exact instance):
+        // no method lookup, bound method or call for f'{n:>5}' and format(x, spec).
+        if (is_int_exact(o)) {
+            xdecref(empty);
+            return format_int(o, str_view(spec));
+        }
+        if (o->type == &FloatType) {
+            xdecref(empty);
+            return format_float(float_value(o), str_view(spec));
+        }
+        if (is_str_exact(o)) {
+            xdecref(empty);
+            return format_str(o, str_view(spec));
         }
     }
     Object* meth = lookup_special(o, PYGEN_ID(__format__));

@@ -11,6 +11,7 @@
 
 #include "objects/buffer.h"
 #include "objects/abstract.h"
+#include "objects/format_float.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/errors.h"
@@ -528,7 +529,7 @@ Object* float_format_method(Object* self, Object* const* args, size_t nargs, Obj
         return nullptr;
     if (!is_str(args[0]))
         return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
-    return format_float(float_value(self), str_view(args[0]));
+    return format_float_owned(float_value(self), str_view(args[0]), type_name(self));
 }
 
 // float.fromhex(s): [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] digits]),

@@ -199,16 +199,6 @@ void gen_finish(GenObject* gen, bool raised) {
 
 namespace {
 
-// Raises StopIteration carrying `value` (StopIteration() for None), as _PyGen_SetStopIterationValue.
-void set_stop_iteration_value(Object* value) {
-    if (value == None) {
-        err_set_object(StopIteration, nullptr);
-        return;
-    }
-    Ref<> exc = Ref<>::steal(call1(StopIteration, value));
-    if (exc) err_set_instance(exc.get());
-}
-
 // send() as seen from Python: a Return becomes StopIteration(value).
 Object* gen_send_ex(GenObject* gen, Object* arg, bool exc, bool closing) {
     Object* result;
@@ -219,7 +209,7 @@ Object* gen_send_ex(GenObject* gen, Object* arg, bool exc, bool closing) {
             decref(result);
             err_set_object(StopAsyncIteration, nullptr);
         } else {
-            set_stop_iteration_value(result);
+            gen_set_stop_iteration_value(result);
             decref(result);
         }
     }
@@ -227,6 +217,22 @@ Object* gen_send_ex(GenObject* gen, Object* arg, bool exc, bool closing) {
 }
 
 }  // namespace
+
+// Raises StopIteration carrying `value` (StopIteration() for None), as _PyGen_SetStopIterationValue.
+void gen_set_stop_iteration_value(Object* value) {
+    if (value == None) {
+        err_set_object(StopIteration, nullptr);
+        return;
+    }
+    Ref<> exc = Ref<>::steal(call1(StopIteration, value));
+    if (exc) err_set_instance(exc.get());
+}
+
+Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs != 1 || kwnames)
+        return err_format(TypeError, "%s.send() takes exactly one argument (%zu given)", self->type->name, nargs);
+    return gen_send_ex(static_cast<GenObject*>(self), args[0], false, false);
+}
 
 SendResult gen_send(GenObject* gen, Object* arg, Object** result) { return gen_send_ex2(gen, arg, result, false, false); }
 
@@ -350,7 +356,7 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
                         decref(r);
                         err_set_object(StopAsyncIteration, nullptr);
                     } else {
-                        set_stop_iteration_value(r);
+                        gen_set_stop_iteration_value(r);
                         decref(r);
                     }
                 }
@@ -400,12 +406,6 @@ throw_here:
 
 GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 
-Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs != 1 || kwnames)
-        return err_format(TypeError, "%s.send() takes exactly one argument (%zu given)", self->type->name, nargs);
-    return gen_send_ex(as_gen(self), args[0], false, false);
-}
-
 Object* gen_throw_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (kwnames && tuple_size(kwnames)) return err_set_string(TypeError, "throw() takes no keyword arguments");
     if (nargs < 1 || nargs > 3) return err_bad_argument_count("throw", nargs, 1, 3);
@@ -423,7 +423,7 @@ Object* gen_iternext(Object* self) {
     SendResult r = gen_send_ex2(gen, nullptr, &result, false, false);
     if (r == SendResult::Next) return result;
     if (r == SendResult::Return) {
-        if (result != None) set_stop_iteration_value(result);
+        if (result != None) gen_set_stop_iteration_value(result);
         decref(result);
     }
     return nullptr;

@@ -76,6 +76,12 @@ extern GenTraceHook g_gen_trace_hook;
 void gen_finish(GenObject* gen, bool raised);
 // send() semantics for the VM's SEND: StopIteration is turned into Return.
 SendResult gen_send(GenObject* gen, Object* arg, Object** result);
+// generator.send / coroutine.send (their method table's C function). The eval loop recognises it
+// in CALL_BUILTIN and resumes the generator inline (no C++ recursion, as FOR_ITER and SEND do).
+Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object* kwnames);
+// Raises StopIteration carrying `value` (a bare StopIteration() for None), as send() does when the
+// body returns.
+void gen_set_stop_iteration_value(Object* value);
 // SEND into an async_generator_asend: the yielded value comes back as Return (no StopIteration).
 SendResult async_gen_asend_send(Object* asend, Object* arg, Object** result);
 // The delegate of a generator suspended in `yield from` / `await`, or null. Borrowed.

@@ -277,7 +277,17 @@ int list_ass_slice(ListObject* a, ssize ilow, ssize ihigh, Object* v) {
         return 0;
     }
     // Keep the replaced items alive until the list is consistent again: their __del__ may look.
-    std::vector<Object*> recycle(a->items + ilow, a->items + ihigh);
+    // (On the stack for the short slices flips and rotations replace all the time: no heap
+    // block per assignment.)
+    Object* recycle_small[16];
+    std::vector<Object*> recycle_big;
+    Object** recycle = recycle_small;
+    if (norig > 16) {
+        recycle_big.assign(a->items + ilow, a->items + ihigh);
+        recycle = recycle_big.data();
+    } else if (norig > 0) {
+        std::memcpy(recycle_small, a->items + ilow, static_cast<size_t>(norig) * sizeof(Object*));
+    }
     ssize old_size = a->size;
     if (d < 0) {
         std::memmove(&a->items[ihigh + d], &a->items[ihigh], static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
@@ -287,7 +297,7 @@ int list_ass_slice(ListObject* a, ssize ilow, ssize ihigh, Object* v) {
         std::memmove(&a->items[ihigh + d], &a->items[ihigh], static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
     }
     for (ssize k = 0; k < n; ++k) a->items[ilow + k] = incref(vitems[k]);
-    for (size_t k = recycle.size(); k-- > 0;) xdecref(recycle[k]);
+    for (ssize k = norig; k-- > 0;) xdecref(recycle[k]);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/format_float.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/float.h"
@@ -223,8 +224,9 @@ Object* format_double_spec(double v, FormatSpec f) {
 Object* format_str(Object* value, std::string_view spec) {
     if (spec.empty()) return is_str_exact(value) ? incref(value) : str_from(str_view(value));
     FormatSpec f;
-    if (!parse_spec(spec, 's', '<', "str", &f)) return nullptr;
-    if (f.type != 's') return err_format(ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    // Messages name the value's own type (bool, a subclass), as CPython's do.
+    if (!parse_spec(spec, 's', '<', type_name(value), &f)) return nullptr;
+    if (f.type != 's') return err_format(ValueError, "Unknown format code '%c' for object of type '%s'", f.type, type_name(value));
     if (f.sign) return err_set_string(ValueError, "Sign not allowed in string format specifier");
     if (f.no_neg_zero)
         return err_set_string(ValueError, "Negative zero coercion (z) not allowed in string format specifier");
@@ -242,7 +244,7 @@ Object* format_str(Object* value, std::string_view spec) {
 Object* format_int(Object* value, std::string_view spec) {
     if (spec.empty()) return object_str(value);
     FormatSpec f;
-    if (!parse_spec(spec, 'd', '>', "int", &f)) return nullptr;
+    if (!parse_spec(spec, 'd', '>', type_name(value), &f)) return nullptr;
     switch (f.type) {
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
             bool overflow;
@@ -253,7 +255,7 @@ Object* format_int(Object* value, std::string_view spec) {
         case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
             break;
         default:
-            return err_format(ValueError, "Unknown format code '%c' for object of type 'int'", f.type);
+            return err_format(ValueError, "Unknown format code '%c' for object of type '%s'", f.type, type_name(value));
     }
     if (f.precision >= 0) return err_set_string(ValueError, "Precision not allowed in integer format specifier");
     if (f.no_neg_zero)
@@ -289,15 +291,17 @@ Object* format_int(Object* value, std::string_view spec) {
     return layout_number(f, negative, prefix, digits, "", base == 10 ? 3 : 4, true);
 }
 
-Object* format_float(double value, std::string_view spec) {
+Object* format_float(double value, std::string_view spec) { return format_float_owned(value, spec, "float"); }
+
+Object* format_float_owned(double value, std::string_view spec, const char* owner) {
     if (spec.empty()) return str_from(float_repr_text(value));
     FormatSpec f;
-    if (!parse_spec(spec, 0, '>', "float", &f)) return nullptr;
+    if (!parse_spec(spec, 0, '>', owner, &f)) return nullptr;
     switch (f.type) {
         case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n':
             break;
         default:
-            return err_format(ValueError, "Unknown format code '%c' for object of type 'float'", f.type);
+            return err_format(ValueError, "Unknown format code '%c' for object of type '%s'", f.type, owner);
     }
     return format_double_spec(value, f);
 }

@@ -3,6 +3,7 @@
 // points; the work is done on UTF-8 bytes and converted at the edges.
 // CPython counterparts: Objects/unicodeobject.c (unicode_* methods), Objects/stringlib/*.
 #include <climits>
+#include <cstring>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -343,6 +344,20 @@ Object* str_splitlines(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string_view v = str_view(self);
     std::vector<std::string_view> parts;
     size_t i = 0, start = 0, n = v.size();
+    if (as_str(self)->is_ascii) {
+        // Bytes are code points; only a few control characters break lines.
+        for (; i < n; ++i) {
+            auto c = static_cast<unsigned char>(v[i]);
+            if (c > 0x1E || !unicode_is_linebreak(c)) continue;
+            size_t eol = i + 1;
+            if (c == '\r' && eol < n && v[eol] == '\n') ++eol;
+            parts.push_back(v.substr(start, (keep ? eol : i) - start));
+            start = eol;
+            i = eol - 1;
+        }
+        if (start < n) parts.push_back(v.substr(start));
+        return parts_to_list(parts, self);
+    }
     while (i < n) {
         const char* p = v.data() + i;
         uint32_t cp = utf8_decode(p);
@@ -430,20 +445,47 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
         out.append(p, e);
         return make_str(out);
     }
+    // Two passes: count the replacements, then write the result straight into a new str of the
+    // exact size (no intermediate std::string, no second copy).
     size_t pos = 0;
     while (done < count) {
         size_t f = v.find(from, pos);
         if (f == std::string_view::npos) break;
-        out.append(v.substr(pos, f - pos));
-        out += to;
         pos = f + from.size();
         ++done;
     }
-    if (done == 0 && is_str_exact(self)) return incref(self);
-    out.append(v.substr(pos));
-    if (as_str(self)->is_ascii && as_str(args[1])->is_ascii)
-        return str_from_known(out, static_cast<ssize>(out.size()), true);
-    return make_str(out);
+    if (done == 0) return is_str_exact(self) ? incref(self) : make_str(v);
+    size_t bytes = v.size() - static_cast<size_t>(done) * from.size() + static_cast<size_t>(done) * to.size();
+    ssize length = as_str(self)->length + done * (as_str(args[1])->length - as_str(args[0])->length);
+    bool ascii = as_str(self)->is_ascii && as_str(args[1])->is_ascii;
+    if (length <= 1 || (!as_str(self)->is_ascii && as_str(args[1])->is_ascii)) {
+        // A one-character result is the cached str; replacing every non-ASCII character with
+        // ASCII text may leave an ASCII string, which str_from recognises.
+        out.reserve(bytes);
+        pos = 0;
+        for (ssize k = 0; k < done; ++k) {
+            size_t f = v.find(from, pos);
+            out.append(v.substr(pos, f - pos));
+            out += to;
+            pos = f + from.size();
+        }
+        out.append(v.substr(pos));
+        return make_str(out);
+    }
+    char* dst;
+    Object* res = str_new_uninit(bytes, length, ascii, &dst);
+    if (!res) return nullptr;
+    pos = 0;
+    for (ssize k = 0; k < done; ++k) {
+        size_t f = v.find(from, pos);
+        std::memcpy(dst, v.data() + pos, f - pos);
+        dst += f - pos;
+        std::memcpy(dst, to.data(), to.size());
+        dst += to.size();
+        pos = f + from.size();
+    }
+    std::memcpy(dst, v.data() + pos, v.size() - pos);
+    return res;
 }
 
 Object* partition_common(const char* name, Object* self, Args args, size_t nargs, Object* kwnames, bool reverse) {

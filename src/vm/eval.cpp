@@ -198,7 +198,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
     int ip;
     Object* kwnames = nullptr;   // borrowed from co_consts; set by KW_NAMES for the next CALL
     Instr in;
-    uint32_t oparg;
+    // The argument is decoded from `in` where used rather than kept in a variable of its own:
+    // one value fewer live across every handler keeps the dispatch registers out of the stack.
+#define oparg (instr_arg(in))
 
 #define LOAD_FRAME()                                       \
     do {                                                   \
@@ -234,7 +236,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
         in = code[ip];                      \
         f->lasti = ip;                      \
         ++ip;                               \
-        oparg = instr_arg(in);              \
         goto* kDispatch[instr_op(in)];      \
     } while (0)
 
@@ -279,10 +280,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
     // Resumes generator `g` (CREATED or SUSPENDED, exact generator/coroutine) in this same loop, as
     // CPython 3.12 does for FOR_ITER and SEND: no C++ recursion per resumption. `sent` is pushed
     // as the value of the suspended yield (ignored for a generator that has not started).
-#define RESUME_GEN_INLINE(g, sent)                                   \
+#define RESUME_GEN_INLINE(g, sent) RESUME_GEN_INLINE_AS(g, sent, kReturnValue)
+    // `kind` (FrameReturn) says what the resuming instruction expects back: kReturnValue for
+    // FOR_ITER and SEND, kReturnGenSend for a gen.send(v) call.
+#define RESUME_GEN_INLINE_AS(g, sent, kind)                          \
     do {                                                             \
         GenObject* gen_ = (g);                                       \
         Frame* gf_ = gen_->frame;                                    \
+        gf_->return_kind = (kind);                                   \
         if (gen_->frame_state == FrameState::Suspended)              \
             gf_->stack_base()[gf_->stack_depth++] = (sent);          \
         else                                                         \
@@ -965,7 +970,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
             int truth;
             if (v == True) truth = 1;
             else if (v == False || v == None) truth = 0;
-            else {
+            else if (v->type == &IntType && !static_cast<IntObject*>(v)->is_big) {
+                // `if x % p:` — an int result tested here is mostly a fresh one: no call for its
+                // truth, and back to the int free list.
+                truth = static_cast<IntObject*>(v)->small != 0;
+                decref_small_int(v);
+                if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
+                DISPATCH();
+            } else {
                 truth = object_is_true(v);
                 if (truth < 0) {
                     decref(v);
@@ -1180,10 +1192,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (f->gen) {
                 // A generator resumed inline by FOR_ITER or SEND finished.
                 auto* g = static_cast<GenObject*>(f->gen);
+                uint8_t gen_return_kind = f->return_kind;   // before gen_finish frees the frame
                 unlink_exc_state(t, g);
                 gen_finish(g, false);
                 f = caller;
                 LOAD_FRAME();
+                if (gen_return_kind == kReturnGenSend) [[unlikely]] {
+                    // gen.send(v) saw the body return: the call raises StopIteration(value).
+                    decref(POP());   // the generator
+                    decref(POP());   // the send method
+                    gen_set_stop_iteration_value(retval);
+                    decref(retval);
+                    GOTO_ERROR();
+                }
                 Instr at = code[f->lasti];
                 decref(POP());   // the exhausted iterator / finished delegate
                 if (instr_op(at) == SEND) PUSH(retval);
@@ -1233,8 +1254,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
             --t->recursion_depth;
             if (f == entry) return v;
             unlink_exc_state(t, g);
+            bool by_send_call = f->return_kind == kReturnGenSend;
             f = resumer;
             LOAD_FRAME();
+            if (by_send_call) {
+                // gen.send(v) returns the value: the call's method and generator leave the stack
+                // (the generator may die here, which finalises it: the stack is consistent).
+                Object* gen_ref = POP();
+                Object* method = POP();
+                PUSH(v);
+                decref(method);
+                decref(gen_ref);
+                DISPATCH();
+            }
             PUSH(v);
             DISPATCH();
         }
@@ -1451,6 +1483,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH();
         }
 
+        call_gen_send: {
+            // CALL_BUILTIN of generator.send / coroutine.send with the stack method, generator,
+            // value: a generator that can take the value resumes in this loop as SEND does, and
+            // its yield or return comes back to this call (kReturnGenSend). Otherwise the call
+            // runs as any other (gen_send_method raises what CPython raises).
+            auto* g = static_cast<GenObject*>(SECOND());
+            if ((g->frame_state == FrameState::Suspended || (g->frame_state == FrameState::Created && TOP() == None)) &&
+                t->recursion_depth < t->recursion_limit && !g_gen_trace_hook) {
+                Object* sent = POP();
+                RESUME_GEN_INLINE_AS(g, sent, kReturnGenSend);
+                DISPATCH();
+            }
+            goto generic_CALL;
+        }
+
         case GET_AWAITABLE: op_GET_AWAITABLE: {
             Object* v = TOP();
             Object* it = coro_get_awaitable_iter(v);
@@ -1616,11 +1663,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef GOTO_ERROR
 #undef DISPATCH
 #undef RESUME_GEN_INLINE
+#undef RESUME_GEN_INLINE_AS
 #undef WARMUP
 #undef CACHE
 #undef ADAPT
 #undef MISS
 #undef ENTER_FRAME
+#undef oparg
 }
 
 }  // namespace pygen

@@ -40,6 +40,9 @@ struct Frame : Object {
 enum FrameReturn : uint8_t {
     kReturnValue = 0,   // the return value is pushed on the caller's stack
     kReturnInit = 1,    // __init__: must return None; the instance already on the caller's stack stays
+    kReturnGenSend = 2, // a generator frame resumed inline by gen.send(v) (CALL_BUILTIN): the call's
+                        // method and generator still sit on the caller's stack; a yield replaces
+                        // them with the value, a return raises StopIteration(value) there
 };
 
 extern TypeObject FrameType;
