@@ -74,7 +74,7 @@ inline bool is_small_int(Object* o) { return is_int_exact(o) && !static_cast<Int
 inline int64_t small_int_value(Object* o) { return static_cast<IntObject*>(o)->small; }
 inline bool small_int_binop_supported(BinOp op) {
     return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::And || op == BinOp::Or ||
-           op == BinOp::Xor || op == BinOp::Mod || op == BinOp::FloorDiv || op == BinOp::RShift;
+           op == BinOp::Xor || op == BinOp::Mod || op == BinOp::FloorDiv || op == BinOp::RShift || op == BinOp::LShift;
 }
 inline bool float_binop_supported(BinOp op) {
     return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::TrueDiv;

@@ -290,7 +290,9 @@ TEST_F(SpecializeTest, FloatSpecializationsAreTakenAndDivisionByZeroRaises) {
     EXPECT_EQ(get("r1"), "7.5");
     EXPECT_EQ(get("r2"), "'float division by zero'");
     EXPECT_EQ(get("r4"), "(False, False, True)");
-    EXPECT_EQ(count_op("f", BINARY_OP_FLOAT), 3);
+    // float / float and float * int take the general float form, float + float its own.
+    EXPECT_EQ(count_op("f", BINARY_OP_FLOAT), 2);
+    EXPECT_EQ(count_op("f", BINARY_OP_ADD_FLOAT), 1);
     EXPECT_EQ(count_op("g", COMPARE_OP_FLOAT), 3);
 }
 
@@ -548,6 +550,45 @@ TEST_F(SpecializeTest, BoundMethodCallsAndTheirChanges) {
     EXPECT_EQ(get("r6"), "(-8, -8)");
     EXPECT_EQ(get("r7"), "'Acc.feed() takes 1 positional argument but 2 were given'");
     EXPECT_EQ(get("r8"), "-99");
+}
+
+// ---- Superinstructions and per-operator forms ----
+
+TEST_F(SpecializeTest, SuperinstructionsAreMadeAndKeepErrorsAtTheirOwnInstruction) {
+    ASSERT_EQ(exec("def f(flag):\n    if flag:\n        b = 1\n    a = 2\n    c = a\n    return a + b + (c + 1)\n"
+                   "for _ in range(50):\n    r1 = f(True)\n"
+                   "try:\n    f(False)\nexcept UnboundLocalError as e:\n    r2 = (str(e), e.__traceback__.tb_next.tb_lineno)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "6");
+    EXPECT_EQ(get("r2"), "(\"cannot access local variable 'b' where it is not associated with a value\", 6)");
+    EXPECT_EQ(count_op("f", LOAD_FAST__LOAD_FAST), 1);     // a, b
+    EXPECT_EQ(count_op("f", STORE_FAST__LOAD_FAST), 2);    // a = 2; c = a  and  c = a; return a
+    EXPECT_EQ(count_op("f", LOAD_FAST__LOAD_CONST), 1);    // c + 1
+}
+
+TEST_F(SpecializeTest, PerOperatorFormsFallBackOnOtherTypesAndOverflow) {
+    ASSERT_EQ(exec("def f(a, b):\n    return a + b, a - b\n"
+                   "for _ in range(50):\n    r1 = f(5, 3)\n"
+                   "r2 = f(2**62, -(2**62))\nr3 = f(1.5, 2)\nr4 = f(True, 2)\n"
+                   "def g(a, b):\n    return a + b, a - b, a * b\n"
+                   "for _ in range(50):\n    r5 = g(1.5, 0.5)\n"
+                   "r6 = g(2, 3)\nr7 = g(1.5, 2)\n"
+                   "def h(a, b):\n    return a << b\n"
+                   "for _ in range(50):\n    r8 = h(3, 4)\n"
+                   "r9 = (h(1, 63), h(-1, 63), h(0, 200), h(5, 0))\n"
+                   "try:\n    h(1, -1)\nexcept ValueError as e:\n    r10 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(8, 2)");
+    EXPECT_EQ(get("r2"), "(0, 9223372036854775808)");
+    EXPECT_EQ(get("r3"), "(3.5, -0.5)");
+    EXPECT_EQ(get("r4"), "(3, -1)");
+    EXPECT_EQ(get("r5"), "(2.0, 1.0, 0.75)");
+    EXPECT_EQ(get("r6"), "(5, -1, 6)");
+    EXPECT_EQ(get("r7"), "(3.5, -0.5, 3.0)");
+    EXPECT_EQ(get("r8"), "48");
+    EXPECT_EQ(get("r9"), "(9223372036854775808, -9223372036854775808, 0, 5)");
+    EXPECT_EQ(get("r10"), "'negative shift count'");
+    EXPECT_EQ(count_op("h", BINARY_OP_INT), 1);
 }
 
 }  // namespace
