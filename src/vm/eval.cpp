@@ -1117,6 +1117,49 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     err_set_string(RecursionError, "maximum recursion depth exceeded");
                     GOTO_ERROR();
                 }
+                auto* func = static_cast<FunctionObject*>(callable);
+                CodeObject* fc = func->code;
+                int argcount = fc->argcount;
+                if (!kw && !(fc->flags & kCoVarkeywords) && fc->kwonlyargcount == 0 &&
+                    (npos >= static_cast<size_t>(argcount) ? (npos == static_cast<size_t>(argcount) || (fc->flags & kCoVarargs))
+                                                           : !(fc->flags & kCoVarargs))) {
+                    // Positional arguments only, into a function without keyword-only parameters
+                    // or **kwargs (a site that sees several functions, so not specialized): the
+                    // stack's references move into the new frame as CALL_PY_EXACT_ARGS moves them;
+                    // defaults fill missing parameters and extra arguments go to *args.
+                    int n = static_cast<int>(npos);
+                    Object* defaults = func->defaults;
+                    int ndefaults = defaults ? static_cast<int>(tuple_size(defaults)) : 0;
+                    if (n >= argcount - ndefaults) {
+                        Frame* callee = frame_alloc(fc, func, argcount);
+                        if (!callee) GOTO_ERROR();
+                        Object** slots = callee->localsplus;
+                        int nfixed = n < argcount ? n : argcount;
+                        for (int i = 0; i < nfixed; ++i) slots[i] = args[i];
+                        if (n < argcount) {
+                            Object* const* defs = tuple_items(defaults) + (ndefaults - argcount);
+                            for (int i = n; i < argcount; ++i) slots[i] = newref(defs[i]);
+                        }
+                        if (fc->flags & kCoVarargs) {
+                            Object* extra = tuple_new(n - nfixed);
+                            if (!extra) {
+                                // The frame owns the fixed arguments now; the stack keeps the rest.
+                                for (int i = 0; i < nfixed; ++i) args[i] = nullptr;
+                                for (int i = 0; i < argcount; ++i) xdecref(slots[i]);
+                                for (int i = 0; i < argcount; ++i) slots[i] = nullptr;
+                                decref(callee);
+                                GOTO_ERROR();
+                            }
+                            for (int i = nfixed; i < n; ++i) tuple_items(extra)[i - nfixed] = args[i];
+                            slots[argcount] = extra;
+                        }
+                        if (!(fc->flags & kCoNoFree)) frame_make_cells(callee, func);
+                        sp = base;
+                        decref(callable);
+                        ENTER_FRAME(callee);
+                        DISPATCH();
+                    }
+                }
                 Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, kw);
                 while (sp > base) xdecref(POP());
                 if (!callee) GOTO_ERROR();

@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/frame_api.h"
 
 namespace pygen {
 
@@ -70,6 +71,87 @@ bool cache_init_call(InlineCache& c, TypeObject* tp, uint32_t nargs) {
     c.version = tag;
     c.index = func->version;
     c.obj = init;   // borrowed: the class dict holds it while the tag is unchanged
+    return true;
+}
+
+// f(a, key=v) of a plain Python function: CALL_PY_KW moves each keyword value straight into its
+// parameter's slot. Taken when every keyword names a distinct parameter (by identity: the compiler
+// interns both) not given positionally, no **kwargs or *args is involved, and every parameter left
+// out has a default: positional ones in __defaults__ (fixed by the version), keyword-only ones in
+// __kwdefaults__ now (looked up again at each call, since that dict may change in place).
+// Cache: version = the function's, obj = the kwnames tuple (a constant of this code object),
+// index = positional count | keyword count << 8, keys_version = the keywords' slots (8 bits each),
+// aux = the mask of the slots the keywords fill.
+bool cache_kw_call(InlineCache& c, FunctionObject* func, uint32_t nargs, Object* kwnames) {
+    CodeObject* fc = func->code;
+    constexpr int kNotSimple = kCoGenerator | kCoCoroutine | kCoAsyncGenerator | kCoVarargs | kCoVarkeywords;
+    if ((fc->flags & kNotSimple) || func->version == 0) return false;
+    ssize nkw = tuple_size(kwnames);
+    int argcount = fc->argcount, nparams = argcount + fc->kwonlyargcount;
+    if (nkw > 8 || nparams > 32 || fc->kwonlyargcount > 8 || static_cast<ssize>(nargs) < nkw) return false;
+    int npos = static_cast<int>(nargs - nkw);
+    if (npos > argcount) return false;
+    uint32_t mask = 0;
+    uint64_t where = 0;
+    Object* const* pnames = tuple_items(fc->localsplus_names);
+    for (ssize k = 0; k < nkw; ++k) {
+        Object* name = tuple_item(kwnames, k);
+        int found = -1;
+        for (int p = fc->posonlyargcount; p < nparams; ++p)
+            if (pnames[p] == name) found = p;
+        if (found < npos || ((mask >> found) & 1)) return false;   // unknown, positional-only or given twice
+        mask |= 1u << found;
+        where |= static_cast<uint64_t>(found) << (8 * k);
+    }
+    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
+    for (int p = npos; p < argcount; ++p)
+        if (!((mask >> p) & 1) && p < argcount - ndefaults) return false;
+    for (int p = argcount; p < nparams; ++p)
+        if (!((mask >> p) & 1) && !(func->kwdefaults && is_dict_exact(func->kwdefaults) && dict_getitem(func->kwdefaults, pnames[p])))
+            return false;
+    c.version = func->version;
+    c.obj = kwnames;
+    c.index = static_cast<uint32_t>(npos) | static_cast<uint32_t>(nkw) << 8;
+    c.keys_version = where;
+    c.aux = mask;
+    return true;
+}
+
+// super().name(...) with no arguments, in a method whose first argument is a plain local:
+// CALL_SUPER_METHOD pushes the function that super(__class__, self).name would bind, without a
+// super object. Taken when that attribute is a Python function found in a class dict after
+// __class__ in type(self)'s MRO. Cache: version = type(self)'s tag (a change to any class of its
+// MRO changes it), keys_version = the __class__ type, index = the __class__ cell's slot, obj = the
+// function (borrowed: a class dict of that MRO holds it while the tag is unchanged).
+bool cache_super_method(CodeObject* co, int i, InlineCache& c) {
+    if (static_cast<size_t>(i) + 1 >= co->instrs.size() || base_opcode(instr_op(co->instrs[i + 1])) != LOAD_METHOD) return false;
+    if (co->argcount == 0 || (co->local_kinds[0] & kLocalCell)) return false;
+    Object *cls, *self;
+    if (!frame_get_super_args(&cls, &self)) return false;   // the caller clears the error
+    if (is_type(self) || !is_subtype(self->type, static_cast<TypeObject*>(cls))) return false;
+    Object* name = tuple_item(co->names, static_cast<ssize>(instr_arg(co->instrs[i + 1])));
+    if (!is_str(name) || str_view(name) == "__class__") return false;
+    int class_slot = -1;
+    for (int k = 0; k < co->nlocalsplus; ++k)
+        if ((co->local_kinds[k] & kLocalFree) && str_view(tuple_item(co->localsplus_names, k)) == "__class__") class_slot = k;
+    if (class_slot < 0) return false;
+    TypeObject* tp = self->type;
+    if (!tp->mro) return false;
+    ssize n = tuple_size(tp->mro), k = 0;
+    while (k < n && tuple_item(tp->mro, k) != cls) ++k;
+    Object* found = nullptr;
+    for (++k; k < n && !found; ++k) {
+        Object* dict = static_cast<TypeObject*>(tuple_item(tp->mro, k))->dict;
+        if (dict && is_dict_exact(dict)) found = dict_getitem(dict, name);
+        if (err_occurred()) return false;
+    }
+    if (!found || !is_function(found)) return false;
+    uint32_t tag = type_version_tag(tp);
+    if (tag == 0) return false;
+    c.version = tag;
+    c.keys_version = reinterpret_cast<uint64_t>(cls);
+    c.index = static_cast<uint32_t>(class_slot);
+    c.obj = found;
     return true;
 }
 
@@ -291,7 +373,11 @@ bool specialize_for_iter(CodeObject* co, int i, Object* iter) {
 
 bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Object* kwnames) {
     InlineCache& c = co->caches[i];
-    if (kwnames) return fail(co, i);
+    if (kwnames) {
+        if (is_function(callable) && cache_kw_call(c, static_cast<FunctionObject*>(callable), nargs, kwnames))
+            return rewrite(co, i, CALL_PY_KW);
+        return fail(co, i);
+    }
     // A bound method of a Python function: the function is called with self first.
     bool bound = is_method(callable) && is_function(static_cast<MethodObject*>(callable)->func);
     if (bound) {
@@ -319,6 +405,10 @@ bool specialize_call(CodeObject* co, int i, Object* callable, uint32_t nargs, Ob
         ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
         if (fc->argcount - ndefaults > static_cast<ssize>(nargs)) return fail(co, i);
         return rewrite(co, i, CALL_PY_WITH_DEFAULTS);
+    }
+    if (callable == static_cast<Object*>(&SuperType) && nargs == 0) {
+        if (cache_super_method(co, i, c)) return rewrite(co, i, CALL_SUPER_METHOD);
+        if (err_occurred()) err_clear();
     }
     if (callable->type == &BuiltinFunctionType) return rewrite(co, i, CALL_BUILTIN);
     if (callable->type == &MethodDescrType && nargs >= 1) return rewrite(co, i, CALL_BUILTIN);

@@ -591,5 +591,50 @@ TEST_F(SpecializeTest, PerOperatorFormsFallBackOnOtherTypesAndOverflow) {
     EXPECT_EQ(count_op("h", BINARY_OP_INT), 1);
 }
 
+TEST_F(SpecializeTest, KeywordCallsFollowDefaultsAndKwdefaults) {
+    ASSERT_EQ(exec("def target(a, b=2, *, k=3):\n    return a * 100 + b * 10 + k\n"
+                   "def call(x):\n    return target(b=x, a=1)\n"
+                   "for _ in range(50):\n    r1 = call(5)\n"),
+              "");
+    EXPECT_EQ(count_op("call", CALL_PY_KW), 1);
+    ASSERT_EQ(exec("target.__kwdefaults__['k'] = 9\nr2 = call(5)\n"
+                   "del target.__kwdefaults__['k']\n"
+                   "try:\n    call(5)\nexcept TypeError as e:\n    r3 = str(e)\n"
+                   "target.__kwdefaults__ = {'k': 4}\nr4 = call(6)\n"
+                   "def swapped(b, a):\n    return (a, b)\n"
+                   "target.__code__ = swapped.__code__\ntarget.__kwdefaults__ = None\nr5 = call(7)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "153");
+    EXPECT_EQ(get("r2"), "159");
+    EXPECT_EQ(get("r3"), "\"target() missing 1 required keyword-only argument: 'k'\"");
+    EXPECT_EQ(get("r4"), "164");
+    EXPECT_EQ(get("r5"), "(1, 7)");
+}
+
+TEST_F(SpecializeTest, SuperMethodCallsWithoutSuperObject) {
+    ASSERT_EQ(exec("class A:\n    def f(self, x):\n        return ('A', x)\n"
+                   "class B(A):\n    def f(self, x):\n        return super().f(x + 1)\n"
+                   "class C(B):\n    pass\n"
+                   "for _ in range(50):\n    r1 = (B().f(1), C().f(2))\n"),
+              "");
+    Object* b = dict_getitem_str(globals_.get(), "B");
+    ASSERT_TRUE(b);
+    Object* f = dict_getitem_str(static_cast<TypeObject*>(b)->dict, "f");
+    ASSERT_TRUE(f && is_function(f));
+    int n = 0;
+    for (Instr in : static_cast<FunctionObject*>(f)->code->instrs)
+        if (instr_op(in) == CALL_SUPER_METHOD) ++n;
+    EXPECT_EQ(n, 1);
+    ASSERT_EQ(exec("A.f = lambda self, x: ('A2', x)\nr2 = (B().f(1), C().f(2))\n"
+                   "C.f = lambda self, x: ('C', x)\nr3 = C().f(2)\n"
+                   "class Z:\n    pass\nB.__bases__ = (Z,)\n"
+                   "try:\n    B().f(1)\nexcept AttributeError as e:\n    r4 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(('A', 2), ('A', 3))");
+    EXPECT_EQ(get("r2"), "(('A2', 2), ('A2', 3))");
+    EXPECT_EQ(get("r3"), "('C', 2)");
+    EXPECT_EQ(get("r4"), "\"'super' object has no attribute 'f'\"");
+}
+
 }  // namespace
 }  // namespace pygen
