@@ -590,7 +590,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object* descr = type_lookup(tp, name);
                 if (descr && type_has(descr->type, kTypeMethodDescriptor)) {
                     Object** dictptr = object_dict_ptr(obj);
-                    Object* shadow = dictptr && *dictptr ? dict_getitem(*dictptr, name) : nullptr;
+                    Object* shadow = nullptr;
+                    if (dictptr && *dictptr) {
+                        // The dict's key filter (dict.h, key_bits) proves most method names absent
+                        // without a probe, as LOAD_METHOD_CACHED uses it: polymorphic sites (one
+                        // name, several classes) stay generic and look here on every call.
+                        auto* d = static_cast<DictObject*>(*dictptr);
+                        int64_t h = str_hash(name);
+                        if ((d->key_bits >> (static_cast<uint64_t>(h) & 63)) & 1) shadow = dict_getitem_known_hash(d, name, h);
+                    }
                     if (!shadow) {
                         if (err_occurred()) GOTO_ERROR();
                         TOP() = newref(descr);

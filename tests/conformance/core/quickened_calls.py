@@ -231,3 +231,33 @@ try:
     R().boom
 except ValueError as e:
     print("ValueError", e)
+
+
+# A method call site that sees several classes stays generic; an instance attribute of the
+# method's name must still shadow the method there (the dict key filter only skips probes).
+class K1:
+    def go(self):
+        return "K1"
+
+
+class K2:
+    def go(self):
+        return "K2"
+
+
+class K3(K1):
+    def go(self):
+        return "K3"
+
+
+ks = [K1(), K2(), K3()]
+for _ in range(30):
+    r = [k.go() for k in ks]
+print(r)
+ks[1].go = lambda: "instance"
+for n in range(40):
+    setattr(ks[0], "x%d" % n, n)          # many keys: most filter bits set
+ks[0].go = lambda: "instance0"
+print([k.go() for k in ks])
+del ks[0].go
+print([k.go() for k in ks])
