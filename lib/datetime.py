@@ -1621,7 +1621,7 @@ def _strptime_regex(format):
         ch = fmt[i]
         if ch == "%":
             if i + 1 >= n:
-                raise ValueError("stray % in format '%s'" % format)
+                raise ValueError("stray %% in format '%s'" % format)
             directive = fmt[i + 1]
             regex = _DIRECTIVES.get(directive)
             if regex is None:

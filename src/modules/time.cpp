@@ -1,6 +1,6 @@
 // The time module: clocks (time, monotonic, perf_counter, process_time and their _ns forms),
 // sleep, and the calendar conversions gmtime/localtime/mktime/strftime/asctime/ctime over a
-// 9-field struct_time (tm_zone and tm_gmtoff are not provided).
+// 9-field struct_time (tm_zone and tm_gmtoff are not provided). strptime calls lib/_strptime.py.
 // CPython counterparts: Modules/timemodule.c, Python/pytime.c.
 
 #include <cerrno>
@@ -11,6 +11,7 @@
 
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
+#include "vm/import.h"
 #include "vm/signals.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -236,6 +237,15 @@ Object* time_ctime(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     return asctime_text(t);
 }
 
+// strptime(string[, format]): parsing lives in Python (lib/_strptime.py, over datetime's parser),
+// as in CPython, which also hands time.strptime to Lib/_strptime.py.
+Object* time_strptime(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames != nullptr && tuple_size(kwnames) > 0) return err_set_string(TypeError, "strptime() takes no keyword arguments");
+    Ref<> module = Ref<>::steal(import_module("_strptime"));
+    if (!module) return nullptr;
+    return call_method(module.get(), "_strptime_time", args, nargs);
+}
+
 const MethodDef kTimeMethods[] = {
     {"time", time_time},
     {"time_ns", time_time_ns},
@@ -252,6 +262,7 @@ const MethodDef kTimeMethods[] = {
     {"localtime", time_localtime},
     {"mktime", time_mktime},
     {"strftime", time_strftime},
+    {"strptime", time_strptime},
     {"asctime", time_asctime},
     {"ctime", time_ctime},
     {nullptr, nullptr},
