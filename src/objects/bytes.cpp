@@ -161,38 +161,6 @@ std::string char_escape(uint32_t cp) {
     return buf;
 }
 
-// Length of a well-formed UTF-8 sequence at p (1-4), or 0 with the reason and the number of
-// bytes that belong to the invalid sequence.
-size_t utf8_sequence(const unsigned char* p, const unsigned char* end, const char** reason, size_t* bad_len) {
-    unsigned char b = p[0];
-    if (b < 0x80) return 1;
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) need = 1;
-    else if (b == 0xE0) { need = 2; lo = 0xA0; }
-    else if (b == 0xED) { need = 2; hi = 0x9F; }   // no surrogates
-    else if (b >= 0xE1 && b <= 0xEF) need = 2;
-    else if (b == 0xF0) { need = 3; lo = 0x90; }
-    else if (b >= 0xF1 && b <= 0xF3) need = 3;
-    else if (b == 0xF4) { need = 3; hi = 0x8F; }
-    else { *reason = "invalid start byte"; *bad_len = 1; return 0; }
-    size_t k = 1;
-    for (; k <= need; ++k) {
-        if (p + k >= end) {
-            *reason = "unexpected end of data";
-            *bad_len = k;
-            return 0;
-        }
-        unsigned char c = p[k];
-        unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-        if (c < l || c > h) {
-            *reason = "invalid continuation byte";
-            *bad_len = k;
-            return 0;
-        }
-    }
-    return need + 1;
-}
 
 void append_cp(std::string* out, uint32_t cp) {
     char buf[4];
@@ -271,6 +239,39 @@ Object* registry_call(const char* fn, Object* data_stolen, const char* encoding,
 }
 
 }  // namespace
+
+// Length of a well-formed UTF-8 sequence at p (1-4), or 0 with the reason and the number of
+// bytes that belong to the invalid sequence.
+size_t utf8_sequence(const unsigned char* p, const unsigned char* end, const char** reason, size_t* bad_len) {
+    unsigned char b = p[0];
+    if (b < 0x80) return 1;
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) need = 1;
+    else if (b == 0xE0) { need = 2; lo = 0xA0; }
+    else if (b == 0xED) { need = 2; hi = 0x9F; }   // no surrogates
+    else if (b >= 0xE1 && b <= 0xEF) need = 2;
+    else if (b == 0xF0) { need = 3; lo = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) need = 3;
+    else if (b == 0xF4) { need = 3; hi = 0x8F; }
+    else { *reason = "invalid start byte"; *bad_len = 1; return 0; }
+    size_t k = 1;
+    for (; k <= need; ++k) {
+        if (p + k >= end) {
+            *reason = "unexpected end of data";
+            *bad_len = k;
+            return 0;
+        }
+        unsigned char c = p[k];
+        unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+        if (c < l || c > h) {
+            *reason = "invalid continuation byte";
+            *bad_len = k;
+            return 0;
+        }
+    }
+    return need + 1;
+}
 
 Object* bytes_decode_text(std::string_view data, const char* encoding, const char* errors) {
     Codec codec = find_codec(encoding);

@@ -39,6 +39,9 @@ std::string_view bytes_like_view(Object* o);
 // bytes.decode / str(b, encoding, errors): utf-8, ascii, latin-1 (and aliases); errors 'strict',
 // 'replace', 'ignore', 'backslashreplace', 'surrogateescape'. UnicodeDecodeError / LookupError.
 Object* bytes_decode_text(std::string_view data, const char* encoding, const char* errors);
+// Length of a well-formed UTF-8 sequence at p (1-4), or 0 with the reason and the number of
+// bytes that belong to the invalid sequence (the utf-8 codec's rules).
+size_t utf8_sequence(const unsigned char* p, const unsigned char* end, const char** reason, size_t* bad_len);
 // str.encode: returns a bytes object or null (UnicodeEncodeError / LookupError).
 Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors);
 

@@ -42,28 +42,15 @@ bool fail(std::string msg, const std::string& filename, SourceOrigin origin) {
     return false;
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one.
-size_t utf8_length(std::string_view s, size_t i) {
-    auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = b(i);
-    if (c < 0x80) return 1;
-    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    for (size_t k = 1; k < len; ++k)
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && b(i + 1) < 0xA0) return 0;    // overlong
-    if (c == 0xED && b(i + 1) >= 0xA0) return 0;   // surrogate
-    if (c == 0xF0 && b(i + 1) < 0x90) return 0;    // overlong
-    if (c == 0xF4 && b(i + 1) >= 0x90) return 0;   // beyond U+10FFFF
-    return len;
-}
-
 // A program file with no cookie must be UTF-8: CPython names the first bad byte and its line.
 bool check_undeclared_utf8(std::string_view raw, const std::string& filename) {
     int line = 1;
     for (size_t i = 0; i < raw.size();) {
         if (raw[i] == '\n') ++line;
-        size_t len = utf8_length(raw, i);
+        const char* reason;
+        size_t bad;
+        const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+        size_t len = utf8_sequence(p + i, p + raw.size(), &reason, &bad);
         if (len == 0) {
             char msg[96];
             std::snprintf(msg, sizeof msg, "Non-UTF-8 code starting with '\\x%02x' in file ",
