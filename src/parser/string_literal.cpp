@@ -8,11 +8,13 @@
 
 #include "parser/parser_internal.h"
 
-#include "objects/int.h"   // int_max_str_digits, the runtime limit literals obey
-
 namespace pygen {
 
 bool lookup_unicode_name(std::string_view name, uint32_t* code);   // unicode_names.cpp
+// The runtime limit literals obey (objects/int.cpp). Declared here, not through objects/int.h,
+// because the front end must build without GMP's header (the WebAssembly build has it only for
+// the runtime).
+extern int int_max_str_digits;
 
 using namespace ast;
 
