@@ -1,13 +1,21 @@
-"""argparse: command-line parsing as Python 3.11's argparse does it.
+"""argparse: command-line parsing with the API, messages and exit status of Python 3.11's.
 
-Owns ArgumentParser, actions, groups, help formatters and the parsing algorithm (arguments are
-classified as options 'O' or arguments 'A' and nargs are matched with regular expressions over
-that pattern, so greedy splitting between positionals matches CPython's). Messages, usage
-wrapping and exit status 2 are 3.11's. CPython counterpart: Lib/argparse.py (behaviour only)."""
+This file owns the parser, its actions, argument groups and the parsing itself; help and usage
+text come from _argparse_help (HelpFormatter and friends, re-exported here). A parse labels each
+command-line string 'O' (an option), 'A' (an argument) or '-' (the '--' marker) and fits nargs to
+that label string with regular expressions, so the greedy splitting between several positionals
+is the one CPython's Lib/argparse.py documents and its tests pin. The code is pygen's own.
+"""
 
 import os as _os
 import re as _re
 import sys as _sys
+
+from _argparse_help import (
+    SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE, PARSER, REMAINDER,
+    HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
+    ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter,
+)
 
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction', 'FileType',
@@ -16,567 +24,163 @@ __all__ = [
     'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
-SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# A subparser's leftover strings ride on the namespace under this name until the outer
+# parse_known_args collects them.
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+_LOOKS_NEGATIVE = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
-def _(text):
-    return text
+def _plural(one, many, count):
+    return one if count == 1 else many
 
 
-def ngettext(singular, plural, n):
-    return singular if n == 1 else plural
-
-
-# ---- namespace and repr helpers ----
+# ---------------------------------------------------------------------------------------------
+# Namespace and the repr shared by parsers and actions
+# ---------------------------------------------------------------------------------------------
 
 class _AttributeHolder(object):
-    """repr() as ClassName(positional..., name=value...), keyword names sorted."""
+    """repr() as Name(positional..., key=value..., **{non-identifier keys})."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
+        shown = [repr(value) for value in self._get_args()]
+        odd_keys = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                shown.append(f'{key}={value!r}')
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                odd_keys[key] = value
+        if odd_keys:
+            shown.append('**' + repr(odd_keys))
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
     def _get_kwargs(self):
-        return list(self.__dict__.items())
+        return [*vars(self).items()]
 
     def _get_args(self):
         return []
 
 
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
-
-
 class Namespace(_AttributeHolder):
-    """A plain attribute bag; parse_args() fills one."""
+    """The attributes a parse produced; equal to another Namespace with the same attributes."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
             return NotImplemented
-        return vars(self) == vars(other)
+        return self.__dict__ == other.__dict__
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-# ---- help formatting ----
-
-class HelpFormatter(object):
-    """Builds help text as a tree of sections whose items are formatted lazily, so the column
-    for help strings can depend on the longest invocation seen."""
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _terminal_columns()
-            width -= 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-        self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
-        self._long_break_matcher = _re.compile(r'\n\n\n+')
-
-    def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
-
-    class _Section(object):
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            item_help = self.formatter._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (self.formatter._current_indent, '', self.heading)
-            else:
-                heading = ''
-            return self.formatter._join_parts(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
-
-    def start_section(self, heading):
-        self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
-
-    def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
-
-    def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
-
-    def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(subaction))
-            invocation_length = max(map(len, invocations)) + self._current_indent
-            self._action_max_length = max(self._action_max_length, invocation_length)
-            self._add_item(self._format_action, [action])
-
-    def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
-
-    def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            help = self._long_break_matcher.sub('\n\n', help)
-            help = help.strip('\n') + '\n'
-        return help
-
-    def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings if part and part is not SUPPRESS])
-
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _('usage: ')
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prog, prefix, optionals, positionals, groups, text_width)
-        return '%s%s\n\n' % (prefix, usage)
-
-    def _wrap_usage(self, prog, prefix, optionals, positionals, groups, text_width):
-        """Too long for one line: break between parts (a bracketed group stays whole), with
-        positionals starting a new line, indented under the program name when that fits."""
-        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
-
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = len(indent) - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
-        else:
-            indent = ' ' * len(prefix)
-            lines = get_lines(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
-                lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
-            lines = [prog] + lines
-        return '\n'.join(lines)
-
-    def _format_actions_usage(self, actions, groups):
-        # Where a mutually exclusive group's actions sit together, bracket them and join with |.
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            count = len(group._group_actions)
-            end = start + count
-            if actions[start:end] != group._group_actions:
-                continue
-            suppressed = 0
-            for action in group._group_actions:
-                group_actions.add(action)
-                if action.help is SUPPRESS:
-                    suppressed += 1
-            if not group.required:
-                inserts[start] = inserts[start] + ' [' if start in inserts else '['
-                inserts[end] = inserts[end] + ']' if end in inserts else ']'
-            elif count - suppressed > 1:
-                inserts[start] = inserts[start] + ' (' if start in inserts else '('
-                inserts[end] = inserts[end] + ')' if end in inserts else ')'
-            for i in range(start + 1, end):
-                inserts[i] = '|'
-
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                part = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if action in group_actions and part[0] == '[' and part[-1] == ']':
-                    part = part[1:-1]
-                parts.append(part)
-            else:
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    args_string = self._format_args(
-                        action, self._get_default_metavar_for_optional(action))
-                    part = '%s %s' % (action.option_strings[0], args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([item for item in parts if item is not None])
-        text = _re.sub(r'([\[(]) ', r'\1', text)
-        text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
-        return text.strip()
-
-    def _format_text(self, text):
-        if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
-
-    def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        if not action.help:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-        elif len(action_header) <= action_width:
-            action_header = '%*s%-*s  ' % (self._current_indent, '', action_width, action_header)
-            indent_first = 0
-        else:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-            indent_first = help_position
-        parts = [action_header]
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
-
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            metavar, = self._metavar_formatter(
-                action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
-        if action.nargs == 0:
-            return ', '.join(action.option_strings)
-        args_string = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (option, args_string) for option in action.option_strings)
-
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
-
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return '%s' % get_metavar(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return ' '.join(formats) % get_metavar(nargs)
-
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
-
-    def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
-            pass
-        else:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
-
-    def _split_lines(self, text, width):
-        import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.wrap(text, width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
-
-    def _get_help_string(self, action):
-        return action.help
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
-
-
-def _terminal_columns():
-    # shutil.get_terminal_size(): $COLUMNS, else the terminal on stdout, else 80.
-    try:
-        columns = int(_os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
-
-
-class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
-
-    def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
-
-
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written."""
-
-    def _split_lines(self, text, width):
-        return text.splitlines()
-
-
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Appends ' (default: ...)' to help strings."""
-
-    def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                help += ' (default: %(default)s)'
-        return help
-
-
-class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the type's name as the default metavar."""
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
-
-
-# ---- errors ----
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
 
 def _get_action_name(argument):
+    """How messages name an argument: its flags, else metavar, dest or choices; else None."""
     if argument is None:
         return None
-    if argument.option_strings:
-        return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
-    return None
+    flags = argument.option_strings
+    if flags:
+        return '/'.join(flags)
+    for name in (argument.metavar, argument.dest):
+        if name is not None and name is not SUPPRESS:
+            return name
+    choices = argument.choices
+    return '{%s}' % ','.join(choices) if choices else None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument; str() names the argument."""
+    """A bad argument definition or command line; str() names the argument when it has one."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
-        if self.argument_name is None:
-            return '%(message)s' % dict(message=self.message)
-        return 'argument %(argument_name)s: %(message)s' % dict(
-            message=self.message, argument_name=self.argument_name)
+        fields = {'message': self.message, 'name': self.argument_name}
+        form = '%(message)s' if fields['name'] is None else 'argument %(name)s: %(message)s'
+        return form % fields
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type= function to report a bad value with its own message."""
+    """Raised by a type= callable to reject a string with its own message."""
 
 
-# ---- actions ----
+# ---------------------------------------------------------------------------------------------
+# Actions
+# ---------------------------------------------------------------------------------------------
 
 class Action(_AttributeHolder):
-    """What to do with an argument's values; subclasses implement __call__."""
+    """One argument of a parser: how many strings it takes, how they convert, where they go.
+
+    The constructor's keywords (option_strings, dest, nargs, const, default, type, choices,
+    required, help, metavar) become attributes of the same names; calling the action with
+    (parser, namespace, values, option_string) records the converted values on the namespace.
+    """
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest, self.nargs = option_strings, dest, nargs
+        self.const, self.default, self.type = const, default, type
+        self.choices, self.required = choices, required
+        self.help, self.metavar = help, metavar
+
+    _REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                    'required', 'help', 'metavar')
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
-        raise NotImplementedError(_('.__call__() not defined'))
+        raise NotImplementedError('.__call__() not defined')
 
 
 class BooleanOptionalAction(Action):
-    """--flag / --no-flag."""
+    """--flag stores True, the generated --no-flag stores False."""
 
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
-                         type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+        flags = []
+        for flag in option_strings:
+            flags.append(flag)
+            if flag.startswith('--'):
+                flags.append('--no-' + flag[2:])
+        super().__init__(option_strings=flags, dest=dest, nargs=0, default=default, type=type,
+                         choices=choices, required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+        if option_string not in self.option_strings:
+            return
+        setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
+        # both spellings, as alternatives
         return ' | '.join(self.option_strings)
+
+
+def _no_values_check(kind, nargs, const, hint):
+    if nargs == 0:
+        raise ValueError(f'nargs for {kind} actions must be != 0; {hint}')
+    if nargs != OPTIONAL and const is not None:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
 
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to '
-                             'store, actions such as store true or store const may be more '
-                             'appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _no_values_check('store', nargs, const, 'if you have nothing to store, actions such as '
+                         'store true or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -585,8 +189,8 @@ class _StoreAction(Action):
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -594,63 +198,73 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, const=True, default=default,
+                         required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, const=False, default=default,
+                         required=required, help=help)
+
+
+def _copy_items(items):
+    # append actions never mutate a list the caller passed as default
+    if items is None:
+        return []
+    if type(items) is list:
+        return list(items)
+    import copy
+    return copy.copy(items)
 
 
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not '
-                             'supplying the value to append, the append const action may be '
-                             'more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _no_values_check('append', nargs, const, 'if arg strings are not supplying the value '
+                         'to append, the append const action may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        grown = _copy_items(getattr(namespace, self.dest, None))
+        grown.append(values)
+        setattr(namespace, self.dest, grown)
 
 
 class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        grown = _copy_items(getattr(namespace, self.dest, None))
+        grown.append(self.const)
+        setattr(namespace, self.dest, grown)
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        grown = _copy_items(getattr(namespace, self.dest, None))
+        grown.extend(values)
+        setattr(namespace, self.dest, grown)
 
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, (0 if so_far is None else so_far) + 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -658,91 +272,81 @@ class _HelpAction(Action):
 
 
 class _VersionAction(Action):
+    _HELP = "show program's version number and exit"
+
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+                 help=_HELP):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        # the version text goes through the formatter, so it wraps and expands %(prog)s
+        page = parser._get_formatter()
+        page.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(page.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _SubParsersAction(Action):
-    """The positional that picks a sub-command and hands it the remaining arguments."""
+    """The positional that picks a sub-command and hands it the rest of the strings."""
 
     class _ChoicesPseudoAction(Action):
+        # one line of the sub-command listing in the parent's help
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            label = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+            super().__init__(option_strings=[], dest=name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        self._prog_prefix = prog        # the parent's usage, before each sub-command's name
+        self._parser_class = parser_class       # what add_parser instantiates
+        self._name_parser_map = {}      # name or alias -> parser
+        self._choices_actions = []      # help entries, in add_parser order
         super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
                          choices=self._name_parser_map, required=required, help=help,
                          metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        """Makes, registers under name (and aliases=) and returns a parser for a sub-command."""
+        taken = self._name_parser_map
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, _('conflicting subparser: %s') % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
+        if name in taken:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        clash = next((a for a in aliases if a in taken), None)
+        if clash is not None:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        made = self._parser_class(**kwargs)
+        taken.update(dict.fromkeys((name, *aliases), made))
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        chosen, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            msg = _('unknown parser %(parser_name)r (choices: %(choices)s)') % {
-                'parser_name': parser_name, 'choices': ', '.join(self._name_parser_map)}
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+            setattr(namespace, self.dest, chosen)
+        sub = self._name_parser_map.get(chosen)
+        if sub is None:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (chosen, known))
+        # The sub-parser fills a namespace of its own so that its set_defaults win over
+        # the parent's values for the same dest.
+        found, rest = sub.parse_known_args(rest, None)
+        for dest in vars(found):
+            setattr(namespace, dest, getattr(found, dest))
+        if rest:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, []).extend(rest)
 
 
 class FileType(object):
-    """type= factory opening the named file ('-' means stdin/stdout)."""
+    """A type= converter that opens the named file with open()'s mode, bufsize, encoding and
+    errors; '-' means stdin (reading modes) or stdout (writing modes)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -751,267 +355,475 @@ class FileType(object):
         self._errors = errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
+            if 'r' in mode:
+                stream = _sys.stdin
+            elif any(c in mode for c in 'wax'):
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % mode)
+            return stream.buffer if 'b' in mode else stream
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s") %
-                                    {'filename': string, 'error': e})
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        shown += ['%s=%r' % (k, v) for k, v in (('encoding', self._encoding),
+                                                ('errors', self._errors)) if v is not None]
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ---- containers: the parser, argument groups, exclusive groups ----
+# ---------------------------------------------------------------------------------------------
+# Containers: the parser and its argument groups share one list of actions
+# ---------------------------------------------------------------------------------------------
 
 class _ActionsContainer(object):
-    """What parsers and groups share: the action registry, add_argument, conflict handling."""
+    """What ArgumentParser and its groups have in common: add_argument and the tables of
+    actions and flags (a group's tables are its parser's own objects)."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super().__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
-        self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
+        self._registries = {}       # kind ('action', 'type') -> {name: object}
+        for name, cls in ((None, _StoreAction), ('store', _StoreAction),
+                          ('store_const', _StoreConstAction), ('store_true', _StoreTrueAction),
+                          ('store_false', _StoreFalseAction), ('append', _AppendAction),
+                          ('append_const', _AppendConstAction), ('count', _CountAction),
+                          ('help', _HelpAction), ('version', _VersionAction),
+                          ('parsers', _SubParsersAction), ('extend', _ExtendAction)):
+            self.register('action', name, cls)
+        self._get_handler()   # an unknown conflict_handler fails here, at construction
+        self._actions = []                   # every argument, in the order added
+        self._option_string_actions = {}     # every flag -> its action
+        self._action_groups = []             # help sections
         self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
+        self._defaults = {}                  # set_defaults values
+        self._has_negative_number_optionals = []   # non-empty once a flag looks like -1
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        table = self._registries[registry_name]
+        return table.get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for known in self._actions:
+            if known.dest in kwargs:
+                known.default = kwargs[known.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        # an action's own non-None default wins over set_defaults
+        for known in self._actions:
+            if known.dest == dest and known.default is not None:
+                return known.default
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...) or add_argument(option_string, ...)."""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+        """Adds a positional (one name without prefix) or an option (its flags), with the
+        Action keywords; returns the Action."""
+        is_positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if is_positional and args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        spec = (self._get_positional_kwargs if is_positional else self._get_optional_kwargs)(
+            *args, **kwargs)
+        if 'default' not in spec:
+            if spec['dest'] in self._defaults:
+                spec['default'] = self._defaults[spec['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+                spec['default'] = self.argument_default
+
+        cls = self._pop_action_class(spec)
+        if not callable(cls):
+            raise ValueError('unknown action "%s"' % (cls,))
+        action = cls(**spec)
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
-        if hasattr(self, "_get_formatter"):
+                             % (converter,))
+        if hasattr(self, '_get_formatter'):
+            # a metavar tuple of the wrong length shows up as a TypeError while formatting
+            probe = self._get_formatter()
             try:
-                self._get_formatter()._format_args(action, None)
+                probe._format_args(action, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+                raise ValueError('length of metavar tuple does not match nargs')
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for flag in action.option_strings:
+            self._option_string_actions[flag] = action
+            if _LOOKS_NEGATIVE.match(flag) and not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        # Copy a parent parser's groups and actions (parents=[...]).
-        title_group_map = {}
-        for group in self._action_groups:
-            if group.title in title_group_map:
-                raise ValueError(_('cannot merge actions - two groups are named %r') % group.title)
-            title_group_map[group.title] = group
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
-        for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+        """Copies a parent parser's actions in, keeping its groups (merged by title)."""
+        by_title = {}
+        for section in self._action_groups:
+            if section.title in by_title:
+                raise ValueError('cannot merge actions - two groups are named %r'
+                                 % (section.title,))
+            by_title[section.title] = section
+        home = {}       # the parent's action -> the container here that receives it
+        for theirs in container._action_groups:
+            ours = by_title.get(theirs.title)
+            if ours is None:
+                ours = by_title[theirs.title] = self.add_argument_group(
+                    title=theirs.title, description=theirs.description,
+                    conflict_handler=theirs.conflict_handler)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
+        for theirs in container._mutually_exclusive_groups:
+            ours = self.add_mutually_exclusive_group(required=theirs.required)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
+        for inherited in container._actions:
+            home.get(inherited, self)._add_action(inherited)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        # '?' and '*' may be absent, but '*' without a default still counts as required
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and 'default' not in kwargs):
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError(
-                    _('invalid option string %(option)r: must start with a character '
-                      '%(prefix_chars)r') % {'option': option_string,
-                                             'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+        prefixes = self.prefix_chars
+        flags, long_flags = [], []
+        for flag in args:
+            if flag[0] not in prefixes:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (flag, prefixes))
+            flags.append(flag)
+            if len(flag) > 1 and flag[1] in prefixes:
+                long_flags.append(flag)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            dest_option_string = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            source = (long_flags or flags)[0]
+            dest = source.lstrip(prefixes)
             if not dest:
-                raise ValueError(_('dest= is required for options like %r') % option_string)
+                raise ValueError('dest= is required for options like %r' % flag)
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=flags)
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        chosen = kwargs.pop('action', default)
+        return self._registry_get('action', chosen, chosen)
 
+    # conflict_handler='NAME' selects the method _handle_conflict_NAME
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            raise ValueError(_('invalid conflict_resolution value: %r') % self.conflict_handler)
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
+        if handler is None:
+            raise ValueError('invalid conflict_resolution value: %r' % self.conflict_handler)
+        return handler
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append((option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            self._get_handler()(action, confl_optionals)
+        clashes = [(flag, self._option_string_actions[flag]) for flag in action.option_strings
+                   if flag in self._option_string_actions]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = ngettext('conflicting option string: %s', 'conflicting option strings: %s',
-                           len(conflicting_actions))
-        conflict_string = ', '.join([option for option, action in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        flags = ', '.join(flag for flag, _ in conflicting_actions)
+        text = _plural('conflicting option string: %s', 'conflicting option strings: %s',
+                       len(conflicting_actions))
+        raise ArgumentError(action, text % flags)
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        # the older action loses the flag; with no flag left it leaves its container
+        for flag, older in conflicting_actions:
+            older.option_strings.remove(flag)
+            self._option_string_actions.pop(flag, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
+
+
+def _nesting_deprecated(what):
+    import warnings
+    # stacklevel 3: the caller of add_argument_group / add_mutually_exclusive_group
+    warnings.warn('Nesting %s is deprecated.' % what, category=DeprecationWarning, stacklevel=3)
 
 
 class _ArgumentGroup(_ActionsContainer):
-    """A titled section of the help; actions live in the parser's shared tables."""
+    """A titled section of the help; its actions also live in the parser's shared lists."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
         super().__init__(description=description, **kwargs)
         self.title = title
-        self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self._group_actions = []    # this section's own members, in order
+        # the tables are the container's objects, not copies
+        for table in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                      '_has_negative_number_optionals', '_mutually_exclusive_groups'):
+            setattr(self, table, getattr(container, table))
 
     def _add_action(self, action):
-        action = super()._add_action(action)
-        self._group_actions.append(action)
+        _ActionsContainer._add_action(self, action)
+        self._group_actions += [action]
         return action
 
     def _remove_action(self, action):
-        super()._remove_action(action)
+        _ActionsContainer._remove_action(self, action)
         self._group_actions.remove(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        _nesting_deprecated('argument groups')
+        return _ActionsContainer.add_argument_group(self, *args, **kwargs)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """At most one member may be given (exactly one when required)."""
+
     def __init__(self, container, required=False):
         super().__init__(container)
         self.required = required
         self._container = container
 
+    # members join the enclosing container (parser or titled group) for the help layout
     def _add_action(self, action):
         if action.required:
-            raise ValueError(_('mutually exclusive arguments must be optional'))
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+            raise ValueError('mutually exclusive arguments must be optional')
+        self._container._add_action(action)
+        self._group_actions += [action]
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
 
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        _nesting_deprecated('mutually exclusive groups')
+        return _ActionsContainer.add_mutually_exclusive_group(self, *args, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching nargs against the labels of the command-line strings
+# ---------------------------------------------------------------------------------------------
+
+# Regular expressions over the label string ('O' option, 'A' argument, '-' the '--' marker).
+# A positional may absorb '--' markers around its arguments; an option never does.
+_NARGS_REGEX = {
+    None: '-*A-*',
+    OPTIONAL: '-*A?-*',
+    ZERO_OR_MORE: '-*[A-]*',
+    ONE_OR_MORE: '-*A[A-]*',
+    REMAINDER: '[-AO]*',
+    PARSER: '-*A[-AO]*',
+    SUPPRESS: '-*-*',
+}
+
+
+def _nargs_regex(action):
+    nargs = action.nargs
+    if nargs is None or isinstance(nargs, str):
+        body = _NARGS_REGEX[nargs]
+    else:
+        body = '-*' + '-*'.join('A' * nargs) + '-*'
+    if action.option_strings:
+        body = body.replace('-*', '').replace('-', '')
+    return '(' + body + ')'
+
+
+def _nargs_mismatch(action):
+    fixed = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+             ONE_OR_MORE: 'expected at least one argument'}
+    if action.nargs in fixed:
+        return fixed[action.nargs]
+    return _plural('expected %s argument', 'expected %s arguments', action.nargs) % action.nargs
+
+
+def _count_for(action, labels):
+    """How many strings at the head of labels the option `action` takes; ArgumentError if none fit."""
+    found = _re.match(_nargs_regex(action), labels)
+    if found is None:
+        raise ArgumentError(action, _nargs_mismatch(action))
+    return len(found.group(1))
+
+
+def _counts_for(actions, labels):
+    """Strings taken by each of the longest run of leading positionals that fits labels."""
+    for upto in range(len(actions), 0, -1):
+        found = _re.match(''.join(_nargs_regex(a) for a in actions[:upto]), labels)
+        if found is not None:
+            return [len(g) for g in found.groups()]
+    return []
+
+
+class _Parse:
+    """One pass of a parser over a list of strings, filling `namespace`.
+
+    Positionals and options are consumed alternately from left to right; `extras` collects
+    the strings nobody took. `seen` holds every action that was invoked, `given` those whose
+    value differed from their default (these count for mutually exclusive groups).
+    """
+
+    def __init__(self, parser, strings, namespace):
+        self.parser = parser
+        self.strings = strings
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.given = set()
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for k, member in enumerate(members):
+                self.rivals.setdefault(member, []).extend(members[:k] + members[k + 1:])
+        self.waiting = parser._get_positional_actions()
+        self.options = {}       # index of an option string -> (action, flag, attached value)
+        after_marker = False    # everything after the first '--' is an argument
+        labels = []
+        for index, text in enumerate(strings):
+            if after_marker:
+                labels.append('A')
+            elif text == '--':
+                labels.append('-')
+                after_marker = True
+            else:
+                option = parser._parse_optional(text)
+                if option is None:
+                    labels.append('A')
+                else:
+                    self.options[index] = option
+                    labels.append('O')
+        self.labels = ''.join(labels)
+
+    def run(self):
+        """Consumes the strings; returns the ones no action took."""
+        index = 0
+        while True:
+            ahead = [k for k in self.options if k >= index]
+            if not ahead:
+                break
+            next_option = min(ahead)
+            if index < next_option:
+                stop = self.take_positionals(index)
+                if stop > index:
+                    index = stop    # may have swallowed options (REMAINDER, PARSER)
+                    continue
+                self.extras.extend(self.strings[index:next_option])
+                index = next_option
+            index = self.take_option(index)
+        stop = self.take_positionals(index)
+        self.extras.extend(self.strings[stop:])
+        return self.extras
+
+    def act(self, action, strings, flag=None):
+        parser = self.parser
+        self.seen.add(action)
+        value = parser._get_values(action, strings)
+        if value is not action.default:
+            self.given.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.given:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _get_action_name(rival))
+        if value is not SUPPRESS:
+            action(parser, self.namespace, value, flag)
+
+    def take_positionals(self, start):
+        counts = _counts_for(self.waiting, self.labels[start:])
+        for action, count in zip(self.waiting, counts):
+            self.act(action, self.strings[start:start + count])
+            start += count
+        del self.waiting[:len(counts)]
+        return start
+
+    def take_option(self, index):
+        """Consumes the option at index (and what it takes); returns the index after it."""
+        parser = self.parser
+        action, flag, attached = self.options[index]
+        calls = []
+        while True:
+            if action is None:
+                self.extras.append(self.strings[index])
+                return index + 1
+            if attached is None:
+                first = index + 1
+                count = _count_for(action, self.labels[first:])
+                calls.append((action, self.strings[first:first + count], flag))
+                stop = first + count
+                break
+            count = _count_for(action, 'A')
+            if count == 1:
+                calls.append((action, [attached], flag))
+                stop = index + 1
+                break
+            if count == 0 and flag[1] not in parser.prefix_chars and attached != '':
+                # -xyz: -x takes nothing, so 'yz' starts another single-letter flag
+                calls.append((action, [], flag))
+                next_flag = flag[0] + attached[0]
+                if next_flag not in parser._option_string_actions:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+                action = parser._option_string_actions[next_flag]
+                flag, attached = next_flag, attached[1:] or None
+                continue
+            raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for action, strings, flag in calls:
+            self.act(action, strings, flag)
+        return stop
+
+    def check_complete(self):
+        """Required arguments and groups; string defaults converted once nothing replaced them."""
+        parser, namespace = self.parser, self.namespace
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+            elif (isinstance(action.default, str) and hasattr(namespace, action.dest)
+                  and getattr(namespace, action.dest) is action.default):
+                setattr(namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(a in self.given for a in group._group_actions):
+                names = [_get_action_name(a) for a in group._group_actions
+                         if a.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser
+# ---------------------------------------------------------------------------------------------
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Turns command-line strings into a Namespace; prints usage and exits 2 on errors."""
+    """Turns a list of command-line strings into a Namespace.
+
+    prog names the program in usage and errors (default: the base name of sys.argv[0]);
+    usage, description and epilog replace or surround the generated help; parents lend their
+    arguments; formatter_class lays out the help; prefix_chars start options;
+    fromfile_prefix_chars mark strings naming a file of further arguments; argument_default
+    applies to every argument; conflict_handler is 'error' or 'resolve'; add_help adds -h;
+    allow_abbrev accepts unique prefixes of long options; exit_on_error=False lets
+    ArgumentError propagate instead of exiting.
+    """
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
@@ -1019,511 +831,320 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  allow_abbrev=True, exit_on_error=True):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default, conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ''
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog, self.formatter_class = usage, epilog, formatter_class
+        self.fromfile_prefix_chars, self.add_help = fromfile_prefix_chars, add_help
+        self.allow_abbrev, self.exit_on_error = allow_abbrev, exit_on_error
 
-        self._positionals = self.add_argument_group(_('positional arguments'))
-        self._optionals = self.add_argument_group(_('options'))
+        self._positionals = self.add_argument_group('positional arguments')
+        self._optionals = self.add_argument_group('options')
         self._subparsers = None
+        self.register('type', None, lambda string: string)
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
-                              default=SUPPRESS, help=_('show this help message and exit'))
-        for parent in parents:
-            self._add_container_actions(parent)
-            defaults = getattr(parent, '_defaults', None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
+        for lender in parents:
+            self._add_container_actions(lender)
+            inherited = getattr(lender, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in
+                ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                 'add_help')]
 
     def add_subparsers(self, **kwargs):
+        """Adds the sub-command positional (a _SubParsersAction) and returns it; with title=
+        or description= its help gets a section of its own."""
         if self._subparsers is not None:
-            self.error(_('cannot have multiple subparser arguments'))
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', _('subcommands'))
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self.error('cannot have multiple subparser arguments')
+        options = dict(kwargs)
+        options.setdefault('parser_class', type(self))
+        own_section = 'title' in options or 'description' in options
+        if own_section:
+            section = self.add_argument_group(options.pop('title', 'subcommands'),
+                                              options.pop('description', None))
         else:
-            self._subparsers = self._positionals
-        if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
+            section = self._positionals
+        self._subparsers = section
+        if options.get('prog') is None:
+            # sub-commands are named after this parser's usage up to its positionals
+            page = self._get_formatter()
+            page.add_usage(self.usage, self._get_positional_actions(),
+                           self._mutually_exclusive_groups, '')
+            options['prog'] = page.format_help().strip()
+        action = self._pop_action_class(options, 'parsers')(option_strings=[], **options)
+        section._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [a for a in self._actions if a.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [a for a in self._actions if not a.option_strings]
 
     # ---- parsing ----
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error(_('unrecognized arguments: %s') % ' '.join(argv))
-        return args
+        namespace, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self.error('unrecognized arguments: %s' % ' '.join(unknown))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        strings = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+        # defaults first, unless the caller's namespace already has the attribute
+        initial = [(a.dest, a.default) for a in self._actions
+                   if a.dest is not SUPPRESS and a.default is not SUPPRESS]
+        initial += self._defaults.items()
+        for dest, value in initial:
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+                setattr(namespace, dest, value)
+        try:
+            namespace, unknown = self._parse_known_args(strings, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # strings a sub-command did not recognise come back on the namespace
+        from_sub = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, None)
+        if from_sub is not None:
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            unknown.extend(from_sub)
+        return namespace, unknown
 
     def _parse_known_args(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
+        if self.fromfile_prefix_chars:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        # Actions that may not appear together, from the mutually exclusive groups.
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # Classify each string: 'O' option, 'A' argument, '-' for the first '--' (after which
-        # everything is an argument).
-        option_string_indices = {}
-        pattern_parts = []
-        arg_strings_iter = iter(arg_strings)
-        for i, arg_string in enumerate(arg_strings_iter):
-            if arg_string == '--':
-                pattern_parts.append('-')
-                for arg_string in arg_strings_iter:
-                    pattern_parts.append('A')
-            else:
-                option_tuple = self._parse_optional(arg_string)
-                if option_tuple is None:
-                    pattern_parts.append('A')
-                else:
-                    option_string_indices[i] = option_tuple
-                    pattern_parts.append('O')
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        raise ArgumentError(action, _('not allowed with argument %s')
-                                            % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if arg_count == 0 and option_string[1] not in chars and explicit_arg != '':
-                        # -xyz: a flag followed by more single-letter options.
-                        action_tuples.append((action, [], option_string))
-                        option_string = option_string[0] + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            raise ArgumentError(action, _('ignored explicit argument %r')
-                                                % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, _('ignored explicit argument %r')
-                                            % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(positionals,
-                                                       arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices
-                                            if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str) and
-                      hasattr(namespace, action.dest) and
-                      action.default is getattr(namespace, action.dest)):
-                    # A string default goes through type= as a given value would.
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            self.error(_('the following arguments are required: %s') %
-                       ', '.join(required_actions))
-
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error(_('one of the arguments %s is required') % ' '.join(names))
+        run = _Parse(self, arg_strings, namespace)
+        extras = run.run()
+        run.check_complete()
         return namespace, extras
 
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
+        """Replaces each '@file' string by the arguments read from the file, recursively."""
+        expanded = []
+        for text in arg_strings:
+            if not text or text[0] not in self.fromfile_prefix_chars:
+                expanded.append(text)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    arg_strings = []
-                    for arg_line in args_file.read().splitlines():
-                        for arg in self.convert_arg_line_to_args(arg_line):
-                            arg_strings.append(arg)
-                    new_arg_strings.extend(self._read_args_from_files(arg_strings))
+                with open(text[1:]) as source:
+                    lines = source.read().splitlines()
             except OSError as err:
                 self.error(str(err))
-        return new_arg_strings
+                continue
+            from_file = [arg for line in lines for arg in self.convert_arg_line_to_args(line)]
+            expanded.extend(self._read_args_from_files(from_file))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            nargs_errors = {None: _('expected one argument'),
-                            OPTIONAL: _('expected at most one argument'),
-                            ONE_OR_MORE: _('expected at least one argument')}
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = ngettext('expected %s argument', 'expected %s arguments',
-                               action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many positionals as possible, greedily, each taking what its nargs allows.
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(string) for string in match.groups()]
-        return []
-
     def _parse_optional(self, arg_string):
-        """(action or None, option string, explicit argument or None), or None for a plain
-        argument."""
-        if not arg_string:
+        """(action, flag, attached value) if arg_string is an option, with action None for an
+        unknown one; None for an argument."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, explicit_arg
-                                 in option_tuples])
-            self.error(_('ambiguous option: %(option)s could match %(matches)s') %
-                       {'option': arg_string, 'matches': options})
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+        flag, equals, value = arg_string.partition('=')
+        if equals and flag in known:
+            return known[flag], flag, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            names = ', '.join(flag for _, flag, _ in candidates)
+            self.error('ambiguous option: %s could match %s' % (arg_string, names))
+        if candidates:
+            return candidates[0]
+        if _LOOKS_NEGATIVE.match(arg_string) and not self._has_negative_number_optionals:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
-        chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
+        """Flags option_string may abbreviate, or (single-dash) run into its value."""
+        found = []
+        if option_string[1] in self.prefix_chars:
             if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix, explicit_arg = option_string, None
-                for candidate in self._option_string_actions:
-                    if candidate.startswith(option_prefix):
-                        result.append((self._option_string_actions[candidate], candidate,
-                                       explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for candidate in self._option_string_actions:
-                action = self._option_string_actions[candidate]
-                if candidate == short_option_prefix:
-                    result.append((action, candidate, short_explicit_arg))
-                elif candidate.startswith(option_string):
-                    result.append((action, candidate, None))
+                start, equals, value = option_string.partition('=')
+                value = value if equals else None
+                found = [(action, flag, value) for flag, action in
+                         self._option_string_actions.items() if flag.startswith(start)]
         else:
-            self.error(_('unexpected option string: %s') % option_string)
-        return result
+            head, tail = option_string[:2], option_string[2:]
+            for flag, action in self._option_string_actions.items():
+                if flag == head:
+                    found.append((action, flag, tail))
+                elif flag.startswith(option_string):
+                    found.append((action, flag, None))
+        return found
 
-    def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            pattern = '(-*-*)'
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            # Options never consume a '--'.
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
+    # ---- intermixed parsing ----
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error(_('unrecognized arguments: %s') % ' '.join(argv))
-        return args
+        namespace, unknown = self.parse_known_intermixed_args(args, namespace)
+        if unknown:
+            self.error('unrecognized arguments: %s' % ' '.join(unknown))
+        return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        # Options first with positionals deactivated, then the leftovers as positionals.
+        """Options first, with every positional switched off; then the positionals alone
+        over what is left, with no option required."""
         positionals = self._get_positional_actions()
-        saved_usage = self.usage
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        if any(action in positionals for group in self._mutually_exclusive_groups
+               for action in group._group_actions):
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+
+        old_usage = self.usage
         try:
-            if self.usage is None:
-                self.usage = self.format_usage()[7:]
-            saved = [(action, action.nargs, action.default) for action in positionals]
-            for action in positionals:
-                action.save_nargs = action.nargs
-                action.nargs = SUPPRESS
-                action.default = SUPPRESS
-            namespace, remaining_args = self.parse_known_args(args, namespace)
-            for action, nargs, default in saved:
-                action.nargs = nargs
-                action.default = default
-                if getattr(namespace, action.dest, None) == []:
-                    delattr(namespace, action.dest)
-            optionals = self._get_optional_actions()
-            saved_required = [(action, action.required) for action in optionals]
-            for action in optionals:
-                action.required = False
-            for group in self._mutually_exclusive_groups:
-                group.save_required = group.required
-                group.required = False
+            if old_usage is None:
+                # errors of either pass show the whole usage, not the half being parsed
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(bare, bare.nargs, bare.default) for bare in positionals]
             try:
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
+                for bare in positionals:
+                    bare.nargs = bare.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for bare in positionals:
+                    if getattr(namespace, bare.dest, None) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (bare.dest, namespace))
+                        delattr(namespace, bare.dest)
             finally:
-                for action, required in saved_required:
-                    action.required = required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
+                for bare, nargs, default in saved:
+                    bare.nargs, bare.default = nargs, default
+
+            kept = [(holder, holder.required) for holder in
+                    self._get_optional_actions() + self._mutually_exclusive_groups]
+            try:
+                for holder, _ in kept:
+                    holder.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for holder, required in kept:
+                    holder.required = required
         finally:
-            self.usage = saved_usage
+            self.usage = old_usage
         return namespace, extras
 
-    # ---- values ----
+    # ---- converting values ----
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
+        """The value an action receives for the strings it took: converted, and checked
+        against choices (one value, each of a list, or for PARSER only the command name)."""
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')     # the first marker only; later ones are arguments
+        absent = not arg_strings
+        if absent and nargs == OPTIONAL:
+            # an option given bare takes const; a missing positional takes its default
+            fallback = action.const if action.option_strings else action.default
+            if not isinstance(fallback, str):
+                return fallback
+            checked = [self._get_value(action, fallback)]
+            result = checked[0]
+        elif absent and nargs == ZERO_OR_MORE and not action.option_strings:
+            result = arg_strings if action.default is None else action.default
+            checked = [result]
+        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            result = self._get_value(action, arg_strings[0])
+            checked = [result]
+        elif nargs == SUPPRESS:
+            return SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            result = [self._get_value(action, text) for text in arg_strings]
+            checked = [] if nargs == REMAINDER else result[:1] if nargs == PARSER else result
+        for value in checked:
+            self._check_value(action, value)
+        return result
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, _('%r is not callable') % (type_func,))
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, '%r is not callable' % (convert,))
         try:
-            result = type_func(arg_string)
+            return convert(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, _('invalid %(type)s value: %(value)r') %
-                                {'type': name, 'value': arg_string})
-        return result
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (type_name, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, _('invalid choice: %(value)r (choose from %(choices)s)')
-                                % {'value': value,
-                                   'choices': ', '.join(map(repr, action.choices))})
+        allowed = action.choices
+        if allowed is None or value in allowed:
+            return
+        listed = ', '.join(repr(choice) for choice in allowed)
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, listed))
 
-    # ---- help and errors ----
+    # ---- help ----
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        page = self._get_formatter()
+        page.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return page.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        """Usage, description, one section per argument group, epilog."""
+        page = self._get_formatter()
+        page.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        page.add_text(self.description)
+        for section in self._action_groups:
+            page.start_section(section.title)
+            page.add_text(section.description)
+            page.add_arguments(section._group_actions)
+            page.end_section()
+        page.add_text(self.epilog)
+        return page.format_help()
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        make = self.formatter_class
+        return make(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass    # no usable stream (sys.stderr is None, closed pipe): stay silent
+
+    # ---- leaving ----
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._print_message(message, file=_sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        """Print the usage and the message to stderr, then exit with status 2."""
+        """Writes the usage and 'PROG: error: MESSAGE' to stderr and exits with status 2.
+
+        An override must not return: it exits or raises.
+        """
         self.print_usage(_sys.stderr)
-        self.exit(2, _('%(prog)s: error: %(message)s\n') % {'prog': self.prog,
-                                                            'message': message})
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
