@@ -52,7 +52,7 @@ def main(path, outdir):
             return
         n = len(steps)
         name = "step-%03d.svg" % n
-        picture = _pygen_svg.svg(gen, event=event, source=source, step=n)
+        picture = _pygen_svg.svg(gen, event=event, source=source, step=n + 1)   # pages count from 1
         with open(os.path.join(outdir, name), "w", encoding="utf-8") as out:
             out.write(picture)
         lay = pygen.layout(gen)

@@ -36,7 +36,8 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
     out.write("window.PLAYGROUND_EXAMPLES = %s;\n" % json.dumps(items, indent=1))
 PY
 echo "playground: $site/index.html (pygen.wasm $(du -k "$out/pygen.wasm" | cut -f1) KiB); serve the folder over HTTP:"
-echo "    python3 -m http.server -d $site ${PORT:-8000}   # then open http://localhost:${PORT:-8000}/"
+echo "    python3 web/serve.py $site ${PORT:-8000}   # then open http://localhost:${PORT:-8000}/"
+echo "(any static server works; web/serve.py sends the cross-origin isolation headers live stepping needs)"
 if [[ ${1:-} == --serve ]]; then
-    exec python3 -m http.server -d "$site" "${PORT:-8000}"
+    exec python3 web/serve.py "$site" "${PORT:-8000}"
 fi

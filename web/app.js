@@ -1,11 +1,14 @@
 // The playground page: the editor, Run/Step/Stop, the output and the picture of the selected
 // generator. pygen runs in worker.js; this file only talks to it and draws.
 //
-// Step: the first press runs the program once in trace mode, which records a picture at every
-// resume, suspension and finish of a generator/coroutine defined in the program (the hook behind
-// `pygen --trace-gen`), each with the output printed up to that moment. Each press then moves to
-// the next of those moments: the output, the marked source line and the picture are the ones the
-// program had there. Editing the source starts over.
+// Step runs the program to the next resume, suspension or finish of a generator/coroutine
+// defined in it (the hook behind `pygen --trace-gen`) and shows that moment: the output printed so
+// far, the marked source line and the picture of the object. Where the page is cross-origin
+// isolated (tools/build_playground.sh --serve sends the headers) stepping is live: the program
+// stands still in the worker at each step until the next press (worker.js), so each picture is
+// drawn from the object as it is, and a program that never ends steps all the same. Elsewhere the
+// first press runs the program once to its end, recording each step, and the presses then walk
+// through the recording. Back walks through the steps already seen. Editing the source starts over.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -22,6 +25,8 @@ let at = -1;               // index of the step shown, -1 before the first
 let pinned = null;         // id of the object the user picked, null to follow the current step
 let pendingStep = false;   // Step pressed while tracing: show the first step when it is done
 let outputText = [];       // streamed output of a Run: [{text, cls}]
+let control = null;        // live stepping: Int32Array on shared memory, the count of Step presses
+const LIVE = typeof SharedArrayBuffer !== "undefined" && self.crossOriginIsolated === true;
 
 // ---------- the editor ----------
 function lineCount() { return code.value.split("\n").length; }
@@ -91,12 +96,48 @@ function startRun(mode) {
   watchdog = setTimeout(() => stopRun(`stopped after ${RUN_LIMIT_MS / 1000} s`), RUN_LIMIT_MS);
 }
 
+// A live run's program stands paused (or runs to its next step) in the worker: that worker can
+// take no other message until it is replaced.
+function liveHeld() { return runMode === "live" && !!trace && trace.live && !trace.finished; }
+
+function startLive() {
+  if (busy || !wasmModule) return;
+  const shared = new SharedArrayBuffer(4);
+  control = new Int32Array(shared);
+  trace = {steps: [], total: 0, output: "", status: null, stderr: "", source: code.value, live: true, finished: false};
+  at = -1;
+  pinned = null;
+  busy = true;
+  runMode = "live";
+  outputText = [];
+  output.innerHTML = "";
+  $("output-note").textContent = "";
+  setStatus("running to the first step…", "busy");
+  updateButtons();
+  worker.postMessage({cmd: "live", source: code.value, control: shared});
+  watchdog = setTimeout(() => stopRun(`stopped after ${RUN_LIMIT_MS / 1000} s without a step`), RUN_LIMIT_MS);
+}
+
+function resumeLive() {
+  busy = true;
+  setStatus(`running to step ${trace.steps.length + 1}…`, "busy");
+  updateButtons();
+  Atomics.add(control, 0, 1);
+  Atomics.notify(control, 0);
+  watchdog = setTimeout(() => stopRun(`stopped after ${RUN_LIMIT_MS / 1000} s without a step`), RUN_LIMIT_MS);
+}
+
 function stopRun(why) {
-  if (!busy) return;
+  if (!busy && !liveHeld()) return;
   clearTimeout(watchdog);
   appendOutput(`\n[${why}]\n`, "sys");
   busy = false;
   pendingStep = false;
+  if (liveHeld()) {                          // the steps seen stay; there will be no more
+    trace.finished = true;
+    trace.stopped = why;
+    trace.output = trace.steps.length ? trace.steps[trace.steps.length - 1].output : "";
+  }
   setStatus(why, "fail");
   startWorker();            // a fresh worker: the stopped one may be in the middle of anything
   updateButtons();
@@ -133,8 +174,26 @@ function onWorkerMessage(event) {
   } else if (msg.type === "out" || msg.type === "err") {
     if (busy && runMode === "run") appendOutput(msg.text, msg.type === "err" ? "err" : "");
     else if (busy) traceStderr += msg.type === "err" ? msg.text : "";
+  } else if (msg.type === "step") {
+    clearTimeout(watchdog);
+    busy = false;
+    trace.steps.push(msg.step);
+    trace.total = trace.steps.length;
+    at = trace.steps.length - 1;
+    show();
   } else if (msg.type === "done") {
     clearTimeout(watchdog);
+    if (runMode === "live") {
+      trace.finished = true;
+      trace.status = msg.status;
+      trace.output = msg.trace ? msg.trace.output : "";
+      trace.stderr = traceStderr;
+      traceStderr = "";
+      busy = false;
+      at = trace.steps.length;
+      show();
+      return;
+    }
     if (runMode === "trace") {
       trace = msg.trace || {steps: [], total: 0, output: "", status: msg.status};
       trace.source = code.value;
@@ -163,6 +222,7 @@ function finishRun(status, ms) {
 
 // ---------- stepping ----------
 function invalidateTrace() {
+  if (liveHeld()) startWorker();      // its program is paused mid-run: drop it
   trace = null;
   at = -1;
   pinned = null;
@@ -174,8 +234,17 @@ function currentStep() { return trace && at >= 0 && at < trace.steps.length ? tr
 function step(delta) {
   if (busy) return;
   if (!trace || trace.source !== code.value) {
-    pendingStep = true;
-    startRun("trace");
+    if (liveHeld()) startWorker();
+    if (LIVE) {
+      startLive();
+    } else {
+      pendingStep = true;
+      startRun("trace");
+    }
+    return;
+  }
+  if (delta > 0 && liveHeld() && at + 1 >= trace.steps.length) {
+    resumeLive();
     return;
   }
   const last = trace.steps.length;      // `last` itself is the end: the program's whole output
@@ -195,14 +264,15 @@ function show() {
   if (at >= trace.steps.length) {
     const more = trace.total > trace.steps.length ? ` (the first ${trace.steps.length} of ${trace.total} drawn)` : "";
     setStatus(`end · ${trace.steps.length} steps${more}`, trace.status === 0 ? "ok" : "fail");
-    where.textContent = trace.status === 0 ? "the program finished" : `the program ended with status ${trace.status}`;
+    where.textContent = trace.stopped ? `the program was ${trace.stopped}` :
+      trace.status === 0 ? "the program finished" : `the program ended with status ${trace.status}`;
     renderOutput(trace.output, trace.stderr);
     markLine(0);
     renderObjects(trace.steps.length - 1);
     return;
   }
   const s = trace.steps[at];
-  setStatus(`step ${at + 1} / ${trace.steps.length}`, "busy");
+  setStatus(`step ${at + 1} / ${trace.steps.length}` + (liveHeld() ? " · live" : ""), "busy");
   where.textContent = `${s.event} · ${s.kind} ${s.id} · line ${s.line ?? "–"} · f_lasti ${s.f_lasti ?? "–"}`;
   renderOutput(s.output, "");
   markLine(s.line || 0);
@@ -276,7 +346,7 @@ function updateButtons() {
   $("run").disabled = !ready;
   $("step").disabled = !ready || (trace && trace.source === code.value && at >= trace.steps.length);
   $("back").disabled = !ready || !trace || at <= 0;
-  $("stop").disabled = !busy;
+  $("stop").disabled = !busy && !liveHeld();
 }
 
 $("run").onclick = () => { invalidateTrace(); startRun("run"); };

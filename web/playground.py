@@ -8,6 +8,12 @@ WebAssembly build. It runs the user's program as __main__, as `pygen FILE` does,
                                       pygen.svg's drawing code into OUTDIR/step-NNN.svg and append
                                       the step to OUTDIR/steps.json (event, object, line, f_lasti,
                                       the output so far)
+    playground.py live FILE OUTDIR    as trace, but the program pauses at each step: the step's
+                                      record goes to the page as a line written to
+                                      /dev/playground_step, and the read that follows returns only
+                                      when the page asks for the next step (the worker's device
+                                      blocks on a shared counter), so the picture is of the object
+                                      as it is now, and a program that never ends still steps
 
 A browser has no file descriptors to wait on, so asyncio gets an event loop without a selector or
 self-pipe: timers and callbacks only (waiting is sleeping), which is all a program that does not
@@ -20,7 +26,8 @@ import sys
 import time
 import types
 
-MAX_STEPS = 400          # pictures kept per run; later steps are counted, not drawn
+MAX_STEPS = 400          # pictures kept by a trace run; later steps are counted, not drawn
+                         # (a live run pauses at every step: the person stepping sets the pace)
 
 
 def _install_browser_asyncio():
@@ -81,7 +88,18 @@ def _print_traceback(exc):
     traceback.print_exception(type(exc), exc, tb)
 
 
-def run(path, outdir=None):
+class _PageLink:
+    """The live mode's line to the page: the worker's character device /dev/playground_step."""
+
+    def __init__(self):
+        self.fd = os.open("/dev/playground_step", os.O_RDWR)
+
+    def pause(self, record):
+        os.write(self.fd, (json.dumps(record) + "\n").encode("utf-8"))
+        os.read(self.fd, 1)         # returns when the page presses Step
+
+
+def run(path, outdir=None, live=False):
     with open(path, encoding="utf-8") as f:
         source = f.read()
     filename = os.path.abspath(path)
@@ -107,20 +125,21 @@ def run(path, outdir=None):
         sys.stderr = _Tee(sys.stderr, log)
         ordinals = {}
         counted = [0]
+        link = _PageLink() if live else None
 
         def hook(event, gen):
             code = getattr(gen, "gi_code", None) or getattr(gen, "cr_code", None) or getattr(gen, "ag_code", None)
             if code is None or code.co_filename != filename:
                 return
             counted[0] += 1
-            if len(steps) >= MAX_STEPS:
+            if len(steps) >= MAX_STEPS and not live:
                 return
             key = id(gen)
             if key not in ordinals:
                 ordinals[key] = (gen, len(ordinals) + 1)   # keeps gen alive: ids stay distinct
             n = len(steps)
             name = "step-%03d.svg" % n
-            picture = _pygen_svg.svg(gen, event=event, source=source, step=n)
+            picture = _pygen_svg.svg(gen, event=event, source=source, step=n + 1)   # pages count from 1
             with open(os.path.join(outdir, name), "w", encoding="utf-8") as out:
                 out.write(picture)
             lay = pygen.layout(gen)
@@ -129,6 +148,8 @@ def run(path, outdir=None):
                 "id": "%s#%d" % (lay["qualname"], ordinals[key][1]), "line": lay["f_lineno"],
                 "f_lasti": lay["f_lasti"], "state": lay["frame_state"], "output": "".join(log),
             })
+            if link is not None:
+                link.pause(steps[-1])
 
         pygen._set_gen_trace(hook)
     status = 0
@@ -155,9 +176,9 @@ def run(path, outdir=None):
 def main(argv):
     if len(argv) >= 2 and argv[0] == "run":
         return run(argv[1])
-    if len(argv) >= 3 and argv[0] == "trace":
-        return run(argv[1], argv[2])
-    print("usage: playground.py run FILE | trace FILE OUTDIR", file=sys.stderr)
+    if len(argv) >= 3 and argv[0] in ("trace", "live"):
+        return run(argv[1], argv[2], live=argv[0] == "live")
+    print("usage: playground.py run FILE | trace FILE OUTDIR | live FILE OUTDIR", file=sys.stderr)
     return 2
 
 

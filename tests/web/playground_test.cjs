@@ -2,8 +2,11 @@
 // Debian's headless Chromium (playwright-core, tests/web/package.json), types the seed's fib
 // program, presses Run and checks the output against python3's, then presses Step and checks
 // that the picture of the generator appeared with its fields (frame state, f_lasti, locals,
-// exc_state) and that the output shown is the output printed up to that step. Saves screenshots
-// to build-wasm/playground-*.png (CI artifacts).
+// exc_state) and that the output shown is the output printed up to that step. The page is served
+// cross-origin isolated, as web/serve.py serves it, so Step is live (the program waits in the
+// worker at each step); an endless generator loop is stepped live, and a second page served
+// without the isolation headers checks recorded stepping. Saves screenshots to
+// build-wasm/playground-*.png (CI artifacts).
 //
 //   node tests/web/playground_test.cjs [SITE_DIR]      (default build-wasm/playground)
 "use strict";
@@ -27,14 +30,20 @@ function check(ok, what) {
   if (!ok) failures++;
 }
 
-function serve() {
+// isolated: send the headers that make the page cross-origin isolated (shared memory, live Step).
+function serve(isolated) {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html";
     const file = path.join(site, rel);
     if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404); res.end("not found"); return;
     }
-    res.writeHead(200, {"Content-Type": TYPES[path.extname(file)] || "application/octet-stream"});
+    const headers = {"Content-Type": TYPES[path.extname(file)] || "application/octet-stream"};
+    if (isolated) {
+      headers["Cross-Origin-Opener-Policy"] = "same-origin";
+      headers["Cross-Origin-Embedder-Policy"] = "require-corp";
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -44,8 +53,10 @@ async function main() {
   if (!fs.existsSync(path.join(site, "pygen.wasm"))) throw new Error(`${site} has no pygen.wasm: run tools/build_playground.sh`);
   const fib = fs.readFileSync(fibFile, "utf8");
   const expected = execFileSync("python3", [fibFile], {encoding: "utf8"});
-  const server = await serve();
+  const server = await serve(true);
   const url = `http://127.0.0.1:${server.address().port}/`;
+  const plainServer = await serve(false);
+  const plainUrl = `http://127.0.0.1:${plainServer.address().port}/`;
   const browser = await chromium.launch({executablePath: chromiumPath, args: ["--no-sandbox"]});
   const page = await browser.newPage({viewport: {width: 1500, height: 940}, deviceScaleFactor: 1});
   const pageErrors = [];
@@ -56,6 +67,7 @@ async function main() {
     await page.goto(url);
     await page.waitForFunction(() => document.getElementById("status").textContent === "ready", null, {timeout: 60000});
     check(true, `page loaded and pygen compiled in ${Date.now() - t0} ms`);
+    check(await page.evaluate(() => self.crossOriginIsolated === true), "the page is cross-origin isolated (live stepping)");
 
     // Type the program: clear the editor, then key it in. The editor indents after ':' and keeps
     // the indentation on Enter, so each line is typed without its leading spaces after the first
@@ -92,6 +104,7 @@ async function main() {
     check(/resume/.test(first.where) && /generator fib#1/.test(first.where), `Step: the step line reads "${first.where}"`);
     check(first.output === "", "Step 1: nothing printed yet");
     check(first.chips.length === 1 && /fib#1/.test(first.chips[0]), "Step: the object list shows fib#1");
+    check(/· live$/.test(await page.textContent("#status")), "Step: the program waits at the step (live)");
     await page.screenshot({path: path.join(shots, "playground-step1.png")});
 
     // Step on to the first suspension: the output so far is the first line fib prints.
@@ -107,9 +120,10 @@ async function main() {
 
     // Step into the except block: exc_state shows the ZeroDivisionError being handled.
     let exc = null;
+    const stepDone = () => page.waitForFunction(() => !document.getElementById("step").disabled, null, {timeout: 30000});
     for (let i = 0; i < 30 && !exc; i++) {
       await page.click("#step");
-      await page.waitForTimeout(30);
+      await stepDone();
       exc = await page.evaluate(() => {
         const el = document.querySelector('#picture svg [data-field="exc_state"]');
         const v = el && el.getAttribute("data-value");
@@ -118,6 +132,23 @@ async function main() {
     }
     check(!!exc, `Step: gi_exc_state holds the ZeroDivisionError in the except block (${exc})`);
     await page.screenshot({path: path.join(shots, "playground.png")});
+
+    // Live stepping into a program that never ends: each press runs it to the next step.
+    await page.fill("#code", "def counter():\n    n = 0\n    while True:\n        n += 1\n        yield n\n\nfor x in counter():\n    print(x)\n");
+    for (let i = 0; i < 5; i++) {
+      await page.click("#step");
+      await stepDone();
+    }
+    const endless = await page.evaluate(() => ({status: document.getElementById("status").textContent,
+      output: document.getElementById("output").textContent, where: document.getElementById("where").textContent}));
+    check(/^step 5 \/ 5 · live$/.test(endless.status) && /resume/.test(endless.where) && endless.output === "1\n2\n",
+          `Step: an endless generator loop steps live (${endless.status}; ${endless.where}; output ${JSON.stringify(endless.output)})`);
+    await page.click("#back");
+    check(/^step 4 \/ 5 · live$/.test(await page.textContent("#status")) && /suspend/.test(await page.textContent("#where")),
+          "Back: the step before, while the program waits");
+    await page.click("#stop");
+    await page.waitForFunction(() => document.getElementById("status").textContent === "ready", null, {timeout: 30000});
+    check(true, "Stop ends a paused live run and the page is ready again");
 
     // Stop: an endless program is stopped and the page stays usable.
     await page.fill("#code", "while True:\n    pass\n");
@@ -132,9 +163,24 @@ async function main() {
     const after = await page.textContent("#output");
     check(/ImportError: hashlib is not available/.test(after), "Stop ends an endless loop; the next Run works (and says why hashlib is missing)");
     check(pageErrors.length === 0, "no errors in the page's console" + (pageErrors.length ? ": " + pageErrors.join(" | ") : ""));
+
+    // Served without the isolation headers there is no shared memory: Step records the run first.
+    const plain = await browser.newPage({viewport: {width: 1500, height: 940}, deviceScaleFactor: 1});
+    plain.on("pageerror", (e) => pageErrors.push(String(e)));
+    await plain.goto(plainUrl);
+    await plain.waitForFunction(() => document.getElementById("status").textContent === "ready", null, {timeout: 60000});
+    check(await plain.evaluate(() => self.crossOriginIsolated !== true), "a page served without the headers is not isolated");
+    await plain.fill("#code", fib);
+    await plain.click("#step");
+    await plain.waitForFunction(() => /^step 1 \//.test(document.getElementById("status").textContent), null, {timeout: 60000});
+    const recorded = await plain.textContent("#status");
+    check(/^step 1 \/ \d+$/.test(recorded) && !!(await plain.$("#picture svg")),
+          `recorded stepping: step 1 of the whole run, with its picture (${recorded})`);
+    check(pageErrors.length === 0, "no errors on the recorded page" + (pageErrors.length ? ": " + pageErrors.join(" | ") : ""));
   } finally {
     await browser.close();
     server.close();
+    plainServer.close();
   }
   console.log(failures ? `playground test: ${failures} failed` : "playground test: all passed");
   process.exit(failures ? 1 : 0);
