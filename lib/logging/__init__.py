@@ -1,42 +1,46 @@
-# logging: the standard logging package (loggers in a dotted hierarchy, handlers, formatters,
-# filters, adapters, basicConfig). Written for pygen from the Python 3.11 documentation and
-# python3's observed behaviour; CPython's Lib/logging was not copied.
+"""logging: loggers named in a dotted hierarchy, handlers, formatters, filters, adapters.
+
+pygen's own implementation of the documented Python 3.11 API: the records, messages, reprs
+and error texts are CPython's (programs and tests compare them); the structure is ours.
+Handlers beyond the stream and file ones live in logging.handlers, configuration in
+logging.config. CPython counterpart: Lib/logging/__init__.py (behaviour only).
+"""
 
 import sys, os, time, io, re, traceback, warnings, weakref
-from types import GenericAlias as _GenericAlias
+import collections.abc
+import threading
+from types import GenericAlias
 from string import Template
-from string import Formatter as _StrFormatter
-from collections.abc import Mapping
+from string import Formatter as _FieldParser
 
-try:
-    import threading
-except ImportError:       # pygen without a threading module: locks that never contend
-    threading = None
-
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = [
+    'addLevelName', 'BASIC_FORMAT', 'basicConfig', 'BufferingFormatter', 'captureWarnings',
+    'CRITICAL', 'critical', 'DEBUG', 'debug', 'disable',
+    'ERROR', 'error', 'exception', 'FATAL', 'fatal',
+    'FileHandler', 'Filter', 'Formatter', 'getLevelName', 'getLevelNamesMapping',
+    'getLogger', 'getLoggerClass', 'getLogRecordFactory', 'Handler', 'INFO',
+    'info', 'lastResort', 'log', 'Logger', 'LoggerAdapter',
+    'LogRecord', 'makeLogRecord', 'NOTSET', 'NullHandler', 'raiseExceptions',
+    'setLoggerClass', 'setLogRecordFactory', 'shutdown', 'StreamHandler', 'WARN',
+    'warn', 'WARNING', 'warning',
+]
 
 __author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
 __status__ = "production"
 __version__ = "0.5.1.2"
 __date__ = "07 February 2010"
 
-# Module-wide switches, as documented.
-raiseExceptions = True     # report errors raised while handling records (handleError)
+_startTime = time.time()     # relativeCreated counts from here
+
+# Switches a program may flip to make records cheaper or handlers quieter.
+raiseExceptions = True       # handleError reports (rather than swallows) emit failures
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-_startTime = time.time()
-
-# ---- Levels ----
+# ---------------------------------------------------------------------------------------------
+# Levels
+# ---------------------------------------------------------------------------------------------
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -47,82 +51,13 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+_levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG',
+                0: 'NOTSET'}
+_nameToLevel = {name: number for number, name in _levelToName.items()}
+_nameToLevel.update(FATAL=FATAL, WARN=WARNING)
 
-
-def getLevelNamesMapping():
-    return _nameToLevel.copy()
-
-
-def getLevelName(level):
-    """The name of a level number, or the number of a level name (kept for compatibility);
-    'Level %s' for anything unknown."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
-
-
-def addLevelName(level, levelName):
-    with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
-
-
-def _checkLevel(level):
-    if isinstance(level, int):
-        return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
-
-
-# ---- Locks ----
-
-class _NoLock:
-    """Stands in for an RLock where pygen has no threads."""
-
-    def acquire(self, blocking=True, timeout=-1):
-        return True
-
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return True
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _new_rlock():
-    return threading.RLock() if threading is not None else _NoLock()
-
-
-# The module lock guards the logger tree, the level tables and the handler registry.
-_lock = _new_rlock()
+# One reentrant lock guards the logger tree, the level tables and the handler registry.
+_lock = threading.RLock()
 
 
 def _acquireLock():
@@ -135,96 +70,144 @@ def _releaseLock():
         _lock.release()
 
 
-# ---- Finding the caller ----
+def getLevelNamesMapping():
+    return dict(_nameToLevel)
+
+
+def getLevelName(level):
+    """The name of a level number; the number of a level name; else 'Level %s'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % level
+
+
+def addLevelName(level, levelName):
+    with _lock:
+        _levelToName.update({level: levelName})
+        _nameToLevel.update({levelName: level})
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        return level
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
+        return _nameToLevel[level]
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
+
+
+# After fork() the child gets fresh locks: the parent's may have been held by another thread.
+_at_fork_reinit_lock_weakset = weakref.WeakSet()    # handlers with a lock to renew
+
+
+def _register_at_fork_reinit_lock(instance):
+    with _lock:
+        _at_fork_reinit_lock_weakset.add(instance)  # weakly: a dead handler drops out
+
+
+def _reinit_locks_in_child():
+    for holder in _at_fork_reinit_lock_weakset:
+        holder._at_fork_reinit()
+    _lock._at_fork_reinit()
+
+
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(before=_acquireLock, after_in_child=_reinit_locks_in_child,
+                        after_in_parent=_releaseLock)
+
+# ---------------------------------------------------------------------------------------------
+# Finding the caller: the first frame, going outwards, that is not logging's own code
+# ---------------------------------------------------------------------------------------------
 
 def currentframe():
     return sys._getframe(1)
 
 
-# Frames whose code comes from this file belong to logging itself and are skipped when the caller
-# is looked for. The name comes from a code object, so it is right whether this module runs from
-# a file or from the library embedded in pygen.
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+# Taken from a code object, so it is right whether this module runs from a file or embedded.
+_srcfile = os.path.normcase(currentframe.__code__.co_filename)
 
 
 def _is_internal_frame(frame):
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
-
-
-def _is_logging_package_file(filename):
-    # handleError skips every frame of the logging package (handlers, config) when it prints the
-    # call stack; embedded modules are named "<frozen logging.x>".
-    if filename.startswith('<frozen logging'):
+    path = os.path.normcase(frame.f_code.co_filename)
+    if path == _srcfile:
         return True
-    return os.path.dirname(filename) == os.path.dirname(_srcfile)
+    return 'importlib' in path and '_bootstrap' in path
 
 
-# ---- LogRecord ----
+def _in_logging_package(path):
+    # handleError leaves out every frame of the package (handlers and config too);
+    # embedded modules carry names like "<frozen logging.handlers>".
+    if path.startswith('<frozen logging'):
+        return True
+    return os.path.dirname(path) == os.path.dirname(_srcfile)
 
-def _thread_info():
-    if not logThreads or threading is None:
-        return None, None
-    try:
-        return threading.get_ident(), threading.current_thread().name
-    except Exception:
-        return None, None
+# ---------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------
+
+def _process_name():
+    if not logMultiprocessing:
+        return None
+    # asked only when the program itself imported multiprocessing
+    if 'multiprocessing' in sys.modules:
+        try:
+            return sys.modules['multiprocessing'].current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
 
 
 class LogRecord(object):
-    """One logged event: what was logged, where, when, and by which thread and process."""
+    """One logged event: what, where in the source, when, and by which thread and process.
+
+    Every attribute a format string may name is set here; message and asctime are added by
+    Formatter.format.
+    """
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
         self.name = name
         self.msg = msg
-        # A single mapping argument is used for %(key)s formatting of the message.
-        if (args and len(args) == 1 and isinstance(args[0], Mapping) and args[0]):
-            args = args[0]
+        # log('%(key)s', {'key': ...}): a lone non-empty mapping is the argument dict itself
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, collections.abc.Mapping) and only:
+                args = only
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelno, self.levelname = level, getLevelName(level)
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            self.filename, self.module = base, os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            self.filename, self.module = pathname, "Unknown module"
         self.exc_info = exc_info
-        self.exc_text = None
+        self.exc_text = None          # the formatted traceback, cached by Formatter.format
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        self.thread, self.threadName = _thread_info()
-        if not logMultiprocessing:
-            self.processName = None
+        self.created = now
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = (now - _startTime) * 1000
+        if logThreads:
+            self.thread, self.threadName = threading.get_ident(), threading.current_thread().name
         else:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+            self.thread = self.threadName = None
+        self.processName = _process_name()
+        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
-                                                      self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -240,16 +223,16 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """A record whose attributes are those of dict (e.g. one received over a socket)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record built from a dict of attributes (as sent over a socket)."""
+    made = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    made.__dict__.update(dict)
+    return made
 
+# ---------------------------------------------------------------------------------------------
+# Format styles: '%', '{' and '$' strings over a record's attributes
+# ---------------------------------------------------------------------------------------------
 
-# ---- Format styles ----
-
-_str_formatter = _StrFormatter()
-del _StrFormatter
+_field_parser = _FieldParser()
 
 
 class PercentStyle(object):
@@ -259,30 +242,31 @@ class PercentStyle(object):
     validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
+        self._defaults = defaults     # values for fields a record lacks
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if not self.validation_pattern.search(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        """Raises ValueError unless the format names at least one field."""
+        if self.validation_pattern.search(self._fmt) is None:
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        defaults = self._defaults
-        if defaults:
-            return defaults | record.__dict__
+    def _fields(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
         return record.__dict__
 
     def _format(self, record):
-        return self._fmt % self._values(record)
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
@@ -294,23 +278,23 @@ class StrFormatStyle(PercentStyle):
     field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 
     def _format(self, record):
-        return self._fmt.format(**self._values(record))
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
-        fields = set()
+        named = []
         try:
-            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
-                if fieldname:
-                    if not self.field_spec.match(fieldname):
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
+            for _, field, spec, conversion in _field_parser.parse(self._fmt):
+                if field:
+                    if not self.field_spec.match(field):
+                        raise ValueError('invalid field name/expression: %r' % field)
+                    named.append(field)
+                if conversion and conversion not in ('r', 's', 'a'):
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
+                if spec and self.fmt_spec.match(spec) is None:
                     raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not named:
             raise ValueError('invalid format: no fields')
 
 
@@ -320,32 +304,30 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._tpl = Template(self._fmt)
+        PercentStyle.__init__(self, *args, **kwargs)
+        self._tpl = Template(self._fmt)   # compiled once, substituted per record
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fields = set()
-        for m in Template.pattern.finditer(self._fmt):
-            d = m.groupdict()
-            if d['named']:
-                fields.add(d['named'])
-            elif d['braced']:
-                fields.add(d['braced'])
-            elif m.group(0) == '$':
+        seen_field = False
+        for found in Template.pattern.finditer(self._fmt):
+            groups = found.groupdict()
+            if groups['named'] or groups['braced']:
+                seen_field = True
+            elif found.group(0) == '$':
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not fields:
+        if not seen_field:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+        return self._tpl.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# style character -> (style class, the format basicConfig uses for it)
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
@@ -353,83 +335,83 @@ _STYLES = {
 }
 
 
-# ---- Formatters ----
+def _style_check(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+
+# ---------------------------------------------------------------------------------------------
+# Formatters and filters
+# ---------------------------------------------------------------------------------------------
 
 class Formatter(object):
-    """Turns a LogRecord into text with a format string in one of three styles."""
+    """Turns a record into text: the message through a format string in one of three styles,
+    then the traceback and stack, if any, on the following lines."""
 
-    converter = time.localtime
+    converter = time.localtime       # seconds -> struct_time, for asctime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        _style_check(style)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
         if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        sink = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, sink)
+        return sink.getvalue().removesuffix('\n')
 
     def usesTime(self):
         return self._style.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        style = self._style
+        return style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
+        # message and asctime become record attributes, visible to the format string
         record.message = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The text is cached on the record so several handlers format it once.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            record.asctime = self.formatTime(record, datefmt=self.datefmt)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(ei=record.exc_info)
+        tails = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            if not text.endswith('\n'):
+                text += '\n'
+            text += tail
+        return text
 
 
-_defaultFormatter = Formatter()
+_defaultFormatter = Formatter()    # used by handlers without a formatter of their own
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records, with a header and footer around them."""
+    """Formats a batch of records: header, each record with linefmt, footer."""
 
     def __init__(self, linefmt=None):
-        if linefmt:
-            self.linefmt = linefmt
-        else:
-            self.linefmt = _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -438,42 +420,33 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = ''.join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
-
-# ---- Filters ----
 
 class Filter(object):
-    """Lets through the records of one logger and its descendants (all records for name '')."""
+    """Passes records of the named logger and its descendants ('' passes everything)."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name.startswith(self.name + '.')
 
 
 class Filterer(object):
-    """Base of loggers and handlers: a list of filters (objects with .filter, or callables)."""
+    """Base of loggers and handlers: a list of filters, every one of which must pass."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -481,46 +454,39 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
+                return False
+        return True
 
+# ---------------------------------------------------------------------------------------------
+# Handlers
+# ---------------------------------------------------------------------------------------------
 
-# ---- Handlers ----
-
-_handlers = weakref.WeakValueDictionary()   # named handlers, for logging.config
-_handlerList = []                            # weak references, flushed and closed by shutdown()
+_handlers = weakref.WeakValueDictionary()   # handler name -> handler (for logging.config)
+_handlerList = []                           # weak references, oldest first; shutdown() walks it
 
 
 def _removeHandlerRef(wr):
-    acquire, release, handlers = _acquireLock, _releaseLock, _handlerList
-    if acquire and release and handlers:
-        acquire()
-        try:
-            handlers.remove(wr)
-        except ValueError:
-            pass
-        finally:
-            release()
+    # Called by the weakref when a handler dies; at interpreter exit the globals may be gone.
+    lock, registry = _lock, _handlerList
+    if lock and registry:
+        with lock:
+            try:
+                registry.remove(wr)
+            except ValueError:
+                pass
 
 
 def _addHandlerRef(handler):
-    _acquireLock()
-    try:
-        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
-    finally:
-        _releaseLock()
+    with _lock:
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))  # dies with the handler
 
 
 class Handler(Filterer):
-    """Dispatches records somewhere; subclasses define emit()."""
+    """Sends records somewhere. Subclasses implement emit(); handle() filters, locks and
+    calls it."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -535,23 +501,21 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        _acquireLock()
-        try:
+        with _lock:
             if self._name in _handlers:
                 del _handlers[self._name]
             self._name = name
             if name:
                 _handlers[name] = self
-        finally:
-            _releaseLock()
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _new_rlock()
+        self.lock = threading.RLock()
+        _register_at_fork_reinit_lock(self)
 
     def _at_fork_reinit(self):
-        self.createLock()
+        self.lock._at_fork_reinit()
 
     def acquire(self):
         if self.lock:
@@ -565,24 +529,21 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        """Emits the record if the filters pass it; returns the filters' verdict."""
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -591,72 +552,78 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        _acquireLock()
-        try:
+        with _lock:
             self._closed = True
             if self._name and self._name in _handlers:
                 del _handlers[self._name]
-        finally:
-            _releaseLock()
 
     def handleError(self, record):
-        """Reports an error raised by emit() on stderr (when raiseExceptions is set) and goes on."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Reports an exception raised in emit() on stderr (when raiseExceptions is set):
+        the traceback, the logging call's stack, then the message and its arguments."""
+        err = sys.stderr
+        if not (raiseExceptions and err):
+            return
+        kind, problem, tb = sys.exc_info()
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, problem, tb, None, err)
+            err.write('Call stack:\n')
+            frame = tb.tb_frame if tb is not None else None
+            while frame and _in_logging_package(frame.f_code.co_filename):
+                frame = frame.f_back
+            if frame:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                # The stack shown starts at the code that logged, not inside logging.
-                frame = tb.tb_frame if tb is not None else None
-                while frame and _is_logging_package_file(frame.f_code.co_filename):
-                    frame = frame.f_back
-                if frame:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments - possible formatting '
+                          'error.\nUse the traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            kind = problem = tb = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+
+
+class _Held:
+    """with _Held(handler): the handler's acquire() ... release(), overridable as they are."""
+    __slots__ = ('handler',)
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def __enter__(self):
+        self.handler.acquire()
+
+    def __exit__(self, *exc):
+        self.handler.release()
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr unless given)."""
+    """Writes each formatted record and a terminator to a stream (default sys.stderr)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
+        with _Held(self):
+            out = self.stream
+            if out and hasattr(out, 'flush'):
+                out.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -664,43 +631,34 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Replaces the stream; returns the old one, or None when stream is already in use."""
+        """Switches to stream (flushing the old one); returns the old stream, or None if
+        stream is already the current one."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.acquire()
-            try:
-                self.flush()
-                self.stream = stream
-            finally:
-                self.release()
-        return result
+            return None
+        previous = self.stream
+        with _Held(self):
+            self.flush()
+            self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file, opened at once or at the first record (delay)."""
+    """A StreamHandler on a file it opens itself (at once, or on the first record if delay)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
+        self.encoding = encoding if 'b' in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
-        self._builtin_open = open
+        self._builtin_open = open      # kept: at shutdown the builtins may be gone
         if delay:
             Handler.__init__(self)
             self.stream = None
@@ -708,41 +666,36 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def close(self):
-        self.acquire()
-        try:
+        with _Held(self):
             try:
                 if self.stream:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                        done, self.stream = self.stream, None
+                        if hasattr(done, 'close'):
+                            done.close()
             finally:
                 StreamHandler.close(self)
-        finally:
-            self.release()
 
     def _open(self):
-        open_func = self._builtin_open
-        return open_func(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            # A handler closed with mode 'w' is not reopened (that would truncate the file).
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # reopen after close(), except that a closed 'w' handler must not truncate again
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """lastResort: writes to whatever sys.stderr is at the time of the record."""
+    """The handler of last resort: whatever sys.stderr is at the time of each record."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -753,27 +706,47 @@ class _StderrHandler(StreamHandler):
 
 
 _defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort    # used when no handler is found; None to disable
 
 
-# ---- The logger tree ----
+class NullHandler(Handler):
+    """Does nothing; lets a library have a handler without producing output."""
+
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+    def _at_fork_reinit(self):
+        pass
+
+# ---------------------------------------------------------------------------------------------
+# The logger tree
+# ---------------------------------------------------------------------------------------------
 
 class PlaceHolder(object):
-    """Stands for a logger not created yet that has created descendants."""
+    """Stands in the tree for a dotted name nobody asked for yet (the 'a.b' of 'a.b.c'),
+    remembering the loggers below it."""
 
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = {alogger: None}     # used as an ordered set
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -782,7 +755,7 @@ def getLoggerClass():
 
 
 class Manager(object):
-    """Holds the loggers by name and links each to its nearest existing ancestor."""
+    """Owns the logger tree: loggerDict maps every dotted name to a Logger or PlaceHolder."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -803,75 +776,70 @@ class Manager(object):
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        _acquireLock()
-        try:
-            if name in self.loggerDict:
-                rv = self.loggerDict[name]
-                if isinstance(rv, PlaceHolder):
-                    ph = rv
-                    rv = (self.loggerClass or _loggerClass)(name)
-                    rv.manager = self
-                    self.loggerDict[name] = rv
-                    self._fixupChildren(ph, rv)
-                    self._fixupParents(rv)
-            else:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        finally:
-            _releaseLock()
-        return rv
+        with _lock:
+            known = self.loggerDict.get(name)
+            if known is not None and not isinstance(known, PlaceHolder):
+                return known
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            if known is not None:
+                self._fixupChildren(known, made)
+            self._fixupParents(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        # The parent is the nearest existing ancestor; missing ones get a PlaceHolder that
-        # remembers this logger, so creating them later relinks it.
+        """Links alogger to its nearest existing ancestor, placing placeholders on the way."""
         name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        cut = name.rfind('.')
+        while cut > 0 and parent is None:
+            prefix = name[:cut]
+            slot = self.loggerDict.get(prefix)
+            if slot is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(slot, Logger):
+                parent = slot
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                slot.append(alogger)
+            cut = name.rfind('.', 0, cut - 1)
+        alogger.parent = parent or self.root
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        """alogger replaces placeholder ph: loggers below it that hung from a higher ancestor
+        now hang from alogger."""
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        _acquireLock()
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
-        _releaseLock()
+        with _lock:
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
+            self.root._cache.clear()
+
+
+def _logs_at(level):
+    """A Logger method logging at a fixed level (debug, info, ...)."""
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return method
 
 
 class Logger(Filterer):
-    """A named channel; records go to its handlers and, while propagate is set, its ancestors'."""
+    """A named channel. Records pass its level and filters, go to its handlers, then (while
+    propagate is set) to its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -881,188 +849,151 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}        # level -> isEnabledFor answer; cleared on any level change
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    debug = _logs_at(DEBUG)
+    info = _logs_at(INFO)
+    warning = _logs_at(WARNING)
+    error = _logs_at(ERROR)
+    critical = _logs_at(CRITICAL)
+    for _method, _name in ((debug, 'debug'), (info, 'info'), (warning, 'warning'),
+                           (error, 'error'), (critical, 'critical')):
+        _method.__name__, _method.__qualname__ = _name, 'Logger.' + _name
+    del _method, _name
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    def fatal(self, msg, *args, **kwargs):
+        self.critical(msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file name, line number, function name, stack text) of the code that logged:
-        the stacklevel-th frame outside logging."""
-        f = currentframe()
-        if f is None:
+        """(file, line, function, stack text or None) of the code that called logging,
+        stacklevel - 1 frames further out; logging's own frames do not count."""
+        frame = currentframe()
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
                 stacklevel -= 1
-        co = f.f_code
-        sinfo = None
+        stack_text = None
         if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            sink = io.StringIO()
+            sink.write("Stack (most recent call last):\n")
+            traceback.print_stack(frame, file=sink)
+            stack_text = sink.getvalue().removesuffix('\n')
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, stack_text
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        made = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra or ()):
+            if key in ('message', 'asctime') or key in made.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            made.__dict__[key] = extra[key]
+        return made
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        sinfo = None
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
+        where = ("(unknown file)", 0, "(unknown function)", None)
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                pass
+        path, line, func, stack_text = where
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info, func,
+                                    extra, stack_text))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        _acquireLock()
-        try:
-            if not (hdlr in self.handlers):
+        with _lock:
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
-        finally:
-            _releaseLock()
 
     def removeHandler(self, hdlr):
-        _acquireLock()
-        try:
+        with _lock:
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
-        finally:
-            _releaseLock()
+
+    def _chain(self):
+        # this logger and the ancestors records propagate to
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            c = c.parent
-        return rv
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        handler_count = 0
+        for node in self._chain():
+            for handler in node.handlers:
+                handler_count += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if handler_count:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            _acquireLock()
-            try:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            finally:
-                _releaseLock()
-            return is_enabled
+        answer = self._cache.get(level)
+        if answer is None:
+            with _lock:
+                answer = self.manager.disable < level and level >= self.getEffectiveLevel()
+                self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         if getLogger(self.name) is not self:
@@ -1072,6 +1003,8 @@ class Logger(Filterer):
 
 
 class RootLogger(Logger):
+    """The top of the tree, named 'root'."""
+
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -1082,8 +1015,14 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
+def _adapts_at(level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return method
+
+
 class LoggerAdapter(object):
-    """Wraps a logger, adding contextual information (extra) through process()."""
+    """Wraps a logger, passing every call through process() (which by default adds extra)."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1093,28 +1032,23 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapts_at(DEBUG)
+    info = _adapts_at(INFO)
+    warning = _adapts_at(WARNING)
+    error = _adapts_at(ERROR)
+    critical = _adapts_at(CRITICAL)
+    for _method, _name in ((debug, 'debug'), (info, 'info'), (warning, 'warning'),
+                           (error, 'error'), (critical, 'critical')):
+        _method.__name__, _method.__qualname__ = _name, 'LoggerAdapter.' + _name
+    del _method, _name
 
     def warn(self, msg, *args, **kwargs):
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -1150,105 +1084,97 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 root = RootLogger(WARNING)
 Logger.root = root
 Logger.manager = Manager(Logger.root)
 
-
-# ---- Configuration and module-level functions ----
+# ---------------------------------------------------------------------------------------------
+# Module-level conveniences on the root logger
+# ---------------------------------------------------------------------------------------------
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler and formatter, unless it has handlers already
-    (force=True removes and closes them first)."""
-    _acquireLock()
-    try:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+    """Gives the root logger a handler (stream, file or the handlers= given) with a
+    Formatter, unless it already has one; force=True replaces existing handlers."""
+    with _lock:
+        options = dict(kwargs)
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be "
-                                     "specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    else:
-                        encoding = io.text_encoding(encoding)
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = options.pop('handlers', None)
+        if handlers is not None and ('stream' in options or 'filename' in options):
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+        if handlers is None:
+            if 'stream' in options and 'filename' in options:
+                raise ValueError("'stream' and 'filename' should not be specified together")
+            filename = options.pop('filename', None)
+            mode = options.pop('filemode', 'a')
+            if filename:
+                if 'b' in mode:
+                    errors = None
                 else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
-    finally:
-        _releaseLock()
+                    encoding = io.text_encoding(encoding)
+                handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+            else:
+                handlers = [StreamHandler(options.pop('stream', None))]
+        datefmt = options.pop('datefmt', None)
+        style = options.pop('style', '%')
+        _style_check(style)
+        shared = Formatter(options.pop('format', _STYLES[style][1]), datefmt, style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(shared)
+            root.addHandler(handler)
+        level = options.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if options:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    """The logger of that dotted name (created on first use), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger of that dotted name, made on first use; the root logger for no name."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_call(level_method):
+    """A module function (logging.info, ...) that configures the root logger on first use."""
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, level_method)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = level_method
+    return function
+
+
+critical = _root_call('critical')
+error = _root_call('error')
+warning = _root_call('warning')
+info = _root_call('info')
+debug = _root_call('debug')
 
 
 def fatal(msg, *args, **kwargs):
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1257,44 +1183,33 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
+    """Ignores every record at or below level, whatever the loggers' own levels."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler still alive (registered with atexit)."""
-    for wr in reversed(handlerList[:]):
+    """Flushes and closes the handlers still alive, newest first (registered with atexit)."""
+    for ref in reversed(list(handlerList)):
         try:
-            h = wr()
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    # The stream may have been closed by the program already.
-                    pass
-                finally:
-                    h.release()
+            handler = ref()
+            if not handler:
+                continue
+            try:
+                handler.acquire()
+                handler.flush()
+                handler.close()
+            except (OSError, ValueError):
+                pass      # a stream closed under us is not worth a report at exit
+            finally:
+                handler.release()
         except:
             if raiseExceptions:
                 raise
@@ -1303,49 +1218,31 @@ def shutdown(handlerList=_handlerList):
 import atexit
 atexit.register(shutdown)
 
+# ---------------------------------------------------------------------------------------------
+# warnings -> the 'py.warnings' logger
+# ---------------------------------------------------------------------------------------------
 
-class NullHandler(Handler):
-    """Does nothing: for libraries, so their records are dropped unless the program configures
-    logging."""
-
-    def handle(self, record):
-        pass
-
-    def emit(self, record):
-        pass
-
-    def createLock(self):
-        self.lock = None
-
-    def _at_fork_reinit(self):
-        pass
-
-
-# ---- warnings integration ----
-
-_warnings_showwarning = None
+_warnings_showwarning = None     # warnings.showwarning as it was before captureWarnings(True)
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
+        # an explicit file keeps the original behaviour
         if _warnings_showwarning is not None:
             _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    channel = getLogger("py.warnings")
+    if not channel.handlers:
+        channel.addHandler(NullHandler())
+    channel.warning(str(text))
 
 
 def captureWarnings(capture):
-    """Sends warnings.warn() output to the 'py.warnings' logger (or stops doing so)."""
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
