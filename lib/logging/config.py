@@ -1,85 +1,150 @@
-# logging.config: configuring logging from a dictionary (dictConfig, schema version 1).
-# fileConfig and listen are not provided (pygen has no configparser and no threads).
-# Written for pygen from the Python 3.11 documentation.
+"""logging.config: set logging up from a dictionary (dictConfig) or an ini file (fileConfig).
 
-import re, sys
+pygen's own implementation of the documented 3.11 behaviour: the dictionary schema version 1
+with 'ext://' and 'cfg://' values, incremental configuration, '()' factories and '.' properties,
+and the error messages ('Unable to configure handler ...') with the cause chained. listen() and
+stopListening() (a socket server) are not provided. CPython counterpart: Lib/logging/config.py.
+"""
+
+import io
+import os
+import re
 import logging
 import logging.handlers
+
+DEFAULT_LOGGING_CONFIG_PORT = 9030
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
 
 
 def valid_ident(s):
-    m = IDENTIFIER.match(s)
-    if not m:
+    if IDENTIFIER.match(s) is None:
         raise ValueError('Not a valid Python identifier: %r' % s)
     return True
+
+
+def _import_dotted(name, importer=__import__):
+    """The object a dotted name denotes, importing modules along the way as needed."""
+    parts = name.split('.')
+    path = parts[0]
+    found = importer(path)
+    for part in parts[1:]:
+        path += '.' + part
+        if not hasattr(found, part):
+            importer(path)
+        found = getattr(found, part)
+    return found
+
+
+def _resolve(name):
+    return _import_dotted(name)
 
 
 def _clearExistingHandlers():
     """Closes and forgets every handler, before a non-incremental configuration."""
     logging._handlers.clear()
-    logging.shutdown(logging._handlerList[:])
-    del logging._handlerList[:]
+    alive = list(logging._handlerList)
+    logging.shutdown(alive)
+    logging._handlerList.clear()
 
 
-# ---- Values that are converted when read: 'ext://mod.attr' and 'cfg://path' ----
+def _handle_existing_loggers(existing, child_loggers, disable_existing):
+    """Loggers the configuration did not name: those below a configured logger are reset to
+    inherit from it; the others are disabled if disable_existing."""
+    tree = logging.root.manager.loggerDict
+    for name in existing:
+        node = tree[name]
+        if name not in child_loggers:
+            node.disabled = disable_existing
+        elif not isinstance(node, logging.PlaceHolder):
+            node.setLevel(logging.NOTSET)
+            node.handlers = []
+            node.propagate = True
+
+
+def _descendants_of(name, existing):
+    # the names in the sorted list existing that lie below name
+    below = name + '.'
+    return [other for other in existing if other.startswith(below)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Containers whose items are converted when read ('ext://...', 'cfg://...', nested dicts)
+# ---------------------------------------------------------------------------------------------
+
+_CONVERTING = ()     # the three container classes, filled in below
+
 
 class ConvertingMixin(object):
-    def convert_with_key(self, key, value, replace=True):
-        result = self.configurator.convert(value)
-        if value is not result:
-            if replace:
-                self[key] = result
-            if type(result) in (ConvertingDict, ConvertingList, ConvertingTuple):
-                result.parent = self
+    """Converts an item through the configurator when it is read; a converted item that is
+    itself a converting container learns its parent (and key)."""
+
+    def _adopt(self, result, key=None, with_key=False):
+        if type(result) in _CONVERTING:
+            result.parent = self
+            if with_key:
                 result.key = key
         return result
 
+    def convert_with_key(self, key, value, replace=True):
+        result = self.configurator.convert(value)  # may be value itself
+        if result is value:
+            return result
+        if replace:
+            self[key] = result
+        return self._adopt(result, key, True)
+
     def convert(self, value):
-        result = self.configurator.convert(value)
-        if value is not result:
-            if type(result) in (ConvertingDict, ConvertingList, ConvertingTuple):
-                result.parent = self
-        return result
+        converter = self.configurator
+        result = converter.convert(value)
+        return result if result is value else self._adopt(result)
 
 
 class ConvertingDict(dict, ConvertingMixin):
+    """A dict converting its values on access."""
+
     def __getitem__(self, key):
-        value = dict.__getitem__(self, key)
-        return self.convert_with_key(key, value)
+        return self.convert_with_key(key, dict.__getitem__(self, key))
 
     def get(self, key, default=None):
-        value = dict.get(self, key, default)
-        return self.convert_with_key(key, value)
+        return self.convert_with_key(key, dict.get(self, key, default))
 
     def pop(self, key, default=None):
-        value = dict.pop(self, key, default)
-        return self.convert_with_key(key, value, replace=False)
+        return self.convert_with_key(key, dict.pop(self, key, default), replace=False)
 
 
 class ConvertingList(list, ConvertingMixin):
+    """A list converting its items on access."""
+
     def __getitem__(self, key):
-        value = list.__getitem__(self, key)
-        return self.convert_with_key(key, value)
+        return self.convert_with_key(key, list.__getitem__(self, key))
 
     def pop(self, idx=-1):
-        value = list.pop(self, idx)
-        return self.convert(value)
+        return self.convert(list.pop(self, idx))
 
 
 class ConvertingTuple(tuple, ConvertingMixin):
+    """A tuple converting its items on access (never storing them back)."""
+
     def __getitem__(self, key):
-        value = tuple.__getitem__(self, key)
-        return self.convert_with_key(key, value, replace=False)
+        return self.convert_with_key(key, tuple.__getitem__(self, key), replace=False)
+
+
+_CONVERTING = (ConvertingDict, ConvertingList, ConvertingTuple)
+
+# 'cfg://' paths: a first word, then any of '.word' and '[key]'
+_CFG_HEAD = re.compile(r'\s*(\w+)\s*')
+_CFG_STEP = re.compile(r'(?:\.\s*(\w+)|\[\s*(\w+)\s*\])\s*')
 
 
 class BaseConfigurator(object):
+    """Resolves the special string values of a configuration dictionary.
+
+    value_converters maps a 'prefix://' to the name of the method converting the rest;
+    importer imports modules for 'ext://' and dotted class names.
+    """
+
     CONVERT_PATTERN = re.compile(r'^(?P<prefix>[a-z]+)://(?P<suffix>.*)$')
-    WORD_PATTERN = re.compile(r'^\s*(\w+)\s*')
-    DOT_PATTERN = re.compile(r'^\.\s*(\w+)\s*')
-    INDEX_PATTERN = re.compile(r'^\[\s*(\w+)\s*\]\s*')
-    DIGIT_PATTERN = re.compile(r'^\d+$')
 
     value_converters = {
         'ext': 'ext_convert',
@@ -89,105 +154,93 @@ class BaseConfigurator(object):
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = ConvertingDict(config)
-        self.config.configurator = self
+        top = ConvertingDict(config)
+        top.configurator = self
+        self.config = top
 
     def resolve(self, s):
-        """The object a dotted name ('pkg.mod.attr') names, importing modules as needed."""
-        name = s.split('.')
-        used = name.pop(0)
+        """The object named by a dotted path; ValueError if it cannot be imported."""
         try:
-            found = self.importer(used)
-            for frag in name:
-                used += '.' + frag
-                try:
-                    found = getattr(found, frag)
-                except AttributeError:
-                    self.importer(used)
-                    found = getattr(found, frag)
-            return found
-        except ImportError as e:
-            v = ValueError('Cannot resolve %r: %s' % (s, e))
-            raise v from e
+            return _import_dotted(s, self.importer)
+        except ImportError as problem:
+            raise ValueError('Cannot resolve %r: %s' % (s, problem)) from problem
 
     def ext_convert(self, value):
         return self.resolve(value)
 
     def cfg_convert(self, value):
-        """A value elsewhere in the configuration: 'handlers.console', 'a[0].b', 'x[key]'."""
-        rest = value
-        m = self.WORD_PATTERN.match(rest)
-        if m is None:
+        """Follows a path like 'handlers.console[level]' inside the configuration."""
+        head = _CFG_HEAD.match(value)
+        if head is None:
             raise ValueError("Unable to convert %r" % value)
-        rest = rest[m.end():]
-        d = self.config[m.groups()[0]]
-        while rest:
-            m = self.DOT_PATTERN.match(rest)
-            if m:
-                d = d[m.groups()[0]]
+        node = self.config[head.group(1)]
+        position = head.end()
+        while position < len(value):
+            step = _CFG_STEP.match(value, position)
+            if step is None:
+                raise ValueError('Unable to convert %r at %r' % (value, value[position:]))
+            attribute, key = step.groups()
+            if attribute is not None:
+                node = node[attribute]
+            elif key.isdigit():
+                try:
+                    node = node[int(key)]   # a number indexes a sequence ...
+                except TypeError:
+                    node = node[key]        # ... or is a plain key of a mapping
             else:
-                m = self.INDEX_PATTERN.match(rest)
-                if m:
-                    idx = m.groups()[0]
-                    if not self.DIGIT_PATTERN.match(idx):
-                        d = d[idx]
-                    else:
-                        try:
-                            n = int(idx)
-                            d = d[n]
-                        except TypeError:
-                            d = d[idx]
-            if m:
-                rest = rest[m.end():]
-            else:
-                raise ValueError('Unable to convert %r at %r' % (value, rest))
-        return d
+                node = node[key]
+            position = step.end()
+        return node
 
     def convert(self, value):
-        if not isinstance(value, ConvertingDict) and isinstance(value, dict):
-            value = ConvertingDict(value)
+        """Wraps plain containers so their items convert too; converts 'prefix://' strings."""
+        wrapper = None
+        if isinstance(value, dict) and not isinstance(value, ConvertingDict):
+            wrapper = ConvertingDict
+        elif isinstance(value, list) and not isinstance(value, ConvertingList):
+            wrapper = ConvertingList
+        elif (isinstance(value, tuple) and not isinstance(value, ConvertingTuple)
+              and not hasattr(value, '_fields')):
+            wrapper = ConvertingTuple
+        if wrapper is not None:
+            value = wrapper(value)
             value.configurator = self
-        elif not isinstance(value, ConvertingList) and isinstance(value, list):
-            value = ConvertingList(value)
-            value.configurator = self
-        elif not isinstance(value, ConvertingTuple) and isinstance(value, tuple) \
-                and not hasattr(value, '_fields'):
-            value = ConvertingTuple(value)
-            value.configurator = self
-        elif isinstance(value, str):
-            m = self.CONVERT_PATTERN.match(value)
-            if m:
-                d = m.groupdict()
-                prefix = d['prefix']
-                converter = self.value_converters.get(prefix, None)
-                if converter:
-                    suffix = d['suffix']
-                    converter = getattr(self, converter)
-                    value = converter(suffix)
+            return value
+        if isinstance(value, str):
+            found = self.CONVERT_PATTERN.match(value)
+            if found:
+                method = self.value_converters.get(found.group('prefix'))
+                if method:
+                    value = getattr(self, method)(found.group('suffix'))
         return value
 
     def configure_custom(self, config):
-        """An object made by calling config['()'] with the other (identifier) keys; '.' holds
-        attributes to set on it afterwards."""
-        c = config.pop('()')
-        if not callable(c):
-            c = self.resolve(c)
+        """Calls the factory under '()' with the other (identifier) keys as keyword
+        arguments, then sets the attributes listed under '.'."""
+        factory = config.pop('()')
+        if not callable(factory):
+            factory = self.resolve(factory)
+        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
+        made = factory(**kwargs)
         props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
-        result = c(**kwargs)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+        for attribute, value in (props or {}).items():
+            setattr(made, attribute, value)
+        return made
 
     def as_tuple(self, value):
-        if isinstance(value, list):
-            value = tuple(value)
-        return value
+        return tuple(value) if isinstance(value, list) else value
+
+
+def _wrap_failure(message, action, *args):
+    """action(*args), any exception re-raised as ValueError(message) from it."""
+    try:
+        return action(*args)
+    except Exception as problem:
+        raise ValueError(message) from problem
 
 
 class DictConfigurator(BaseConfigurator):
-    """Applies a dictConfig dictionary: formatters, filters, handlers, loggers, root."""
+    """Applies a dictConfig dictionary (schema version 1)."""
 
     def configure(self):
         config = self.config
@@ -195,262 +248,305 @@ class DictConfigurator(BaseConfigurator):
             raise ValueError("dictionary doesn't specify a version")
         if config['version'] != 1:
             raise ValueError("Unsupported version: %s" % config['version'])
-        incremental = config.pop('incremental', False)
-        EMPTY_DICT = {}
-        logging._acquireLock()
-        try:
+        incremental = bool(config.pop('incremental', False))
+        with logging._lock:
             if incremental:
-                handlers = config.get('handlers', EMPTY_DICT)
-                for name in handlers:
-                    if name not in logging._handlers:
-                        raise ValueError('No handler found with name %r' % name)
-                    else:
-                        try:
-                            handler = logging._handlers[name]
-                            handler_config = handlers[name]
-                            level = handler_config.get('level', None)
-                            if level:
-                                handler.setLevel(logging._checkLevel(level))
-                        except Exception as e:
-                            raise ValueError('Unable to configure handler %r' % name) from e
-                loggers = config.get('loggers', EMPTY_DICT)
-                for name in loggers:
-                    try:
-                        self.configure_logger(name, loggers[name], True)
-                    except Exception as e:
-                        raise ValueError('Unable to configure logger %r' % name) from e
-                root = config.get('root', None)
-                if root:
-                    try:
-                        self.configure_root(root, True)
-                    except Exception as e:
-                        raise ValueError('Unable to configure root logger') from e
+                self._configure_incremental(config)
             else:
-                disable_existing = config.pop('disable_existing_loggers', True)
-                _clearExistingHandlers()
+                self._configure_afresh(config)
 
-                formatters = config.get('formatters', EMPTY_DICT)
-                for name in formatters:
-                    try:
-                        formatters[name] = self.configure_formatter(formatters[name])
-                    except Exception as e:
-                        raise ValueError('Unable to configure formatter %r' % name) from e
-                filters = config.get('filters', EMPTY_DICT)
-                for name in filters:
-                    try:
-                        filters[name] = self.configure_filter(filters[name])
-                    except Exception as e:
-                        raise ValueError('Unable to configure filter %r' % name) from e
+    def _configure_incremental(self, config):
+        # only levels (and logger propagation) change; nothing is created or removed
+        handlers = config.get('handlers', {})
+        for name in handlers:
+            if logging._handlers.get(name) is None:
+                raise ValueError('No handler found with name %r' % name)
+            try:
+                level = handlers[name].get('level', None)
+                if level:
+                    logging._handlers[name].setLevel(logging._checkLevel(level))
+            except Exception as problem:
+                raise ValueError('Unable to configure handler %r' % name) from problem
+        loggers = config.get('loggers', {})
+        for name in loggers:
+            _wrap_failure('Unable to configure logger %r' % name,
+                          self.configure_logger, name, loggers[name], True)
+        root_config = config.get('root', None)
+        if root_config:
+            _wrap_failure('Unable to configure root logger', self.configure_root, root_config,
+                          True)
 
-                # A handler may name another as its target (MemoryHandler): such ones wait until
-                # the rest are made.
-                handlers = config.get('handlers', EMPTY_DICT)
-                deferred = []
-                for name in sorted(handlers):
-                    try:
-                        handler = self.configure_handler(handlers[name])
-                        handler.name = name
-                        handlers[name] = handler
-                    except Exception as e:
-                        if 'target not configured yet' in str(e.__cause__) or \
-                                'target not configured yet' in str(e):
-                            deferred.append(name)
-                        else:
-                            raise ValueError('Unable to configure handler %r' % name) from e
-                for name in deferred:
-                    try:
-                        handler = self.configure_handler(handlers[name])
-                        handler.name = name
-                        handlers[name] = handler
-                    except Exception as e:
-                        raise ValueError('Unable to configure handler %r' % name) from e
+    def _configure_afresh(self, config):
+        disable_existing = config.pop('disable_existing_loggers', True)  # for unnamed loggers
+        _clearExistingHandlers()
+        # each section's entries are replaced in place by the objects made from them, so
+        # that later sections find them by name
+        formatters = config.get('formatters', {})
+        for name in formatters:
+            formatters[name] = _wrap_failure('Unable to configure formatter %r' % name,
+                                             self.configure_formatter, formatters[name])
+        filters = config.get('filters', {})
+        for name in filters:
+            filters[name] = _wrap_failure('Unable to configure filter %r' % name,
+                                          self.configure_filter, filters[name])
+        handlers = config.get('handlers', {})
+        later = []      # MemoryHandlers whose target comes later in sorted order
+        for name in sorted(handlers):
+            try:
+                self._make_handler(handlers, name)
+            except Exception as problem:
+                if 'target not configured yet' not in str(problem.__cause__):
+                    raise ValueError('Unable to configure handler %r' % name) from problem
+                later.append(name)
+        for name in later:
+            _wrap_failure('Unable to configure handler %r' % name,
+                          self._make_handler, handlers, name)
 
-                # Existing loggers not named in the configuration are disabled (unless told
-                # otherwise); children of named ones are reset so they propagate to them.
-                root = logging.root
-                existing = list(root.manager.loggerDict.keys())
-                existing.sort()
-                child_loggers = []
-                loggers = config.get('loggers', EMPTY_DICT)
-                for name in loggers:
-                    if name in existing:
-                        i = existing.index(name) + 1
-                        prefixed = name + "."
-                        pflen = len(prefixed)
-                        num_existing = len(existing)
-                        while i < num_existing:
-                            if existing[i][:pflen] == prefixed:
-                                child_loggers.append(existing[i])
-                            i += 1
-                        existing.remove(name)
-                    try:
-                        self.configure_logger(name, loggers[name])
-                    except Exception as e:
-                        raise ValueError('Unable to configure logger %r' % name) from e
-                _handle_existing_loggers(existing, child_loggers, disable_existing)
+        existing = sorted(logging.root.manager.loggerDict)
+        child_loggers = []
+        loggers = config.get('loggers', {})
+        for name in loggers:
+            if name in existing:
+                child_loggers += _descendants_of(name, existing)
+                existing.remove(name)
+            _wrap_failure('Unable to configure logger %r' % name,
+                          self.configure_logger, name, loggers[name])
+        _handle_existing_loggers(existing, child_loggers, disable_existing)
+        root_config = config.get('root', None)
+        if root_config:
+            _wrap_failure('Unable to configure root logger', self.configure_root, root_config)
 
-                root = config.get('root', None)
-                if root:
-                    try:
-                        self.configure_root(root)
-                    except Exception as e:
-                        raise ValueError('Unable to configure root logger') from e
-        finally:
-            logging._releaseLock()
+    def _make_handler(self, handlers, name):
+        made = self.configure_handler(handlers[name])
+        made.name = name
+        handlers[name] = made
 
     def configure_formatter(self, config):
         if '()' in config:
             factory = config['()']
             try:
-                result = self.configure_custom(config)
-            except TypeError as te:
-                if "'format'" not in str(te):
+                return self.configure_custom(config)
+            except TypeError as problem:
+                # a factory taking fmt= rather than format=
+                if "'format'" not in str(problem):
                     raise
-                # A factory taking 'fmt' (as Formatter does) was given 'format'.
-                config['fmt'] = config.pop('format')
+                config.update(fmt=config.pop('format'))
                 config['()'] = factory
-                result = self.configure_custom(config)
-        else:
-            fmt = config.get('format', None)
-            dfmt = config.get('datefmt', None)
-            style = config.get('style', '%')
-            cname = config.get('class', None)
-            if not cname:
-                c = logging.Formatter
-            else:
-                c = self.resolve(cname)
-            # 3.11 passes no 'defaults' from the configuration (3.12 does).
-            if 'validate' in config:
-                result = c(fmt, dfmt, style, config['validate'])
-            else:
-                result = c(fmt, dfmt, style)
-        return result
+                return self.configure_custom(config)
+        class_name = config.get('class', None)
+        cls = _resolve(class_name) if class_name else logging.Formatter
+        args = [config.get('format', None), config.get('datefmt', None),
+                config.get('style', '%')]
+        if 'validate' in config:
+            args.append(config['validate'])
+        return cls(*args)
 
     def configure_filter(self, config):
         if '()' in config:
-            result = self.configure_custom(config)
-        else:
-            name = config.get('name', '')
-            result = logging.Filter(name)
-        return result
+            return self.configure_custom(config)
+        return logging.Filter(config.get('name', ''))
 
     def add_filters(self, filterer, filters):
-        for f in filters:
+        for entry in filters:
             try:
-                if callable(f) or callable(getattr(f, 'filter', None)):
-                    filter_ = f
-                else:
-                    filter_ = self.config['filters'][f]
-                filterer.addFilter(filter_)
-            except Exception as e:
-                raise ValueError('Unable to add filter %r' % f) from e
+                usable = callable(entry) or callable(getattr(entry, 'filter', None))
+                filterer.addFilter(entry if usable else self.config['filters'][entry])
+            except Exception as problem:
+                raise ValueError('Unable to add filter %r' % entry) from problem
 
     def configure_handler(self, config):
-        config_copy = dict(config)
-        formatter = config.pop('formatter', None)
+        original = dict(config)      # put back if the handler has to wait for its target
+        formatter = config.pop('formatter', None)   # a name in the formatters section
         if formatter:
-            try:
-                formatter = self.config['formatters'][formatter]
-            except Exception as e:
-                raise ValueError('Unable to set formatter %r' % formatter) from e
-        level = config.pop('level', None)
-        filters = config.pop('filters', None)
+            formatter = _wrap_failure('Unable to set formatter %r' % formatter,
+                                      lambda: self.config['formatters'][formatter])
+        level, filters = config.pop('level', None), config.pop('filters', None)
         if '()' in config:
-            c = config.pop('()')
-            if not callable(c):
-                c = self.resolve(c)
-            factory = c
+            factory = config.pop('()')
+            if not callable(factory):
+                factory = self.resolve(factory)
         else:
-            cname = config.pop('class')
-            if callable(cname):
-                klass = cname
-            else:
-                klass = self.resolve(cname)
-            if issubclass(klass, logging.handlers.MemoryHandler) and 'target' in config:
-                try:
-                    th = self.config['handlers'][config['target']]
-                    if not isinstance(th, logging.Handler):
-                        config.update(config_copy)   # so the retry starts from the same dict
-                        raise TypeError('target not configured yet')
-                    config['target'] = th
-                except Exception as e:
-                    raise ValueError('Unable to set target handler %r' % config['target']) from e
-            factory = klass
-        props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
+            factory = self.resolve(config.pop('class'))
+            self._fix_handler_arguments(factory, config, original)
+        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
         try:
-            result = factory(**kwargs)
-        except TypeError as te:
-            if "'stream'" not in str(te):
+            made = factory(**kwargs)
+        except TypeError as problem:
+            # handlers written for Python 2.6 and earlier call their stream 'strm'
+            if "'stream'" not in str(problem):
                 raise
-            kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
+            kwargs.update(strm=kwargs.pop('stream'))
+            made = factory(**kwargs)
         if formatter:
-            result.setFormatter(formatter)
+            made.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            made.setLevel(logging._checkLevel(level))
         if filters:
-            self.add_filters(result, filters)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+            self.add_filters(made, filters)
+        props = config.pop('.', None)
+        for attribute, value in (props or {}).items():
+            setattr(made, attribute, value)
+        return made
+
+    def _fix_handler_arguments(self, cls, config, original):
+        handlers_module = logging.handlers
+        if issubclass(cls, handlers_module.MemoryHandler) and 'target' in config:
+            try:
+                target = self.config['handlers'][config['target']]
+                if not isinstance(target, logging.Handler):
+                    config.update(original)
+                    raise TypeError('target not configured yet')
+                config['target'] = target
+            except Exception as problem:
+                raise ValueError('Unable to set target handler %r'
+                                 % config['target']) from problem
+            return
+        # addresses given as lists in JSON or YAML become the tuples the handlers expect
+        for class_name, key in (('SMTPHandler', 'mailhost'), ('SysLogHandler', 'address')):
+            special = getattr(handlers_module, class_name, None)
+            if special is not None and issubclass(cls, special) and key in config:
+                config[key] = self.as_tuple(config[key])
+                return
 
     def add_handlers(self, logger, handlers):
-        for h in handlers:
-            try:
-                logger.addHandler(self.config['handlers'][h])
-            except Exception as e:
-                raise ValueError('Unable to add handler %r' % h) from e
+        for name in handlers:
+            _wrap_failure('Unable to add handler %r' % name,
+                          lambda: logger.addHandler(self.config['handlers'][name]))
 
     def common_logger_config(self, logger, config, incremental=False):
-        level = config.get('level', None)
-        if level is not None:
-            logger.setLevel(logging._checkLevel(level))
-        if not incremental:
-            for h in logger.handlers[:]:
-                logger.removeHandler(h)
-            handlers = config.get('handlers', None)
-            if handlers:
-                self.add_handlers(logger, handlers)
-            filters = config.get('filters', None)
-            if filters:
-                self.add_filters(logger, filters)
+        wanted = config.get('level', None)
+        if wanted is not None:
+            logger.setLevel(logging._checkLevel(wanted))
+        if incremental:
+            return
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        for key, attach in (('handlers', self.add_handlers), ('filters', self.add_filters)):
+            names = config.get(key, None)
+            if names:
+                attach(logger, names)
 
     def configure_logger(self, name, config, incremental=False):
-        logger = logging.getLogger(name)
-        self.common_logger_config(logger, config, incremental)
-        logger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            logger.propagate = propagate
+        target = logging.getLogger(name)
+        self.common_logger_config(target, config, incremental)
+        target.disabled = False
+        if config.get('propagate', None) is not None:
+            target.propagate = config['propagate']
 
     def configure_root(self, config, incremental=False):
-        root = logging.getLogger()
-        self.common_logger_config(root, config, incremental)
+        self.common_logger_config(logging.getLogger(), config, incremental)
 
 
-def _handle_existing_loggers(existing, child_loggers, disable_existing):
-    root = logging.root
-    for log in existing:
-        logger = root.manager.loggerDict[log]
-        if log in child_loggers:
-            if not isinstance(logger, logging.PlaceHolder):
-                logger.setLevel(logging.NOTSET)
-                logger.handlers = []
-                logger.propagate = True
-        else:
-            logger.disabled = disable_existing
-
-
-dictConfigClass = DictConfigurator
+dictConfigClass = DictConfigurator   # replaceable by a program's own subclass
 
 
 def dictConfig(config):
-    """Configure logging from a dictionary (see the logging.config documentation's schema)."""
-    dictConfigClass(config).configure()
+    """Configures logging from a dictionary (see the logging.config documentation)."""
+    configurator = dictConfigClass(config)
+    configurator.configure()
+
+
+# ---------------------------------------------------------------------------------------------
+# fileConfig: the older configparser format
+# ---------------------------------------------------------------------------------------------
+
+def _names(text):
+    return [piece.strip() for piece in text.split(',')]
 
 
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
-    raise NotImplementedError("logging.config.fileConfig is not available in pygen "
-                              "(no configparser); use dictConfig")
+    """Configures logging from an ini file (a path, an open file or a ConfigParser) with
+    [loggers], [handlers] and [formatters] sections listing keys=, and one section each."""
+    import configparser
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
+    parser = fname
+    if not isinstance(parser, configparser.RawConfigParser):
+        try:
+            parser = configparser.ConfigParser(defaults)
+            if callable(getattr(fname, 'readline', None)):
+                parser.read_file(fname)
+            else:
+                parser.read(fname, encoding=io.text_encoding(encoding))
+        except configparser.ParsingError as problem:
+            raise RuntimeError(f'{fname} is invalid: {problem}')
+    formatters = _ini_formatters(parser)
+    with logging._lock:
+        _clearExistingHandlers()
+        handlers = _ini_handlers(parser, formatters)
+        _ini_loggers(parser, handlers, disable_existing_loggers)
+
+
+
+def _ini_formatters(parser):
+    listed = parser["formatters"]["keys"]
+    made = {}
+    for name in (_names(listed) if listed else ()):
+        section = 'formatter_' + name
+        def option(key, fallback=None):
+            return parser.get(section, key, raw=True, fallback=fallback)
+        class_name = parser[section].get('class')
+        cls = _resolve(class_name) if class_name else logging.Formatter
+        made[name] = cls(option('format'), option('datefmt'), option('style', '%'))
+    return made
+
+
+def _ini_handlers(parser, formatters):
+    listed = parser["handlers"]["keys"]
+    if not listed:
+        return {}
+    namespace = vars(logging)
+    made, targets = {}, []
+    for name in _names(listed):
+        section = parser['handler_' + name]
+        try:
+            cls = eval(section['class'], namespace)
+        except (AttributeError, NameError):
+            cls = _resolve(section['class'])
+        args = eval(section.get('args', '()'), namespace)
+        kwargs = eval(section.get('kwargs', '{}'), namespace)
+        handler = cls(*args, **kwargs)
+        handler.name = name
+        if 'level' in section:
+            handler.setLevel(section['level'])
+        if section.get('formatter', ''):
+            handler.setFormatter(formatters[section['formatter']])
+        if issubclass(cls, logging.handlers.MemoryHandler) and section.get('target', ''):
+            targets.append((handler, section['target']))   # may be defined further down
+        made[name] = handler
+    for handler, target in targets:
+        handler.setTarget(made[target])
+    return made
+
+
+def _ini_loggers(parser, handlers, disable_existing):
+    listed = _names(parser["loggers"]["keys"])
+    listed.remove('root')
+    root = logging.root
+    _ini_logger_common(parser['logger_root'], root, handlers)
+    existing = sorted(root.manager.loggerDict)
+    child_loggers = []
+    for key in listed:
+        section = parser['logger_' + key]
+        qualname = section['qualname']
+        target = logging.getLogger(qualname)
+        if qualname in existing:
+            child_loggers += _descendants_of(qualname, existing)
+            existing.remove(qualname)
+        _ini_logger_common(section, target, handlers)
+        target.propagate = section.getint('propagate', fallback=1)
+        target.disabled = 0
+    _handle_existing_loggers(existing, child_loggers, disable_existing)
+
+
+def _ini_logger_common(section, target, handlers):
+    if 'level' in section:
+        target.setLevel(section['level'])
+    for old in list(target.handlers):
+        target.removeHandler(old)
+    listed = section['handlers']
+    for name in (_names(listed) if listed else ()):
+        target.addHandler(handlers[name])
