@@ -1,15 +1,22 @@
-# logging.handlers: handlers beyond the stream and file ones of logging itself: rotating files
-# (by size and by time), a file watcher, memory buffering, queues and network handlers.
-# Written for pygen from the Python 3.11 documentation.
+"""logging.handlers: files rotated by size or time, a watched file, sockets, syslog, mail, HTTP,
+memory buffers and queues.
 
-import io, os, re, sys, time, copy, struct, pickle
+pygen's own implementation of the documented Python 3.11 classes and their observable
+behaviour (file names of rotated files, the pickled wire format, syslog priorities). The
+socket, mail and HTTP modules are imported when first needed, so importing this module stays
+cheap. CPython counterpart: Lib/logging/handlers.py.
+"""
+
+import copy
+import io
+import os
+import pickle
+import re
+import struct
+import threading
+import time
 import logging
 from stat import ST_DEV, ST_INO, ST_MTIME
-
-try:
-    import threading
-except ImportError:
-    threading = None
 
 DEFAULT_TCP_LOGGING_PORT = 9020
 DEFAULT_UDP_LOGGING_PORT = 9021
@@ -18,11 +25,33 @@ DEFAULT_SOAP_LOGGING_PORT = 9023
 SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
-_MIDNIGHT = 24 * 60 * 60
+_MIDNIGHT = 24 * 60 * 60       # seconds in a day
 
+
+def _sockets():
+    import socket
+    return socket
+
+
+def _is_special_file(path):
+    # a device or pipe (/dev/null, a fifo) is never rolled over
+    return os.path.exists(path) and not os.path.isfile(path)
+
+
+def _shut(sock):
+    if sock:
+        sock.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------------------------
 
 class BaseRotatingHandler(logging.FileHandler):
-    """A file handler that, before each record, may roll the file over (subclasses decide when)."""
+    """A FileHandler that asks shouldRollover() before each record and calls doRollover().
+
+    namer(default_name) may rename the rotated files, rotator(source, dest) may replace the
+    plain rename (to compress, say)."""
 
     namer = None
     rotator = None
@@ -30,373 +59,643 @@ class BaseRotatingHandler(logging.FileHandler):
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
                                      errors=errors)
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
+        # keep the arguments as given: doRollover reopens with them
+        self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
         try:
             if self.shouldRollover(record):
                 self.doRollover()
-            logging.FileHandler.emit(self, record)
+            super().emit(record)
         except Exception:
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        if not callable(self.namer):
-            return default_name
-        return self.namer(default_name)
+        return self.namer(default_name) if callable(self.namer) else default_name
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
+        if callable(self.rotator):
             self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+    def _close_stream(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Rolls over when the file would pass maxBytes, keeping backupCount old files
-    (name.1 the newest)."""
+    """Starts a new file when the current one would exceed maxBytes, keeping backupCount old
+    ones as NAME.1 (newest) ... NAME.backupCount."""
 
-    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None, delay=False,
-                 errors=None):
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
         if maxBytes > 0:
-            mode = 'a'    # 'w' would truncate the file on every start, losing the size check
-        if "b" not in mode:
-            encoding = io.text_encoding(encoding)
+            mode = 'a'      # truncating would lose what the size check counts on
+        if 'b' not in mode:
+            encoding = io.text_encoding(encoding)   # warns under -X warn_default_encoding
         BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
                                      errors=errors)
-        self.maxBytes = maxBytes
-        self.backupCount = backupCount
+        self.maxBytes, self.backupCount = maxBytes, backupCount
+
+    def _numbered(self, number):
+        return self.rotation_filename('%s.%d' % (self.baseFilename, number))
 
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        self._close_stream()
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
+            # shift NAME.k to NAME.k+1, oldest first, then the live file becomes NAME.1
+            for number in reversed(range(1, self.backupCount)):
+                older, newer = self._numbered(number), self._numbered(number + 1)
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self.rotation_filename(self.baseFilename + '.1')
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        # Special files (e.g. /dev/null) are never rolled over.
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+        if _is_special_file(self.baseFilename):
             return False
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            msg = "%s\n" % self.format(record)
-            self.stream.seek(0, 2)
-            if self.stream.tell() + len(msg) >= self.maxBytes:
-                return True
-        return False
+        if self.maxBytes <= 0:
+            return False
+        pending = '%s\n' % self.format(record)
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(pending) >= self.maxBytes
+
+
+# when -> (seconds per unit, strftime suffix of rotated files, regex matching that suffix)
+_INTERVALS = {
+    'S': (1, '%Y-%m-%d_%H-%M-%S', r'^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(\.\w+)?$'),
+    'M': (60, '%Y-%m-%d_%H-%M', r'^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(\.\w+)?$'),
+    'H': (3600, '%Y-%m-%d_%H', r'^\d{4}-\d{2}-\d{2}_\d{2}(\.\w+)?$'),
+    'D': (_MIDNIGHT, '%Y-%m-%d', r'^\d{4}-\d{2}-\d{2}(\.\w+)?$'),
+    'MIDNIGHT': (_MIDNIGHT, '%Y-%m-%d', r'^\d{4}-\d{2}-\d{2}(\.\w+)?$'),
+    'W': (7 * _MIDNIGHT, '%Y-%m-%d', r'^\d{4}-\d{2}-\d{2}(\.\w+)?$'),
+}
+
+
+def _dst_shift(was_dst, will_be_dst):
+    """Seconds to add to a local rollover time when daylight saving changes before it."""
+    if was_dst == will_be_dst:
+        return 0
+    return 3600 if was_dst else -3600
 
 
 class TimedRotatingFileHandler(BaseRotatingHandler):
-    """Rolls over at intervals: when='S','M','H','D','MIDNIGHT' or 'W0'..'W6' (a weekday)."""
+    """Starts a new file every interval units of when ('S', 'M', 'H', 'D', 'midnight',
+    'W0'-'W6'), naming the old one NAME.<time suffix>; keeps backupCount of them."""
 
-    def __init__(self, filename, when='h', interval=1, backupCount=0, encoding=None, delay=False,
-                 utc=False, atTime=None, errors=None):
-        encoding = io.text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding, delay=delay,
-                                     errors=errors)
+    def __init__(self, filename, when='h', interval=1, backupCount=0, encoding=None,
+                 delay=False, utc=False, atTime=None, errors=None):
+        BaseRotatingHandler.__init__(self, filename, 'a', encoding=io.text_encoding(encoding),
+                                     delay=delay, errors=errors)
         self.when = when.upper()
-        self.backupCount = backupCount
-        self.utc = utc
-        self.atTime = atTime
-        if self.when == 'S':
-            self.interval = 1
-            self.suffix = "%Y-%m-%d_%H-%M-%S"
-            self.extMatch = r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(\.\w+)?$"
-        elif self.when == 'M':
-            self.interval = 60
-            self.suffix = "%Y-%m-%d_%H-%M"
-            self.extMatch = r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(\.\w+)?$"
-        elif self.when == 'H':
-            self.interval = 60 * 60
-            self.suffix = "%Y-%m-%d_%H"
-            self.extMatch = r"^\d{4}-\d{2}-\d{2}_\d{2}(\.\w+)?$"
-        elif self.when == 'D' or self.when == 'MIDNIGHT':
-            self.interval = 60 * 60 * 24
-            self.suffix = "%Y-%m-%d"
-            self.extMatch = r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"
-        elif self.when.startswith('W'):
-            self.interval = 60 * 60 * 24 * 7
-            if len(self.when) != 2:
+        self.backupCount, self.utc, self.atTime = backupCount, utc, atTime
+        unit = self.when
+        if unit.startswith('W'):
+            if len(unit) != 2:
                 raise ValueError("You must specify a day for weekly rollover from 0 to 6 "
                                  "(0 is Monday): %s" % self.when)
-            if self.when[1] < '0' or self.when[1] > '6':
+            if not '0' <= unit[1] <= '6':
                 raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
-            self.dayOfWeek = int(self.when[1])
-            self.suffix = "%Y-%m-%d"
-            self.extMatch = r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"
-        else:
+            self.dayOfWeek = int(unit[1])
+            unit = 'W'
+        if unit not in _INTERVALS:
             raise ValueError("Invalid rollover interval specified: %s" % self.when)
-        self.extMatch = re.compile(self.extMatch, re.ASCII)
-        self.interval = self.interval * interval
-        filename = self.baseFilename
-        if os.path.exists(filename):
-            t = os.stat(filename)[ST_MTIME]
+        seconds, self.suffix, pattern = _INTERVALS[unit]
+        self.extMatch = re.compile(pattern, re.ASCII)
+        self.interval = seconds * interval
+        if os.path.exists(self.baseFilename):
+            start = os.stat(self.baseFilename)[ST_MTIME]
         else:
-            t = int(time.time())
-        self.rolloverAt = self.computeRollover(t)
+            start = int(time.time())
+        self.rolloverAt = self.computeRollover(start)
+
+    def _daily(self):
+        return self.when == 'MIDNIGHT' or self.when.startswith('W')
 
     def computeRollover(self, currentTime):
-        result = currentTime + self.interval
-        if self.when == 'MIDNIGHT' or self.when.startswith('W'):
-            t = time.gmtime(currentTime) if self.utc else time.localtime(currentTime)
-            currentHour, currentMinute, currentSecond = t[3], t[4], t[5]
-            currentDay = t[6]
-            if self.atTime is None:
-                rotate_ts = _MIDNIGHT
-            else:
-                rotate_ts = ((self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second)
-            r = rotate_ts - ((currentHour * 60 + currentMinute) * 60 + currentSecond)
-            if r < 0:
-                r += _MIDNIGHT
-                currentDay = (currentDay + 1) % 7
-            result = currentTime + r
-            if self.when.startswith('W'):
-                day = currentDay
-                if day != self.dayOfWeek:
-                    if day < self.dayOfWeek:
-                        daysToWait = self.dayOfWeek - day
-                    else:
-                        daysToWait = 6 - day + self.dayOfWeek + 1
-                    newRolloverAt = result + (daysToWait * (60 * 60 * 24))
-                    if not self.utc:
-                        dstNow = t[-1]
-                        dstAtRollover = time.localtime(newRolloverAt)[-1]
-                        if dstNow != dstAtRollover:
-                            newRolloverAt += -3600 if not dstNow else 3600
-                    result = newRolloverAt
-        return result
+        """The time of the next rollover after currentTime."""
+        if not self._daily():
+            return currentTime + self.interval
+        parts = time.gmtime(currentTime) if self.utc else time.localtime(currentTime)
+        hour, minute, second, weekday = parts[3], parts[4], parts[5], parts[6]
+        if self.atTime is None:
+            target = _MIDNIGHT
+        else:
+            target = (self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second
+        wait = target - ((hour * 60 + minute) * 60 + second)
+        if wait < 0:
+            # today's moment has passed: the next one is tomorrow
+            wait += _MIDNIGHT
+            weekday = (weekday + 1) % 7
+        when = currentTime + wait
+        if self.when.startswith('W') and weekday != self.dayOfWeek:
+            days = (self.dayOfWeek - weekday) % 7
+            when += days * _MIDNIGHT
+            if not self.utc:
+                when += _dst_shift(parts[-1], time.localtime(when)[-1])
+        return when
 
     def shouldRollover(self, record):
-        t = int(time.time())
-        if t >= self.rolloverAt:
-            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                self.rolloverAt = self.computeRollover(t)
-                return False
-            return True
-        return False
+        now = int(time.time())
+        if now < self.rolloverAt:
+            return False
+        if _is_special_file(self.baseFilename):
+            self.rolloverAt = self.computeRollover(now)
+            return False
+        return True
 
     def getFilesToDelete(self):
-        dirName, baseName = os.path.split(self.baseFilename)
-        fileNames = os.listdir(dirName)
-        result = []
-        if self.namer is None:
-            prefix = baseName + '.'
-            plen = len(prefix)
-            for fileName in fileNames:
-                if fileName[:plen] == prefix:
-                    suffix = fileName[plen:]
-                    if self.extMatch.match(suffix):
-                        result.append(os.path.join(dirName, fileName))
-        else:
-            for fileName in fileNames:
-                m = self.extMatch.search(fileName)
-                if m and fileName.startswith(os.path.splitext(baseName)[0]):
-                    result.append(os.path.join(dirName, fileName))
-        if len(result) < self.backupCount:
+        """The oldest rotated files beyond backupCount."""
+        folder, base = os.path.split(self.baseFilename)
+        stem, extension = os.path.splitext(base)
+        prefix = stem + '.'
+        cut = len(prefix)
+        found = []
+        for name in os.listdir(folder):
+            if self.namer is None:
+                if not name.startswith(base):
+                    continue
+            elif (not name.startswith(base) and name.endswith(extension)
+                  and len(name) > cut + 1 and not name[cut + 1].isdigit()):
+                continue
+            if name.startswith(prefix) and any(self.extMatch.match(piece)
+                                               for piece in name[cut:].split('.')):
+                found.append(os.path.join(folder, name))
+        if len(found) < self.backupCount:
             return []
-        result.sort()
-        return result[:len(result) - self.backupCount]
+        found.sort()
+        return found[:len(found) - self.backupCount]
 
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        currentTime = int(time.time())
-        t = self.rolloverAt - self.interval
+        self._close_stream()
+        now = int(time.time())
+        dst_now = time.localtime(now)[-1]
+        began = self.rolloverAt - self.interval
         if self.utc:
-            timeTuple = time.gmtime(t)
+            stamp = time.gmtime(began)
         else:
-            timeTuple = time.localtime(t)
-            dstNow = time.localtime(currentTime)[-1]
-            dstThen = timeTuple[-1]
-            if dstNow != dstThen:
-                timeTuple = time.localtime(t + (3600 if dstNow else -3600))
-        dfn = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, timeTuple))
-        if os.path.exists(dfn):
-            os.remove(dfn)
-        self.rotate(self.baseFilename, dfn)
+            stamp = time.localtime(began)
+            if stamp[-1] != dst_now:
+                # name the file by the wall-clock time in force now
+                stamp = time.localtime(began + (3600 if dst_now else -3600))
+        rotated = self.rotation_filename(self.baseFilename + '.' +
+                                         time.strftime(self.suffix, stamp))
+        if os.path.exists(rotated):
+            os.remove(rotated)
+        self.rotate(self.baseFilename, rotated)
         if self.backupCount > 0:
-            for s in self.getFilesToDelete():
-                os.remove(s)
+            for old in self.getFilesToDelete():
+                os.remove(old)
         if not self.delay:
             self.stream = self._open()
-        newRolloverAt = self.computeRollover(currentTime)
-        while newRolloverAt <= currentTime:
-            newRolloverAt = newRolloverAt + self.interval
-        self.rolloverAt = newRolloverAt
+        following = self.computeRollover(now)
+        while following <= now:
+            following += self.interval
+        if self._daily() and not self.utc:
+            following += _dst_shift(dst_now, time.localtime(following)[-1])
+        self.rolloverAt = following
 
 
 class WatchedFileHandler(logging.FileHandler):
-    """Reopens the file when it was moved or deleted (by logrotate, say) since the last record."""
+    """Reopens its file when the path no longer names the file it has open (moved away by
+    logrotate, say)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        if "b" not in mode:
-            encoding = io.text_encoding(encoding)
+        if 'b' not in mode:
+            encoding = io.text_encoding(encoding)   # warns under -X warn_default_encoding
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
                                      errors=errors)
-        self.dev, self.ino = -1, -1
+        self.dev = self.ino = -1
         self._statstream()
 
     def _statstream(self):
         if self.stream:
-            sres = os.fstat(self.stream.fileno())
-            self.dev, self.ino = sres[ST_DEV], sres[ST_INO]
+            info = os.fstat(self.stream.fileno())
+            self.dev, self.ino = info[ST_DEV], info[ST_INO]
 
     def reopenIfNeeded(self):
         try:
-            sres = os.stat(self.baseFilename)
+            info = os.stat(self.baseFilename)
         except FileNotFoundError:
-            sres = None
-        if not sres or sres[ST_DEV] != self.dev or sres[ST_INO] != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+            info = None
+        same = info is not None and (info[ST_DEV], info[ST_INO]) == (self.dev, self.ino)
+        if same or self.stream is None:
+            return
+        self.stream.flush()
+        self.stream.close()
+        self.stream = None          # stays None if _open fails
+        self.stream = self._open()
+        self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
-        logging.FileHandler.emit(self, record)
+        super().emit(record)
 
+
+# ---------------------------------------------------------------------------------------------
+# Sockets
+# ---------------------------------------------------------------------------------------------
 
 class SocketHandler(logging.Handler):
-    """Sends each record's attribute dict, pickled with a 4-byte length, over TCP."""
+    """Sends each record's attribute dict, pickled and prefixed by its 4-byte big-endian
+    length, over TCP (or a Unix stream socket when port is None); reconnects with
+    exponential back-off."""
 
     def __init__(self, host, port):
-        logging.Handler.__init__(self)
-        self.host = host
-        self.port = port
-        if port is None:
-            self.address = host
-        else:
-            self.address = (host, port)
+        super().__init__()
+        self.host, self.port = host, port
+        self.address = host if port is None else (host, port)
         self.sock = None
         self.closeOnError = False
-        self.retryTime = None
+        self.retryTime = None      # when the next connection attempt is allowed
         self.retryStart = 1.0
         self.retryMax = 30.0
         self.retryFactor = 2.0
 
     def makeSocket(self, timeout=1):
-        import socket
+        socket = _sockets()
         if self.port is not None:
-            result = socket.create_connection(self.address, timeout=timeout)
-        else:
-            result = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            result.settimeout(timeout)
-            try:
-                result.connect(self.address)
-            except OSError:
-                result.close()
-                raise
-        return result
+            return socket.create_connection(self.address, timeout=timeout)
+        made = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        made.settimeout(timeout)
+        try:
+            made.connect(self.address)
+        except OSError:
+            made.close()
+            raise
+        return made
 
     def createSocket(self):
         now = time.time()
-        attempt = self.retryTime is None or now >= self.retryTime
-        if attempt:
-            try:
-                self.sock = self.makeSocket()
-                self.retryTime = None
-            except OSError:
-                if self.retryTime is None:
-                    self.retryPeriod = self.retryStart
-                else:
-                    self.retryPeriod = self.retryPeriod * self.retryFactor
-                    if self.retryPeriod > self.retryMax:
-                        self.retryPeriod = self.retryMax
-                self.retryTime = now + self.retryPeriod
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+            self.retryTime = None
+        except OSError:
+            # back off: retryStart, then times retryFactor up to retryMax
+            first = self.retryTime is None
+            wait = self.retryStart if first else min(self.retryPeriod * self.retryFactor,
+                                                     self.retryMax)
+            self.retryPeriod, self.retryTime = wait, now + wait
 
     def send(self, s):
         if self.sock is None:
             self.createSocket()
-        if self.sock:
-            try:
-                self.sock.sendall(s)
-            except OSError:
-                self.sock.close()
-                self.sock = None
-
-    def makePickle(self, record):
-        ei = record.exc_info
-        if ei:
-            self.format(record)    # fills record.exc_text; the traceback itself cannot be pickled
-        d = dict(record.__dict__)
-        d['msg'] = record.getMessage()
-        d['args'] = None
-        d['exc_info'] = None
-        d.pop('message', None)
-        s = pickle.dumps(d, 1)
-        slen = struct.pack(">L", len(s))
-        return slen + s
-
-    def handleError(self, record):
-        if self.closeOnError and self.sock:
+        if not self.sock:
+            return
+        try:
+            self.sock.sendall(s)
+        except OSError:
             self.sock.close()
             self.sock = None
-        else:
-            logging.Handler.handleError(self, record)
+
+    def makePickle(self, record):
+        if record.exc_info:
+            self.format(record)      # fills record.exc_text, which travels instead
+        fields = dict(record.__dict__)
+        fields.update(msg=record.getMessage(), args=None, exc_info=None)
+        fields.pop('message', None)
+        payload = pickle.dumps(fields, 1)
+        return struct.pack('>L', len(payload)) + payload
+
+    def handleError(self, record):
+        if not (self.closeOnError and self.sock):
+            return super().handleError(record)
+        self.sock.close()
+        self.sock = None      # reconnect on the next record
 
     def emit(self, record):
         try:
-            s = self.makePickle(record)
-            self.send(s)
+            self.send(self.makePickle(record))
         except Exception:
             self.handleError(record)
 
     def close(self):
-        self.acquire()
-        try:
-            sock = self.sock
-            if sock:
-                self.sock = None
-                sock.close()
+        with logging._Held(self):
+            held, self.sock = self.sock, None
+            _shut(held)
             logging.Handler.close(self)
-        finally:
-            self.release()
 
 
 class DatagramHandler(SocketHandler):
-    """SocketHandler over UDP: one datagram a record."""
+    """SocketHandler's packets over UDP (or a Unix datagram socket), one per record."""
 
     def __init__(self, host, port):
-        SocketHandler.__init__(self, host, port)
+        super().__init__(host, port)
         self.closeOnError = False
 
     def makeSocket(self):
-        import socket
+        socket = _sockets()
         family = socket.AF_UNIX if self.port is None else socket.AF_INET
         return socket.socket(family, socket.SOCK_DGRAM)
 
     def send(self, s):
         if self.sock is None:
             self.createSocket()
-        self.sock.sendto(s, self.address)
+        self.sock.sendto(s, self.address)   # no retry: a lost datagram is lost
 
+
+class SysLogHandler(logging.Handler):
+    """Sends '<PRI>message' to a syslog daemon over UDP, TCP or a Unix socket."""
+
+    # priorities
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+    # facilities
+    LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON, LOG_AUTH, LOG_SYSLOG = 0, 1, 2, 3, 4, 5
+    LOG_LPR, LOG_NEWS, LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP = 6, 7, 8, 9, 10, 11
+    LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON = 12, 13, 14, 15
+    LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3 = 16, 17, 18, 19
+    LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7 = 20, 21, 22, 23
+
+    priority_names = dict(
+        alert=LOG_ALERT, crit=LOG_CRIT, critical=LOG_CRIT, debug=LOG_DEBUG, emerg=LOG_EMERG,
+        err=LOG_ERR, error=LOG_ERR, info=LOG_INFO, notice=LOG_NOTICE, panic=LOG_EMERG,
+        warn=LOG_WARNING, warning=LOG_WARNING)
+
+    facility_names = dict(
+        auth=LOG_AUTH, authpriv=LOG_AUTHPRIV, console=LOG_CONSOLE, cron=LOG_CRON,
+        daemon=LOG_DAEMON, ftp=LOG_FTP, kern=LOG_KERN, lpr=LOG_LPR, mail=LOG_MAIL,
+        news=LOG_NEWS, ntp=LOG_NTP, security=LOG_SECURITY, syslog=LOG_SYSLOG, user=LOG_USER,
+        uucp=LOG_UUCP)
+    facility_names['solaris-cron'] = LOG_SOLCRON
+    for _number in range(8):      # local0 .. local7 (a loop: class names are not seen
+        facility_names['local%d' % _number] = 16 + _number   # inside a comprehension)
+    del _number
+
+    # logging level name -> syslog priority name
+    priority_map = {name: name.lower() for name in ('DEBUG', 'INFO', 'WARNING', 'ERROR',
+                                                   'CRITICAL')}
+
+    ident = ''          # put before every message
+    append_nul = True   # old daemons want a NUL after each message
+
+    def __init__(self, address=('localhost', SYSLOG_UDP_PORT), facility=LOG_USER,
+                 socktype=None):
+        super().__init__()
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        socket = _sockets()
+        # without a socktype, datagram first, then stream
+        kinds = [self.socktype] if self.socktype is not None else [socket.SOCK_DGRAM,
+                                                                    socket.SOCK_STREAM]
+        for position, kind in enumerate(kinds):
+            self.socket = socket.socket(socket.AF_UNIX, kind)
+            try:
+                self.socket.connect(address)
+                self.socktype = kind
+                return
+            except OSError:
+                self.socket.close()
+                if position == len(kinds) - 1:
+                    raise
+
+    def createSocket(self):
+        socket = _sockets()
+        address = self.address
+        self.unixsocket = isinstance(address, str)
+        if self.unixsocket:
+            try:
+                self._connect_unixsocket(address)
+            except OSError:
+                pass    # the next emit tries again
+            return
+        kind = socket.SOCK_DGRAM if self.socktype is None else self.socktype
+        host, port = address
+        candidates = socket.getaddrinfo(host, port, 0, kind)
+        if not candidates:
+            raise OSError("getaddrinfo returns an empty list")
+        for family, kind, proto, _, where in candidates:
+            failure = made = None
+            try:
+                made = socket.socket(family, kind, proto)
+                if kind == socket.SOCK_STREAM:
+                    made.connect(where)
+                break
+            except OSError as problem:
+                failure = problem
+                _shut(made)
+        if failure is not None:
+            raise failure
+        self.socket, self.socktype = made, kind
+
+    def encodePriority(self, facility, priority):
+        code = self.facility_names[facility] if isinstance(facility, str) else facility
+        level = self.priority_names[priority] if isinstance(priority, str) else priority
+        return code << 3 | level
+
+    def close(self):
+        with logging._Held(self):
+            held, self.socket = self.socket, None
+            _shut(held)
+            logging.Handler.close(self)
+
+    def mapPriority(self, levelName):
+        known = self.priority_map
+        return known.get(levelName, "warning")
+
+    def emit(self, record):
+        try:
+            text = self.ident + self.format(record)
+            if self.append_nul:
+                text += '\0'
+            priority = self.encodePriority(self.facility, self.mapPriority(record.levelname))
+            packet = ('<%d>' % priority).encode('utf-8') + text.encode('utf-8')
+            if not self.socket:
+                self.createSocket()
+            if self.unixsocket:
+                try:
+                    self.socket.send(packet)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(packet)
+            elif self.socktype == _sockets().SOCK_DGRAM:
+                self.socket.sendto(packet, self.address)
+            else:
+                self.socket.sendall(packet)
+        except Exception:
+            self.handleError(record)
+
+
+# ---------------------------------------------------------------------------------------------
+# Mail, HTTP, the Windows event log
+# ---------------------------------------------------------------------------------------------
+
+def _pair(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else (value, None)
+
+
+class SMTPHandler(logging.Handler):
+    """Mails each record (subject from getSubject) through an SMTP server."""
+
+    def __init__(self, mailhost, fromaddr, toaddrs, subject, credentials=None, secure=None,
+                 timeout=5.0):
+        super().__init__()
+        self.mailhost, self.mailport = _pair(mailhost)
+        if not isinstance(credentials, (list, tuple)):
+            self.username = None
+        else:
+            self.username, self.password = credentials
+        self.fromaddr = fromaddr
+        self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
+        self.subject = subject
+        self.secure = secure
+        self.timeout = timeout
+
+    def getSubject(self, record):
+        return self.subject
+
+    def emit(self, record):
+        try:
+            import smtplib
+            import email.utils
+            from email.message import EmailMessage
+            server = smtplib.SMTP(self.mailhost, self.mailport or smtplib.SMTP_PORT,
+                                  timeout=self.timeout)
+            message = EmailMessage()
+            message['From'] = self.fromaddr
+            message['To'] = ','.join(self.toaddrs)
+            message['Subject'] = self.getSubject(record)
+            message['Date'] = email.utils.localtime()
+            message.set_content(self.format(record))
+            if self.username:
+                if self.secure is not None:
+                    server.ehlo()
+                    server.starttls(*self.secure)
+                    server.ehlo()
+                server.login(self.username, self.password)
+            server.send_message(message)
+            server.quit()
+        except Exception:
+            self.handleError(record)
+
+
+class NTEventLogHandler(logging.Handler):
+    """Writes to the Windows NT event log (needs the pywin32 extensions)."""
+
+    def __init__(self, appname, dllname=None, logtype="Application"):
+        super().__init__()
+        try:
+            import win32evtlogutil, win32evtlog
+        except ImportError:
+            print("The Python Win32 extensions for NT (service, event logging) appear not "
+                  "to be available.")
+            self._welu = None
+            return
+        self.appname = appname
+        self._welu = win32evtlogutil
+        if not dllname:
+            package_dir = os.path.split(os.path.split(win32evtlogutil.__file__)[0])[0]
+            dllname = os.path.join(package_dir, r'win32service.pyd')
+        self.dllname = dllname
+        self.logtype = logtype
+        try:
+            win32evtlogutil.AddSourceToRegistry(appname, dllname, logtype)
+        except Exception as problem:
+            if getattr(problem, 'winerror', None) != 5:     # 5: access denied
+                raise
+        self.deftype = win32evtlog.EVENTLOG_ERROR_TYPE
+        information = win32evtlog.EVENTLOG_INFORMATION_TYPE
+        self.typemap = {logging.DEBUG: information, logging.INFO: information,
+                        logging.WARNING: win32evtlog.EVENTLOG_WARNING_TYPE,
+                        logging.ERROR: self.deftype, logging.CRITICAL: self.deftype}
+
+    def getMessageID(self, record):
+        return 1
+
+    def getEventCategory(self, record):
+        return 0
+
+    def getEventType(self, record):
+        return self.typemap.get(record.levelno, self.deftype)
+
+    def emit(self, record):
+        if not self._welu:
+            return
+        try:
+            self._welu.ReportEvent(self.appname, self.getMessageID(record),
+                                   self.getEventCategory(record), self.getEventType(record),
+                                   [self.format(record)])
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        logging.Handler.close(self)
+
+
+class HTTPHandler(logging.Handler):
+    """Sends each record's attributes, form-encoded, to a web server by GET or POST."""
+
+    def __init__(self, host, url, method="GET", secure=False, credentials=None, context=None):
+        super().__init__()
+        method = method.upper()
+        if method not in ("GET", "POST"):
+            raise ValueError("method must be GET or POST")
+        if context is not None and not secure:
+            raise ValueError("context parameter only makes sense with secure=True")
+        self.host, self.url, self.method = host, url, method
+        self.secure, self.credentials, self.context = secure, credentials, context
+
+    def mapLogRecord(self, record):
+        return record.__dict__
+
+    def getConnection(self, host, secure):
+        import http.client
+        if secure:
+            return http.client.HTTPSConnection(host, context=self.context)
+        return http.client.HTTPConnection(host)
+
+    def emit(self, record):
+        try:
+            import urllib.parse
+            connection = self.getConnection(self.host, self.secure)
+            body = urllib.parse.urlencode(self.mapLogRecord(record))
+            url = self.url
+            posting = self.method == "POST"
+            if not posting:
+                url += ('&' if '?' in url else '?') + body
+            connection.putrequest(self.method, url)
+            if posting:
+                connection.putheader("Content-type", "application/x-www-form-urlencoded")
+                connection.putheader("Content-length", str(len(body)))
+            if self.credentials:
+                import base64
+                token = base64.b64encode(('%s:%s' % self.credentials).encode('utf-8'))
+                connection.putheader('Authorization', 'Basic ' + token.strip().decode('ascii'))
+            connection.endheaders()
+            if posting:
+                connection.send(body.encode('utf-8'))
+            connection.getresponse()
+        except Exception:
+            self.handleError(record)
+
+
+# ---------------------------------------------------------------------------------------------
+# Buffers and queues
+# ---------------------------------------------------------------------------------------------
 
 class BufferingHandler(logging.Handler):
-    """Keeps records in self.buffer; flush() when shouldFlush says so (here: buffer full)."""
+    """Collects records in buffer; flush() (when shouldFlush says so) empties it."""
 
     def __init__(self, capacity):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.capacity = capacity
         self.buffer = []
 
@@ -409,11 +708,8 @@ class BufferingHandler(logging.Handler):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
+        with logging._Held(self):
             self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
@@ -423,96 +719,85 @@ class BufferingHandler(logging.Handler):
 
 
 class MemoryHandler(BufferingHandler):
-    """Buffers records and passes them to target when full or when one reaches flushLevel."""
+    """Buffers records and hands them to target when the buffer is full or a record reaches
+    flushLevel (and, if flushOnClose, when closed)."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
+        super().__init__(capacity)
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
-        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+        return BufferingHandler.shouldFlush(self, record) or record.levelno >= self.flushLevel
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        with logging._Held(self):
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
-        finally:
-            self.release()
+        # without a target the records stay buffered
+        with logging._Held(self):
+            if not self.target:
+                return
+            for record in self.buffer:
+                self.target.handle(record)
+            self.buffer.clear()
 
     def close(self):
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with logging._Held(self):
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
 
 class QueueHandler(logging.Handler):
-    """Puts records on a queue (for a QueueListener, possibly in another thread)."""
+    """Puts records on a queue (for a QueueListener, perhaps in another thread or process),
+    formatted in advance so that they pickle."""
 
     def __init__(self, queue):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.queue = queue
 
     def enqueue(self, record):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        # The message is formatted here and the arguments and exception dropped, so the record
-        # can cross to another thread or process (they may not be picklable).
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        return record
+        """A copy of the record whose message is the formatted text, without the arguments
+        and exception objects that may not pickle."""
+        text = self.format(record)
+        shipped = copy.copy(record)
+        shipped.message = shipped.msg = text
+        shipped.args = shipped.exc_info = shipped.exc_text = shipped.stack_info = None
+        return shipped
 
     def emit(self, record):
         try:
-            self.enqueue(self.prepare(record))
+            ready = self.prepare(record)
+            self.enqueue(ready)
         except Exception:
             self.handleError(record)
 
 
 class QueueListener(object):
-    """Takes records off a queue and hands them to handlers, in a thread started by start()."""
+    """Takes records off a queue in a thread of its own and passes them to handlers."""
 
-    _sentinel = None
+    _sentinel = None     # put on the queue by stop()
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
-        self.queue = queue
-        self.handlers = handlers
-        self._thread = None
-        self.respect_handler_level = respect_handler_level
+        self.queue, self.handlers = queue, handlers
+        self._thread = None      # the worker, between start() and stop()
+        self.respect_handler_level = respect_handler_level   # skip handlers above the level
 
     def dequeue(self, block):
         return self.queue.get(block)
 
     def start(self):
-        if threading is None:
-            raise RuntimeError("QueueListener needs threads, which pygen does not have")
-        self._thread = t = threading.Thread(target=self._monitor)
-        t.daemon = True
-        t.start()
+        worker = threading.Thread(target=self._monitor)
+        worker.daemon = True
+        self._thread = worker
+        worker.start()
 
     def prepare(self, record):
         return record
@@ -520,34 +805,29 @@ class QueueListener(object):
     def handle(self, record):
         record = self.prepare(record)
         for handler in self.handlers:
-            if not self.respect_handler_level:
-                process = True
-            else:
-                process = record.levelno >= handler.level
-            if process:
+            if not self.respect_handler_level or record.levelno >= handler.level:
                 handler.handle(record)
 
     def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+        import queue as queue_module
+        source = self.queue
+        acknowledge = getattr(source, 'task_done', None)
         while True:
             try:
                 record = self.dequeue(True)
-                if record is self._sentinel:
-                    if has_task_done:
-                        q.task_done()
-                    break
+            except queue_module.Empty:
+                return
+            if record is not self._sentinel:
                 self.handle(record)
-                if has_task_done:
-                    q.task_done()
-            except Exception:
-                break
+            if acknowledge is not None:
+                acknowledge()
+            if record is self._sentinel:
+                return
 
     def enqueue_sentinel(self):
-        self.queue.put_nowait(self._sentinel)
+        self.queue.put_nowait(self._sentinel)   # tells _monitor to finish
 
     def stop(self):
-        if self._thread:
-            self.enqueue_sentinel()
-            self._thread.join()
-            self._thread = None
+        self.enqueue_sentinel()
+        self._thread.join()
+        self._thread = None
