@@ -1,10 +1,17 @@
-# difflib: SequenceMatcher (longest matching blocks, opcodes, ratios), Differ/ndiff with the '?'
-# hint lines, unified_diff, context_diff, get_close_matches and restore. Output is CPython 3.11's
-# line for line (unittest's assertEqual diffs rely on ndiff). HtmlDiff is not provided.
-# Written for pygen from the documented behaviour of CPython 3.11's difflib.
+"""difflib: comparing sequences (SequenceMatcher), line diffs for people (Differ, ndiff) and for
+patch (unified_diff, context_diff), close-match lookup.
 
+The matching is the Ratcliff/Obershelp-style search CPython documents: the longest block
+without junk, extended over junk at its ends, then the same on each side; with autojunk, items
+making up more than 1% of a sequence of 200 or more are treated as junk. The outputs are
+3.11's line for line (unittest's assertEqual diffs rely on ndiff). HtmlDiff is not provided.
+pygen's own design; CPython counterpart: Lib/difflib.py.
+"""
+
+import re
 from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
+from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
@@ -14,18 +21,21 @@ Match = _namedtuple('Match', 'a b size')
 
 
 def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+    return 2.0 * matches / length if length else 1.0
 
 
 class SequenceMatcher:
-    """Compares two sequences of hashable elements by their longest common blocks."""
+    """Compares two sequences of hashable items: matching blocks, edit opcodes, similarity.
+
+    isjunk(item) marks items of b to ignore when seeding matches; autojunk treats the items
+    that are too frequent in a long b as junk too. b is indexed once (set_seq2); compare one
+    b against many a's by changing only a.
+    """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
@@ -33,330 +43,310 @@ class SequenceMatcher:
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
         if b is self.b:
             return
         self.b = b
         self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self.__chain_b()
+        self.fullbcount = None      # item counts of b, made by quick_ratio
+        self._index_b()
 
-    def __chain_b(self):
-        # b2j: element -> increasing indices in b. Junk elements, and with autojunk the
-        # "popular" ones (more than 1% of a sequence of 200 or more), are left out of it.
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            indices = b2j.setdefault(elt, [])
-            indices.append(i)
-        self.bjunk = junk = set()
-        isjunk = self.isjunk
-        if isjunk:
-            for elt in b2j.keys():
-                if isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+    def _index_b(self):
+        # b2j: item -> increasing positions in b, junk and popular items left out
+        positions = {}
+        for index, item in enumerate(self.b):
+            positions.setdefault(item, []).append(index)
+        self.bjunk = set()
+        if self.isjunk:
+            self.bjunk = {item for item in positions if self.isjunk(item)}
+            for item in self.bjunk:
+                del positions[item]
+        self.bpopular = set()
+        size = len(self.b)
+        if self.autojunk and size >= 200:
+            limit = size // 100 + 1
+            self.bpopular = {item for item, where in positions.items() if len(where) > limit}
+            for item in self.bpopular:
+                del positions[item]
+        self.b2j = positions
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """The longest matching block in a[alo:ahi] and b[blo:bhi], earliest in a, then in b."""
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j] = length of the longest match ending with a[i-1] and b[j]
-        j2len = {}
-        nothing = []
+        """The longest matching block in a[alo:ahi] and b[blo:bhi] (earliest in a, then in b,
+        among equals), grown over junk that matches at both ends."""
+        a, b = self.a, self.b
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
+        best_i, best_j, best_size = alo, blo, 0
+        # run_at[j]: length of the match ending at a[i-1], b[j] (previous row)
+        run_at = {}
         for i in range(alo, ahi):
-            j2lenget = j2len.get
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            row = {}
+            for j in self.b2j.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2lenget(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        # Grow the block over equal non-junk neighbours (popular elements were not in b2j), then
-        # over equal junk, so junk is absorbed only next to a real match.
-        while besti > alo and bestj > blo and not isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and
-               not isbjunk(b[bestj + bestsize]) and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while besti > alo and bestj > blo and isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and
-               isbjunk(b[bestj + bestsize]) and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize = bestsize + 1
-        return Match(besti, bestj, bestsize)
+                length = row[j] = run_at.get(j - 1, 0) + 1
+                if length > best_size:
+                    best_i, best_j, best_size = i - length + 1, j - length + 1, length
+            run_at = row
+
+        junk = self.bjunk
+
+        def grow(want_junk):
+            nonlocal best_i, best_j, best_size
+            while (best_i > alo and best_j > blo and (b[best_j - 1] in junk) == want_junk
+                   and a[best_i - 1] == b[best_j - 1]):
+                best_i, best_j, best_size = best_i - 1, best_j - 1, best_size + 1
+            while (best_i + best_size < ahi and best_j + best_size < bhi
+                   and (b[best_j + best_size] in junk) == want_junk
+                   and a[best_i + best_size] == b[best_j + best_size]):
+                best_size += 1
+
+        grow(False)    # popular items matching beside the block
+        grow(True)     # then junk on both sides
+        return Match(best_i, best_j, best_size)
 
     def get_matching_blocks(self):
-        """Matching blocks (i, j, n) in increasing order, ending with (len(a), len(b), 0)."""
+        """Match triples (i, j, n) with a[i:i+n] == b[j:j+n], increasing, adjacent blocks
+        merged, ending with the dummy (len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
-        matching_blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                matching_blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        matching_blocks.sort()
-        # Adjacent blocks merge into one.
-        i1 = j1 = k1 = 0
-        non_adjacent = []
-        for i2, j2, k2 in matching_blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
+        found = []
+        todo = [(0, len(self.a), 0, len(self.b))]
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            block = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, size = block
+            if not size:
+                continue
+            found.append(block)
+            if alo < i and blo < j:
+                todo.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                todo.append((i + size, ahi, j + size, bhi))
+        found.sort()
+        merged = []
+        for i, j, size in found:
+            if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+                last = merged[-1]
+                merged[-1] = (last[0], last[1], last[2] + size)
             else:
-                if k1:
-                    non_adjacent.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            non_adjacent.append((i1, j1, k1))
-        non_adjacent.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, non_adjacent))
+                merged.append((i, j, size))
+        merged.append((len(self.a), len(self.b), 0))
+        self.matching_blocks = [Match._make(block) for block in merged]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """(tag, i1, i2, j1, j2) steps turning a into b; tags replace, delete, insert, equal."""
+        """(tag, i1, i2, j1, j2) steps turning a into b; tags 'replace', 'delete', 'insert',
+        'equal'."""
         if self.opcodes is not None:
             return self.opcodes
+        steps = []
         i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
+        for block_i, block_j, size in self.get_matching_blocks():
+            if i < block_i or j < block_j:
+                if i < block_i and j < block_j:
+                    tag = 'replace'
+                else:
+                    tag = 'delete' if i < block_i else 'insert'
+                steps.append((tag, i, block_i, j, block_j))
+            i, j = block_i + size, block_j + size
             if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+                steps.append(('equal', block_i, i, block_j, j))
+        self.opcodes = steps
+        return steps
 
     def get_grouped_opcodes(self, n=3):
-        """Groups of opcodes with up to n lines of context around each change."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
+        """Groups of opcodes with at most n lines of context around each change (the hunks
+        of a unified or context diff)."""
+        # (like CPython, the ends are trimmed in the cached opcode list itself)
+        steps = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
+        tag, i1, i2, j1, j2 = steps[0]
+        if tag == 'equal':
+            steps[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        tag, i1, i2, j1, j2 = steps[-1]
+        if tag == 'equal':
+            steps[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        hunk = []
+        for tag, i1, i2, j1, j2 in steps:
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                # a long unchanged stretch ends this hunk and starts the next
+                hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
                 i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+            hunk.append((tag, i1, i2, j1, j2))
+        if hunk and not (len(hunk) == 1 and hunk[0][0] == 'equal'):
+            yield hunk
 
     def ratio(self):
-        """2*M/T: M matched elements, T elements in both sequences."""
-        matches = sum(triple[-1] for triple in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """2*M/T: M matched items, T items in both sequences; 1.0 for two empty ones."""
+        matched = sum(size for _, _, size in self.get_matching_blocks())
+        return _calculate_ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """An upper bound on ratio(), from element counts alone."""
+        """An upper bound on ratio() from item counts alone."""
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
-            for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        avail = {}
-        availhas, matches = avail.__contains__, 0
-        for elt in self.a:
-            if availhas(elt):
-                numb = avail[elt]
-            else:
-                numb = fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches = matches + 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            counts = {}
+            for item in self.b:
+                counts[item] = counts.get(item, 0) + 1
+            self.fullbcount = counts
+        left = {}
+        matched = 0
+        for item in self.a:
+            available = left[item] if item in left else self.fullbcount.get(item, 0)
+            left[item] = available - 1
+            if available > 0:
+                matched += 1
+        return _calculate_ratio(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """An upper bound on ratio(), from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        """An upper bound on ratio() from the lengths alone."""
+        len_a, len_b = len(self.a), len(self.b)
+        return _calculate_ratio(min(len_a, len_b), len_a + len_b)
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """The best (up to n) of possibilities that score at least cutoff against word."""
+    """The (at most n) possibilities most similar to word, scoring at least cutoff, best
+    first."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # the cheap bounds first
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
 def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c for c, tag_c in zip(s, tag_s))
+    # a '?' hint line keeps the tabs of the line it marks where nothing changed
+    return ''.join(c if mark == ' ' and c.isspace() else mark for c, mark in zip(s, tag_s))
 
 
 class Differ:
-    """Compares sequences of lines: '- ', '+ ', '  ' lines and '? ' hints of what changed."""
+    """Line-by-line deltas for people: '- ' and '+ ' lines, '  ' for common lines, and '? '
+    lines pointing at the changed characters of similar line pairs."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+        """The delta from lines a to lines b (each line keeping its newline)."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from self._dump('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
+                yield from self._dump('+', b, blo, bhi)
             elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from self._dump(' ', a, alo, ahi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+        for index in range(lo, hi):
+            yield '%s %s' % (tag, x[index])
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         assert alo < ahi and blo < bhi
-        # The shorter block goes first.
+        removed = self._dump('-', a, alo, ahi)
+        added = self._dump('+', b, blo, bhi)
+        # the shorter block first
         if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
+            removed, added = added, removed
+        yield from removed
+        yield from added
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Pair the most similar lines (ratio above 0.75) and show their differences in '?'
-        # lines; blocks around the pair are handled recursively.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
+        """A replaced block: the most similar pair of lines (ratio at least 0.75) is shown
+        with '?' hints, the lines before and after it handled the same way, recursively."""
+        best, cutoff = 0.74, 0.75
+        pair_matcher = SequenceMatcher(self.charjunk)
+        same_i = same_j = None      # the first identical pair, the fallback synch point
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            pair_matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if same_i is None:
+                        same_i, same_j = i, j
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and
-                        cruncher.quick_ratio() > best_ratio and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
+                pair_matcher.set_seq1(a[i])
+                if (pair_matcher.real_quick_ratio() > best and pair_matcher.quick_ratio() > best
+                        and pair_matcher.ratio() > best):
+                    best, best_i, best_j = pair_matcher.ratio(), i, j
+        if best < cutoff:
+            if same_i is None:
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+            best_i, best_j, identical = same_i, same_j, True
         else:
-            eqi = None
+            identical = False
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
+        old, new = a[best_i], b[best_j]
+        if identical:
+            yield '  ' + old
+        else:
+            old_marks, new_marks = [], []
+            pair_matcher.set_seqs(old, new)
+            for tag, i1, i2, j1, j2 in pair_matcher.get_opcodes():
+                width_a, width_b = i2 - i1, j2 - j1
                 if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
+                    old_marks.append('^' * width_a)
+                    new_marks.append('^' * width_b)
                 elif tag == 'delete':
-                    atags += '-' * la
+                    old_marks.append('-' * width_a)
                 elif tag == 'insert':
-                    btags += '+' * lb
+                    new_marks.append('+' * width_b)
                 elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
+                    old_marks.append(' ' * width_a)
+                    new_marks.append(' ' * width_b)
                 else:
                     raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
+            yield from self._qformat(old, new, ''.join(old_marks), ''.join(new_marks))
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+        if alo < ahi and blo < bhi:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
+        hint_a = _keep_original_ws(aline, atags).rstrip()
+        hint_b = _keep_original_ws(bline, btags).rstrip()
         yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
+        if hint_a:
+            yield "? " + hint_a + "\n"
         yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        if hint_b:
+            yield "? " + hint_b + "\n"
 
 
-def IS_LINE_JUNK(line, pat=None):
+_BLANK_OR_HASH = re.compile(r"\s*(?:#\s*)?$").match
+
+
+def IS_LINE_JUNK(line, pat=_BLANK_OR_HASH):
     """True for a blank line or one holding only '#' (and whitespace)."""
-    if pat is not None:
-        return pat(line) is not None
-    return line.strip() in ('', '#')
+    return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
@@ -365,111 +355,96 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
 
 
 def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1   # an empty range begins before the first line
-    return '{},{}'.format(beginning, length)
+    # 'first,count' ('first' alone for one line); an empty range names the line before it
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if count else start, count)
+
+
+def _format_range_context(start, stop):
+    # 'first,last' ('first' alone for at most one line)
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return '%d,%d' % (first, first + count - 1)
 
 
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(lines[0]).__name__, lines[0]))
     for arg in args:
         if not isinstance(arg, str):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The lines of a unified diff (---/+++ headers, @@ hunks) turning a into b."""
+def _file_headers(marks, names, dates, lineterm):
+    for mark, name, date in zip(marks, names, dates):
+        yield '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """The unified diff of two lists of lines, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
+    headers = _file_headers(('---', '+++'), (fromfile, tofile), (fromfiledate, tofiledate),
+                            lineterm)
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield from headers      # only before the first hunk
+        old_range = _format_range_unified(hunk[0][1], hunk[-1][2])
+        new_range = _format_range_unified(hunk[0][3], hunk[-1][4])
+        yield '@@ -%s +%s @@%s' % (old_range, new_range, lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
+                yield from (' ' + line for line in a[i1:i2])
                 continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
-                for line in b[j1:j2]:
-                    yield '+' + line
+            if tag != 'insert':
+                yield from ('-' + line for line in a[i1:i2])
+            if tag != 'delete':
+                yield from ('+' + line for line in b[j1:j2])
 
 
-def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The lines of a context diff (***/--- headers, '! ' changed lines) turning a into b."""
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """The context diff of two lists of lines, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
+    headers = _file_headers(('***', '---'), (fromfile, tofile), (fromfiledate, tofiledate),
+                            lineterm)
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield from headers
         yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
+        yield '*** %s ****%s' % (_format_range_context(hunk[0][1], hunk[-1][2]), lineterm)
+        if any(step[0] in ('replace', 'delete') for step in hunk):
+            for tag, i1, i2, _, _ in hunk:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
+                    yield from (_CONTEXT_PREFIX[tag] + line for line in a[i1:i2])
+        yield '--- %s ----%s' % (_format_range_context(hunk[0][3], hunk[-1][4]), lineterm)
+        if any(step[0] in ('replace', 'insert') for step in hunk):
+            for tag, _, _, j1, j2 in hunk:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                    yield from (_CONTEXT_PREFIX[tag] + line for line in b[j1:j2])
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
                lineterm=b'\n'):
-    """Run a str diff function on bytes (as ASCII with surrogateescape) and encode its lines back."""
-    def decode(s):
+    """unified_diff or context_diff (dfunc) over bytes: the bytes pass through as
+    surrogate-escaped ASCII text and come back as bytes."""
+    def as_text(value):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return value.decode('ascii', 'surrogateescape')
         except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(value).__name__, value)) from err
+    a_text = [as_text(line) for line in a]
+    b_text = [as_text(line) for line in b]
+    texts = [as_text(v) for v in (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
+    for line in dfunc(a_text, b_text, *texts[:4], n, texts[4]):
         yield line.encode('ascii', 'surrogateescape')
 
 
@@ -479,12 +454,11 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 
 def restore(delta, which):
-    """Lines of sequence 1 or 2 back from an ndiff/compare delta."""
+    """One of the two sequences (1 or 2) an ndiff/compare delta was made from."""
     try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
+        own = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
         raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ("  ", own):
             yield line[2:]
