@@ -1,7 +1,22 @@
 # json.encoder: JSONEncoder, which turns dicts, lists, tuples, strings, numbers, True/False/None
 # (and whatever `default` converts) into JSON text, in one piece (encode) or in chunks
 # (iterencode), with indentation, separators, key sorting and circular-reference checks.
+# encode() with indent=None runs the C++ encoder of the _json module (c_make_encoder) in one piece,
+# as CPython does with its C one; iterencode() and indented output use _make_iterencode here.
 # Written for pygen from the json module's documentation and observed behaviour.
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 __all__ = ['JSONEncoder']
 
@@ -42,8 +57,8 @@ def py_encode_basestring_ascii(s):
                           for c in s]) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -77,16 +92,10 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            try:
-                chunks = list(chunks)
-            except RecursionError:
-                if self.indent is not None:
-                    raise
-                # Without indent CPython encodes in C, which words the error so.
-                raise RecursionError('maximum recursion depth exceeded while encoding a JSON object') from None
-        return ''.join(chunks)
+        pieces = self.iterencode(o, _one_shot=True)
+        if type(pieces) is not list and type(pieces) is not tuple:
+            pieces = list(pieces)
+        return ''.join(pieces)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o, in chunks."""
@@ -107,9 +116,16 @@ class JSONEncoder(object):
                 raise ValueError("Out of range float values are not JSON compliant")
             return text
 
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys)(o, 0)
+        if _one_shot and self.indent is None and c_make_encoder is not None:
+            # The whole document at once, in C++ (a list of one str).
+            make = c_make_encoder(markers, self.default, _encoder, None, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys,
+                                  self.allow_nan)
+        else:
+            make = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                    self.key_separator, self.item_separator, self.sort_keys,
+                                    self.skipkeys)
+        return make(o, 0)
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,

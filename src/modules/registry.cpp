@@ -34,6 +34,7 @@ Object* make_operator_module();  // operator/operator_module.cpp
 Object* make_collections_module();  // collections/collections_module.cpp
 Object* make_functools_module();  // functools/functools_module.cpp
 Object* make_itertools_module();  // itertools/itertools_module.cpp
+Object* make_json_module();    // json/json_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -57,6 +58,7 @@ void register_extra_modules() {
     register_builtin_module("_collections", make_collections_module);
     register_builtin_module("_functools", make_functools_module);
     register_builtin_module("_itertools", make_itertools_module);
+    register_builtin_module("_json", make_json_module);
 }
 
 }  // namespace pygen
