@@ -268,7 +268,8 @@ def _round_int(c, drop, sign, mode):
     """Drop the last `drop` digits of c, rounding by mode; returns (q, inexact)."""
     if drop <= 0:
         return c, False
-    if drop > _nd(c):
+    # (Below 64 digits the division below handles drop > digits too: q is 0, r < half.)
+    if drop >= 64 and drop > _nd(c):
         q = 0
         if c == 0:
             return 0, False
@@ -614,6 +615,10 @@ def _fix(sign, c, e, ctx, st=0, rounding=None, inexact=False):
     prec = ctx._prec
     Emin = ctx._Emin
     Emax = ctx._Emax
+    # The common case: at most prec digits and an exponent that keeps the value normal and
+    # unclamped, so nothing is rounded and no condition is raised.
+    if not inexact and prec < 64 and c < _P10[prec] and Emin <= e <= Emax - prec + 1:
+        return _dec(sign, c, e), st
     etiny = Emin - prec + 1
     if c == 0:
         emax = Emax - prec + 1 if ctx._clamp else Emax
@@ -680,8 +685,8 @@ def _round_sig(sign, c, e, prec, mode):
     return c, e
 
 
-def _dec(sign, c, e, kind=0):
-    d = object.__new__(Decimal)
+def _dec(sign, c, e, kind=0, _new=object.__new__):
+    d = _new(Decimal)
     d._sign = sign
     d._int = c
     d._exp = e
@@ -1278,6 +1283,8 @@ class Decimal(object):
 
     # --- arithmetic
     def __add__(self, other, context=None):
+        if other.__class__ is Decimal:
+            return _add(self, other, getcontext() if context is None else _ctx_arg(context), 0)
         o = _as_dec(other)
         if o is None:
             return _reject(self, other, '+')
@@ -1290,6 +1297,8 @@ class Decimal(object):
         return _add(o, self, _ctx_arg(context), 0)
 
     def __sub__(self, other, context=None):
+        if other.__class__ is Decimal:
+            return _add(self, other, getcontext() if context is None else _ctx_arg(context), 1)
         o = _as_dec(other)
         if o is None:
             return _reject(self, other, '-')
@@ -1302,6 +1311,8 @@ class Decimal(object):
         return _add(o, self, _ctx_arg(context), 1)
 
     def __mul__(self, other, context=None):
+        if other.__class__ is Decimal:
+            return _mul(self, other, getcontext() if context is None else _ctx_arg(context))
         o = _as_dec(other)
         if o is None:
             return _reject(self, other, '*')
@@ -1441,19 +1452,21 @@ class Decimal(object):
 
     # --- exponents and rounding
     def quantize(self, exp, rounding=None, context=None):
-        ctx = _ctx_arg(context)
-        o = _conv_strict(exp)
+        ctx = getcontext() if context is None else _ctx_arg(context)
+        o = exp if exp.__class__ is Decimal else _conv_strict(exp)
         if rounding is not None and rounding not in _ROUNDINGS:
             raise TypeError("invalid rounding mode")
-        n = _nan_result(self, o, ctx)
-        if n is not None:
-            return n
         if self._kind or o._kind:
+            n = _nan_result(self, o, ctx)
+            if n is not None:
+                return n
             if self._kind == 1 and o._kind == 1:
                 return _dec(self._sign, 0, 0, 1)
             return _invalid(ctx)
         te = o._exp
-        if te > ctx._Emax or te < ctx.Etiny():
+        prec = ctx._prec
+        Emax = ctx._Emax
+        if te > Emax or te < ctx._Emin - prec + 1:
             return _invalid(ctx)
         c = self._int
         st = 0
@@ -1465,16 +1478,21 @@ class Decimal(object):
                     st |= _IX
         else:
             c *= _pow10(self._exp - te)
-        if c and (_nd(c) > ctx._prec or te + _nd(c) - 1 > ctx._Emax):
-            return _invalid(ctx)
-        if c and te + _nd(c) - 1 < ctx._Emin:
-            st |= _SN
-        if ctx._clamp and te > ctx._Emax - ctx._prec + 1:
-            top = ctx._Emax - ctx._prec + 1
+        if c:
+            adj = te + _nd(c) - 1
+            if adj - te >= prec or adj > Emax:
+                return _invalid(ctx)
+            if adj < ctx._Emin:
+                st |= _SN
+        if ctx._clamp and te > Emax - prec + 1:
+            top = Emax - prec + 1
             c *= _pow10(te - top)
             te = top
             st |= _CL
-        return _finish(_dec(self._sign, c, te), st, ctx)
+        r = _dec(self._sign, c, te)
+        if st:
+            ctx._signal(st)
+        return r
 
     def _rescale(self, exp, rounding):
         if self._kind:
@@ -1864,9 +1882,10 @@ def _add(a, b, ctx, negate_b):
     if s == 0:
         sign = 1 if (asg and bsg) or (asg != bsg and ctx._rounding == ROUND_FLOOR) else 0
         return _finish(*_fix(sign, 0, e, ctx), ctx)
-    if s < 0:
-        return _finish(*_fix(1, -s, e, ctx), ctx)
-    return _finish(*_fix(0, s, e, ctx), ctx)
+    r, st = _fix(1, -s, e, ctx) if s < 0 else _fix(0, s, e, ctx)
+    if st:
+        ctx._signal(st)
+    return r
 
 
 def _mul(a, b, ctx):
@@ -1878,7 +1897,10 @@ def _mul(a, b, ctx):
         if (a._kind == 0 and a._int == 0) or (b._kind == 0 and b._int == 0):
             return _invalid(ctx)
         return _NegInf if sign else _Inf
-    return _finish(*_fix(sign, a._int * b._int, a._exp + b._exp, ctx), ctx)
+    r, st = _fix(sign, a._int * b._int, a._exp + b._exp, ctx)
+    if st:
+        ctx._signal(st)
+    return r
 
 
 def _div(a, b, ctx):

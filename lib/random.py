@@ -12,6 +12,7 @@ from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
+from _operator import index as _index
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate", "gammavariate",
@@ -26,17 +27,6 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53            # bits in a float
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
-
-
-def _index(value):
-    # operator.index without importing operator (start-up time).
-    if isinstance(value, int):
-        return int(value)
-    try:
-        method = type(value).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
-    return method(value)
 
 
 def _is_sequence(population):
