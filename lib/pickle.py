@@ -348,7 +348,6 @@ def whichmodule(obj, name):
 
 
 _FunctionType = type(whichmodule)
-_BuiltinFunctionType = type(len)
 
 
 # ---- Pickling ----
@@ -937,7 +936,7 @@ class Pickler:
     _atoms = {type(None): save_none, bool: save_bool, int: save_long, float: save_float}
     _dispatch = {bytes: save_bytes, bytearray: save_bytearray, str: save_str, tuple: save_tuple,
                  list: save_list, dict: save_dict, set: save_set, frozenset: save_frozenset,
-                 type: save_type, _FunctionType: save_global, _BuiltinFunctionType: save_global,
+                 type: save_type, _FunctionType: save_global,
                  PickleBuffer: save_picklebuffer}
 
 

@@ -311,6 +311,10 @@ private:
                     return;
                 }
                 cur_->add(mangle(name), is_global ? kDefGlobal : kDefNonlocal);
+                // CPython's symtable_add_def_helper records every global declaration in the module
+                // scope too: there the name is then global explicitly (STORE_GLOBAL, not
+                // STORE_NAME), which matters when module code runs with separate locals (exec).
+                if (is_global) table_.top_->add(mangle(name), kDefGlobal);
                 if (!is_global) cur_->nonlocal_at.emplace(mangle(name), *s);
             }
             break;
@@ -612,9 +616,9 @@ private:
                 if (ns == NameScope::Local) child_bound.insert(name);
                 else if (ns == NameScope::GlobalExplicit) child_bound.erase(name);
         } else if (s->kind == ScopeKind::Class) {
+            // A class namespace is invisible to nested functions, its global declarations
+            // included (CPython's analyze_block passes a class's children the bound set it got).
             child_bound.insert("__class__");
-            for (auto& [name, ns] : s->resolved)
-                if (ns == NameScope::GlobalExplicit) child_bound.erase(name);
         } else {
             child_bound.clear();
         }

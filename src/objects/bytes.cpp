@@ -32,6 +32,7 @@ namespace pygen {
 TypeObject BytesType;
 TypeObject ByteArrayType;
 TypeObject BytesIterType;
+TypeObject ByteArrayIterType;   // "bytearray_iterator"
 
 namespace {
 
@@ -515,7 +516,7 @@ struct BytesIterObject : Object {
 };
 
 Object* bytes_iter(Object* o) {
-    auto* it = static_cast<BytesIterObject*>(alloc_object(&BytesIterType));
+    auto* it = static_cast<BytesIterObject*>(alloc_object(is_bytes(o) ? &BytesIterType : &ByteArrayIterType));
     if (!it) return nullptr;
     it->seq = incref(o);
     it->index = 0;
@@ -543,6 +544,51 @@ void bytes_iter_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 Object* iter_self(Object* o) { return incref(o); }
+
+Object* bytes_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
+    auto* it = static_cast<BytesIterObject*>(self);
+    if (!it->seq) return int_from_i64(0);
+    size_t size = bytes_like_view(it->seq).size();
+    return int_from_u64(it->index < size ? size - it->index : 0);
+}
+
+// CPython: bytesobject.c striter_reduce / bytearrayobject.c bytearrayiter_reduce: (iter, (seq,),
+// index), (iter, ((),)) once exhausted.
+Object* bytes_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<BytesIterObject*>(self);
+    if (!it->seq) {
+        Object* empty = tuple_new(0);
+        if (empty == nullptr) return nullptr;
+        Object* res = iter_reduce("iter", empty, nullptr);
+        decref(empty);
+        return res;
+    }
+    Object* index = int_from_u64(it->index);
+    if (index == nullptr) return nullptr;
+    Object* res = iter_reduce("iter", it->seq, index);
+    decref(index);
+    return res;
+}
+
+Object* bytes_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<BytesIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (it->seq) {
+        ssize size = static_cast<ssize>(bytes_like_view(it->seq).size());
+        it->index = static_cast<size_t>(index < 0 ? 0 : (index > size ? size : index));
+    }
+    return incref(None);
+}
+
+const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint},
+    {"__reduce__", bytes_iter_reduce},
+    {"__setstate__", bytes_iter_setstate},
+    {nullptr, nullptr},
+};
 
 // ---- Construction ----
 
@@ -1440,15 +1486,18 @@ void init_bytes_types() {
     ByteArrayType.contains = bytes_contains;
     if (!type_ready(&ByteArrayType)) return;
 
-    BytesIterType.name = "bytes_iterator";
-    BytesIterType.basicsize = sizeof(BytesIterObject);
-    BytesIterType.flags = kTypeGC;
-    BytesIterType.base = &ObjectType;
-    BytesIterType.dealloc = bytes_iter_dealloc;
-    BytesIterType.traverse = bytes_iter_traverse;
-    BytesIterType.iter = iter_self;
-    BytesIterType.iternext = bytes_iter_next;
-    if (!type_ready(&BytesIterType)) return;
+    for (TypeObject* it : {&BytesIterType, &ByteArrayIterType}) {
+        it->name = it == &BytesIterType ? "bytes_iterator" : "bytearray_iterator";
+        it->basicsize = sizeof(BytesIterObject);
+        it->flags = kTypeGC;
+        it->base = &ObjectType;
+        it->dealloc = bytes_iter_dealloc;
+        it->traverse = bytes_iter_traverse;
+        it->iter = iter_self;
+        it->iternext = bytes_iter_next;
+        it->methods = bytes_iter_methods;
+        if (!type_ready(it)) return;
+    }
 
     BytesObject* empty = bytes_alloc(&BytesType, 0);
     if (!empty) return;

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "objects/abstract.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -202,6 +203,38 @@ int builtin_set_module(Object* self, Object* value) {
     return 0;
 }
 
+// (getattr, (self, name)): how a method bound to an object pickles (CPython: methodobject.c,
+// meth_reduce; descrobject.c, wrapper_reduce).
+Object* reduce_as_getattr(Object* self, const char* name) {
+    Object* getattr_fn = dict_getitem_str(builtins_dict(), "getattr");
+    if (getattr_fn == nullptr) {
+        if (!err_occurred()) err_set_string(RuntimeError, "lost builtins module");
+        return nullptr;
+    }
+    Object* name_obj = str_from_cstr(name);
+    if (name_obj == nullptr) return nullptr;
+    Object* args = tuple_pack({self, name_obj});
+    decref(name_obj);
+    if (args == nullptr) return nullptr;
+    Object* res = tuple_pack({getattr_fn, args});
+    decref(args);
+    return res;
+}
+
+// A module-level function pickles by its name (found again in its module), a bound one as
+// getattr(self, name).
+Object* builtin_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (is_plain_function(f)) return str_from_cstr(f->def->name);
+    return reduce_as_getattr(f->self, f->def->name);
+}
+
+const MethodDef kBuiltinMethods[] = {
+    {"__reduce__", builtin_reduce},
+    {nullptr, nullptr},
+};
+
 const GetSetDef kBuiltinGetSet[] = {
     {"__name__", builtin_get_name},
     {"__qualname__", builtin_get_qualname},
@@ -250,6 +283,17 @@ Object* method_descr_get_name(Object* self) { return str_from_cstr(method_def(se
 Object* method_descr_get_qualname(Object* self) { return owner_qualname(owner_of(self), method_def(self)->name); }
 
 Object* method_descr_get_doc(Object* self) { return family_doc(owner_of(self), method_def(self)->name); }
+
+// CPython: descrobject.c, descr_reduce: (getattr, (owner, name)).
+Object* method_descr_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    return reduce_as_getattr(owner_of(self), method_def(self)->name);
+}
+
+const MethodDef kMethodDescrMethods[] = {
+    {"__reduce__", method_descr_reduce},
+    {nullptr, nullptr},
+};
 
 const GetSetDef kMethodDescrGetSet[] = {
     {"__name__", method_descr_get_name},
@@ -428,6 +472,16 @@ Object* doc_or_none(const char* name) {
 
 Object* wrapper_get_doc(Object* self) { return doc_or_none(as_wrapper(self)->def->name); }
 
+Object* wrapper_descr_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    return reduce_as_getattr(as_wrapper(self)->owner, as_wrapper(self)->def->name);
+}
+
+const MethodDef kWrapperDescrMethods[] = {
+    {"__reduce__", wrapper_descr_reduce},
+    {nullptr, nullptr},
+};
+
 const GetSetDef kWrapperDescrGetSet[] = {
     {"__name__", wrapper_get_name},
     {"__qualname__", wrapper_get_qualname},
@@ -483,6 +537,16 @@ Object* mw_get_name(Object* self) { return str_from_cstr(as_mw(self)->descr->def
 Object* mw_get_qualname(Object* self) { return wrapper_get_qualname(as_mw(self)->descr); }
 Object* mw_get_objclass(Object* self) { return newref(static_cast<Object*>(as_mw(self)->descr->owner)); }
 Object* mw_get_doc(Object* self) { return doc_or_none(as_mw(self)->descr->def->name); }
+
+Object* method_wrapper_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    return reduce_as_getattr(as_mw(self)->self, as_mw(self)->descr->def->name);
+}
+
+const MethodDef kMethodWrapperMethods[] = {
+    {"__reduce__", method_wrapper_reduce},
+    {nullptr, nullptr},
+};
 
 const GetSetDef kMethodWrapperGetSet[] = {
     {"__self__", mw_get_self},
@@ -573,6 +637,7 @@ void bootstrap_descr_types() {
     BuiltinFunctionType.richcompare = builtin_richcompare;
     BuiltinFunctionType.hash = builtin_hash;
     BuiltinFunctionType.getset = kBuiltinGetSet;
+    BuiltinFunctionType.methods = kBuiltinMethods;
 
     fill_descr_type(MethodDescrType, "method_descriptor", sizeof(DescrObject), descr_dealloc);
     MethodDescrType.flags |= kTypeMethodDescriptor;
@@ -581,6 +646,7 @@ void bootstrap_descr_types() {
     MethodDescrType.repr = method_descr_repr;
     MethodDescrType.traverse = descr_traverse;
     MethodDescrType.getset = kMethodDescrGetSet;
+    MethodDescrType.methods = kMethodDescrMethods;
 
     fill_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(DescrObject), descr_dealloc);
     ClassMethodDescrType.call = classmethod_descr_call;
@@ -588,6 +654,7 @@ void bootstrap_descr_types() {
     ClassMethodDescrType.repr = method_descr_repr;
     ClassMethodDescrType.traverse = descr_traverse;
     ClassMethodDescrType.getset = kMethodDescrGetSet;
+    ClassMethodDescrType.methods = kMethodDescrMethods;
 
     fill_descr_type(GetSetDescrType, "getset_descriptor", sizeof(DescrObject), descr_dealloc);
     GetSetDescrType.descr_get = getset_get;
@@ -602,6 +669,7 @@ void bootstrap_descr_types() {
     WrapperDescrType.descr_get = wrapper_descr_get;
     WrapperDescrType.repr = wrapper_descr_repr;
     WrapperDescrType.getset = kWrapperDescrGetSet;
+    WrapperDescrType.methods = kWrapperDescrMethods;
 
     fill_descr_type(MethodWrapperType, "method-wrapper", sizeof(MethodWrapperObject), method_wrapper_dealloc);
     MethodWrapperType.call = method_wrapper_call;
@@ -610,6 +678,7 @@ void bootstrap_descr_types() {
     MethodWrapperType.richcompare = method_wrapper_richcompare;
     MethodWrapperType.hash = method_wrapper_hash;
     MethodWrapperType.getset = kMethodWrapperGetSet;
+    MethodWrapperType.methods = kMethodWrapperMethods;
 
     bootstrap_property_type();
     bootstrap_classmethod_types();

@@ -9,6 +9,7 @@
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -129,8 +130,39 @@ Object* dict_iter_length_hint(Object* self, Object* const* args, size_t nargs, O
     return int_from_i64(n);
 }
 
+// CPython: dictobject.c, dictiter_reduce: a copy of the iterator is run to the end into a list,
+// leaving this one where it is; (iter, (list,)).
+Object* dict_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<DictIterObject*>(self);
+    auto* copy = static_cast<DictIterObject*>(alloc_object(self->type));
+    if (copy == nullptr) return nullptr;
+    copy->dict = it->dict ? incref(it->dict) : nullptr;
+    copy->used = it->used;
+    copy->pos = it->pos;
+    copy->remaining = it->remaining;
+    copy->result = nullptr;
+    copy->kind = it->kind;
+    copy->reversed = it->reversed;
+    Object* items = list_new(0);
+    if (items == nullptr) {
+        decref(copy);
+        return nullptr;
+    }
+    while (Object* item = dict_iter_next(copy)) {
+        int rc = list_append(items, item);
+        decref(item);
+        if (rc < 0) break;
+    }
+    decref(copy);
+    Object* res = err_occurred() ? nullptr : iter_reduce_list(items);
+    decref(items);
+    return res;
+}
+
 const MethodDef dict_iter_methods[] = {
     {"__length_hint__", dict_iter_length_hint},
+    {"__reduce__", dict_iter_reduce},
     {nullptr, nullptr},
 };
 

@@ -9,6 +9,7 @@
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -399,6 +400,90 @@ Object* filter_next(Object* o) {
     }
 }
 
+// ---- Pickling (CPython: the __reduce__/__setstate__ methods of enumobject.c, iterobject.c and
+// bltinmodule.c's map, filter and zip) ----
+
+// ((),): the arguments that rebuild an exhausted iterator.
+Object* empty_args() {
+    Object* empty = tuple_new(0);
+    if (empty == nullptr) return nullptr;
+    Object* res = tuple_pack({empty});
+    decref(empty);
+    return res;
+}
+
+bool no_args(const char* name, size_t nargs, Object* kwnames) {
+    return arg_no_kwargs(name, kwnames) && arg_none(name, nargs);
+}
+
+// (type(self), args) or (type(self), args, state) when state is not null. Steals args.
+Object* reduce_with_type(Object* self, Object* args, Object* state) {
+    if (args == nullptr) return nullptr;
+    Object* res = state ? tuple_pack({self->type, args, state}) : tuple_pack({self->type, args});
+    decref(args);
+    return res;
+}
+
+Object* enumerate_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* e = static_cast<EnumerateObject*>(self);
+    if (e->it == nullptr) return reduce_with_type(self, tuple_new(0), nullptr);
+    Object* index = e->long_index ? incref(e->long_index) : int_from_i64(e->index);
+    if (index == nullptr) return nullptr;
+    Object* res = reduce_with_type(self, tuple_pack({e->it, index}), nullptr);
+    decref(index);
+    return res;
+}
+
+Object* zip_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* z = static_cast<ZipObject*>(self);
+    Object* iters = z->iters ? incref(z->iters) : tuple_new(0);
+    return reduce_with_type(self, iters, z->strict ? True : nullptr);
+}
+
+Object* zip_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    int strict = object_is_true(args[0]);
+    if (strict < 0) return nullptr;
+    static_cast<ZipObject*>(self)->strict = strict != 0;
+    return incref(None);
+}
+
+Object* map_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* m = static_cast<MapObject*>(self);
+    ssize n = m->iters ? tuple_size(m->iters) : 0;
+    Object* margs = tuple_new(n + 1);
+    if (margs == nullptr) return nullptr;
+    tuple_items(margs)[0] = incref(m->func ? m->func : None);
+    for (ssize i = 0; i < n; ++i) tuple_items(margs)[i + 1] = incref(tuple_item(m->iters, i));
+    return reduce_with_type(self, margs, nullptr);
+}
+
+Object* filter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* f = static_cast<FilterObject*>(self);
+    if (f->it == nullptr) return reduce_with_type(self, tuple_new(0), nullptr);
+    return reduce_with_type(self, tuple_pack({f->func ? f->func : None, f->it}), nullptr);
+}
+
+const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce},
+    {"__setstate__", zip_setstate},
+    {nullptr, nullptr},
+};
+
+const MethodDef map_methods[] = {
+    {"__reduce__", map_reduce},
+    {nullptr, nullptr},
+};
+
+const MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce},
+    {nullptr, nullptr},
+};
+
 // ---- reversed ----
 
 struct ReversedObject : Object {
@@ -473,8 +558,36 @@ Object* reversed_length_hint(Object* self, Object* const* args, size_t nargs, Ob
     return int_from_i64(n < r->index + 1 ? 0 : r->index + 1);
 }
 
+// CPython: enumobject.c, reversed_reduce / reversed_setstate: (reversed, (seq,), index), or
+// (reversed, ((),)) once exhausted; the index is clipped to [-1, len(seq) - 1].
+Object* reversed_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* r = static_cast<ReversedObject*>(self);
+    if (r->seq == nullptr) return reduce_with_type(self, empty_args(), nullptr);
+    Object* index = int_from_i64(r->index);
+    if (index == nullptr) return nullptr;
+    Object* res = reduce_with_type(self, tuple_pack({r->seq}), index);
+    decref(index);
+    return res;
+}
+
+Object* reversed_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* r = static_cast<ReversedObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (r->seq != nullptr) {
+        ssize n = object_length(r->seq);
+        if (n < 0) return nullptr;
+        r->index = index < -1 ? -1 : (index > n - 1 ? n - 1 : index);
+    }
+    return incref(None);
+}
+
 const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint},
+    {"__reduce__", reversed_reduce},
+    {"__setstate__", reversed_setstate},
     {nullptr, nullptr},
 };
 
@@ -518,6 +631,40 @@ Object* seq_iter_next(Object* o) {
     }
     return nullptr;
 }
+
+// CPython: iterobject.c, iter_reduce / iter_setstate: (iter, (seq,), index), (iter, ((),)) once
+// exhausted; a negative index counts as 0.
+Object* seq_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* s = static_cast<SeqIterObject*>(self);
+    if (s->seq == nullptr) {
+        Object* empty = tuple_new(0);
+        if (empty == nullptr) return nullptr;
+        Object* res = iter_reduce("iter", empty, nullptr);
+        decref(empty);
+        return res;
+    }
+    Object* index = int_from_i64(s->index);
+    if (index == nullptr) return nullptr;
+    Object* res = iter_reduce("iter", s->seq, index);
+    decref(index);
+    return res;
+}
+
+Object* seq_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* s = static_cast<SeqIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (s->seq != nullptr) s->index = index < 0 ? 0 : index;
+    return incref(None);
+}
+
+const MethodDef seq_iter_methods[] = {
+    {"__reduce__", seq_iter_reduce},
+    {"__setstate__", seq_iter_setstate},
+    {nullptr, nullptr},
+};
 
 // ---- callable_iterator ----
 
@@ -565,6 +712,28 @@ Object* call_iter_next(Object* o) {
     return nullptr;
 }
 
+// CPython: iterobject.c, calliter_reduce: (iter, (callable, sentinel)), (iter, ((),)) once
+// exhausted.
+Object* call_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* c = static_cast<CallIterObject*>(self);
+    Object* fn = dict_getitem_str(builtins_dict(), "iter");
+    if (fn == nullptr) {
+        if (!err_occurred()) err_set_string(RuntimeError, "lost builtins module");
+        return nullptr;
+    }
+    Object* iargs = c->callable ? tuple_pack({c->callable, c->sentinel}) : empty_args();
+    if (iargs == nullptr) return nullptr;
+    Object* res = tuple_pack({fn, iargs});
+    decref(iargs);
+    return res;
+}
+
+const MethodDef call_iter_methods[] = {
+    {"__reduce__", call_iter_reduce},
+    {nullptr, nullptr},
+};
+
 void ready(TypeObject& t, const char* name, size_t size, uint32_t flags, DeallocFn dealloc,
            TraverseFn traverse, InquiryFn clear, UnaryFn next, NewFn tp_new) {
     t.name = name;
@@ -580,6 +749,29 @@ void ready(TypeObject& t, const char* name, size_t size, uint32_t flags, Dealloc
 }
 
 }  // namespace
+
+Object* iter_reduce(const char* builtin, Object* seq, Object* index) {
+    Object* fn = dict_getitem_str(builtins_dict(), builtin);
+    if (fn == nullptr) {
+        if (!err_occurred()) err_set_string(RuntimeError, "lost builtins module");
+        return nullptr;
+    }
+    Object* args = tuple_pack({seq});
+    if (args == nullptr) return nullptr;
+    Object* res = index ? tuple_pack({fn, args, index}) : tuple_pack({fn, args});
+    decref(args);
+    return res;
+}
+
+Object* iter_reduce_list(Object* items) { return iter_reduce("iter", items, nullptr); }
+
+bool iter_setstate_index(Object* state, ssize* out) {
+    if (!is_int(state)) {
+        err_set_string(TypeError, "an integer is required");
+        return false;
+    }
+    return int_as_ssize(state, out);
+}
 
 Object* seq_iter_new(Object* seq) {
     auto* s = static_cast<SeqIterObject*>(alloc_object(&SeqIterType));
@@ -599,6 +791,7 @@ Object* call_iter_new(Object* callable, Object* sentinel) {
 
 const MethodDef enumerate_methods[] = {
     {"__class_getitem__", generic_class_getitem, kMethClass},
+    {"__reduce__", enumerate_reduce},
     {nullptr, nullptr},
 };
 
@@ -606,6 +799,11 @@ void init_iterator_types() {
     EnumerateType.methods = enumerate_methods;
     ready(EnumerateType, "enumerate", sizeof(EnumerateObject), kTypeBaseType, enumerate_dealloc,
           enumerate_traverse, enumerate_clear, enumerate_next, enumerate_new);
+    ZipType.methods = zip_methods;
+    MapType.methods = map_methods;
+    FilterType.methods = filter_methods;
+    SeqIterType.methods = seq_iter_methods;
+    CallIterType.methods = call_iter_methods;
     ready(ZipType, "zip", sizeof(ZipObject), kTypeBaseType, zip_dealloc, zip_traverse, zip_clear,
           zip_next, zip_new);
     ready(MapType, "map", sizeof(MapObject), kTypeBaseType, map_dealloc, map_traverse, map_clear,

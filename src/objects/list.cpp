@@ -781,8 +781,48 @@ Object* list_iter_length_hint(Object* self, Object* const* args, size_t nargs, O
     return int_from_i64(n < 0 ? 0 : n);
 }
 
+// CPython: listobject.c, listiter_reduce_general: (iter, (list,), index) while running, (iter,
+// ([],)) once exhausted; the reverse iterator resumes through reversed().
+Object* list_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<ListIterObject*>(self);
+    bool forward = self->type == &ListIterType;
+    if (it->seq != nullptr) {
+        Object* index = int_from_i64(it->index);
+        if (index == nullptr) return nullptr;
+        Object* res = iter_reduce(forward ? "iter" : "reversed", it->seq, index);
+        decref(index);
+        return res;
+    }
+    Object* empty = list_new(0);
+    if (empty == nullptr) return nullptr;
+    Object* res = iter_reduce("iter", empty, nullptr);
+    decref(empty);
+    return res;
+}
+
+// CPython: listiter_setstate / listreviter_setstate: the index is clipped to the list.
+Object* list_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<ListIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (it->seq != nullptr) {
+        ssize size = as_list(it->seq)->size;
+        if (self->type == &ListIterType) {
+            index = index < 0 ? 0 : (index > size ? size : index);
+        } else {
+            index = index < -1 ? -1 : (index > size - 1 ? size - 1 : index);
+        }
+        it->index = index;
+    }
+    return incref(None);
+}
+
 const MethodDef list_iter_methods[] = {
     {"__length_hint__", list_iter_length_hint},
+    {"__reduce__", list_iter_reduce},
+    {"__setstate__", list_iter_setstate},
     {nullptr, nullptr},
 };
 

@@ -427,6 +427,8 @@ struct RangeIterObject : Object {
     uint64_t next;        // next value, as two's complement
     uint64_t step;        // two's complement; negated for reversed iteration
     uint64_t remaining;
+    uint64_t first;       // the first value and the number of values at creation: what
+    uint64_t length;      // __reduce__ and __setstate__ count the index from
 };
 
 // ---- longrange_iterator: over a range stored as ints ----
@@ -437,6 +439,8 @@ struct LongRangeIterObject : Object {
     Object* next;        // ints: the next value, the step (negated for reversed), what is left
     Object* step;
     Object* remaining;
+    Object* first;       // ints: the first value and the number of values at creation
+    Object* length;
 };
 
 Object* long_range_iter_new(RangeObject* r, bool reversed) {
@@ -454,6 +458,8 @@ Object* long_range_iter_new(RangeObject* r, bool reversed) {
     }
     auto* it = static_cast<LongRangeIterObject*>(alloc_object(&LongRangeIterType));
     if (it == nullptr) return nullptr;
+    it->first = incref(first.get());
+    it->length = incref(p.length.get());
     it->next = first.release();
     it->step = step.release();
     it->remaining = p.length.release();
@@ -465,6 +471,8 @@ void long_range_iter_dealloc(Object* o) {
     decref(it->next);
     decref(it->step);
     decref(it->remaining);
+    decref(it->first);
+    decref(it->length);
     free_object(o);
 }
 
@@ -486,8 +494,52 @@ Object* long_range_iter_length_hint(Object* self, Object* const*, size_t, Object
     return incref(static_cast<LongRangeIterObject*>(self)->remaining);
 }
 
+// (iter, (range(first, first + length * step, step),), index): CPython's rangeiter_reduce and
+// longrangeiter_reduce, both iterators described by ints.
+Object* range_iter_reduction(Object* first, Object* length, Object* step, Object* index) {
+    Ref<> span = Ref<>::steal(op(length, step, BinOp::Mul));
+    Ref<> stop = span ? Ref<>::steal(op(first, span.get(), BinOp::Add)) : Ref<>();
+    Ref<> range = stop ? Ref<>::steal(make_range_obj(&RangeType, first, stop.get(), step)) : Ref<>();
+    if (!range) return nullptr;
+    return iter_reduce("iter", range.get(), index);
+}
+
+Object* long_range_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<LongRangeIterObject*>(self);
+    Ref<> index = Ref<>::steal(op(it->length, it->remaining, BinOp::Sub));
+    if (!index) return nullptr;
+    return range_iter_reduction(it->first, it->length, it->step, index.get());
+}
+
+// CPython: longrangeiter_setstate: the index is clipped to [0, length].
+Object* long_range_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<LongRangeIterObject*>(self);
+    Object* index = args[0];
+    if (!is_int(index)) return err_set_string(TypeError, "an integer is required");
+    Ref<> clipped = Ref<>::steal(int_from_i64(0));
+    if (!clipped) return nullptr;
+    if (int_sign(index) > 0) {
+        int greater = object_rich_compare_bool(index, it->length, CompareOp::Gt);
+        if (greater < 0) return nullptr;
+        clipped = Ref<>::steal(incref(greater ? it->length : index));
+    }
+    Ref<> offset = Ref<>::steal(op(clipped.get(), it->step, BinOp::Mul));
+    Ref<> next = offset ? Ref<>::steal(op(it->first, offset.get(), BinOp::Add)) : Ref<>();
+    Ref<> remaining = Ref<>::steal(op(it->length, clipped.get(), BinOp::Sub));
+    if (!next || !remaining) return nullptr;
+    decref(it->next);
+    it->next = next.release();
+    decref(it->remaining);
+    it->remaining = remaining.release();
+    return incref(None);
+}
+
 const MethodDef long_range_iter_methods[] = {
     {"__length_hint__", long_range_iter_length_hint},
+    {"__reduce__", long_range_iter_reduce},
+    {"__setstate__", long_range_iter_setstate},
     {nullptr, nullptr},
 };
 
@@ -512,6 +564,7 @@ Object* range_iter_new(RangeObject* r, bool reversed) {
     auto* it = static_cast<RangeIterObject*>(alloc_object(&RangeIterType));
     if (it == nullptr) return nullptr;
     it->remaining = r->length;
+    it->length = r->length;
     if (!reversed) {
         it->next = static_cast<uint64_t>(r->start);
         it->step = static_cast<uint64_t>(r->step);
@@ -519,6 +572,7 @@ Object* range_iter_new(RangeObject* r, bool reversed) {
         it->next = r->length ? static_cast<uint64_t>(item_at(r, r->length - 1)) : 0;
         it->step = 0 - static_cast<uint64_t>(r->step);
     }
+    it->first = it->next;
     return it;
 }
 
@@ -539,8 +593,34 @@ Object* range_iter_length_hint(Object* self, Object* const* args, size_t nargs, 
     return int_from_u64(static_cast<RangeIterObject*>(self)->remaining);
 }
 
+Object* range_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<RangeIterObject*>(self);
+    Ref<> first = Ref<>::steal(int_from_i64(static_cast<int64_t>(it->first)));
+    Ref<> length = Ref<>::steal(int_from_u64(it->length));
+    Ref<> step = Ref<>::steal(int_from_i64(static_cast<int64_t>(it->step)));
+    Ref<> index = Ref<>::steal(int_from_u64(it->length - it->remaining));
+    if (!first || !length || !step || !index) return nullptr;
+    return range_iter_reduction(first.get(), length.get(), step.get(), index.get());
+}
+
+// CPython: rangeiter_setstate: the index is clipped to [0, length].
+Object* range_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<RangeIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    uint64_t clipped = index < 0 ? 0 : static_cast<uint64_t>(index);
+    if (clipped > it->length) clipped = it->length;
+    it->remaining = it->length - clipped;
+    it->next = it->first + clipped * it->step;
+    return incref(None);
+}
+
 const MethodDef range_iter_methods[] = {
     {"__length_hint__", range_iter_length_hint},
+    {"__reduce__", range_iter_reduce},
+    {"__setstate__", range_iter_setstate},
     {nullptr, nullptr},
 };
 

@@ -41,6 +41,18 @@ Object* range_new3(int64_t start, int64_t stop, int64_t step);
 Object* seq_iter_new(Object* seq);             // iterator over obj[0], obj[1], ... until IndexError
 Object* call_iter_new(Object* callable, Object* sentinel);
 
+// ---- Pickling of the built-in iterators (CPython: each iterator's __reduce__/__setstate__) ----
+// (iter, (seq,), index), or (iter, (seq,)) when index is null: the reduction of an iterator that
+// resumes from a position. `builtin` names the callable ("iter" or "reversed"), taken from the
+// builtins module as CPython's _PyEval_GetBuiltin does. Increfs its arguments; null on error.
+Object* iter_reduce(const char* builtin, Object* seq, Object* index);
+// (iter, (items,)): the reduction of an iterator that cannot resume from an index (dict and set
+// iterators), items being the list of what it has left, made by the caller. Increfs items.
+Object* iter_reduce_list(Object* items);
+// A __setstate__ argument read as CPython's PyLong_AsSsize_t does (TypeError "an integer is
+// required", OverflowError when too large). False with the exception set.
+bool iter_setstate_index(Object* state, ssize* out);
+
 extern TypeObject RangeIterType;   // "range_iterator"
 
 // range objects keep int64 bounds in place; bounds beyond int64 go to `big`, arbitrary-size ints

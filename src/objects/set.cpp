@@ -15,6 +15,7 @@
 #include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
@@ -1083,8 +1084,36 @@ Object* set_iter_length_hint(Object* self, Object* const* args, size_t nargs, Ob
     return int_from_i64(n);
 }
 
+// CPython: setobject.c, setiter_reduce: a copy of the iterator is run to the end into a list,
+// leaving this one where it is; (iter, (list,)).
+Object* set_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<SetIterObject*>(self);
+    auto* copy = static_cast<SetIterObject*>(alloc_object(&SetIterType));
+    if (copy == nullptr) return nullptr;
+    copy->set = it->set ? incref(it->set) : nullptr;
+    copy->used = it->used;
+    copy->pos = it->pos;
+    copy->remaining = it->remaining;
+    Object* items = list_new(0);
+    if (items == nullptr) {
+        decref(copy);
+        return nullptr;
+    }
+    while (Object* item = set_iter_next(copy)) {
+        int rc = list_append(items, item);
+        decref(item);
+        if (rc < 0) break;
+    }
+    decref(copy);
+    Object* res = err_occurred() ? nullptr : iter_reduce_list(items);
+    decref(items);
+    return res;
+}
+
 const MethodDef set_iter_methods[] = {
     {"__length_hint__", set_iter_length_hint},
+    {"__reduce__", set_iter_reduce},
     {nullptr, nullptr},
 };
 

@@ -27,6 +27,7 @@ namespace pygen {
 
 TypeObject StrType;
 TypeObject StrIterType;
+TypeObject StrUnicodeIterType;   // "str_iterator": CPython's name for the iterator of a non-ASCII str
 
 extern const MethodDef kStrMethods[];   // str_methods.cpp
 
@@ -643,7 +644,8 @@ struct StrIterObject : Object {
 };
 
 Object* str_iter(Object* s) {
-    auto* it = static_cast<StrIterObject*>(alloc_object(&StrIterType));
+    auto* so = static_cast<StrObject*>(s);
+    auto* it = static_cast<StrIterObject*>(alloc_object(so->is_ascii ? &StrIterType : &StrUnicodeIterType));
     if (!it) return nullptr;
     it->str = incref(s);
     it->byte_pos = 0;
@@ -685,8 +687,43 @@ Object* str_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
                                                     so->byte_size - it->byte_pos)));
 }
 
+// CPython: unicodeobject.c, unicodeiter_reduce / unicodeiter_setstate; the index counts code
+// points, the iterator keeps a byte offset.
+Object* str_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<StrIterObject*>(self);
+    if (!it->str) {
+        Object* empty = str_from_known("", 0, true);
+        if (empty == nullptr) return nullptr;
+        Object* res = iter_reduce("iter", empty, nullptr);
+        decref(empty);
+        return res;
+    }
+    auto* so = static_cast<StrObject*>(it->str);
+    Object* index = int_from_i64(utf8_count(std::string_view(so->data, it->byte_pos)));
+    if (index == nullptr) return nullptr;
+    Object* res = iter_reduce("iter", it->str, index);
+    decref(index);
+    return res;
+}
+
+Object* str_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<StrIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (it->str) {
+        ssize length = static_cast<StrObject*>(it->str)->length;
+        index = index < 0 ? 0 : (index > length ? length : index);
+        it->byte_pos = str_byte_offset(it->str, index);
+    }
+    return incref(None);
+}
+
 const MethodDef kStrIterMethods[] = {
     {"__length_hint__", str_iter_length_hint},
+    {"__reduce__", str_iter_reduce},
+    {"__setstate__", str_iter_setstate},
     {nullptr, nullptr},
 };
 
@@ -845,16 +882,18 @@ void init_str_type() {
     StrType.contains = str_contains;
     if (!type_ready(&StrType)) return;
 
-    StrIterType.name = "str_ascii_iterator";
-    StrIterType.basicsize = sizeof(StrIterObject);
-    StrIterType.flags = kTypeGC;
-    StrIterType.base = &ObjectType;
-    StrIterType.dealloc = str_iter_dealloc;
-    StrIterType.traverse = str_iter_traverse;
-    StrIterType.iter = str_iter_self;
-    StrIterType.iternext = str_iter_next;
-    StrIterType.methods = kStrIterMethods;
-    if (!type_ready(&StrIterType)) return;
+    for (TypeObject* it : {&StrIterType, &StrUnicodeIterType}) {
+        it->name = it == &StrIterType ? "str_ascii_iterator" : "str_iterator";
+        it->basicsize = sizeof(StrIterObject);
+        it->flags = kTypeGC;
+        it->base = &ObjectType;
+        it->dealloc = str_iter_dealloc;
+        it->traverse = str_iter_traverse;
+        it->iter = str_iter_self;
+        it->iternext = str_iter_next;
+        it->methods = kStrIterMethods;
+        if (!type_ready(it)) return;
+    }
 
     // One-character strings for Latin-1 are shared: iteration and indexing return them.
     for (uint32_t cp = 0; cp < 256; ++cp) {

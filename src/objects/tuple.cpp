@@ -467,8 +467,34 @@ Object* tuple_iter_length_hint(Object* self, Object* const* args, size_t nargs, 
     return int_from_i64(n < 0 ? 0 : n);
 }
 
+// CPython: tupleobject.c, tupleiter_reduce / tupleiter_setstate.
+Object* tuple_iter_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
+    auto* it = static_cast<TupleIterObject*>(self);
+    if (it->seq == nullptr) return iter_reduce("iter", empty_tuple, nullptr);
+    Object* index = int_from_i64(it->index);
+    if (index == nullptr) return nullptr;
+    Object* res = iter_reduce("iter", it->seq, index);
+    decref(index);
+    return res;
+}
+
+Object* tuple_iter_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__setstate__", kwnames) || !arg_exactly_one("__setstate__", nargs)) return nullptr;
+    auto* it = static_cast<TupleIterObject*>(self);
+    ssize index;
+    if (!iter_setstate_index(args[0], &index)) return nullptr;
+    if (it->seq != nullptr) {
+        ssize size = tuple_size(it->seq);
+        it->index = index < 0 ? 0 : (index > size ? size : index);
+    }
+    return incref(None);
+}
+
 const MethodDef tuple_iter_methods[] = {
     {"__length_hint__", tuple_iter_length_hint},
+    {"__reduce__", tuple_iter_reduce},
+    {"__setstate__", tuple_iter_setstate},
     {nullptr, nullptr},
 };
 

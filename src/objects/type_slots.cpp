@@ -21,6 +21,7 @@
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
 #include "vm/gc.h"
+#include "vm/thread_state.h"
 #include "objects/weakref.h"
 
 namespace pygen {
@@ -242,9 +243,13 @@ int slot_tp_descr_set(Object* self, Object* target, Object* value) {
     return 0;
 }
 
+// CPython: typeobject.c, slot_tp_call, reached through _PyObject_MakeTpCall's recursion check: a
+// __call__ that is itself an instance of the class (A.__call__ = A()) recurses in C++ only.
 Object* slot_tp_call(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!enter_recursive_call(" while calling a Python object")) return nullptr;
     bool found;
     Object* res = call_dunder(self, PYGEN_ID(__call__), args, nargs, kwnames, &found);
+    leave_recursive_call();
     if (!found) return err_format(TypeError, "'%s' object is not callable", self->type->name);
     return res;
 }

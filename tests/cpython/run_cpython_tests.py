@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run CPython 3.11's own generator-family test files, unmodified, under pygen.
+"""Run CPython 3.11's own test files, unmodified, under pygen.
 
 The files come from Debian's libpython3.11-testsuite package (/usr/lib/python3.11/test). They are
 copied, with the test package's __init__ and its support/ folder, into a scratch folder made for
@@ -30,6 +30,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TEST_FILES = [
     'test_generators', 'test_coroutines', 'test_asyncgen', 'test_yield_from',
     'test_generator_stop', 'test_contextlib', 'test_contextlib_async',
+    # The core language and built-in types; each runs in under a second (test_set: 3 s).
+    'test_exceptions', 'test_iter', 'test_set', 'test_list', 'test_tuple', 'test_dict',
+    'test_bool', 'test_int', 'test_float', 'test_string', 'test_range', 'test_enumerate',
+    'test_with', 'test_scope', 'test_class', 'test_raise', 'test_augassign', 'test_unpack',
+    'test_keywordonlyarg', 'test_funcattrs', 'test_dictviews', 'test_sort', 'test_deque',
+    'test_defaultdict', 'test_types',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
@@ -97,6 +103,13 @@ runner.run(suite)
 
 BAD = ('FAIL', 'ERROR')
 
+# Modules of the test package some files import (test.list_tests, test.seq_tests, ...) and data
+# files read beside the test file; copied into the scratch folder whenever they exist.
+HELPERS = [
+    'list_tests.py', 'seq_tests.py', 'mapping_tests.py', 'string_tests.py', 'test_grammar.py', 'ann_module.py', 'ann_module2.py',
+    'floating_points.txt', 'formatfloat_testcases.txt', 'exception_hierarchy.txt',
+]
+
 
 def copy_tests(source, scratch, files):
     """The test package with support/, data/ and the chosen files, in scratch/test."""
@@ -109,6 +122,9 @@ def copy_tests(source, scratch, files):
     for folder in ('data', 'ziptestdata'):
         shutil.copytree(os.path.join(source, folder), os.path.join(dest, folder),
                         ignore=shutil.ignore_patterns('__pycache__'))
+    for name in HELPERS:
+        if os.path.exists(os.path.join(source, name)):
+            shutil.copy(os.path.join(source, name), dest)
     for name in files:
         shutil.copy(os.path.join(source, name + '.py'), dest)
     with open(os.path.join(scratch, '_cpython_test_driver.py'), 'w') as f:
@@ -188,7 +204,7 @@ def main():
     ap.add_argument('--dev-lib', help="development only: pygen's lib/ folder, put before the "
                     "scratch folder on PYTHONPATH to try library changes without a rebuild")
     ap.add_argument('-v', '--verbose', action='store_true')
-    ap.add_argument('files', nargs='*', help='test file names (default: all seven)')
+    ap.add_argument('files', nargs='*', help='test file names (default: TEST_FILES)')
     args = ap.parse_args()
 
     files = args.files or TEST_FILES
