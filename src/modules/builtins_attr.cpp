@@ -9,6 +9,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -109,6 +110,8 @@ Object* default_dir(Object* o) {
         if (merge_class_attrs(names.get(), static_cast<TypeObject*>(o)) < 0) return nullptr;
     } else {
         Object** dict_slot = object_dict_ptr(o);
+        // Inline attribute values become the __dict__ CPython's dir() would read.
+        if (dict_slot && !*dict_slot && has_inline_values(o->type) && !instance_dict_materialize(o)) return nullptr;
         if (dict_slot && *dict_slot && merge_keys(names.get(), *dict_slot) < 0) return nullptr;
         if (merge_class_attrs(names.get(), o->type) < 0) return nullptr;
     }

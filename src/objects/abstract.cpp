@@ -15,6 +15,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/generic_alias.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -273,6 +274,16 @@ Object** object_dict_ptr(Object* o) {
     return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
+Object* instance_storage_get(Object* o, Object** dictptr, Object* name) {
+    if (Object* dict = *dictptr) return dict_getitem_known_hash(dict, name, str_hash(name));
+    if (!has_inline_values(o->type)) return nullptr;
+    if (is_str_exact(name)) return inline_values_get(o, name);
+    // A str subclass's own __eq__/__hash__ decide, as a dict lookup would let them (CPython makes
+    // the dict for such a name too).
+    Object* dict = instance_dict_materialize(o);
+    return dict ? dict_getitem(dict, name) : nullptr;
+}
+
 namespace {
 
 Object* no_attribute_error(Object* o, Object* name) {
@@ -301,9 +312,8 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
         }
     }
     Object** dictptr = object_dict_ptr(obj);
-    if (dictptr != nullptr && *dictptr != nullptr) {
-        Object* dict = *dictptr;
-        Object* res = dict_getitem_known_hash(dict, name, str_hash(name));
+    if (dictptr != nullptr) {
+        Object* res = instance_storage_get(obj, dictptr, name);
         if (res != nullptr) {
             incref(res);
             xdecref(descr);
@@ -417,7 +427,10 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
         }
         return -1;
     }
-    if (value != nullptr) {
+    if (*dictptr == nullptr && has_inline_values(tp)) {
+        int rc = inline_values_store(obj, name, value);
+        if (rc <= 0) return rc;
+    } else if (value != nullptr) {
         if (*dictptr == nullptr) {
             *dictptr = dict_new_for_instance(obj);
             if (*dictptr == nullptr) return -1;
@@ -520,8 +533,8 @@ int object_get_method(Object* obj, Object* name, Object** method) {
         }
     }
     Object** dictptr = object_dict_ptr(obj);
-    if (dictptr != nullptr && *dictptr != nullptr) {
-        Object* attr = dict_getitem_known_hash(*dictptr, name, str_hash(name));
+    if (dictptr != nullptr) {
+        Object* attr = instance_storage_get(obj, dictptr, name);
         if (attr != nullptr) {
             *method = newref(attr);
             xdecref(descr);

@@ -36,6 +36,10 @@ int object_setattr_str(Object* o, const char* name, Object* value);
 Object* generic_getattr(Object* o, Object* name);         // object.__getattribute__
 int generic_setattr(Object* o, Object* name, Object* value);  // object.__setattr__
 Object** object_dict_ptr(Object* o);                      // address of the __dict__ slot or null
+// The attribute `name` (a str) in o's own storage: the dict at *dictptr (o's __dict__ slot) or,
+// while there is none, o's inline values (instance_values.h). Borrowed, or null: absent, or an
+// exception (a key's __eq__ raised, memory ran out).
+Object* instance_storage_get(Object* o, Object** dictptr, Object* name);
 // The __dict__ attribute of instances (getter creates the dict on first use; setter accepts only
 // dicts). Usable as GetSetDef functions by any type with a dictoffset.
 Object* generic_get_dict(Object* o);

@@ -12,6 +12,7 @@
 #include "objects/abstract.h"
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -337,6 +338,35 @@ Object* dict_new_for_instance(Object* owner) {
         gc_adjust_count(-1);   // as if no container were allocated, as for CPython's inline values
     }
     return d;
+}
+
+Object* dict_from_inline_values(Object* owner, const SharedKeys* keys, Object** values, int size) {
+    Object* o = dict_new_for_instance(owner);
+    if (o == nullptr || size == 0) return o;
+    DictObject* d = as_dict(o);
+    // Room for the attributes there are and a few more, as the first insert into a dict would.
+    if (!resize(d, size < usable_for(kMinIndexSize) ? usable_for(kMinIndexSize) : size + 1)) {
+        decref(o);
+        return nullptr;
+    }
+    IndexTable index = index_of(d);
+    for (int k = 0; k < size; ++k) {
+        DictEntry& e = d->entries[k];
+        if (values[k] == nullptr) {
+            e = DictEntry{0, nullptr, nullptr};   // a deleted entry keeps the positions after it
+            continue;
+        }
+        Object* key = keys->keys[k];
+        int64_t hash = key_hash(key);
+        e = DictEntry{hash, incref(key), values[k]};
+        values[k] = nullptr;
+        index.set(find_free_slot(index, d->index_size, hash), k);
+        ++d->used;
+        d->key_bits |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
+    }
+    d->entries_used = size;
+    d->keys_version = dict_next_keys_version();
+    return o;
 }
 
 void dict_instance_escape(Object* o) {

@@ -59,6 +59,13 @@ inline bool dict_is_inline_owned(Object* d) {
 // (CPython's _PyObject_VisitInstanceAttributes visits the values; its keys are shared strs).
 void dict_traverse_inline(Object* d, VisitFn visit, void* arg);
 
+// The __dict__ of an instance whose attributes were in its inline area (instance_values.h):
+// an instance-owned dict holding keys[k]: values[k] for k < size at entry position k (a null
+// value, a deleted attribute, becomes a deleted entry), so positions cached for the area hold
+// for the dict. The values move in (their references taken, the array nulled). Null with
+// MemoryError, the values left where they were.
+Object* dict_from_inline_values(Object* owner, const SharedKeys* keys, Object** values, int size);
+
 // A fresh keys_version value (never 0).
 uint64_t dict_next_keys_version();
 

@@ -158,7 +158,13 @@ enum TypeFlags : uint32_t {
     // A heap type whose subtype_traverse visits the __dict__ slot it added: that dict may be
     // owned by the instance (DictObject::owned_by_instance).
     kTypeOwnsInstanceDict = 1u << 19,
+    // kTypeOwnsInstanceDict with object as the only built-in base: instances keep their
+    // attributes in an inline area after basicsize, keyed by the class's shared_keys, until a
+    // __dict__ is made for them (objects/instance_values.h).
+    kTypeInlineValues = 1u << 20,
 };
+
+struct SharedKeys;
 
 // A type object. Static built-in types are global TypeObject variables filled in by their
 // init_*_type() function and finished by type_ready(); class statements create heap types whose
@@ -184,6 +190,9 @@ struct TypeObject : Object {
     Object* dict = nullptr;            // type's namespace, a dict (strong)
     Object* subclasses = nullptr;      // list of weak-ish back references, may stay null
     Object* weakreflist = nullptr;     // weak references to the type (classes are weak-referenceable)
+    // kTypeInlineValues types: the attribute names of the instances (objects/instance_values.h);
+    // owned, made at the first attribute store, freed with the type.
+    SharedKeys* shared_keys = nullptr;
 
     const MethodDef* methods = nullptr;  // static types: copied into dict by type_ready
     const GetSetDef* getset = nullptr;   // static types: become getset descriptors in dict

@@ -11,6 +11,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -184,6 +185,12 @@ int object_set_class(Object* self, Object* value) {
         return -1;
     }
     if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
+    // Inline values are keyed by the old class's shared keys: they move into a dict first (an
+    // instance of the new class whose slot holds a dict never reads the area).
+    if ((has_inline_values(oldto) || has_inline_values(newto)) && !modules) {
+        Object** dictptr = object_dict_ptr(self);
+        if (dictptr && *dictptr == nullptr && instance_dict_materialize(self) == nullptr) return -1;
+    }
     if (type_has(newto, kTypeHeap)) incref(newto);
     self->type = newto;
     if (type_has(oldto, kTypeHeap)) decref(oldto);
@@ -202,6 +209,12 @@ Object* object_dir(Object* self, Object* const*, size_t nargs, Object*) {
     Object* result = dict_new();
     if (result == nullptr) return nullptr;
     Object** dictptr = object_dict_ptr(self);
+    // The attributes as a dict: CPython's __dir__ reads __dict__, which makes it.
+    if (dictptr != nullptr && *dictptr == nullptr && has_inline_values(self->type) &&
+        instance_dict_materialize(self) == nullptr) {
+        decref(result);
+        return nullptr;
+    }
     if (dictptr != nullptr && *dictptr != nullptr && is_dict(*dictptr)) {
         if (dict_update(result, *dictptr) < 0) {
             decref(result);
@@ -402,8 +415,12 @@ Object* generic_get_dict(Object* o) {
     Object** dictptr = object_dict_ptr(o);
     if (dictptr == nullptr) return err_set_string(AttributeError, "This object has no __dict__");
     if (*dictptr == nullptr) {
-        *dictptr = dict_new();
-        if (*dictptr == nullptr) return nullptr;
+        if (has_inline_values(o->type)) {
+            if (instance_dict_materialize(o) == nullptr) return nullptr;
+        } else {
+            *dictptr = dict_new();
+            if (*dictptr == nullptr) return nullptr;
+        }
     }
     dict_instance_escape(*dictptr);
     return newref(*dictptr);
@@ -415,15 +432,32 @@ int generic_set_dict(Object* o, Object* value) {
         err_set_string(AttributeError, "This object has no __dict__");
         return -1;
     }
-    if (value == nullptr) {
+    // A class's own __dict__ slot may be emptied (CPython 3.11's subtype_setdict): the instance
+    // then has no attributes until it gets new ones.
+    if (value == nullptr && !type_has(o->type, kTypeOwnsInstanceDict)) {
         err_set_string(TypeError, "cannot delete __dict__");
         return -1;
     }
-    if (!is_dict(value)) {
+    if (value != nullptr && !is_dict(value)) {
         err_format(TypeError, "__dict__ must be set to a dictionary, not a '%s'", value->type->name);
         return -1;
     }
-    setref(*dictptr, newref(value));
+    // The inline values go with the storage they belonged to (dropped after the swap, as the
+    // old dict is).
+    if (*dictptr == nullptr && has_inline_values(o->type)) {
+        InlineValues* iv = inline_values_of(o);
+        Object* taken[kSharedKeysMax];
+        int n = iv->size;
+        for (int k = 0; k < n; ++k) {
+            taken[k] = iv->values()[k];
+            iv->values()[k] = nullptr;
+        }
+        iv->size = 0;
+        *dictptr = xnewref(value);
+        for (int k = 0; k < n; ++k) xdecref(taken[k]);
+        return 0;
+    }
+    setref(*dictptr, xnewref(value));
     return 0;
 }
 

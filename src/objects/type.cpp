@@ -16,6 +16,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/generic_alias.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -44,11 +45,16 @@ Object* alloc_object(TypeObject* type) {
     // Instances of kTypeGC types get a GC header in front (vm/gc.h); a metatype's instances are
     // heap types, which have one too (object_is_gc).
     bool gc = (type->flags & (kTypeGC | kTypeNoGCHeader)) == kTypeGC;
+    // Plain instances carry their attribute values after the fixed fields (instance_values.h).
+    size_t size = type->basicsize;
+    uint8_t capacity = 0;
+    if (type_has(type, kTypeInlineValues)) size += inline_values_extra_bytes(type, &capacity);
     // Both paths go through the memory cap's counting allocator (objects/alloc_limit.h).
-    auto* o = gc ? gc_alloc(type->basicsize) : static_cast<Object*>(mem_calloc(1, type->basicsize));
+    auto* o = gc ? gc_alloc(size) : static_cast<Object*>(mem_calloc(1, size));
     if (o == nullptr) return err_no_memory();
     o->refcnt = 1;
     o->type = type;
+    if (capacity) inline_values_of(o)->capacity = capacity;
     if (type_has(type, kTypeHeap)) incref(type);
     if (gc && !type_has(type, kTypeGCSelfTracked)) gc_track(o);
     return o;
@@ -616,6 +622,8 @@ void type_dealloc(Object* self) {
     clearref(type->ht_name);
     clearref(type->ht_qualname);
     clearref(type->module_name);
+    shared_keys_free(type->shared_keys);
+    type->shared_keys = nullptr;
     free_object(self);
 }
 

@@ -569,7 +569,11 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     // subtype_traverse visits the __dict__ slot itself when no built-in base has one.
     TypeObject* builtin_base = base;
     while (type_has(builtin_base, kTypeHeap)) builtin_base = builtin_base->base;
-    if (type->dictoffset != 0 && builtin_base->dictoffset == 0) type->flags |= kTypeOwnsInstanceDict;
+    if (type->dictoffset != 0 && builtin_base->dictoffset == 0) {
+        type->flags |= kTypeOwnsInstanceDict;
+        // Instances made by object.__new__ (alloc_object) keep their attributes inline.
+        if (builtin_base == &ObjectType) type->flags |= kTypeInlineValues;
+    }
 
     if (!mro_internal(type)) return nullptr;
     type->flags |= kTypeReady;

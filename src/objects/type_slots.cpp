@@ -15,6 +15,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -917,6 +918,7 @@ void subtype_dealloc(Object* o) {
     for_each_member_field(o, [](Object** field) { clearref(*field); });
     if (type->dictoffset != 0 && base->dictoffset == 0) {
         Object** dictptr = object_dict_ptr(o);
+        if (*dictptr == nullptr && has_inline_values(type)) inline_values_clear(o);
         clearref(*dictptr);
     }
     DeallocFn d = base->dealloc;
@@ -936,6 +938,8 @@ void subtype_traverse(Object* o, VisitFn visit, void* arg) {
             // the collector can tell (dict.h); otherwise it is a container of its own.
             if (dict_is_inline_owned(dict)) dict_traverse_inline(dict, visit, arg);
             else visit(dict, arg);
+        } else if (has_inline_values(type)) {
+            inline_values_traverse(o, visit, arg);
         }
     }
     if (base->traverse != nullptr) base->traverse(o, visit, arg);
@@ -946,7 +950,11 @@ int subtype_clear(Object* o) {
     TypeObject* type = o->type;
     TypeObject* base = static_base(type);
     for_each_member_field(o, [](Object** field) { clearref(*field); });
-    if (type->dictoffset != 0 && base->dictoffset == 0) clearref(*object_dict_ptr(o));
+    if (type->dictoffset != 0 && base->dictoffset == 0) {
+        Object** dictptr = object_dict_ptr(o);
+        if (*dictptr == nullptr && has_inline_values(type)) inline_values_clear(o);
+        clearref(*dictptr);
+    }
     if (base->clear != nullptr) return base->clear(o);
     return 0;
 }

@@ -19,6 +19,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/genobject.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -598,6 +599,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         auto* d = static_cast<DictObject*>(*dictptr);
                         int64_t h = str_hash(name);
                         if ((d->key_bits >> (static_cast<uint64_t>(h) & 63)) & 1) shadow = dict_getitem_known_hash(d, name, h);
+                    } else if (dictptr && has_inline_values(tp)) {
+                        // The class's shared keys have the same filter (instance_values.h).
+                        uint32_t bit = static_cast<uint32_t>(static_cast<uint64_t>(str_hash(name)) & 63);
+                        if (inline_values_has(obj, name, bit)) shadow = inline_values_get(obj, name);
                     }
                     if (!shadow) {
                         if (err_occurred()) GOTO_ERROR();

@@ -11,6 +11,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/genobject.h"
+#include "objects/instance_values.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
@@ -192,6 +193,20 @@ void quicken(CodeObject* co) {
     co->caches = caches;
 }
 
+ssize instance_attr_position(Object* owner, Object* name) {
+    Object* dict = plain_dict_of(owner);
+    TypeObject* tp = owner->type;
+    if (!has_inline_values(tp)) return dict ? dict_entry_index_of(dict, name) : -1;
+    // Inline values: the name's position in the shared keys, which a dict made from the values
+    // keeps; a dict whose entry for the name sits elsewhere cannot share the site.
+    const SharedKeys* sk = tp->shared_keys;
+    ssize k = sk ? shared_keys_find(sk, name) : -1;
+    if (k < 0 || sk->keys[k] != name) return -1;
+    if (dict) return dict_entry_index_of(dict, name) == k ? k : -1;
+    InlineValues* iv = inline_values_of(owner);
+    return k < iv->size && iv->values()[k] ? k : -1;
+}
+
 ssize dict_entry_index_of(Object* dict, Object* key) {
     auto* d = static_cast<DictObject*>(dict);
     // Interned names sit in few entries: a scan of the dense entries costs less than it seems and
@@ -245,9 +260,7 @@ bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name) {
     }
     if (descr && descr->type->descr_get && descr->type->descr_set) return fail(co, i);
     if (!has_plain_dict_slot(tp)) return fail(co, i);
-    Object* dict = plain_dict_of(owner);
-    if (!dict) return fail(co, i);
-    ssize ix = dict_entry_index_of(dict, name);
+    ssize ix = instance_attr_position(owner, name);
     if (ix < 0) return fail(co, i);
     c.version = version;
     c.index = static_cast<uint32_t>(ix);
@@ -312,10 +325,19 @@ bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
     if (descr && descr->type->descr_set) return fail(co, i);
     if (!has_plain_dict_slot(tp)) return fail(co, i);
     // A name not in the dict yet (an __init__ store) is expected where it lands now: instances
-    // built by the same code put their attributes at the same entry positions.
+    // built by the same code put their attributes at the same entry positions. For inline values
+    // the position is the name's in the class's shared keys (the next one if it has none yet);
+    // the quickened store checks it before trusting it.
     Object* dict = plain_dict_of(owner);
-    ssize ix = dict ? dict_entry_index_of(dict, name) : -1;
-    if (ix < 0) ix = dict ? static_cast<DictObject*>(dict)->entries_used : 0;
+    ssize ix;
+    if (!dict && has_inline_values(tp)) {
+        const SharedKeys* sk = tp->shared_keys;
+        ix = sk ? shared_keys_find(sk, name) : -1;
+        if (ix < 0) ix = sk ? static_cast<ssize>(sk->count) : 0;
+    } else {
+        ix = dict ? dict_entry_index_of(dict, name) : -1;
+        if (ix < 0) ix = dict ? static_cast<DictObject*>(dict)->entries_used : 0;
+    }
     c.version = version;
     c.index = static_cast<uint32_t>(ix);
     return rewrite(co, i, STORE_ATTR_INSTANCE);
@@ -433,8 +455,7 @@ bool specialize_add_type(CodeObject* co, int i, Object* owner, Object* name) {
         Object* descr = type_lookup(tp, name);
         if (descr && (descr->type->descr_set || (load && descr->type == &PropertyType))) return false;
         if (load) {
-            auto* d = static_cast<DictObject*>(plain_dict_of(owner));
-            ok = d && c.index < d->entries_used && d->entries[c.index].key == name;
+            ok = instance_attr_position(owner, name) == static_cast<ssize>(c.index);
         } else {
             ok = true;   // the store form writes any instance dict of a descriptor-free type
         }

@@ -31,6 +31,10 @@ void quicken(CodeObject* co);
 
 // The dict entry position holding exactly `key` (identity, as the quickened forms check), or -1.
 ssize dict_entry_index_of(Object* dict, Object* key);
+// The position LOAD_ATTR_INSTANCE caches for owner's attribute `name` (owner's type has a plain
+// __dict__ slot), or -1 when the name is not there: its dict entry position or, for a class with
+// inline values, its position in the class's shared keys (also required of a dict made from them).
+ssize instance_attr_position(Object* owner, Object* name);
 
 // Each tries to specialize instruction `i` of `co` for the operands at hand; on success the
 // instruction is rewritten and its cache filled (the caller re-runs it), else its wait grows.
