@@ -97,6 +97,34 @@ TEST_F(SpecializeTest, InstanceDictReplacedGainingAndLosingKeys) {
     EXPECT_EQ(get("r4"), "4");
 }
 
+// Inline values (objects/instance_values.h): the sites read the area while the instance has no
+// __dict__, and the dict made from it (same positions) once it has one; a hole left by del, an
+// attribute re-added out of order and an instance whose keys came in another order all miss.
+TEST_F(SpecializeTest, InlineValuesThenTheirDictAtTheSameSites) {
+    ASSERT_EQ(exec("class P:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b\n"
+                   "def get(p):\n    return p.a * 10 + p.b\n"
+                   "def put(p, v):\n    p.b = v\n    p.c = v\n"
+                   "ps = [P(i, i) for i in range(40)]\nr1 = sum(get(p) for p in ps)\n"
+                   "for p in ps:\n    put(p, 1)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "8580");
+    EXPECT_EQ(count_op("get", LOAD_ATTR_INSTANCE), 2);
+    EXPECT_EQ(count_op("put", STORE_ATTR_INSTANCE), 2);
+    ASSERT_EQ(exec("d = vars(ps[3])\nd['a'] = 100\nr2 = [get(ps[3]) for _ in range(50)][-1]\n"
+                   "del ps[4].a\ntry:\n    get(ps[4])\nexcept AttributeError as e:\n    r3 = str(e)\n"
+                   "ps[4].a = 7\nr4 = (get(ps[4]), list(vars(ps[4])))\n"
+                   "q = P.__new__(P)\nq.b = 2\nq.a = 3\nput(q, 5)\nr5 = (get(q), list(vars(q)))\n"
+                   "ps[5].__dict__ = {'b': 9, 'a': 8}\nr6 = [get(ps[5]) for _ in range(50)][-1]\n"
+                   "r7 = sum(get(p) for p in ps)\n"),
+              "");
+    EXPECT_EQ(get("r2"), "1001");
+    EXPECT_EQ(get("r3"), "\"'P' object has no attribute 'a'\"");
+    EXPECT_EQ(get("r4"), "(71, ['b', 'c', 'a'])");
+    EXPECT_EQ(get("r5"), "(35, ['b', 'a', 'c'])");
+    EXPECT_EQ(get("r6"), "89");
+    EXPECT_EQ(get("r7"), "8878");
+}
+
 TEST_F(SpecializeTest, InstanceAttributeTypeChangesMidLoop) {
     ASSERT_EQ(exec("class A:\n    def __init__(self):\n        self.v = 'a'\n"
                    "class B:\n    v = 'b-class'\n"
