@@ -424,7 +424,7 @@ Object* bytes_getitem_common(Object* self, Object* key) {
         ssize count = slice_adjust(static_cast<ssize>(v.size()), &start, &stop, step);
         std::string out;
         out.reserve(static_cast<size_t>(std::max<ssize>(count, 0)));
-        for (ssize i = 0, j = start; i < count; ++i, j += step) out.push_back(v[static_cast<size_t>(j)]);
+        for (ssize i = 0; i < count; ++i) out.push_back(v[static_cast<size_t>(start + i * step)]);
         return make_like(self, out);
     }
     if (!is_int(key) && !key->type->nb_index)

@@ -330,8 +330,8 @@ Object* list_subscript(Object* list, Object* key) {
         if (step == 1) return list_get_slice(list, start, stop);
         Object* r = list_new(len);
         if (r == nullptr) return nullptr;
-        for (ssize k = 0, cur = start; k < len; ++k, cur += step)
-            as_list(r)->items[k] = incref(l->items[cur]);
+        // Each index as start + k*step: a cursor stepped past the last item would overflow for huge steps.
+        for (ssize k = 0; k < len; ++k) as_list(r)->items[k] = incref(l->items[start + k * step]);
         return r;
     }
     return err_format(TypeError, "list indices must be integers or slices, not %T", key);
@@ -408,7 +408,8 @@ int list_ass_subscript(Object* self, Object* key, Object* value) {
     if (len == 0) return 0;
     std::vector<Object*> garbage;
     garbage.reserve(static_cast<size_t>(len));
-    for (ssize k = 0, cur = start; k < len; ++k, cur += step) {
+    for (ssize k = 0; k < len; ++k) {
+        ssize cur = start + k * step;
         garbage.push_back(l->items[cur]);
         l->items[cur] = incref(vitems[k]);
     }

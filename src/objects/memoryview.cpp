@@ -430,7 +430,8 @@ Object* mv_slice(MemoryViewObject* mv, Object* key) {
     ssize* strides = mv_strides(out);
     out->view.buf = mv->view.buf + start * mv->view.strides[0];
     shape[0] = n;
-    strides[0] = mv->view.strides[0] * step;
+    // Wraps as CPython's product does (a huge step over a one-item slice), without signed overflow.
+    strides[0] = static_cast<ssize>(static_cast<size_t>(mv->view.strides[0]) * static_cast<size_t>(step));
     ssize items = 1;
     for (int i = 0; i < out->view.ndim; ++i) items *= shape[i];
     out->view.len = items * out->view.itemsize;

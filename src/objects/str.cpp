@@ -601,7 +601,7 @@ Object* str_getitem(Object* s, Object* key) {
         std::string out;
         if (so->is_ascii) {
             out.reserve(static_cast<size_t>(count));
-            for (ssize i = 0, j = start; i < count; ++i, j += step) out.push_back(so->data[j]);
+            for (ssize i = 0; i < count; ++i) out.push_back(so->data[start + i * step]);
             return str_from_known(out, count, true);
         }
         // Decode once into code points, then pick.
@@ -609,9 +609,9 @@ Object* str_getitem(Object* s, Object* key) {
         cps.reserve(static_cast<size_t>(so->length));
         for (const char* p = so->data; p < so->data + so->byte_size;) cps.push_back(utf8_decode(p));
         bool ascii = true;
-        for (ssize i = 0, j = start; i < count; ++i, j += step) {
+        for (ssize i = 0; i < count; ++i) {
             char buf[4];
-            uint32_t cp = cps[static_cast<size_t>(j)];
+            uint32_t cp = cps[static_cast<size_t>(start + i * step)];
             if (cp >= 0x80) ascii = false;
             out.append(buf, utf8_encode(cp, buf));
         }

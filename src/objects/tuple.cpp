@@ -283,8 +283,7 @@ Object* tuple_subscript(Object* o, Object* key) {
         if (step == 1) return tuple_slice(o, start, stop);
         Object* r = tuple_new(len);
         if (r == nullptr) return nullptr;
-        for (ssize k = 0, cur = start; k < len; ++k, cur += step)
-            tuple_items(r)[k] = incref(tuple_item(o, cur));
+        for (ssize k = 0; k < len; ++k) tuple_items(r)[k] = incref(tuple_item(o, start + k * step));
         return r;
     }
     if (is_index(key)) {
