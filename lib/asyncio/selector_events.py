@@ -1,10 +1,16 @@
-# The selector event loop: readers and writers on file descriptors (add_reader/add_writer), the
-# sock_* coroutines, socket transports for streams and datagrams, and the connection/server
-# factories (create_connection, create_server, their Unix variants, create_datagram_endpoint).
-# The wait between iterations is the selector's only while some fd is registered: the C++ core
-# calls loop._io_wait when set, and otherwise sleeps without entering Python, so programs that
-# never touch a file descriptor keep the core's speed. Names resolve synchronously (no threads).
-# Written for pygen; CPython counterparts: asyncio/selector_events.py, asyncio/base_events.py.
+# pygen's selector event loop: everything that waits on file descriptors.
+#
+#   * fd watches (add_reader/add_writer and the transports' own): each registered fd carries a
+#     pair [read handle, write handle] as its selector data, addressed by slot (_READ/_WRITE);
+#   * the sock_* coroutines, all built on one "try now, else retry on readiness" helper;
+#   * socket transports (stream and datagram) sharing one base for buffering and shutdown;
+#   * the Server object and the connection/server/datagram factories.
+#
+# The C++ loop core calls loop._io_wait(timeout) instead of sleeping only while some fd is
+# registered, so programs that never open a descriptor never enter the selector. Names are
+# resolved synchronously (pygen has no threads to push getaddrinfo to).
+# Written for pygen from asyncio's documented behaviour; CPython counterparts:
+# asyncio/selector_events.py and the server parts of asyncio/base_events.py.
 
 __all__ = ('BaseSelectorEventLoop',)
 
@@ -20,16 +26,22 @@ import stat
 from . import base_events
 from . import events
 from . import exceptions
-from . import futures
 from . import protocols
 from . import tasks
 from . import transports
 from .log import logger
 
-# Warn after this many writes to a transport whose connection is gone.
+# After this many writes to a transport whose connection is gone, each further one is logged.
 LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
-# Wait before accepting again after running out of descriptors.
+# Seconds to wait before listening again when accept() ran out of descriptors or memory.
 ACCEPT_RETRY_DELAY = 1
+
+_READ, _WRITE = 0, 1
+_SLOT_EVENTS = (selectors.EVENT_READ, selectors.EVENT_WRITE)
+_RETRY_LATER = (BlockingIOError, InterruptedError)
+_NEVER_SWALLOWED = (SystemExit, KeyboardInterrupt)
+_AGAIN = object()       # a socket call would block: wait for the next readiness event
+_FAILED = object()      # a call failed and the transport has been shut down for it
 
 
 class _LazySocketModule:
@@ -45,30 +57,31 @@ class _LazySocketModule:
 socket = _LazySocketModule()
 
 
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
-
-
-def _check_no_ssl(ssl):
+def _no_ssl(ssl):
     if ssl:
         raise NotImplementedError('ssl is not available in pygen')
 
 
-def _ipaddr_info(host, port, family, type, proto):
-    """The getaddrinfo answer for a numeric host without asking the resolver, or None."""
-    if proto not in (0, socket.IPPROTO_TCP, socket.IPPROTO_UDP) or host is None:
+def _or_none(query):
+    """query() (a socket's getsockname/getpeername), None if the socket cannot tell."""
+    try:
+        return query()
+    except OSError:
+        return None
+
+
+def _resolve_literal(host, port, family, type, proto):
+    """The one getaddrinfo entry for a host written as an IP address, found without the
+    resolver; None when the host is a name or the request is outside what this handles."""
+    if host is None or proto not in (0, socket.IPPROTO_TCP, socket.IPPROTO_UDP):
         return None
     if type == socket.SOCK_STREAM:
-        proto = socket.IPPROTO_TCP
+        wire_proto = socket.IPPROTO_TCP
     elif type == socket.SOCK_DGRAM:
-        proto = socket.IPPROTO_UDP
+        wire_proto = socket.IPPROTO_UDP
     else:
         return None
-    if port is None:
-        port = 0
-    elif isinstance(port, (bytes, str)) and port == '':
+    if port is None or port in ('', b''):
         port = 0
     else:
         try:
@@ -77,55 +90,77 @@ def _ipaddr_info(host, port, family, type, proto):
             return None
     if isinstance(host, bytes):
         host = host.decode('idna')
-    if family == socket.AF_UNSPEC:
-        families = [socket.AF_INET, socket.AF_INET6]
-    else:
-        families = [family]
-    for af in families:
+    if '%' in host:         # an IPv6 scope: the resolver knows the interface index
+        return None
+    candidates = (socket.AF_INET, socket.AF_INET6) if family == socket.AF_UNSPEC else (family,)
+    for af in candidates:
         try:
             socket.inet_pton(af, host)
-            if af == socket.AF_INET6:
-                return af, type, proto, '', (host, port, 0, 0)
-            return af, type, proto, '', (host, port)
         except OSError:
-            pass
+            continue
+        where = (host, port, 0, 0) if af == socket.AF_INET6 else (host, port)
+        return af, type, wire_proto, '', where
     return None
 
 
+def _bind_failure(err, address):
+    return OSError(err.errno, 'error while attempting to bind on address '
+                              f'{address!r}: {err.strerror.lower()}')
+
+
+def _one_error_of(errors):
+    """The exception create_connection raises when every address failed."""
+    if len(errors) == 1 or len({str(e) for e in errors}) == 1:
+        return errors[0]
+    return OSError('Multiple exceptions: ' + ', '.join(str(e) for e in errors))
+
+
+def _remove_stale_unix_socket(path):
+    if path[0] in (0, '\x00'):      # abstract namespace: nothing on disk
+        return
+    try:
+        if stat.S_ISSOCK(os.stat(path).st_mode):
+            os.remove(path)
+    except FileNotFoundError:
+        pass
+    except OSError as err:
+        logger.error('Unable to check or remove stale UNIX socket %r: %r', path, err)
+
+
 class Server(events.AbstractServer):
-    """Listening sockets serving one protocol factory (what create_server returns)."""
+    """What create_server returns: listening sockets feeding one protocol factory.
+
+    wait_closed() waiters are released when the server is closed and the last transport it
+    accepted is gone (3.11: a server already closed returns from wait_closed() at once)."""
 
     def __init__(self, loop, sockets, protocol_factory, backlog):
         self._loop = loop
         self._sockets = sockets
-        self._active_count = 0      # transports alive that were accepted here
-        self._waiters = []          # futures of wait_closed()
         self._protocol_factory = protocol_factory
         self._backlog = backlog
+        self._live = 0                      # accepted transports not yet lost
+        self._closed_waiters = []           # None once released
         self._serving = False
-        self._serving_forever_fut = None
+        self._forever = None                # the future serve_forever() waits on
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+        return f'<{type(self).__name__} sockets={self.sockets!r}>'
 
-    def _attach(self):
-        assert self._sockets is not None
-        self._active_count += 1
+    def _connection_opened(self):
+        self._live += 1
 
-    def _detach(self):
-        assert self._active_count > 0
-        self._active_count -= 1
-        if self._active_count == 0 and self._sockets is None:
-            self._wakeup()
+    def _connection_done(self):
+        self._live -= 1
+        if not self._live and self._sockets is None:
+            self._release_waiters()
 
-    def _wakeup(self):
-        waiters = self._waiters
-        self._waiters = None
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(waiter)
+    def _release_waiters(self):
+        waiters, self._closed_waiters = self._closed_waiters, None
+        for fut in waiters or ():
+            if not fut.done():
+                fut.set_result(fut)
 
-    def _start_serving(self):
+    def _listen(self):
         if self._serving:
             return
         self._serving = True
@@ -141,37 +176,34 @@ class Server(events.AbstractServer):
 
     @property
     def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(self._sockets)
+        return () if self._sockets is None else tuple(self._sockets)
 
     def close(self):
-        sockets = self._sockets
-        if sockets is None:
+        if self._sockets is None:
             return
-        self._sockets = None
-        for sock in sockets:
+        listening, self._sockets = self._sockets, None
+        for sock in listening:
             self._loop._stop_serving(sock)
         self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
-            self._serving_forever_fut = None
-        if self._active_count == 0:
-            self._wakeup()
+        forever, self._forever = self._forever, None
+        if forever is not None and not forever.done():
+            forever.cancel()
+        if not self._live:
+            self._release_waiters()
 
     async def start_serving(self):
-        self._start_serving()
+        self._listen()
         await tasks.sleep(0)
 
     async def serve_forever(self):
-        if self._serving_forever_fut is not None:
+        if self._forever is not None:
             raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
         if self._sockets is None:
             raise RuntimeError(f'server {self!r} is closed')
-        self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        self._listen()
+        self._forever = self._loop.create_future()
         try:
-            await self._serving_forever_fut
+            await self._forever
         except exceptions.CancelledError:
             try:
                 self.close()
@@ -179,58 +211,50 @@ class Server(events.AbstractServer):
             finally:
                 raise
         finally:
-            self._serving_forever_fut = None
+            self._forever = None
 
     async def wait_closed(self):
-        if self._sockets is None or self._waiters is None:
+        if self._sockets is None or self._closed_waiters is None:
             return
-        waiter = self._loop.create_future()
-        self._waiters.append(waiter)
-        await waiter
+        fut = self._loop.create_future()
+        self._closed_waiters.append(fut)
+        await fut
 
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, *exc_info):
         self.close()
         await self.wait_closed()
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
-    """Event loop on a selectors.Selector."""
+    """Event loop whose I/O waits go through a selectors.BaseSelector."""
 
     def __init__(self, selector=None):
         super().__init__()
-        if selector is None:
-            selector = selectors.DefaultSelector()
-        self._selector = selector
-        # fd -> transport using it; entries go when the transport's connection is lost (a plain
-        # dict: weakref callbacks run during collection can find their closure cleared).
+        self._selector = selectors.DefaultSelector() if selector is None else selector
+        # fd -> the transport using it, until its connection is lost (a plain dict: weakref
+        # callbacks run during collection could find their closure cleared).
         self._transports = {}
-        self._ssock = None          # self-pipe (made only when signal handlers need it)
-        self._csock = None
+        self._ssock = self._csock = None    # the self-pipe, made when signals need it
 
-    # ---- the selector wait ----
+    # ---- waiting ----
 
     def _update_io_wait(self):
-        # Only while something is registered does the core hand its wait to the selector.
-        mapping = self._selector.get_map()
-        self._io_wait = self._selector_wait if mapping else None
+        # The core gives its wait to the selector only while some fd is registered.
+        self._io_wait = self._select_and_queue if self._selector.get_map() else None
 
-    def _selector_wait(self, timeout):
-        event_list = self._selector.select(timeout)
-        for key, mask in event_list:
-            fileobj, (reader, writer) = key.fileobj, key.data
-            if mask & selectors.EVENT_READ and reader is not None:
-                if reader._cancelled:
-                    self._remove_reader(fileobj)
+    def _select_and_queue(self, timeout):
+        queue = self._ready
+        for key, mask in self._selector.select(timeout):
+            for slot, handle in enumerate(key.data):
+                if handle is None or not mask & _SLOT_EVENTS[slot]:
+                    continue
+                if handle._cancelled:
+                    self._unwatch(key.fileobj, slot)
                 else:
-                    self._ready.append(reader)
-            if mask & selectors.EVENT_WRITE and writer is not None:
-                if writer._cancelled:
-                    self._remove_writer(fileobj)
-                else:
-                    self._ready.append(writer)
+                    queue.append(handle)
 
     def _process_events(self, event_list):
         pass
@@ -242,130 +266,117 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             return
         self._close_self_pipe()
         super().close()
-        if self._selector is not None:
-            self._selector.close()
-            self._selector = None
+        selector, self._selector = self._selector, None
+        if selector is not None:
+            selector.close()
         self._io_wait = None
 
-    # ---- readers and writers ----
+    # ---- fd watches ----
 
-    def _ensure_fd_no_transport(self, fd):
-        fileno = fd
-        if not isinstance(fileno, int):
-            try:
-                fileno = int(fileno.fileno())
-            except (AttributeError, TypeError, ValueError):
-                raise ValueError(f'Invalid file object: {fd!r}') from None
-        transport = self._transports.get(fileno)
-        if transport and not transport.is_closing():
-            raise RuntimeError(f'File descriptor {fd!r} is used by transport {transport!r}')
+    def _watch(self, fd, slot, callback, args):
+        """Run callback(*args) each time fd is ready in direction slot; the handle."""
+        self._check_closed()
+        handle = events.Handle(callback, args, self, None)
+        selector = self._selector
+        try:
+            key = selector.get_key(fd)
+        except KeyError:
+            pair = [None, None]
+            pair[slot] = handle
+            selector.register(fd, _SLOT_EVENTS[slot], pair)
+            self._update_io_wait()
+            return handle
+        pair = list(key.data)
+        previous, pair[slot] = pair[slot], handle
+        selector.modify(fd, key.events | _SLOT_EVENTS[slot], pair)
+        if previous is not None:
+            previous.cancel()
+        return handle
+
+    def _unwatch(self, fd, slot):
+        """Stop the slot's watch on fd; whether there was one."""
+        if self.is_closed():
+            return False
+        selector = self._selector
+        try:
+            key = selector.get_key(fd)
+        except KeyError:
+            return False
+        pair = list(key.data)
+        previous, pair[slot] = pair[slot], None
+        still_wanted = key.events & ~_SLOT_EVENTS[slot]
+        if still_wanted:
+            selector.modify(fd, still_wanted, pair)
+        else:
+            selector.unregister(fd)
+            self._update_io_wait()
+        if previous is None:
+            return False
+        previous.cancel()
+        return True
 
     def _add_reader(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_READ, (handle, None))
-            self._update_io_wait()
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
-        return handle
+        return self._watch(fd, _READ, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-            self._update_io_wait()
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._unwatch(fd, _READ)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_WRITE, (None, handle))
-            self._update_io_wait()
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._watch(fd, _WRITE, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-            self._update_io_wait()
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._unwatch(fd, _WRITE)
+
+    def _refuse_transport_fd(self, fileobj):
+        """User code may not watch an fd that a live transport owns."""
+        fd = fileobj
+        if not isinstance(fd, int):
+            try:
+                fd = int(fileobj.fileno())
+            except (AttributeError, TypeError, ValueError):
+                raise ValueError(f'Invalid file object: {fileobj!r}') from None
+        owner = self._transports.get(fd)
+        if owner is not None and not owner.is_closing():
+            raise RuntimeError(f'File descriptor {fileobj!r} is used by transport {owner!r}')
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd is readable."""
-        self._ensure_fd_no_transport(fd)
-        self._add_reader(fd, callback, *args)
+        self._refuse_transport_fd(fd)
+        self._watch(fd, _READ, callback, args)
 
     def remove_reader(self, fd):
         """Stop watching fd for reading; True if it was watched."""
-        self._ensure_fd_no_transport(fd)
-        return self._remove_reader(fd)
+        self._refuse_transport_fd(fd)
+        return self._unwatch(fd, _READ)
 
     def add_writer(self, fd, callback, *args):
         """Call callback(*args) whenever fd is writable."""
-        self._ensure_fd_no_transport(fd)
-        self._add_writer(fd, callback, *args)
+        self._refuse_transport_fd(fd)
+        self._watch(fd, _WRITE, callback, args)
 
     def remove_writer(self, fd):
         """Stop watching fd for writing; True if it was watched."""
-        self._ensure_fd_no_transport(fd)
-        return self._remove_writer(fd)
+        self._refuse_transport_fd(fd)
+        return self._unwatch(fd, _WRITE)
 
-    # ---- self-pipe (wakes the selector for signals) ----
+    # ---- the self-pipe: a byte written to it wakes the selector (signals, other threads) ----
 
     def _make_self_pipe(self):
         if self._ssock is not None:
             return
-        self._ssock, self._csock = socket.socketpair()
-        self._ssock.setblocking(False)
-        self._csock.setblocking(False)
-        self._add_reader(self._ssock.fileno(), self._read_from_self)
+        ends = socket.socketpair()
+        for end in ends:
+            end.setblocking(False)
+        self._ssock, self._csock = ends
+        self._watch(self._ssock.fileno(), _READ, self._read_from_self, ())
 
     def _close_self_pipe(self):
         if self._ssock is None:
             return
-        self._remove_reader(self._ssock.fileno())
-        self._ssock.close()
-        self._ssock = None
-        self._csock.close()
-        self._csock = None
+        self._unwatch(self._ssock.fileno(), _READ)
+        for end in (self._ssock, self._csock):
+            end.close()
+        self._ssock = self._csock = None
 
     def _process_self_data(self, data):
         pass
@@ -373,266 +384,155 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _read_from_self(self):
         while True:
             try:
-                data = self._ssock.recv(4096)
-                if not data:
-                    break
-                self._process_self_data(data)
+                chunk = self._ssock.recv(4096)
             except InterruptedError:
                 continue
             except BlockingIOError:
-                break
+                return
+            if not chunk:
+                return
+            self._process_self_data(chunk)
+
+    def _write_to_self(self):
+        if self._csock is None:
+            return
+        try:
+            self._csock.send(b'\0')
+        except OSError:
+            pass        # full or closed: a wake-up is already pending or no longer needed
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         handle = super().call_soon_threadsafe(callback, *args, context=context)
         self._write_to_self()
         return handle
 
-    def _write_to_self(self):
-        csock = self._csock
-        if csock is None:
-            return
-        try:
-            csock.send(b'\0')
-        except OSError:
-            pass
-
-    # ---- sock_* coroutines (non-blocking sockets) ----
+    # ---- sock_* coroutines ----
+    #
+    # Each is one non-blocking socket call: tried at once, and if it would block, retried from
+    # a watch on the socket's fd until it completes; the watch goes when the future is done
+    # (also when the awaiting task is cancelled).
 
     def _check_sock(self, sock):
         if self._debug and sock.gettimeout() != 0:
             raise ValueError('the socket must be non-blocking')
 
-    def _sock_read_done(self, fd, fut, handle=None):
-        if handle is None or not handle.cancelled():
-            self.remove_reader(fd)
+    async def _sock_io(self, sock, slot, attempt):
+        try:
+            return attempt()
+        except _RETRY_LATER:
+            pass
+        return await self._sock_when_ready(sock, slot, attempt)
 
-    def _sock_write_done(self, fd, fut, handle=None):
-        if handle is None or not handle.cancelled():
-            self.remove_writer(fd)
+    def _sock_when_ready(self, sock, slot, attempt):
+        fd = sock.fileno()
+        self._refuse_transport_fd(fd)
+        fut = self.create_future()
+        handle = self._watch(fd, slot, self._sock_retry, (fut, attempt))
+        fut.add_done_callback(functools.partial(self._sock_io_over, fd, slot, handle))
+        return fut
+
+    def _sock_retry(self, fut, attempt):
+        if fut.done():
+            return
+        try:
+            outcome = attempt()
+        except _RETRY_LATER:
+            return
+        except _NEVER_SWALLOWED:
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(outcome)
+
+    def _sock_io_over(self, fd, slot, handle, fut):
+        if not handle.cancelled():
+            self._unwatch(fd, slot)
 
     async def sock_recv(self, sock, n):
         """Receive up to n bytes from sock."""
         self._check_sock(sock)
-        try:
-            return sock.recv(n)
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, self._sock_recv, fut, sock, n)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        return await fut
-
-    def _sock_recv(self, fut, sock, n):
-        if fut.done():
-            return
-        try:
-            data = sock.recv(n)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(data)
+        return await self._sock_io(sock, _READ, functools.partial(sock.recv, n))
 
     async def sock_recv_into(self, sock, buf):
-        """Receive into buf (a bytearray); the number of bytes."""
+        """Receive into buf; the number of bytes received."""
         self._check_sock(sock)
-        try:
-            return sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, self._sock_recv_into, fut, sock, buf)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        return await fut
-
-    def _sock_recv_into(self, fut, sock, buf):
-        if fut.done():
-            return
-        try:
-            nbytes = sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(nbytes)
+        return await self._sock_io(sock, _READ, functools.partial(sock.recv_into, buf))
 
     async def sock_recvfrom(self, sock, bufsize):
+        """Receive a datagram of up to bufsize bytes: (data, address)."""
         self._check_sock(sock)
-        try:
-            return sock.recvfrom(bufsize)
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, self._sock_recvfrom, fut, sock, bufsize)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        return await fut
+        return await self._sock_io(sock, _READ, functools.partial(sock.recvfrom, bufsize))
 
-    def _sock_recvfrom(self, fut, sock, bufsize):
-        if fut.done():
-            return
-        try:
-            result = sock.recvfrom(bufsize)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(result)
-
-    async def sock_sendall(self, sock, data):
-        """Send all of data; returns None once the kernel has taken it."""
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        """Receive a datagram into buf: (nbytes, address)."""
         self._check_sock(sock)
-        try:
-            n = sock.send(data)
-        except (BlockingIOError, InterruptedError):
-            n = 0
-        if n == len(data):
-            return
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        pending = [bytes(data[n:])]
-        handle = self._add_writer(fd, self._sock_sendall, fut, sock, pending)
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        return await fut
-
-    def _sock_sendall(self, fut, sock, pending):
-        if fut.done():
-            return
-        data = pending[0]
-        try:
-            n = sock.send(data)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-            return
-        if n == len(data):
-            fut.set_result(None)
-        else:
-            pending[0] = data[n:]
+        nbytes = nbytes or len(buf)
+        return await self._sock_io(sock, _READ,
+                                   functools.partial(sock.recvfrom_into, buf, nbytes))
 
     async def sock_sendto(self, sock, data, address):
+        """Send a datagram to address; the number of bytes sent."""
         self._check_sock(sock)
-        try:
-            return sock.sendto(data, address)
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_writer(fd, self._sock_sendto, fut, sock, data, address)
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        return await fut
+        return await self._sock_io(sock, _WRITE, functools.partial(sock.sendto, data, address))
 
-    def _sock_sendto(self, fut, sock, data, address):
-        if fut.done():
-            return
-        try:
-            n = sock.sendto(data, address)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(n)
+    async def sock_sendall(self, sock, data):
+        """Send all of data; None once the kernel has taken the last byte."""
+        self._check_sock(sock)
+        rest = memoryview(data).cast('B')
+
+        def send_some():
+            nonlocal rest
+            taken = sock.send(rest)
+            if taken < len(rest):
+                rest = rest[taken:]
+                raise BlockingIOError      # the remainder waits for writability
+            return None
+
+        return await self._sock_io(sock, _WRITE, send_some)
 
     async def _ensure_resolved(self, address, *, family=0, type=_socket.SOCK_STREAM, proto=0,
                                flags=0):
         host, port = address[:2]
-        info = _ipaddr_info(host, port, family, type, proto)
-        if info is not None:
-            return [info]
+        literal = _resolve_literal(host, port, family, type, proto)
+        if literal is not None:
+            return [literal]
         return await self.getaddrinfo(host, port, family=family, type=type, proto=proto,
                                       flags=flags)
 
     async def sock_connect(self, sock, address):
-        """Connect sock to address (resolved first for AF_INET/AF_INET6)."""
+        """Connect sock to address (a host name is resolved first for IP sockets)."""
         self._check_sock(sock)
         if sock.family == socket.AF_INET or (socket.has_ipv6 and sock.family == socket.AF_INET6):
-            resolved = await self._ensure_resolved(address, family=sock.family, type=sock.type,
-                                                   proto=sock.proto)
-            _, _, _, _, address = resolved[0]
-        fut = self.create_future()
-        self._sock_connect(fut, sock, address)
-        try:
-            return await fut
-        finally:
-            fut = None
-
-    def _sock_connect(self, fut, sock, address):
-        fd = sock.fileno()
+            found = await self._ensure_resolved(address, family=sock.family, type=sock.type,
+                                                proto=sock.proto)
+            address = found[0][4]
         try:
             sock.connect(address)
-        except (BlockingIOError, InterruptedError):
-            self._ensure_fd_no_transport(fd)
-            handle = self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
-            fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
-
-    def _sock_connect_cb(self, fut, sock, address):
-        if fut.done():
-            return
-        try:
-            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-            if err != 0:
-                raise OSError(err, f'Connect call failed {address}')
-        except (BlockingIOError, InterruptedError):
+            return None
+        except _RETRY_LATER:
             pass
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
+
+        def connect_outcome():
+            # Writable means the handshake finished, for better or worse: SO_ERROR says which.
+            code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if code:
+                raise OSError(code, f'Connect call failed {address}')
+
+        return await self._sock_when_ready(sock, _WRITE, connect_outcome)
 
     async def sock_accept(self, sock):
-        """Accept a connection: (conn, address), conn non-blocking."""
+        """Accept a connection: (conn, address), conn already non-blocking."""
         self._check_sock(sock)
-        fut = self.create_future()
-        self._sock_accept(fut, sock)
-        return await fut
 
-    def _sock_accept(self, fut, sock):
-        fd = sock.fileno()
-        try:
-            conn, address = sock.accept()
+        def take():
+            conn, peer = sock.accept()
             conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
-            self._ensure_fd_no_transport(fd)
-            handle = self._add_reader(fd, self._sock_accept, fut, sock)
-            fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result((conn, address))
+            return conn, peer
 
-    # ---- name resolution: synchronous, as there are no threads to run it in ----
+        return await self._sock_io(sock, _READ, take)
+
+    # ---- names: resolved synchronously, as there are no threads to run them in ----
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         return socket.getaddrinfo(host, port, family, type, proto, flags)
@@ -640,7 +540,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     async def getnameinfo(self, sockaddr, flags=0):
         raise NotImplementedError('loop.getnameinfo() is not available in pygen')
 
-    # ---- transports ----
+    # ---- transports and connections ----
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
         return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
@@ -648,17 +548,23 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _make_datagram_transport(self, sock, protocol, address=None, waiter=None, extra=None):
         return _SelectorDatagramTransport(self, sock, protocol, address, waiter, extra)
 
-    async def _create_connection_transport(self, sock, protocol_factory, ssl, server_hostname):
-        sock.setblocking(False)
+    async def _wrap_connected(self, make_transport, protocol_factory):
+        """Make the protocol and its transport, and wait until connection_made has run."""
         protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = self._make_socket_transport(sock, protocol, waiter)
+        ready = self.create_future()
+        transport = make_transport(protocol, ready)
         try:
-            await waiter
+            await ready
         except:
             transport.close()
             raise
         return transport, protocol
+
+    async def _create_connection_transport(self, sock, protocol_factory, ssl, server_hostname):
+        sock.setblocking(False)
+        return await self._wrap_connected(
+            lambda protocol, ready: self._make_socket_transport(sock, protocol, ready),
+            protocol_factory)
 
     async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
                                 family=0, proto=0, flags=0, sock=None, local_addr=None,
@@ -666,105 +572,91 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                                 ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
                                 interleave=None):
         """Connect to host:port (or use sock) and return (transport, protocol)."""
-        if server_hostname is not None and not ssl:
-            raise ValueError('server_hostname is only meaningful with ssl')
-        if ssl_handshake_timeout is not None and not ssl:
-            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
-        if ssl_shutdown_timeout is not None and not ssl:
-            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
-        _check_no_ssl(ssl)
-        if host is not None or port is not None:
-            if sock is not None:
-                raise ValueError('host/port and sock can not be specified at the same time')
-            infos = await self._ensure_resolved((host, port), family=family,
-                                                type=socket.SOCK_STREAM, proto=proto,
-                                                flags=flags)
-            if not infos:
-                raise OSError('getaddrinfo() returned empty list')
-            if local_addr is not None:
-                laddr_infos = await self._ensure_resolved(local_addr, family=family,
-                                                          type=socket.SOCK_STREAM,
-                                                          proto=proto, flags=flags)
-                if not laddr_infos:
-                    raise OSError('getaddrinfo() returned empty list')
-            else:
-                laddr_infos = None
-            exceptions_seen = []
-            for family_, type_, proto_, _, address in infos:
-                try:
-                    sock = await self._connect_sock(exceptions_seen, (family_, type_, proto_,
-                                                                      '', address), laddr_infos)
-                    break
-                except OSError:
-                    continue
-            else:
-                sock = None
-            if sock is None:
-                exceptions_seen = [exc for sub in exceptions_seen for exc in sub]
-                try:
-                    if len(exceptions_seen) == 1:
-                        raise exceptions_seen[0]
-                    model = str(exceptions_seen[0])
-                    if all(str(exc) == model for exc in exceptions_seen):
-                        raise exceptions_seen[0]
-                    raise OSError('Multiple exceptions: {}'.format(
-                        ', '.join(str(exc) for exc in exceptions_seen)))
-                finally:
-                    exceptions_seen = None
-        else:
+        for value, name in ((server_hostname, 'server_hostname'),
+                            (ssl_handshake_timeout, 'ssl_handshake_timeout'),
+                            (ssl_shutdown_timeout, 'ssl_shutdown_timeout')):
+            if value is not None and not ssl:
+                raise ValueError(f'{name} is only meaningful with ssl')
+        _no_ssl(ssl)
+        if host is None and port is None:
             if sock is None:
                 raise ValueError('host and port was not specified and no sock specified')
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        elif sock is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        else:
+            sock = await self._dial(host, port, family, proto, flags, local_addr)
         return await self._create_connection_transport(sock, protocol_factory, ssl,
                                                        server_hostname)
 
-    async def _connect_sock(self, exceptions_seen, addr_info, local_addr_infos=None):
-        my_exceptions = []
-        exceptions_seen.append(my_exceptions)
-        family, type_, proto, _, address = addr_info
-        sock = None
+    async def _resolve_or_fail(self, address, **hints):
+        found = await self._ensure_resolved(address, **hints)
+        if not found:
+            raise OSError('getaddrinfo() returned empty list')
+        return found
+
+    async def _dial(self, host, port, family, proto, flags, local_addr):
+        """A connected stream socket to the first address of host:port that accepts."""
+        hints = dict(family=family, type=socket.SOCK_STREAM, proto=proto, flags=flags)
+        targets = await self._resolve_or_fail((host, port), **hints)
+        sources = None
+        if local_addr is not None:
+            sources = await self._resolve_or_fail(local_addr, **hints)
+        failures = []
+        for target in targets:
+            try:
+                return await self._dial_one(target, sources, failures)
+            except OSError:
+                continue
+        raise _one_error_of(failures)
+
+    async def _dial_one(self, target, sources, failures):
+        af, kind, proto, _, address = target
+        sock = socket.socket(family=af, type=kind, proto=proto)
         try:
-            sock = socket.socket(family=family, type=type_, proto=proto)
             sock.setblocking(False)
-            if local_addr_infos is not None:
-                for lfamily, _, _, _, laddr in local_addr_infos:
-                    if lfamily != family:
-                        continue
-                    try:
-                        sock.bind(laddr)
-                        break
-                    except OSError as exc:
-                        msg = (f'error while attempting to bind on address {laddr!r}: '
-                               f'{exc.strerror.lower()}')
-                        exc = OSError(exc.errno, msg)
-                        my_exceptions.append(exc)
-                else:
-                    if my_exceptions:
-                        raise my_exceptions.pop()
-                    raise OSError(f'no matching local address with family={family} found')
+            if sources is not None:
+                self._bind_local(sock, af, sources, failures)
             await self.sock_connect(sock, address)
-            return sock
         except OSError as exc:
-            my_exceptions.append(exc)
-            if sock is not None:
-                sock.close()
+            failures.append(exc)
+            sock.close()
             raise
         except:
-            if sock is not None:
-                sock.close()
+            sock.close()
             raise
-        finally:
-            exceptions_seen = my_exceptions = None
+        return sock
+
+    @staticmethod
+    def _bind_local(sock, af, sources, failures):
+        same_family = [entry[4] for entry in sources if entry[0] == af]
+        bind_errors = []
+        for address in same_family:
+            try:
+                sock.bind(address)
+                failures.extend(bind_errors)
+                return
+            except OSError as err:
+                bind_errors.append(_bind_failure(err, address))
+        if bind_errors:
+            failures.extend(bind_errors[:-1])
+            raise bind_errors[-1]
+        raise OSError(f'no matching local address with family={af} found')
 
     async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
                                      server_hostname=None, ssl_handshake_timeout=None,
                                      ssl_shutdown_timeout=None):
         """Connect to the Unix socket at path (or use sock): (transport, protocol)."""
-        _check_no_ssl(ssl)
-        if path is not None:
-            if sock is not None:
-                raise ValueError('path and sock can not be specified at the same time')
+        _no_ssl(ssl)
+        if path is None:
+            if sock is None:
+                raise ValueError('no path and sock were specified')
+            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        elif sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
             path = os.fspath(path)
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
             try:
@@ -773,11 +665,6 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             except:
                 sock.close()
                 raise
-        else:
-            if sock is None:
-                raise ValueError('no path and sock were specified')
-            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
-                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
         return await self._create_connection_transport(sock, protocol_factory, ssl,
                                                        server_hostname)
 
@@ -788,70 +675,70 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                             backlog=100, ssl=None, reuse_address=None, reuse_port=None,
                             ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                             start_serving=True):
-        """Listen on host:port (every address it resolves to) or on sock; return a Server."""
+        """Listen on every address host:port resolves to (or on sock); a Server."""
         if isinstance(ssl, bool):
             raise TypeError('ssl argument must be an SSLContext or None')
-        if ssl_handshake_timeout is not None and ssl is None:
-            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
-        if ssl_shutdown_timeout is not None and ssl is None:
-            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
-        _check_no_ssl(ssl)
-        if host is not None or port is not None:
-            if sock is not None:
-                raise ValueError('host/port and sock can not be specified at the same time')
-            if reuse_address is None:
-                reuse_address = True
-            if host == '':
-                hosts = [None]
-            elif isinstance(host, str) or not isinstance(host, collections.abc.Iterable):
-                hosts = [host]
-            else:
-                hosts = host
-            infos = []
-            for h in hosts:
-                found = await self._ensure_resolved((h, port), family=family,
-                                                    type=socket.SOCK_STREAM, flags=flags)
-                infos.extend(found)
-            sockets = []
-            completed = False
-            try:
-                seen = set()
-                for af, socktype, proto, _canon, sa in infos:
-                    if (af, socktype, proto, sa) in seen:
-                        continue
-                    seen.add((af, socktype, proto, sa))
-                    try:
-                        sock = socket.socket(af, socktype, proto)
-                    except socket.error:
-                        continue
-                    sockets.append(sock)
-                    if reuse_address:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
-                    if reuse_port:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-                    if af == socket.AF_INET6:
-                        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
-                    try:
-                        sock.bind(sa)
-                    except OSError as err:
-                        raise OSError(err.errno, 'error while attempting to bind on address '
-                                                 f'{sa!r}: {err.strerror.lower()}') from None
-                completed = True
-            finally:
-                if not completed:
-                    for s in sockets:
-                        s.close()
-        else:
+        for value, name in ((ssl_handshake_timeout, 'ssl_handshake_timeout'),
+                            (ssl_shutdown_timeout, 'ssl_shutdown_timeout')):
+            if value is not None and ssl is None:
+                raise ValueError(f'{name} is only meaningful with ssl')
+        _no_ssl(ssl)
+        if host is None and port is None:
             if sock is None:
                 raise ValueError('Neither host/port nor sock were specified')
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f'A Stream Socket was expected, got {sock!r}')
-            sockets = [sock]
-        for s in sockets:
-            s.setblocking(False)
-        server = Server(self, sockets, protocol_factory, backlog)
+            listening = [sock]
+        elif sock is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        else:
+            listening = await self._bound_sockets(host, port, family, flags,
+                                                  True if reuse_address is None else reuse_address,
+                                                  reuse_port)
+        return await self._serve(listening, protocol_factory, backlog, start_serving)
+
+    async def _bound_sockets(self, host, port, family, flags, reuse_address, reuse_port):
+        if host == '':
+            hosts = [None]
+        elif isinstance(host, str) or not isinstance(host, collections.abc.Iterable):
+            hosts = [host]
+        else:
+            hosts = list(host)
+        entries = []
+        for one in hosts:
+            entries += await self._ensure_resolved((one, port), family=family,
+                                                   type=socket.SOCK_STREAM, flags=flags)
+        made = []
+        try:
+            for af, kind, proto, _, address in dict.fromkeys(
+                    (e[0], e[1], e[2], None, e[4]) for e in entries):
+                try:
+                    sock = socket.socket(af, kind, proto)
+                except OSError:
+                    continue        # a family this host cannot open (IPv6 disabled)
+                made.append(sock)
+                if reuse_address:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if af == socket.AF_INET6:
+                    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+                try:
+                    sock.bind(address)
+                except OSError as err:
+                    raise _bind_failure(err, address) from None
+        except BaseException:
+            for sock in made:
+                sock.close()
+            raise
+        return made
+
+    async def _serve(self, listening, protocol_factory, backlog, start_serving):
+        for sock in listening:
+            sock.setblocking(False)
+        server = Server(self, listening, protocol_factory, backlog)
         if start_serving:
-            server._start_serving()
+            server._listen()
             await tasks.sleep(0)
         return server
 
@@ -861,98 +748,70 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         """Listen on the Unix socket path (a stale socket file there is removed) or on sock."""
         if isinstance(ssl, bool):
             raise TypeError('ssl argument must be an SSLContext or None')
-        _check_no_ssl(ssl)
-        if path is not None:
-            if sock is not None:
-                raise ValueError('path and sock can not be specified at the same time')
-            path = os.fspath(path)
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            if path[0] not in (0, '\x00'):
-                try:
-                    if stat.S_ISSOCK(os.stat(path).st_mode):
-                        os.remove(path)
-                except FileNotFoundError:
-                    pass
-            try:
-                sock.bind(path)
-            except OSError as exc:
-                sock.close()
-                if exc.errno == errno.EADDRINUSE:
-                    raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
-                raise
-            except:
-                sock.close()
-                raise
-        else:
+        _no_ssl(ssl)
+        if path is None:
             if sock is None:
                 raise ValueError('path was not specified, and no sock specified')
             if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
                 raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
-        sock.setblocking(False)
-        server = Server(self, [sock], protocol_factory, backlog)
-        if start_serving:
-            server._start_serving()
-            await tasks.sleep(0)
-        return server
+        elif sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
+            path = os.fspath(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            _remove_stale_unix_socket(path)
+            try:
+                sock.bind(path)
+            except BaseException as exc:
+                sock.close()
+                if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE:
+                    raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
+                raise
+        return await self._serve([sock], protocol_factory, backlog, start_serving)
 
     def _start_serving(self, protocol_factory, sock, server, backlog=100):
-        self._add_reader(sock.fileno(), self._accept_connection, protocol_factory, sock,
-                         server, backlog)
+        self._watch(sock.fileno(), _READ, self._accept_pending,
+                    (protocol_factory, sock, server, backlog))
 
     def _stop_serving(self, sock):
-        self._remove_reader(sock.fileno())
+        self._unwatch(sock.fileno(), _READ)
         sock.close()
 
-    def _accept_connection(self, protocol_factory, sock, server, backlog):
-        # Accept as many as are waiting (up to backlog) in one go.
+    def _accept_pending(self, protocol_factory, sock, server, backlog):
+        # Take every connection already queued (at most backlog) on one readiness event.
         for _ in range(backlog):
             try:
-                conn, addr = sock.accept()
+                conn, peer = sock.accept()
                 conn.setblocking(False)
             except (BlockingIOError, InterruptedError, ConnectionAbortedError):
                 return
             except OSError as exc:
-                if exc.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
-                    self.call_exception_handler({
-                        'message': 'socket.accept() out of system resource',
-                        'exception': exc,
-                        'socket': sock,
-                    })
-                    self._remove_reader(sock.fileno())
-                    self.call_later(ACCEPT_RETRY_DELAY, self._start_serving, protocol_factory,
-                                    sock, server, backlog)
-                else:
-                    raise
-            else:
-                extra = {'peername': addr}
-                self.create_task(self._accept_connection2(protocol_factory, conn, extra, server))
+                if exc.errno not in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    raise       # the loop reports it through the exception handler
+                self.call_exception_handler({'message': 'socket.accept() out of system resource',
+                                             'exception': exc, 'socket': sock})
+                self._unwatch(sock.fileno(), _READ)
+                self.call_later(ACCEPT_RETRY_DELAY, self._start_serving, protocol_factory,
+                                sock, server, backlog)
+                return
+            self.create_task(self._welcome(protocol_factory, conn, {'peername': peer}, server))
 
-    async def _accept_connection2(self, protocol_factory, conn, extra, server):
-        protocol = None
-        transport = None
+    async def _welcome(self, protocol_factory, conn, extra, server):
+        made = {}
         try:
-            protocol = protocol_factory()
-            waiter = self.create_future()
-            transport = self._make_socket_transport(conn, protocol, waiter=waiter, extra=extra,
-                                                    server=server)
-            try:
-                await waiter
-            except BaseException:
-                transport.close()
-                raise
-        except (SystemExit, KeyboardInterrupt):
+            def make(protocol, ready):
+                made['protocol'] = protocol
+                made['transport'] = self._make_socket_transport(
+                    conn, protocol, waiter=ready, extra=extra, server=server)
+                return made['transport']
+            await self._wrap_connected(make, protocol_factory)
+        except _NEVER_SWALLOWED:
             raise
         except BaseException as exc:
             if self._debug or not isinstance(exc, exceptions.CancelledError):
-                context = {
-                    'message': 'Error on transport creation for incoming connection',
-                    'exception': exc,
-                }
-                if protocol is not None:
-                    context['protocol'] = protocol
-                if transport is not None:
-                    context['transport'] = transport
-                self.call_exception_handler(context)
+                self.call_exception_handler(dict(
+                    message='Error on transport creation for incoming connection',
+                    exception=exc, **made))
 
     # ---- datagrams ----
 
@@ -960,73 +819,94 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                                        remote_addr=None, *, family=0, proto=0, flags=0,
                                        reuse_port=None, allow_broadcast=None, sock=None):
         """A datagram socket bound to local_addr and/or connected to remote_addr."""
-        if sock is not None:
+        if sock is None:
+            sock, r_addr = await self._datagram_socket(local_addr, remote_addr, family, proto,
+                                                       flags, reuse_port, allow_broadcast)
+        else:
             if sock.type != socket.SOCK_DGRAM:
                 raise ValueError(f'A UDP Socket was expected, got {sock!r}')
-            if local_addr or remote_addr or family or proto or flags or reuse_port or \
-                    allow_broadcast:
+            modifiers = dict(local_addr=local_addr, remote_addr=remote_addr, family=family,
+                             proto=proto, flags=flags, reuse_port=reuse_port,
+                             allow_broadcast=allow_broadcast)
+            given = ', '.join(f'{name}={value}' for name, value in modifiers.items() if value)
+            if given:
                 raise ValueError('socket modifier keyword arguments can not be used '
-                                 'when sock is specified.')
+                                 f'when sock is specified. ({given})')
             sock.setblocking(False)
             r_addr = None
-        else:
-            if not (local_addr or remote_addr):
-                if family == 0:
-                    raise ValueError('unexpected address family')
-                sock = socket.socket(family, socket.SOCK_DGRAM, proto)
-                r_addr = None
-            elif family == socket.AF_UNIX:
-                sock = socket.socket(family, socket.SOCK_DGRAM, proto)
+        return await self._wrap_connected(
+            lambda protocol, ready: self._make_datagram_transport(sock, protocol, r_addr, ready),
+            protocol_factory)
+
+    async def _datagram_plans(self, local_addr, remote_addr, family, proto, flags):
+        """(family, proto, local address, remote address) choices, best first."""
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            return [(family, proto, None, None)]
+        if family == socket.AF_UNIX:
+            if any(a is not None and not isinstance(a, str) for a in (local_addr, remote_addr)):
+                raise TypeError('string is expected')
+            if local_addr:
+                _remove_stale_unix_socket(local_addr)
+            return [(family, proto, local_addr, remote_addr)]
+        by_kind = {}        # (family, proto) -> [local, remote], in resolver order
+        for side, address in enumerate((local_addr, remote_addr)):
+            if address is None:
+                continue
+            if not (isinstance(address, tuple) and len(address) == 2):
+                raise TypeError('2-tuple is expected')
+            found = await self._resolve_or_fail(address, family=family, type=socket.SOCK_DGRAM,
+                                                proto=proto, flags=flags)
+            for af, _, pr, _, sa in found:
+                by_kind.setdefault((af, pr), [None, None])[side] = sa
+        plans = [(af, pr, lo, re) for (af, pr), (lo, re) in by_kind.items()
+                 if (lo is not None or not local_addr) and (re is not None or not remote_addr)]
+        if not plans:
+            raise ValueError('can not get address information')
+        return plans
+
+    async def _datagram_socket(self, local_addr, remote_addr, family, proto, flags,
+                               reuse_port, allow_broadcast):
+        failures = []
+        for af, pr, local, remote in await self._datagram_plans(local_addr, remote_addr,
+                                                                family, proto, flags):
+            sock = None
+            try:
+                sock = socket.socket(family=af, type=socket.SOCK_DGRAM, proto=pr)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if allow_broadcast:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                sock.setblocking(False)
                 if local_addr:
-                    sock.bind(local_addr)
-                if remote_addr:
-                    await self.sock_connect(sock, remote_addr)
-                r_addr = remote_addr
-            else:
-                addr = local_addr or remote_addr
-                infos = await self._ensure_resolved(addr, family=family,
-                                                    type=socket.SOCK_DGRAM, proto=proto,
-                                                    flags=flags)
-                if not infos:
-                    raise OSError('getaddrinfo() returned empty list')
-                fam, _, pro, _, sa = infos[0]
-                sock = socket.socket(fam, socket.SOCK_DGRAM, pro)
-                try:
-                    if reuse_port:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-                    if allow_broadcast:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-                    sock.setblocking(False)
-                    if local_addr:
-                        sock.bind(sa)
-                        r_addr = None
-                        if remote_addr:
-                            rinfos = await self._ensure_resolved(
-                                remote_addr, family=fam, type=socket.SOCK_DGRAM, proto=pro)
-                            await self.sock_connect(sock, rinfos[0][4])
-                            r_addr = rinfos[0][4]
-                    else:
-                        await self.sock_connect(sock, sa)
-                        r_addr = sa
-                except:
+                    sock.bind(local)
+                if remote_addr and not allow_broadcast:
+                    await self.sock_connect(sock, remote)
+            except BaseException as exc:
+                if sock is not None:
                     sock.close()
+                if not isinstance(exc, OSError):
                     raise
-            sock.setblocking(False)
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = self._make_datagram_transport(sock, protocol, r_addr, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+                failures.append(exc)
+                continue
+            return sock, (remote if remote_addr else None)
+        raise failures[0]
 
 
-# ---- Transports ----
+# ---- transports ----
+
+def _watched(loop, fd, slot):
+    try:
+        key = loop._selector.get_key(fd)
+    except (KeyError, AttributeError):
+        return False
+    return bool(key.events & _SLOT_EVENTS[slot])
+
 
 class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
-    """What socket transports share: the socket, its fd, the write buffer, closing."""
+    """The part socket transports share: the socket and its fd, protocol notification,
+    outgoing data accounting, and the two ways down (close after flushing, or at once)."""
 
     max_size = 256 * 1024       # bytes read at most per readiness event
 
@@ -1034,40 +914,49 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
 
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         super().__init__(extra, loop)
-        self._extra['socket'] = sock
-        try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            self._extra['sockname'] = None
-        if 'peername' not in self._extra:
-            try:
-                self._extra['peername'] = sock.getpeername()
-            except OSError:
-                self._extra['peername'] = None
+        extra = self._extra
+        extra['socket'] = sock
+        extra['sockname'] = _or_none(sock.getsockname)
+        if 'peername' not in extra:
+            extra['peername'] = _or_none(sock.getpeername)
         self._sock = sock
         self._sock_fd = sock.fileno()
         self._protocol_connected = False
         self.set_protocol(protocol)
         self._server = server
-        self._buffer = bytearray()
-        self._conn_lost = 0         # writes after the connection was lost
-        self._closing = False
-        self._paused = False
-        if self._server is not None:
-            self._server._attach()
+        self._closing = False       # close() or a fatal error: no more reading
+        self._paused = False        # pause_reading()
+        self._lost = False          # connection_lost is scheduled (or has run)
+        self._late_writes = 0       # writes attempted after that
+        if server is not None:
+            server._connection_opened()
         loop._transports[self._sock_fd] = self
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._sock_fd}')
-        return '<{}>'.format(' '.join(info))
+    def _announce(self, waiter):
+        # connection_made first, then reading starts, then whoever waits on the transport.
+        call_soon = self._loop.call_soon
+        call_soon(self._protocol.connection_made, self)
+        call_soon(self._start_reading)
+        if waiter is not None:
+            call_soon(_resolve_waiter, waiter)
 
-    def abort(self):
-        self._force_close(None)
+    def __repr__(self):
+        words = [type(self).__name__]
+        if self._sock is None:
+            words.append('closed')
+        elif self._closing:
+            words.append('closing')
+        words.append(f'fd={self._sock_fd}')
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            words.append('read=' + ('polling' if _watched(loop, self._sock_fd, _READ) else 'idle'))
+            state = 'polling' if _watched(loop, self._sock_fd, _WRITE) else 'idle'
+            words.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
+        return '<' + ' '.join(words) + '>'
+
+    def __del__(self):
+        if self._sock is not None:
+            self._sock.close()
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -1080,242 +969,247 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
         return self._closing
 
     def is_reading(self):
-        return not self.is_closing() and not self._paused
+        return not self._closing and not self._paused
+
+    def _start_reading(self):
+        if self.is_reading():
+            self._loop._watch(self._sock_fd, _READ, self._read_ready, ())
 
     def pause_reading(self):
         if not self.is_reading():
             return
         self._paused = True
-        self._loop._remove_reader(self._sock_fd)
+        self._loop._unwatch(self._sock_fd, _READ)
 
     def resume_reading(self):
         if self._closing or not self._paused:
             return
         self._paused = False
-        self._add_reader(self._sock_fd, self._read_ready)
+        self._start_reading()
+
+    # outgoing data: the subclass's queue
+    def _has_pending(self):
+        raise NotImplementedError
+
+    def _drop_pending(self):
+        raise NotImplementedError
 
     def close(self):
         if self._closing:
             return
         self._closing = True
-        self._loop._remove_reader(self._sock_fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+        self._loop._unwatch(self._sock_fd, _READ)
+        if not self._has_pending():
+            # Nothing left to send; otherwise the writer finishes the job once flushed.
+            self._loop._unwatch(self._sock_fd, _WRITE)
+            self._schedule_lost(None)
 
-    def __del__(self):
-        if self._sock is not None:
-            self._sock.close()
-
-    def _fatal_error(self, exc, message='Fatal error on transport'):
-        if isinstance(exc, OSError):
-            if self._loop.get_debug():
-                logger.debug('%r: %s', self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._force_close(exc)
+    def abort(self):
+        self._force_close(None)
 
     def _force_close(self, exc):
-        if self._conn_lost:
+        if self._lost:
             return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
+        if self._has_pending():
+            self._drop_pending()
+            self._loop._unwatch(self._sock_fd, _WRITE)
         if not self._closing:
             self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
+            self._loop._unwatch(self._sock_fd, _READ)
+        self._schedule_lost(exc)
+
+    def _schedule_lost(self, exc):
+        self._lost = True
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
+        self._lost = True
         try:
             if self._protocol_connected:
                 self._protocol.connection_lost(exc)
         finally:
-            if self._loop._transports.get(self._sock_fd) is self:
-                del self._loop._transports[self._sock_fd]
+            loop = self._loop
+            if loop._transports.get(self._sock_fd) is self:
+                del loop._transports[self._sock_fd]
             self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
+            self._sock = self._protocol = self._loop = None
+            server, self._server = self._server, None
             if server is not None:
-                server._detach()
-                self._server = None
+                server._connection_done()
 
-    def get_write_buffer_size(self):
-        return len(self._buffer)
+    def _count_late_write(self):
+        self._late_writes += 1
+        if self._late_writes >= LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+            logger.warning('socket.send() raised exception.')
 
-    def _add_reader(self, fd, callback, *args):
-        if not self.is_reading():
-            return
-        self._loop._add_reader(fd, callback, *args)
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({'message': message, 'exception': exc,
+                                               'transport': self, 'protocol': self._protocol})
+        elif self._loop.get_debug():
+            logger.debug('%r: %s', self, message, exc_info=True)
+        self._force_close(exc)
+
+    def _guarded(self, message, func, *args):
+        """func(*args); if it raises (not SystemExit/KeyboardInterrupt) the transport dies
+        with message and _FAILED is returned."""
+        try:
+            return func(*args)
+        except _NEVER_SWALLOWED:
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, message)
+            return _FAILED
+
+    def _sock_call(self, message, func, *args):
+        """A non-blocking socket call: its result, _AGAIN if it would block, _FAILED."""
+        try:
+            return func(*args)
+        except _RETRY_LATER:
+            return _AGAIN
+        except _NEVER_SWALLOWED:
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, message)
+            return _FAILED
+
+
+def _resolve_waiter(waiter):
+    if not waiter.cancelled():
+        waiter.set_result(None)
+
+
+def _check_bytes(data):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f'data argument must be a bytes-like object, '
+                        f'not {type(data).__name__!r}')
 
 
 class _SelectorSocketTransport(_SelectorTransport):
     """Stream transport over a connected socket."""
 
+    _buffered = False           # the protocol is a BufferedProtocol
+
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
-        self._read_ready_cb = None
         super().__init__(loop, sock, protocol, extra, server)
-        self._eof = False
+        self._outgoing = bytearray()
+        self._eof = False           # write_eof() was called
         if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
-        self._loop.call_soon(self._protocol.connection_made, self)
-        self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
-        if waiter is not None:
-            self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
+        self._announce(waiter)
 
     def set_protocol(self, protocol):
-        if isinstance(protocol, protocols.BufferedProtocol):
-            self._read_ready_cb = self._read_ready__get_buffer
-        else:
-            self._read_ready_cb = self._read_ready__data_received
+        self._buffered = isinstance(protocol, protocols.BufferedProtocol)
         super().set_protocol(protocol)
 
+    def get_write_buffer_size(self):
+        return len(self._outgoing)
+
+    def _has_pending(self):
+        return bool(self._outgoing)
+
+    def _drop_pending(self):
+        self._outgoing.clear()
+
+    # -- reading --
+
     def _read_ready(self):
-        self._read_ready_cb()
-
-    def _read_ready__get_buffer(self):
-        if self._conn_lost:
+        if self._lost:
             return
-        try:
-            buf = self._protocol.get_buffer(-1)
-            if not len(buf):
-                raise RuntimeError('get_buffer() returned an empty buffer')
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.get_buffer() call failed.')
+        if self._buffered:
+            self._read_into_protocol_buffer()
             return
-        try:
-            nbytes = self._sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
-        if not nbytes:
-            self._read_ready__on_eof()
-            return
-        try:
-            self._protocol.buffer_updated(nbytes)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.buffer_updated() call failed.')
-
-    def _read_ready__data_received(self):
-        if self._conn_lost:
-            return
-        try:
-            data = self._sock.recv(self.max_size)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
+        data = self._sock_call('Fatal read error on socket transport',
+                               self._sock.recv, self.max_size)
+        if data is _AGAIN or data is _FAILED:
             return
         if not data:
-            self._read_ready__on_eof()
+            self._eof_arrived()
             return
-        try:
-            self._protocol.data_received(data)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+        self._guarded('Fatal error: protocol.data_received() call failed.',
+                      self._protocol.data_received, data)
 
-    def _read_ready__on_eof(self):
+    def _lend_buffer(self):
+        buf = self._protocol.get_buffer(-1)
+        if not len(buf):
+            raise RuntimeError('get_buffer() returned an empty buffer')
+        return buf
+
+    def _read_into_protocol_buffer(self):
+        buf = self._guarded('Fatal error: protocol.get_buffer() call failed.', self._lend_buffer)
+        if buf is _FAILED:
+            return
+        count = self._sock_call('Fatal read error on socket transport', self._sock.recv_into, buf)
+        if count is _AGAIN or count is _FAILED:
+            return
+        if not count:
+            self._eof_arrived()
+            return
+        self._guarded('Fatal error: protocol.buffer_updated() call failed.',
+                      self._protocol.buffer_updated, count)
+
+    def _eof_arrived(self):
         if self._loop.get_debug():
             logger.debug('%r received EOF', self)
-        try:
-            keep_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+        keep_open = self._guarded('Fatal error: protocol.eof_received() call failed.',
+                                  self._protocol.eof_received)
+        if keep_open is _FAILED:
             return
         if keep_open:
-            # Reading is over but writing may go on: stop watching for reads.
-            self._loop._remove_reader(self._sock_fd)
+            # Half-closed: the peer is done sending, we may still write.
+            self._loop._unwatch(self._sock_fd, _READ)
         else:
             self.close()
 
+    # -- writing --
+
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f'data argument must be a bytes-like object, '
-                            f'not {type(data).__name__!r}')
+        _check_bytes(data)
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
         if not data:
             return
-        if self._conn_lost:
-            if self._conn_lost >= LOG_THRESHOLD_FOR_CONNLOST_WRITES:
-                logger.warning('socket.send() raised exception.')
-            self._conn_lost += 1
+        if self._lost:
+            self._count_late_write()
             return
-        if not self._buffer:
-            # Try at once; buffer only what the kernel does not take.
-            try:
-                n = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                pass
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
+        if not self._outgoing:
+            # Nothing queued: hand the kernel what it takes now, queue only the rest.
+            taken = self._sock_call('Fatal write error on socket transport', self._sock.send, data)
+            if taken is _FAILED:
                 return
-            else:
-                data = data[n:]
-                if not data:
+            if taken is not _AGAIN:
+                if taken >= len(data):
                     return
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer.extend(data)
+                data = memoryview(data)[taken:]
+            self._loop._watch(self._sock_fd, _WRITE, self._write_ready, ())
+        self._outgoing += data
         self._maybe_pause_protocol()
 
     def _write_ready(self):
-        assert self._buffer, 'Data should not be empty'
-        if self._conn_lost:
+        if self._lost:
             return
-        try:
-            n = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            pass
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc, 'Fatal write error on socket transport')
-        else:
-            if n:
-                del self._buffer[:n]
-            self._maybe_resume_protocol()
-            if not self._buffer:
-                self._loop._remove_writer(self._sock_fd)
-                if self._closing:
-                    self._call_connection_lost(None)
-                elif self._eof:
-                    self._sock.shutdown(socket.SHUT_WR)
+        taken = self._sock_call('Fatal write error on socket transport',
+                                self._sock.send, self._outgoing)
+        if taken is _AGAIN or taken is _FAILED:
+            return
+        del self._outgoing[:taken]
+        self._maybe_resume_protocol()
+        if self._outgoing:
+            return
+        self._loop._unwatch(self._sock_fd, _WRITE)
+        if self._closing:
+            self._call_connection_lost(None)
+        elif self._eof:
+            self._sock.shutdown(socket.SHUT_WR)
 
     def write_eof(self):
         if self._closing or self._eof:
             return
         self._eof = True
-        if not self._buffer:
+        if not self._outgoing:
             self._sock.shutdown(socket.SHUT_WR)
 
     def can_write_eof(self):
@@ -1323,109 +1217,96 @@ class _SelectorSocketTransport(_SelectorTransport):
 
 
 class _SelectorDatagramTransport(_SelectorTransport, transports.DatagramTransport):
-    """Datagram transport: whole datagrams in and out, errors reported to the protocol."""
+    """Datagram transport: whole datagrams in and out; socket errors go to the protocol's
+    error_received rather than ending the transport."""
 
     def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
         super().__init__(loop, sock, protocol, extra)
-        self._address = address
-        self._buffer = collections.deque()   # (data, addr) waiting for the socket
-        self._buffer_size = 0
-        self._loop.call_soon(self._protocol.connection_made, self)
-        self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
-        if waiter is not None:
-            self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
+        self._address = address     # the connected peer, if any
+        self._queue = collections.deque()   # (bytes, address) the socket has not taken yet
+        self._queued_bytes = 0
+        self._announce(waiter)
 
     def get_write_buffer_size(self):
-        return self._buffer_size
+        return self._queued_bytes
 
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._buffer_size = 0
-            self._loop._remove_writer(self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+    def _has_pending(self):
+        return bool(self._queue)
+
+    def _drop_pending(self):
+        self._queue.clear()
+        self._queued_bytes = 0
 
     def _read_ready(self):
-        if self._conn_lost:
+        if self._lost:
             return
         try:
-            data, addr = self._sock.recvfrom(self.max_size)
-        except (BlockingIOError, InterruptedError):
-            pass
+            data, peer = self._sock.recvfrom(self.max_size)
+        except _RETRY_LATER:
+            return
         except OSError as exc:
             self._protocol.error_received(exc)
-        except (SystemExit, KeyboardInterrupt):
+            return
+        except _NEVER_SWALLOWED:
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on datagram transport')
-        else:
-            self._protocol.datagram_received(data, addr)
+            return
+        self._protocol.datagram_received(data, peer)
+
+    def _send_one(self, data, peer):
+        """Send one datagram: True if sent, False if the socket is full, None if it failed
+        (an OSError goes to the protocol's error_received, anything else ends the transport)."""
+        try:
+            if self._extra['peername']:
+                self._sock.send(data)
+            else:
+                self._sock.sendto(data, peer)
+            return True
+        except _RETRY_LATER:
+            return False
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except _NEVER_SWALLOWED:
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal write error on datagram transport')
+        return None
 
     def sendto(self, data, addr=None):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f'data argument must be a bytes-like object, '
-                            f'not {type(data).__name__!r}')
+        _check_bytes(data)
         if not data:
             return
         if self._address:
             if addr not in (None, self._address):
                 raise ValueError(f'Invalid address: must be None or {self._address}')
             addr = self._address
-        if self._conn_lost and self._address:
-            if self._conn_lost >= LOG_THRESHOLD_FOR_CONNLOST_WRITES:
-                logger.warning('socket.send() raised exception.')
-            self._conn_lost += 1
+        if self._lost:
+            self._count_late_write()
             return
-        if not self._buffer:
-            try:
-                if self._extra['peername']:
-                    self._sock.send(data)
-                else:
-                    self._sock.sendto(data, addr)
+        if not self._queue:
+            if self._send_one(data, addr) is not False:
                 return
-            except (BlockingIOError, InterruptedError):
-                self._loop._add_writer(self._sock_fd, self._sendto_ready)
-            except OSError as exc:
-                self._protocol.error_received(exc)
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on datagram transport')
-                return
-        self._buffer.append((bytes(data), addr))
-        self._buffer_size += len(data)
+            self._loop._watch(self._sock_fd, _WRITE, self._write_ready, ())
+        self._queue.append((bytes(data), addr))
+        self._queued_bytes += len(data)
         self._maybe_pause_protocol()
 
-    def _sendto_ready(self):
-        while self._buffer:
-            data, addr = self._buffer.popleft()
-            self._buffer_size -= len(data)
-            try:
-                if self._extra['peername']:
-                    self._sock.send(data)
-                else:
-                    self._sock.sendto(data, addr)
-            except (BlockingIOError, InterruptedError):
-                self._buffer.appendleft((data, addr))
-                self._buffer_size += len(data)
+    def _write_ready(self):
+        queue = self._queue
+        while queue:
+            data, peer = queue[0]
+            sent = self._send_one(data, peer)
+            if sent is False:
                 break
-            except OSError as exc:
-                self._protocol.error_received(exc)
+            if not queue:       # a fatal error emptied the queue: the transport is gone
                 return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on datagram transport')
+            queue.popleft()
+            self._queued_bytes -= len(data)
+            if sent is None:    # reported to the protocol; the rest waits for the next event
                 return
         self._maybe_resume_protocol()
-        if not self._buffer:
-            self._loop._remove_writer(self._sock_fd)
+        if not queue:
+            self._loop._unwatch(self._sock_fd, _WRITE)
             if self._closing:
                 self._call_connection_lost(None)
