@@ -1,78 +1,95 @@
-# Streams: StreamReader (a buffer filled by the protocol, read with read/readline/readexactly/
-# readuntil), StreamWriter (write + drain with flow control), the protocol joining them to a
-# transport, and open_connection/start_server with their Unix variants.
-# Written for pygen; CPython counterpart: asyncio/streams.py.
+# Streams on top of protocols and transports.
+#
+#   StreamReader          a byte buffer the protocol fills; the read* coroutines consume it,
+#                         asking the transport to stop reading while more than 2*limit bytes
+#                         wait unread and to go on once no more than limit remain;
+#   StreamWriter          a thin face over the transport; drain() is the flow control point;
+#   FlowControlMixin      the protocol half of that flow control (pause/resume_writing wake
+#                         the drain() callers) and StreamReaderProtocol, which connects a
+#                         reader (and, for servers, a writer and the client callback);
+#   open_connection/start_server and their Unix variants.
+# Written for pygen from asyncio's documentation and observed behaviour; CPython counterpart:
+# asyncio/streams.py.
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
            'start_server', 'open_unix_connection', 'start_unix_server')
 
-import collections
-
+from . import coroutines
 from . import events
 from . import exceptions
 from . import protocols
-from . import tasks
 from .tasks import sleep
 
 _DEFAULT_LIMIT = 2 ** 16   # 64 KiB: longest line readline() takes without LimitOverrunError
 
 
+async def _connect_streams(limit, connect):
+    """The open_* functions: connect(loop, factory) makes the connection."""
+    loop = events.get_running_loop()
+    protocol = StreamReaderProtocol(StreamReader(limit=limit, loop=loop), loop=loop)
+    reader = protocol._stream_reader
+    transport, _ = await connect(loop, lambda: protocol)
+    return reader, StreamWriter(transport, protocol, reader, loop)
+
+
+async def _serve_streams(client_connected_cb, limit, listen):
+    """The start_* functions: listen(loop, factory) makes the server; every connection gets
+    a fresh reader and protocol."""
+    loop = events.get_running_loop()
+
+    def per_client():
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop), client_connected_cb,
+                                    loop=loop)
+
+    return await listen(loop, per_client)
+
+
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Connect to host:port; return (StreamReader, StreamWriter)."""
-    loop = events.get_running_loop()
-    reader = StreamReader(limit=limit, loop=loop)
-    protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return await _connect_streams(
+        limit, lambda loop, factory: loop.create_connection(factory, host, port, **kwds))
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
                        **kwds):
     """Serve host:port, calling client_connected_cb(reader, writer) (a function or coroutine
     function) for each connection; return the Server."""
-    loop = events.get_running_loop()
-
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
-
-    return await loop.create_server(factory, host, port, **kwds)
+    return await _serve_streams(
+        client_connected_cb, limit,
+        lambda loop, factory: loop.create_server(factory, host, port, **kwds))
 
 
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """open_connection for a Unix socket path."""
-    loop = events.get_running_loop()
-    reader = StreamReader(limit=limit, loop=loop)
-    protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return await _connect_streams(
+        limit, lambda loop, factory: loop.create_unix_connection(factory, path, **kwds))
 
 
 async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """start_server for a Unix socket path."""
-    loop = events.get_running_loop()
-
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
-
-    return await loop.create_unix_server(factory, path, **kwds)
+    return await _serve_streams(
+        client_connected_cb, limit,
+        lambda loop, factory: loop.create_unix_server(factory, path, **kwds))
 
 
 class FlowControlMixin(protocols.Protocol):
-    """Protocol half of write flow control: drain() waits while the transport is paused, and
-    fails with the connection's error once it is lost."""
+    """Protocol half of write flow control: drain() waits while the transport has paused
+    writing, and fails once the connection is lost."""
 
     def __init__(self, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop(stacklevel=4)
-        else:
-            self._loop = loop
+        self._loop = loop if loop is not None else events._get_event_loop(stacklevel=4)
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._stalled = []              # futures of drain() calls waiting for resume_writing
         self._connection_lost = False
+
+    def _release_stalled(self, exc=None):
+        for fut in self._stalled:
+            if fut.done():
+                continue
+            if exc is None:
+                fut.set_result(None)
+            else:
+                fut.set_exception(exc)
 
     def pause_writing(self):
         assert not self._paused
@@ -81,76 +98,57 @@ class FlowControlMixin(protocols.Protocol):
     def resume_writing(self):
         assert self._paused
         self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        self._release_stalled()
 
     def connection_lost(self, exc):
         self._connection_lost = True
-        if not self._paused:
-            return
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        if self._paused:
+            self._release_stalled(exc)
 
     async def _drain_helper(self):
         if self._connection_lost:
             raise ConnectionResetError('Connection lost')
         if not self._paused:
             return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
+        fut = self._loop.create_future()
+        self._stalled.append(fut)
         try:
-            await waiter
+            await fut
         finally:
-            self._drain_waiters.remove(waiter)
+            self._stalled.remove(fut)
 
     def _get_close_waiter(self, stream):
         raise NotImplementedError
 
 
 class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
-    """Feeds a StreamReader from a transport; with client_connected_cb (servers) it also makes
-    the StreamWriter and starts the callback."""
+    """Feeds a StreamReader from a transport; given client_connected_cb (servers) it also
+    makes the StreamWriter and runs the callback, as a task when it is a coroutine."""
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
         self._stream_reader = stream_reader
         self._stream_writer = None
-        self._task = None           # the client_connected_cb coroutine's task
-        self._transport = None
         self._client_connected_cb = client_connected_cb
+        self._task = None
+        self._transport = None
         self._over_ssl = False
-        self._closed = self._loop.create_future()
+        self._closed = self._loop.create_future()     # what StreamWriter.wait_closed awaits
 
     def connection_made(self, transport):
+        self._transport = transport
         reader = self._stream_reader
         if reader is not None:
             reader.set_transport(transport)
-        self._transport = transport
         self._over_ssl = transport.get_extra_info('sslcontext') is not None
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-            res = self._client_connected_cb(reader, self._stream_writer)
-            from . import coroutines
-            if coroutines.iscoroutine(res):
-                self._task = self._loop.create_task(res)
-                self._task.add_done_callback(self._on_client_done)
-
-    def _on_client_done(self, task):
-        if task.cancelled():
+        callback = self._client_connected_cb
+        if callback is None:
             return
-        exc = task.exception()
-        if exc is not None:
-            self._loop.call_exception_handler({
-                'message': 'Unhandled exception in client_connected_cb',
-                'exception': exc,
-                'transport': self._transport,
-            })
-            self._transport.close()
+        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+        outcome = callback(reader, self._stream_writer)
+        if coroutines.iscoroutine(outcome):
+            self._task = self._loop.create_task(outcome)
+            self._task.add_done_callback(_client_done_reporter(self._loop, transport))
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -159,55 +157,69 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
                 reader.feed_eof()
             else:
                 reader.set_exception(exc)
-        if not self._closed.done():
+        closed = self._closed
+        if not closed.done():
             if exc is None:
-                self._closed.set_result(None)
+                closed.set_result(None)
             else:
-                self._closed.set_exception(exc)
+                closed.set_exception(exc)
         super().connection_lost(exc)
-        self._stream_reader = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
+        self._stream_reader = self._stream_writer = self._task = self._transport = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
-        # Keep the transport open for writing (a half-closed connection).
-        return True
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        # Stay half-open: the peer finished sending but we may still write (not over TLS).
+        return not self._over_ssl
 
     def _get_close_waiter(self, stream):
         return self._closed
 
     def __del__(self):
+        # A connection that ended in an error nobody awaited is not worth a log entry.
         closed = getattr(self, '_closed', None)
         if closed is not None and closed.done() and not closed.cancelled():
-            closed.exception()   # retrieved: no "never retrieved" log
+            closed.exception()
+
+
+def _client_done_reporter(loop, transport):
+    """Done callback for a client_connected_cb task: an exception it ended with goes to the
+    loop's exception handler and the connection is closed."""
+
+    def report(task):
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is None:
+            return
+        loop.call_exception_handler({'message': 'Unhandled exception in client_connected_cb',
+                                     'exception': error, 'transport': transport})
+        transport.close()
+
+    return report
 
 
 class StreamWriter:
     """Writes to a transport; drain() applies the flow control."""
 
     def __init__(self, transport, protocol, reader, loop):
+        assert reader is None or isinstance(reader, StreamReader)
         self._transport = transport
         self._protocol = protocol
-        assert reader is None or isinstance(reader, StreamReader)
         self._reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()
+        self._complete_fut = loop.create_future()
         self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        parts = [type(self).__name__, f'transport={self._transport!r}']
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
+            parts.append(f'reader={self._reader!r}')
+        return '<' + ' '.join(parts) + '>'
 
     @property
     def transport(self):
@@ -220,38 +232,43 @@ class StreamWriter:
         self._transport.writelines(data)
 
     def write_eof(self):
-        return self._transport.write_eof()
+        tr = self._transport
+        return tr.write_eof()
 
     def can_write_eof(self):
-        return self._transport.can_write_eof()
+        tr = self._transport
+        return tr.can_write_eof()
 
     def close(self):
-        return self._transport.close()
+        tr = self._transport
+        return tr.close()
 
     def is_closing(self):
-        return self._transport.is_closing()
+        tr = self._transport
+        return tr.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
+        waiter = self._protocol._get_close_waiter(self)
+        await waiter
 
     def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
+        tr = self._transport
+        return tr.get_extra_info(name, default)
 
     async def drain(self):
-        """Wait until the write buffer is below the low-water mark (or raise the error that
-        broke the connection)."""
-        if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
+        """Wait until the transport's buffer is down to its low-water mark; raises the
+        reader's error, or ConnectionResetError once the connection is gone."""
+        failure = None if self._reader is None else self._reader.exception()
+        if failure is not None:
+            raise failure
         if self._transport.is_closing():
-            # Let connection_lost run first so drain raises ConnectionResetError.
+            # One loop turn lets connection_lost run, so the drain below raises.
             await sleep(0)
         await self._protocol._drain_helper()
 
 
 class StreamReader:
-    """Buffer of received bytes with the read methods; fed by StreamReaderProtocol."""
+    """Buffer of received bytes with the read coroutines; fed by StreamReaderProtocol."""
 
     _source_traceback = None
 
@@ -259,186 +276,83 @@ class StreamReader:
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events._get_event_loop() if loop is None else loop
         self._buffer = bytearray()
         self._eof = False
-        self._waiter = None         # future a read waits on for more data
+        self._waiter = None             # the future a read is suspended on
         self._exception = None
         self._transport = None
-        self._paused = False
+        self._paused = False            # we asked the transport to pause reading
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
-        if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
+        notes = [
+            self._buffer and f'{len(self._buffer)} bytes',
+            self._eof and 'eof',
+            self._limit != _DEFAULT_LIMIT and f'limit={self._limit}',
+            self._waiter and f'waiter={self._waiter!r}',
+            self._exception and f'exception={self._exception!r}',
+            self._transport and f'transport={self._transport!r}',
+            self._paused and 'paused',
+        ]
+        return '<' + ' '.join(['StreamReader'] + [note for note in notes if note]) + '>'
+
+    # ---- the producer side ----
 
     def exception(self):
         return self._exception
 
     def set_exception(self, exc):
         self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
+        self._wake(exc)
 
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
+    def _wake(self, exc=None):
+        waiter, self._waiter = self._waiter, None
+        if waiter is None or waiter.cancelled():
+            return
+        if exc is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(exc)
 
     def set_transport(self, transport):
         assert self._transport is None, 'Transport already set'
         self._transport = transport
 
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
-
     def feed_eof(self):
         self._eof = True
-        self._wakeup_waiter()
+        self._wake()
 
     def at_eof(self):
-        """True when the buffer is empty and the end of the stream was seen."""
+        """True when the end of the stream was seen and nothing is left to read."""
         return self._eof and not self._buffer
 
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
         if not data:
             return
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-        if (self._transport is not None and not self._paused and
-                len(self._buffer) > 2 * self._limit):
-            try:
-                self._transport.pause_reading()
-            except NotImplementedError:
-                self._transport = None
-            else:
-                self._paused = True
-
-    async def _wait_for_data(self, func_name):
-        if self._waiter is not None:
-            raise RuntimeError(f'{func_name}() called while another coroutine is already '
-                               f'waiting for incoming data')
-        assert not self._eof, '_wait_for_data after EOF'
-        if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
+        self._buffer += data
+        self._wake()
+        if self._transport is None or self._paused or len(self._buffer) <= 2 * self._limit:
+            return
         try:
-            await self._waiter
-        finally:
-            self._waiter = None
+            self._transport.pause_reading()
+        except NotImplementedError:
+            # A transport that cannot pause: stop asking, let the buffer grow.
+            self._transport = None
+        else:
+            self._paused = True
 
-    async def readline(self):
-        """Read up to and including b'\\n'; at EOF the partial line (or b''). A line longer
-        than the limit raises ValueError."""
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except exceptions.IncompleteReadError as e:
-            return e.partial
-        except exceptions.LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + seplen]
-            else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
+    # ---- the consumer side ----
 
-    async def readuntil(self, separator=b'\n'):
-        """Read up to and including separator. IncompleteReadError at EOF before it (the data
-        stays readable as .partial); LimitOverrunError when the limit is reached first (the data
-        stays in the buffer)."""
-        seplen = len(separator)
-        if seplen == 0:
-            raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
-        offset = 0
-        while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
-                if isep != -1:
-                    break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise exceptions.LimitOverrunError(
-                        'Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
-        if isep > self._limit:
-            raise exceptions.LimitOverrunError(
-                'Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()
-        return bytes(chunk)
+    def _maybe_resume_transport(self):
+        if not self._paused or len(self._buffer) > self._limit:
+            return
+        self._paused = False
+        self._transport.resume_reading()
 
-    async def read(self, n=-1):
-        """Read up to n bytes (n < 0: until EOF). b'' at EOF."""
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        if n < 0:
-            blocks = []
-            while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
-
-    async def readexactly(self, n):
-        """Read exactly n bytes; IncompleteReadError if the stream ends first."""
-        if n < 0:
-            raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
+    def _consume(self, n):
+        """The first n bytes of the buffer (all of it if shorter), removed from it."""
+        if n >= len(self._buffer):
             data = bytes(self._buffer)
             self._buffer.clear()
         else:
@@ -447,11 +361,105 @@ class StreamReader:
         self._maybe_resume_transport()
         return data
 
+    def _take_all(self):
+        # For the errors raised at EOF: no resume_reading, the stream is over.
+        data = bytes(self._buffer)
+        self._buffer.clear()
+        return data
+
+    def _check_failed(self):
+        if self._exception is not None:
+            raise self._exception
+
+    async def _await_data(self, caller):
+        if self._waiter is not None:
+            raise RuntimeError(f'{caller}() called while another coroutine is already '
+                               f'waiting for incoming data')
+        assert not self._eof, '_wait_for_data after EOF'
+        if self._paused:
+            # Waiting with a paused transport would wait forever.
+            self._paused = False
+            self._transport.resume_reading()
+        waiter = self._waiter = self._loop.create_future()
+        try:
+            await waiter
+        finally:
+            self._waiter = None
+
+    async def readline(self):
+        """Read up to and including b'\\n'; at EOF the partial line (or b''). A line longer
+        than the limit raises ValueError (and is dropped from the buffer)."""
+        try:
+            return await self.readuntil(b'\n')
+        except exceptions.IncompleteReadError as incomplete:
+            return incomplete.partial
+        except exceptions.LimitOverrunError as overrun:
+            end = overrun.consumed
+            if self._buffer[end:end + 1] == b'\n':
+                del self._buffer[:end + 1]
+            else:
+                self._buffer.clear()
+            self._maybe_resume_transport()
+            raise ValueError(overrun.args[0])
+
+    async def readuntil(self, separator=b'\n'):
+        """Read up to and including separator. IncompleteReadError when the stream ends first
+        (what there was is its .partial); LimitOverrunError when the limit is passed first
+        (the data stays in the buffer)."""
+        width = len(separator)
+        if not width:
+            raise ValueError('Separator should be at least one-byte string')
+        self._check_failed()
+        start = 0
+        while True:
+            at = self._buffer.find(separator, start)
+            if at >= 0:
+                break
+            # Not there yet: the next search begins where the separator could still start.
+            start = max(0, len(self._buffer) + 1 - width)
+            if start > self._limit:
+                raise exceptions.LimitOverrunError(
+                    'Separator is not found, and chunk exceed the limit', start)
+            if self._eof:
+                raise exceptions.IncompleteReadError(self._take_all(), None)
+            await self._await_data('readuntil')
+        if at > self._limit:
+            raise exceptions.LimitOverrunError(
+                'Separator is found, but chunk is longer than limit', at)
+        return self._consume(at + width)
+
+    async def read(self, n=-1):
+        """Read up to n bytes (n < 0: everything until EOF); b'' at EOF."""
+        self._check_failed()
+        if n == 0:
+            return b''
+        if n < 0:
+            pieces = []
+            while piece := await self.read(self._limit):
+                pieces.append(piece)
+            return b''.join(pieces)
+        if not (self._buffer or self._eof):
+            await self._await_data('read')
+        return self._consume(n)
+
+    async def readexactly(self, n):
+        """Read exactly n bytes; IncompleteReadError if the stream ends first."""
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        self._check_failed()
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                raise exceptions.IncompleteReadError(self._take_all(), n)
+            await self._await_data('readexactly')
+        return self._consume(n)
+
     def __aiter__(self):
         return self
 
     async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
+        line = await self.readline()
+        if not line:
             raise StopAsyncIteration
-        return val
+        return line
