@@ -34,6 +34,47 @@ int Codegen::new_label() {
 
 void Codegen::bind(int label) { u().label_pos[label] = static_cast<int>(u().instrs.size()); }
 
+// CPython 3.11 gives a loop's closing jump no location of its own: it takes the line of the
+// instruction before it when control falls into it from there, and none when other jumps land on
+// it. So its line is never a new line for the tracer ('line' events, sys.settrace), and the loop
+// head it jumps back to is reported as the next iteration.
+// The cleanup of an except/finally handler (COPY 3, POP_EXCEPT, RERAISE 1): no line of its own,
+// as in CPython (RERAISE restores f_lasti, so tracebacks never show it, and the tracer sees no
+// new line there).
+void Codegen::emit_artificial_reraise() {
+    CodeUnit& cu = u();
+    int saved = cu.line;
+    cu.line = -1;
+    emit(COPY, 3);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 1);
+    cu.line = saved;
+}
+
+// The `return None` at the end of a body: no line of its own, as CPython 3.11 (which copies it
+// into each block falling into it, with that block's line). The tracer reports such an
+// instruction on the line of the instruction run before it (vm/trace.cpp).
+void Codegen::emit_implicit_return() {
+    CodeUnit& cu = u();
+    int saved = cu.line;
+    cu.line = -1;
+    load_const_none();
+    emit(RETURN_VALUE);
+    cu.line = saved;
+}
+
+void Codegen::emit_loop_back(int label) {
+    CodeUnit& cu = u();
+    int here = static_cast<int>(cu.instrs.size());
+    bool jumped_to = cu.instrs.empty();
+    for (int pos : cu.label_pos)
+        if (pos == here) jumped_to = true;
+    int saved = cu.line;
+    cu.line = jumped_to ? -1 : cu.instrs.back().line;
+    emit(JUMP, label);
+    cu.line = saved;
+}
+
 namespace {
 // Constants are deduplicated by type and value (1 and 1.0 and True stay distinct).
 bool same_constant(Object* a, Object* b) {
@@ -334,8 +375,7 @@ CodeObject* Codegen::module(AstModule* module, Expr* eval_expr, CompileMode mode
             }
         }
         for (size_t i = start; i < module->body.size() && !failed_; ++i) stmt(module->body[i]);
-        load_const_none();
-        emit(RETURN_VALUE);
+        emit_implicit_return();
     }
     if (failed_) {
         units_.pop_back();

@@ -84,6 +84,9 @@ public:
 
     // ---- emission (codegen.cpp) ----
     void emit(Opcode op, int arg = 0);
+    void emit_loop_back(int label);
+    void emit_artificial_reraise();
+    void emit_implicit_return();      // `return None` ending a body, without a line   // an except/finally cleanup block, without a line   // a loop's closing JUMP (no line of its own, as CPython)
     int new_label();
     void bind(int label);
     int add_const(Object* value);               // steals value

@@ -268,15 +268,20 @@ void Codegen::function_def(FunctionDef* f) {
     if (start == 0) add_const(incref(None));
     if (cu.flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) emit(RETURN_GENERATOR);
     for (size_t i = start; i < f->body.size() && !failed_; ++i) stmt(f->body[i]);
-    load_const_none();
-    emit(RETURN_VALUE);
+    emit_implicit_return();
     CodeObject* code = leave_unit();
     if (!code) return;
-    u().line = first_line;
+    // As CPython 3.11 places them: the function is made and stored on the `def` line, each
+    // decorator is called on its own line (what tracebacks and 'line' trace events show).
+    u().line = f->lineno;
     make_closure(code, flags, qualname);
     // Stack: d1 .. dn fn. CALL 0 with dn in the callable slot and fn as "self" applies dn(fn),
     // so decorators apply innermost first.
-    for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(CALL, 0);
+    for (size_t i = f->decorator_list.size(); i > 0; --i) {
+        u().line = f->decorator_list[i - 1]->lineno;
+        emit(CALL, 0);
+    }
+    u().line = f->lineno;
     name_op(f->name, ExprContext::Store);
 }
 
@@ -309,12 +314,11 @@ void Codegen::class_def(ClassDef* c) {
         emit(STORE_NAME, add_name("__classcell__"));
         emit(RETURN_VALUE);
     } else {
-        load_const_none();
-        emit(RETURN_VALUE);
+        emit_implicit_return();
     }
     CodeObject* code = leave_unit();
     if (!code) return;
-    u().line = first_line;
+    u().line = c->lineno;
     // __build_class__(func, name, *bases, **keywords)
     emit(PUSH_NULL);
     emit(LOAD_BUILD_CLASS);
@@ -322,7 +326,11 @@ void Codegen::class_def(ClassDef* c) {
     emit(LOAD_CONST, add_const(str_from(c->name)));
     std::vector<Expr*> args = c->bases;
     call_helper(2, args, c->keywords);
-    for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(CALL, 0);
+    for (size_t i = c->decorator_list.size(); i > 0; --i) {
+        u().line = c->decorator_list[i - 1]->lineno;
+        emit(CALL, 0);
+    }
+    u().line = c->lineno;
     name_op(c->name, ExprContext::Store);
 }
 
@@ -350,7 +358,7 @@ void Codegen::while_stmt(While* w) {
     stmts(w->body);
     u().fblocks.pop_back();
     u().line = w->lineno;
-    emit(JUMP, start);
+    emit_loop_back(start);
     bind(orelse);
     stmts(w->orelse);
     bind(end);
@@ -387,7 +395,7 @@ void Codegen::for_stmt(For* f) {
         u().fblocks.pop_back();
         --u().depth;
         u().line = f->lineno;
-        emit(JUMP, start);
+        emit_loop_back(start);
         bind(except);
         u().line = f->lineno;
         emit(END_ASYNC_FOR);
@@ -407,7 +415,7 @@ void Codegen::for_stmt(For* f) {
     u().fblocks.pop_back();
     --u().depth;
     u().line = f->lineno;
-    emit(JUMP, start);
+    emit_loop_back(start);
     bind(cleanup);
     stmts(f->orelse);
     bind(end);
@@ -440,8 +448,9 @@ void Codegen::return_stmt(Return* r) {
     }
     if (r->value) expr(r->value);
     else load_const_none();
+    // The return keeps the line the unwinding left (a finally body's last line, a `with` line),
+    // as CPython 3.11 does: what 'return' trace events and f_lineno report there.
     if (!unwind_fblock_stack(true, nullptr, r->value ? static_cast<const Location*>(r->value) : r)) return;
-    u().line = r->lineno;
     emit(RETURN_VALUE);
 }
 
@@ -637,6 +646,12 @@ void Codegen::with_stmt(With* w, size_t index) {
 // ---- try ----
 
 void Codegen::try_stmt(Try* t) {
+    // The `try:` line holds no code of its own; CPython 3.11 keeps a NOP there (its SETUP_FINALLY)
+    // when the body starts on a later line, so tracebacks and 'line' trace events see it.
+    if (!t->body.empty() && t->body[0]->lineno != t->lineno) {
+        u().line = t->lineno;
+        emit(NOP);
+    }
     if (!t->finalbody.empty()) try_finally(t);
     else if (t->is_star) try_star_except(t);
     else try_except(t);
@@ -673,9 +688,7 @@ void Codegen::try_finally(Try* t) {
     emit(RERAISE, 0);
     pop_handler();
     bind(cleanup);                   // prev_exc, lasti2, exc2
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    emit_artificial_reraise();
     bind(exit);
 }
 
@@ -751,12 +764,11 @@ void Codegen::try_except(Try* t) {
         u().depth = level;
         bind(next);
     }
+    if (!t->handlers.empty()) u().line = t->handlers.back()->lineno;   // CPython's line for it
     emit(RERAISE, 0);                // no clause matched
     pop_handler();
     bind(cleanup);                   // prev_exc, lasti, exc
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    emit_artificial_reraise();
     bind(orelse);
     stmts(t->orelse);
     bind(end);
@@ -848,9 +860,7 @@ void Codegen::try_star_except(Try* t) {
     emit(POP_EXCEPT);
     emit(RERAISE, 0);
     bind(cleanup);                   // prev_exc, lasti, exc
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    emit_artificial_reraise();
     bind(orelse);
     stmts(t->orelse);
     bind(end);

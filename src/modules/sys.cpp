@@ -31,6 +31,7 @@
 #include "vm/frame_api.h"
 #include "vm/runtime.h"
 #include "vm/thread_state.h"
+#include "vm/trace.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -260,6 +261,33 @@ Object* sys_getframe(Object*, Object* const* args, size_t nargs, Object* kwnames
     return frame_get_current(static_cast<int>(depth));
 }
 
+// ---- Tracing and profiling (vm/trace.h) ----
+// CPython: sysmodule.c, sys_settrace / sys_gettrace / sys_setprofile / sys_getprofile.
+
+Object* sys_settrace(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("settrace", nargs, kwnames)) return nullptr;
+    trace_set_trace(args[0]);
+    return none_new();
+}
+
+Object* sys_gettrace(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_args("gettrace", nargs, kwnames)) return nullptr;
+    Object* fn = ts()->trace_func;
+    return incref(fn ? fn : None);
+}
+
+Object* sys_setprofile(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("setprofile", nargs, kwnames)) return nullptr;
+    trace_set_profile(args[0]);
+    return none_new();
+}
+
+Object* sys_getprofile(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_no_args("getprofile", nargs, kwnames)) return nullptr;
+    Object* fn = ts()->profile_func;
+    return incref(fn ? fn : None);
+}
+
 TypeObject* g_unraisable_args_type = nullptr;
 
 // sys.unraisablehook(unraisable): the default output on stderr.
@@ -334,6 +362,10 @@ const MethodDef kSysMethods[] = {
     {"getfilesystemencoding", sys_getfilesystemencoding},
     {"is_finalizing", sys_is_finalizing},
     {"_getframe", sys_getframe},
+    {"settrace", sys_settrace},
+    {"gettrace", sys_gettrace},
+    {"setprofile", sys_setprofile},
+    {"getprofile", sys_getprofile},
     {"unraisablehook", sys_unraisablehook},
     // TODO(#4): set_asyncgen_hooks, get_asyncgen_hooks, set_coroutine_origin_tracking_depth and
     // get_coroutine_origin_tracking_depth come with the generator work (the lead adds them).

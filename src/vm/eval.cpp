@@ -36,6 +36,7 @@
 #include "vm/signals.h"
 #include "vm/specialize.h"
 #include "vm/thread_state.h"
+#include "vm/trace.h"
 #include "vm/traceback.h"
 
 namespace pygen {
@@ -195,6 +196,54 @@ void unbound_local(Frame* f, int slot) {
                    str_cstr(name));
 }
 
+// How an eval loop variant starts (EvalPoint): the eval loop has a plain variant and a tracing
+// variant (sys.settrace / sys.setprofile, vm/trace.h), and one hands the running frames to the
+// other at a few points by returning kSwitchVariant to eval_frame, which runs the other.
+enum class EvalStart : uint8_t {
+    Enter,      // the entry frame starts or is resumed: 'call' event
+    Throw,      // the same with generator.throw's exception pending
+    Continue,   // run the instruction at ip (its 'line' event is decided as usual)
+    Redo,       // run the instruction at ip, which already had its events (RETURN_VALUE, ...)
+    EnterNew,   // the plain loop just linked frame f (a call): 'call' event, then run it
+    Error,      // an exception was raised by the instruction before ip: the `error` path
+    Unwind,     // an exception is unwinding from the instruction before ip
+};
+
+struct EvalPoint {
+    Frame* f;   // the frame executing in this eval_frame invocation (entry or one it called)
+    int ip;     // the next instruction (meaning set by `start`)
+    EvalStart start;
+};
+
+Object g_switch_variant_marker;   // never a value: its address says "run the other variant"
+Object* const kSwitchVariant = &g_switch_variant_marker;
+
+// The generic instruction of each opcode: the tracing variant runs every instruction in its
+// generic form, so superinstructions and specialized calls see their events (CPython 3.11 does
+// the same with _PyOpcode_Deopt while tracing).
+struct BaseOpcodeTable {
+    uint8_t base[kOpcodeCount];
+    constexpr BaseOpcodeTable() : base() {
+        int i = 0;
+#define OPCODE(name, pops, pushes, jump, doc) base[i] = static_cast<uint8_t>(name), ++i;
+#include "bytecode/opcodes.def"
+#undef OPCODE
+        base[i] = static_cast<uint8_t>(kFirstQuickOpcode);
+        ++i;
+#define QUICK(name, b, doc) base[i] = static_cast<uint8_t>(b), ++i;
+#include "bytecode/opcodes_quick.def"
+#undef QUICK
+    }
+};
+constexpr BaseOpcodeTable kBaseOpcodes;
+
+inline Instr generic_form(Instr in) {
+    return (in & ~static_cast<Instr>(0xff)) | kBaseOpcodes.base[instr_op(in)];
+}
+
+template <bool kTracing>
+Object* eval_loop(Frame* entry, EvalPoint& at);
+
 }  // namespace
 
 Object* eval_frame(Frame* entry, bool throwing) {
@@ -204,11 +253,26 @@ Object* eval_frame(Frame* entry, bool throwing) {
         return nullptr;
     }
     ++t->recursion_depth;
-    Frame* f = entry;
-    f->is_entry = true;
-    f->back = t->frame;
-    f->is_executing = true;
-    t->frame = f;
+    entry->is_entry = true;
+    entry->back = t->frame;
+    entry->is_executing = true;
+    t->frame = entry;
+    EvalPoint at{entry, entry->lasti + 1, throwing ? EvalStart::Throw : EvalStart::Enter};
+    for (;;) {
+        Object* r = t->use_tracing ? eval_loop<true>(entry, at) : eval_loop<false>(entry, at);
+        if (r != kSwitchVariant) [[likely]] return r;
+    }
+}
+
+namespace {
+
+// One variant of the loop. kTracing adds the events of vm/trace.h; the plain variant only checks
+// ThreadState::use_tracing where it already does work (a call, a return, a back edge, an error)
+// and hands over there.
+template <bool kTracing>
+Object* eval_loop(Frame* entry, EvalPoint& at) {
+    ThreadState* t = ts();
+    Frame* f = at.f;
 
     CodeObject* co;
     const Instr* code;
@@ -271,9 +335,32 @@ Object* eval_frame(Frame* entry, bool throwing) {
     do {                                    \
         in = code[ip];                      \
         COUNT_OP(instr_op(in));             \
+        if constexpr (kTracing) {           \
+            in = generic_form(in);          \
+            if ((f->trace_flags & kFrameHasTrace) && t->trace_func && !t->tracing) goto trace_point; \
+        }                                   \
         f->lasti = ip;                      \
         ++ip;                               \
         goto* kDispatch[instr_op(in)];      \
+    } while (0)
+    // Hands the frames to the other variant: the next instruction is `ip`, entered as `how`.
+#define SWITCH_VARIANT(how)                 \
+    do {                                    \
+        SAVE_SP();                          \
+        at.f = f;                           \
+        at.ip = ip;                         \
+        at.start = (how);                   \
+        return kSwitchVariant;              \
+    } while (0)
+    // After a frame switch to a new frame (a call) or a resumed generator: its 'call' event, or
+    // in the plain variant, the hand-over when tracing is on.
+#define FRAME_ENTERED()                                                           \
+    do {                                                                          \
+        if constexpr (kTracing) {                                                 \
+            if (trace_call(f) < 0) GOTO_ERROR();                                  \
+        } else if (t->use_tracing) [[unlikely]] {                                 \
+            SWITCH_VARIANT(EvalStart::EnterNew);                                  \
+        }                                                                         \
     } while (0)
 
     // ---- Specialization (vm/specialize.h) ----
@@ -288,7 +375,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
     // its new form.
 #define ADAPT(attempt)                                                            \
     do {                                                                          \
-        if (co->caches && --co->caches[ip - 1].counter == 0 && (attempt)) {      \
+        if (!kTracing && co->caches && --co->caches[ip - 1].counter == 0 && (attempt)) { \
             --ip;                                                                 \
             DISPATCH();                                                           \
         }                                                                         \
@@ -312,6 +399,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         f = callee_;                                                              \
         LOAD_FRAME();                                                             \
         WARMUP();                                                                 \
+        FRAME_ENTERED();                                                          \
     } while (0)
 
     // Resumes generator `g` (CREATED or SUSPENDED, exact generator/coroutine) in this same loop, as
@@ -340,19 +428,54 @@ Object* eval_frame(Frame* entry, bool throwing) {
         t->frame = gf_;                                              \
         f = gf_;                                                     \
         LOAD_FRAME();                                                \
+        FRAME_ENTERED();                                             \
     } while (0)
 
     LOAD_FRAME();
-    WARMUP();
     bool out_of_memory = false;
+    EvalStart start = at.start;
+    if (start == EvalStart::Enter || start == EvalStart::Throw) WARMUP();
+    else ip = at.ip;
 
     // An allocation failure anywhere below (std::bad_alloc from C++ containers) becomes a
     // MemoryError raised at the current instruction, never an abort.
   restart:
     try {
-    if (throwing || out_of_memory) {
-        throwing = out_of_memory = false;
+    if (out_of_memory) {
+        out_of_memory = false;
         goto error;
+    }
+    if (start != EvalStart::Continue) {
+        EvalStart how = start;
+        start = EvalStart::Continue;   // once: a restart after bad_alloc goes to `error`
+        switch (how) {
+        case EvalStart::Enter:
+        case EvalStart::EnterNew:
+            if constexpr (kTracing) {
+                if (trace_call(f) < 0) goto error;
+            }
+            break;
+        case EvalStart::Throw:
+            if constexpr (kTracing) {
+                // CPython: TRACE_FUNCTION_THROW_ENTRY; the thrown exception waits meanwhile.
+                Object* thrown = err_fetch();
+                if (trace_call(f) < 0) {
+                    xdecref(thrown);
+                    goto error;
+                }
+                err_restore(thrown);
+            }
+            goto error;
+        case EvalStart::Redo:
+            in = code[ip];
+            if constexpr (kTracing) in = generic_form(in);
+            f->lasti = ip;
+            ++ip;
+            goto* kDispatch[instr_op(in)];
+        case EvalStart::Error: goto error;
+        case EvalStart::Unwind: goto exception_unwind;
+        case EvalStart::Continue: break;
+        }
     }
     for (;;) {
         DISPATCH();
@@ -1008,7 +1131,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
             if (static_cast<int>(oparg) < ip) {   // a loop's back edge
                 WARMUP();
                 // Signal handlers run here (vm/signals.h): one relaxed load when none is pending.
-                if (signals_check() < 0) [[unlikely]] GOTO_ERROR();
+                // The flag is also kept set while tracing is on (or just turned off), and the
+                // loop switches variants here.
+                if (g_signals_pending.load(std::memory_order_relaxed)) [[unlikely]] {
+                    if (t->use_tracing != kTracing) {
+                        JUMP_TO(oparg);
+                        SWITCH_VARIANT(EvalStart::Continue);
+                    }
+                    if (signals_run_pending() < 0) GOTO_ERROR();
+                }
             }
             JUMP_TO(oparg);
             DISPATCH();
@@ -1090,6 +1221,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             if (err_occurred()) {
                 if (!err_matches(StopIteration)) GOTO_ERROR();
+                if constexpr (kTracing) trace_exception(f);   // CPython 3.11 reports it
                 err_clear();
             }
             decref(POP());
@@ -1192,10 +1324,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 ENTER_FRAME(callee);
                 DISPATCH();
             }
-            Object* res = call(callable, args, npos, kw);
+            Object* res;
+            if constexpr (kTracing) {
+                res = t->profile_func && !t->tracing && trace_is_c_function(callable) ? trace_c_call(f, callable, args, npos, kw)
+                                                                                     : call(callable, args, npos, kw);
+            } else {
+                res = call(callable, args, npos, kw);
+            }
             while (sp > base) xdecref(POP());
             if (!res) GOTO_ERROR();
             PUSH(res);
+            // A call that turned tracing on (sys.settrace) hands over at once.
+            if constexpr (!kTracing) {
+                if (t->use_tracing) [[unlikely]] SWITCH_VARIANT(EvalStart::Continue);
+            }
             DISPATCH();
         }
 
@@ -1241,7 +1383,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 ENTER_FRAME(callee);
                 DISPATCH();
             }
-            if (is_tuple(callargs)) res = call_tuple_dict(callable, callargs, kwargs);
+            if (is_tuple(callargs)) {
+                if (kTracing && t->profile_func && !t->tracing && trace_is_c_function(callable) && !kwargs) {
+                    res = trace_c_call(f, callable, tuple_items(callargs), static_cast<size_t>(tuple_size(callargs)), nullptr);
+                } else {
+                    res = call_tuple_dict(callable, callargs, kwargs);
+                }
+            }
             decref(callable);
             decref(callargs);
             xdecref(kwargs);
@@ -1267,8 +1415,21 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
 
         case RETURN_VALUE: op_RETURN_VALUE: {
+            if constexpr (!kTracing) {
+                if (t->use_tracing) [[unlikely]] {
+                    --ip;
+                    SWITCH_VARIANT(EvalStart::Redo);
+                }
+            }
             Object* retval = POP();
             SAVE_SP();
+            if constexpr (kTracing) {
+                if (trace_return(f, retval) < 0) {
+                    decref(retval);
+                    goto exit_unwind;
+                }
+                frame_drop_trace(f);
+            }
             if (f == entry) {
                 f->is_executing = false;
                 t->frame = f->back;
@@ -1298,6 +1459,12 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     GOTO_ERROR();
                 }
                 Instr at = code[f->lasti];
+                if constexpr (kTracing) {
+                    if (instr_op(at) == SEND && trace_send_return(f, retval) < 0) {
+                        decref(retval);
+                        GOTO_ERROR();
+                    }
+                }
                 decref(POP());   // the exhausted iterator / finished delegate
                 if (instr_op(at) == SEND) PUSH(retval);
                 else decref(retval);
@@ -1335,10 +1502,24 @@ Object* eval_frame(Frame* entry, bool throwing) {
         case YIELD_VALUE: op_YIELD_VALUE: {
             // Only generator frames yield: entry frames (resumed by gen_send_ex2) leave the loop,
             // frames resumed inline hand the value to the FOR_ITER or SEND that resumed them.
+            if constexpr (!kTracing) {
+                if (t->use_tracing) [[unlikely]] {
+                    --ip;
+                    SWITCH_VARIANT(EvalStart::Redo);
+                }
+            }
             Object* v = POP();
             SAVE_SP();
             auto* g = static_cast<GenObject*>(f->gen);
             g->frame_state = FrameState::Suspended;
+            if constexpr (kTracing) {
+                // 'return' with the value yielded, the generator already suspended (CPython 3.11).
+                if (trace_return(f, v) < 0) {
+                    g->frame_state = FrameState::Executing;
+                    decref(v);
+                    goto exit_unwind;
+                }
+            }
             f->is_executing = false;
             Frame* resumer = f->back;
             t->frame = resumer;
@@ -1555,6 +1736,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (res) {
                     sr = SendResult::Next;
                 } else if (!err_occurred() || err_matches(StopIteration)) {
+                    if constexpr (kTracing) {
+                        if (err_occurred()) trace_exception(f);
+                    }
                     Object* stop = err_fetch();
                     res = stop ? newref(stop_iteration_value(stop)) : incref(None);
                     xdecref(stop);
@@ -1565,6 +1749,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             decref(v);
             if (sr == SendResult::Error) GOTO_ERROR();
+            if constexpr (kTracing) {
+                if (sr == SendResult::Return && (is_gen(receiver) || is_coro(receiver) || receiver->type == &AsyncGenASendType) &&
+                    trace_send_return(f, res) < 0) {
+                    decref(res);
+                    GOTO_ERROR();
+                }
+            }
             if (sr == SendResult::Return) {
                 decref(POP());
                 PUSH(res);
@@ -1687,27 +1878,60 @@ Object* eval_frame(Frame* entry, bool throwing) {
         }
         continue;
 
+    trace_point:
+        // Tracing variant: the 'line' / 'opcode' events before the instruction `in` at ip.
+        if constexpr (kTracing) {
+            int prev = f->lasti;
+            f->lasti = ip;
+            SAVE_SP();
+            if (trace_instruction(f, prev) < 0) {
+                // The hook raised: the exception comes from this instruction, where it was.
+                f->lasti = ip;
+                ++ip;
+                goto error;
+            }
+            // A jump (f_lineno = n) moved lasti and may have popped values.
+            sp = f->stack_base() + f->stack_depth;
+            ip = f->lasti;
+            in = generic_form(code[ip]);
+            ++ip;
+            goto* kDispatch[instr_op(in)];
+        }
+
     error:
         // A new exception in this frame (chained to the handled one when it was set): record where.
         kwnames = nullptr;
+        if constexpr (!kTracing) {
+            if (t->use_tracing) [[unlikely]] SWITCH_VARIANT(EvalStart::Error);
+        }
         traceback_here(f);
+        if constexpr (kTracing) trace_exception(f);
 
     exception_unwind:
         for (;;) {
-            // The handler is chosen by the instruction that failed (ip - 1), not by f->lasti, which
-            // RERAISE may have moved back to the original raise for f_lineno's sake.
-            const ExceptionTableEntry* h = find_handler(co, ip - 1);
-            if (h) {
-                Object** target_sp = f->stack_base() + h->depth;
-                while (sp > target_sp) xdecref(POP());
-                if (h->push_lasti) PUSH(int_from_i64(f->lasti));
-                PUSH(err_fetch());
-                JUMP_TO(h->target);
-                break;
+            {
+                // The handler is chosen by the instruction that failed (ip - 1), not by f->lasti,
+                // which RERAISE may have moved back to the original raise for f_lineno's sake.
+                const ExceptionTableEntry* h = find_handler(co, ip - 1);
+                if (h) {
+                    Object** target_sp = f->stack_base() + h->depth;
+                    while (sp > target_sp) xdecref(POP());
+                    if (h->push_lasti) PUSH(int_from_i64(f->lasti));
+                    PUSH(err_fetch());
+                    JUMP_TO(h->target);
+                    break;
+                }
             }
             // No handler here: the frame is done; pass the exception to the caller.
             while (sp > f->stack_base()) xdecref(POP());
             SAVE_SP();
+            if constexpr (!kTracing) {
+                if (t->use_tracing) [[unlikely]] SWITCH_VARIANT(EvalStart::Unwind);
+            } else {
+                trace_return(f, nullptr);   // 'return' with None; a hook's error replaces the exception
+            }
+        exit_unwind:
+            if constexpr (kTracing) frame_drop_trace(f);
             f->is_executing = false;
             --t->recursion_depth;
             if (f == entry) {
@@ -1730,6 +1954,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             LOAD_FRAME();
             // The CALL that invoked the finished frame is where the caller sees the exception.
             traceback_here(f);
+            if constexpr (kTracing) trace_exception(f);
         }
     }
     } catch (const std::bad_alloc&) {
@@ -1761,7 +1986,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef ADAPT
 #undef MISS
 #undef ENTER_FRAME
+#undef FRAME_ENTERED
+#undef SWITCH_VARIANT
 #undef oparg
 }
+
+}  // namespace
 
 }  // namespace pygen

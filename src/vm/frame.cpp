@@ -20,6 +20,7 @@
 #include "vm/gc.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/trace.h"
 
 namespace pygen {
 
@@ -56,7 +57,13 @@ void frame_clear(Frame* f) {
 }
 
 int frame_lineno(Frame* f) {
-    if (f->lasti < 0) return f->code->firstlineno;
+    if (f->lasti < 0) {
+        // Module code starts at line 0 (CPython 3.11's RESUME there has no line of its own):
+        // what a 'call' event of a module frame reports.
+        if (!f->is_optimized() && f->code->name && str_view(f->code->name) == "<module>") return 0;
+        return f->code->firstlineno;
+    }
+    if (f->trace_flags & kFrameLineOverride) return f->trace_lineno;
     int line = code_line_of(f->code, f->lasti);
     return line < 0 ? f->code->firstlineno : line;
 }
@@ -86,6 +93,7 @@ namespace {
 void frame_dealloc(Object* o) {
     auto* f = static_cast<Frame*>(o);
     gc_untrack(f);   // before the locals go: their finalisers may run a collection
+    frame_drop_trace(f);
     frame_clear(f);
     frame_free_cleared(f);
 }
@@ -127,6 +135,7 @@ namespace {
 int frame_tp_clear(Object* o) {
     auto* f = static_cast<Frame*>(o);
     if (f->is_executing || f->gen) return 0;
+    frame_drop_trace(f);
     frame_clear(f);
     return 0;
 }
@@ -148,7 +157,45 @@ Object* get_back(Object* o) {
     Frame* b = as_frame(o)->back;
     return incref(b ? frame_expose(b) : None);
 }
-Object* get_trace(Object*) { return incref(None); }
+Object* get_trace(Object* o) { return frame_get_trace(as_frame(o)); }
+int set_trace(Object* o, Object* v) {
+    frame_set_trace(as_frame(o), v);   // deleting (v null) sets None, as CPython does
+    return 0;
+}
+Object* get_trace_lines(Object* o) { return bool_from(!(as_frame(o)->trace_flags & kFrameNoTraceLines)); }
+Object* get_trace_opcodes(Object* o) { return bool_from(as_frame(o)->trace_flags & kFrameTraceOpcodes); }
+// CPython: frameobject.c, frame_settrace_lines / frame_settrace_opcodes: only bools are accepted.
+int set_trace_flag(Object* o, Object* v, uint8_t flag, bool flag_means_true, const char* name) {
+    if (!v || (v != True && v != False)) {
+        err_format(TypeError, "attribute value type must be bool");
+        (void)name;
+        return -1;
+    }
+    bool on = (v == True) == flag_means_true;
+    Frame* f = as_frame(o);
+    if (on) f->trace_flags |= flag;
+    else f->trace_flags &= static_cast<uint8_t>(~flag);
+    return 0;
+}
+int set_trace_lines(Object* o, Object* v) { return set_trace_flag(o, v, kFrameNoTraceLines, false, "f_trace_lines"); }
+int set_trace_opcodes(Object* o, Object* v) { return set_trace_flag(o, v, kFrameTraceOpcodes, true, "f_trace_opcodes"); }
+int set_lineno(Object* o, Object* v) {
+    if (!v) {
+        err_set_string(AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!is_int_exact(v)) {
+        err_set_string(ValueError, "lineno must be an integer");
+        return -1;
+    }
+    int64_t line;
+    if (!int_as_i64(v, &line) || line > INT32_MAX || line < INT32_MIN) {
+        err_clear();
+        err_set_string(ValueError, "lineno out of range");
+        return -1;
+    }
+    return trace_set_lineno(as_frame(o), line);
+}
 
 Object* frame_repr(Object* o) {
     auto* f = as_frame(o);
@@ -170,13 +217,15 @@ Object* frame_clear_method(Object* self, Object* const*, size_t nargs, Object*) 
 
 const GetSetDef kFrameGetSet[] = {
     {"f_lasti", get_lasti},
-    {"f_lineno", get_lineno},
+    {"f_lineno", get_lineno, set_lineno},
     {"f_locals", get_locals},
     {"f_code", get_code},
     {"f_globals", get_globals},
     {"f_builtins", get_builtins},
     {"f_back", get_back},
-    {"f_trace", get_trace},
+    {"f_trace", get_trace, set_trace},
+    {"f_trace_lines", get_trace_lines, set_trace_lines},
+    {"f_trace_opcodes", get_trace_opcodes, set_trace_opcodes},
     {nullptr, nullptr},
 };
 

@@ -67,6 +67,7 @@ inline size_t frame_bytes(int nslots) {
     f->is_executing = false;
     f->is_cleared = false;
     f->return_kind = kReturnValue;
+    f->trace_flags = 0;
     // A plain loop of stores: frames have few slots, and GCC would otherwise call memset.
     Object** slots = f->localsplus;
     for (int i = first_empty, n = code->nlocalsplus; i < n; ++i) {

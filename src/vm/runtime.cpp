@@ -2,6 +2,7 @@
 // registry of importable C++ modules.
 // CPython counterpart: Python/pylifecycle.c.
 #include "vm/runtime.h"
+#include "vm/trace.h"
 
 #include <algorithm>
 #include <csignal>
@@ -119,6 +120,9 @@ void runtime_finalize(void (*clear_host_namespaces)()) {
     // atexit's functions run first, while everything they may use is still alive (as CPython).
     run_atexit_callbacks();
     g_finalizing = true;
+    // No trace or profile events during the shutdown collections (CPython's Py_FinalizeEx).
+    trace_set_trace(nullptr);
+    trace_set_profile(nullptr);
     // Objects still in cycles or held by __main__'s globals get their finalisers run (a pending
     // asyncio Task reports itself, a suspended generator runs its finally), as at CPython's shutdown.
     gc_finalize_at_exit(clear_host_namespaces);

@@ -2,6 +2,7 @@
 // and the synchronous half that calls the Python handlers on the interpreter thread.
 // CPython counterpart: Modules/signalmodule.c (trip_signal, _PyErr_CheckSignalsTstate).
 #include "vm/signals.h"
+#include "vm/thread_state.h"
 
 #include <signal.h>
 #include <unistd.h>
@@ -80,7 +81,11 @@ int signals_run_pending() {
         g_signals_pending.store(true, std::memory_order_relaxed);
         return r;
     }
-    return run_signal_handlers();
+    int r = run_signal_handlers();
+    // While tracing is on the flag stays set, so plain eval loops switch to the tracing
+    // variant at their next back edge (vm/trace.h).
+    if (ts()->use_tracing) [[unlikely]] g_signals_pending.store(true, std::memory_order_relaxed);
+    return r;
 }
 
 namespace {

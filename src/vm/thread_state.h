@@ -25,6 +25,16 @@ struct ThreadState {
     int recursion_depth = 0;              // C++-level + Python-level nesting, checked against the limit
     int recursion_limit = 1000;
     int recursion_headroom = 0;           // extra depth granted while handling a RecursionError
+    // sys.settrace / sys.setprofile (vm/trace.h). CPython: c_tracefunc/c_traceobj,
+    // c_profilefunc/c_profileobj, tracing, cframe->use_tracing.
+    Object* trace_func = nullptr;         // strong; the global trace function, null when off
+    Object* profile_func = nullptr;       // strong; the profile function, null when off
+    bool tracing = false;                 // a trace or profile function is running: no events
+    // The eval loop runs its tracing variant while this is set: trace_func or profile_func is set
+    // (and none is running), or some frame still holds an f_trace (traced_frames > 0), so that
+    // such a frame only ends in the variant that releases it. Kept by trace_update_state().
+    bool use_tracing = false;
+    int traced_frames = 0;                // frames whose f_trace is set (kFrameHasTrace)
 };
 
 ThreadState* ts();
