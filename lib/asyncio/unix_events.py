@@ -1,15 +1,19 @@
-# The concrete loop and policy asyncio hands out: _UnixSelectorEventLoop (selector loop plus
-# signal handlers, pipe transports and subprocesses) and the default policy. Signal handlers
-# follow CPython: the C handler writes the signal number to the loop's self-pipe
-# (signal.set_wakeup_fd), and the loop reads it and schedules the Python callback.
+# The loop and policy asyncio hands out on Unix.
 #
-# Child processes are watched with a pidfd (PidfdChildWatcher, the default here): the kernel
-# makes the pidfd readable when the child exits, so the selector wakes the loop, which reaps it.
-# CPython 3.11's default, ThreadedChildWatcher, needs a thread per child and pygen has no
-# threads; a pidfd needs neither a thread nor a process-wide SIGCHLD handler. Where pidfd_open
-# is not available (Linux < 5.3, seccomp) SafeChildWatcher takes over: a SIGCHLD handler through
-# the same wakeup-fd machinery as add_signal_handler, polling each known child with WNOHANG.
-# Written for pygen; CPython counterpart: asyncio/unix_events.py.
+# _UnixSelectorEventLoop adds to the selector loop:
+#   * signal handlers: the C-level handler only writes the signal number to the loop's
+#     self-pipe (signal.set_wakeup_fd); the loop reads it back and queues the Python callback;
+#   * pipe transports (connect_read_pipe/connect_write_pipe and a subprocess's std streams);
+#   * subprocesses, whose exit a child watcher reports.
+#
+# Child watchers: PidfdChildWatcher (the default here) registers a pidfd with the selector; the
+# kernel makes it readable when the child exits, and the loop reaps it. No thread and no
+# process-wide SIGCHLD handler is needed (CPython 3.11's default, ThreadedChildWatcher, needs a
+# thread per child, and pygen has no threads). Where pidfd_open is unavailable (Linux < 5.3,
+# seccomp) SafeChildWatcher polls each known child with WNOHANG on every SIGCHLD, delivered
+# through the same wakeup-fd machinery as add_signal_handler.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart:
+# asyncio/unix_events.py.
 
 __all__ = ('SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher', 'PidfdChildWatcher',
            'DefaultEventLoopPolicy')
@@ -21,37 +25,58 @@ import stat
 import sys
 
 from . import base_subprocess
+from . import coroutines
 from . import events
 from . import futures
 from . import selector_events
 from . import transports
 from .log import logger
+from .selector_events import _READ, _WRITE
 
 
 def _sighandler_noop(signum, frame):
-    """Dummy signal handler: the wakeup fd does the work."""
+    """Installed for watched signals: the wakeup fd does the actual work."""
+
+
+def _signal_call(install, sig, *args):
+    """install(sig, *args) (signal.signal or similar), EINVAL reported as asyncio does."""
+    try:
+        install(sig, *args)
+    except OSError as exc:
+        if exc.errno == errno.EINVAL:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+
+
+def _stop_wakeup_fd():
+    try:
+        signal.set_wakeup_fd(-1)
+    except (ValueError, OSError) as exc:
+        logger.info('set_wakeup_fd(-1) failed: %s', exc)
 
 
 class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
-    """Selector loop with add_signal_handler and subprocess support."""
+    """Selector loop with signal handlers, pipes and subprocesses."""
 
     def __init__(self, selector=None):
         super().__init__(selector)
-        self._signal_handlers = {}      # signum -> Handle
+        self._signal_handlers = {}      # signal number -> Handle
 
     def close(self):
         super().close()
-        if not sys.is_finalizing():
-            for sig in list(self._signal_handlers):
-                self.remove_signal_handler(sig)
-        else:
+        if sys.is_finalizing():
             self._signal_handlers.clear()
+            return
+        for signum in tuple(self._signal_handlers):
+            self.remove_signal_handler(signum)
+
+    # ---- signals ----
 
     def _process_self_data(self, data):
+        # Each byte the C handler wrote to the wakeup fd is one signal number (0: a plain wake).
         for signum in data:
-            if not signum:
-                continue
-            self._handle_signal(signum)
+            if signum:
+                self._handle_signal(signum)
 
     def _check_signal(self, sig):
         if not isinstance(sig, int):
@@ -61,7 +86,6 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
 
     def add_signal_handler(self, sig, callback, *args):
         """Run callback(*args) in the loop whenever signal sig arrives."""
-        from . import coroutines
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError('coroutines cannot be used with add_signal_handler()')
         self._check_signal(sig)
@@ -71,20 +95,15 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             signal.set_wakeup_fd(self._csock.fileno())
         except (ValueError, OSError) as exc:
             raise RuntimeError(str(exc))
-        handle = events.Handle(callback, args, self, None)
-        self._signal_handlers[sig] = handle
+        self._signal_handlers[sig] = events.Handle(callback, args, self, None)
         try:
-            signal.signal(sig, _sighandler_noop)
-            signal.siginterrupt(sig, False)
-        except OSError as exc:
-            del self._signal_handlers[sig]
+            _signal_call(signal.signal, sig, _sighandler_noop)
+            # Restart interrupted system calls: the handler runs later, in the loop.
+            _signal_call(signal.siginterrupt, sig, False)
+        except BaseException:
+            self._signal_handlers.pop(sig, None)
             if not self._signal_handlers:
-                try:
-                    signal.set_wakeup_fd(-1)
-                except (ValueError, OSError) as nexc:
-                    logger.info('set_wakeup_fd(-1) failed: %s', nexc)
-            if exc.errno == 22:
-                raise RuntimeError(f'sig {sig:d} cannot be caught')
+                _stop_wakeup_fd()
             raise
 
     def _handle_signal(self, sig):
@@ -93,31 +112,19 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             return
         if handle._cancelled:
             self.remove_signal_handler(sig)
-        else:
-            self._ready.append(handle)
+            return
+        self._ready.append(handle)
 
     def remove_signal_handler(self, sig):
-        """Remove the handler of sig; True if there was one."""
+        """Remove the handler of sig (its previous disposition is not restored: SIGINT gets
+        Python's default_int_handler, others SIG_DFL); True if there was one."""
         self._check_signal(sig)
-        try:
-            del self._signal_handlers[sig]
-        except KeyError:
+        if self._signal_handlers.pop(sig, None) is None:
             return False
-        if sig == signal.SIGINT:
-            handler = signal.default_int_handler
-        else:
-            handler = signal.SIG_DFL
-        try:
-            signal.signal(sig, handler)
-        except OSError as exc:
-            if exc.errno == 22:
-                raise RuntimeError(f'sig {sig:d} cannot be caught')
-            raise
+        _signal_call(signal.signal, sig,
+                     signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
         if not self._signal_handlers:
-            try:
-                signal.set_wakeup_fd(-1)
-            except (ValueError, OSError) as exc:
-                logger.info('set_wakeup_fd(-1) failed: %s', exc)
+            _stop_wakeup_fd()
         return True
 
     # ---- pipes and subprocesses ----
@@ -130,106 +137,80 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
 
     async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
                                          bufsize, extra=None, **kwargs):
-        watcher = events.get_child_watcher()
-        with watcher:
+        with events.get_child_watcher() as watcher:
             if not watcher.is_active():
                 raise RuntimeError("asyncio.get_child_watcher() is not activated, "
                                    "subprocess support is not installed.")
-            waiter = self.create_future()
-            transp = _UnixSubprocessTransport(self, protocol, args, shell, stdin, stdout, stderr,
-                                              bufsize, waiter=waiter, extra=extra, **kwargs)
-            watcher.add_child_handler(transp.get_pid(), self._child_watcher_callback, transp)
+            started = self.create_future()
+            transport = _UnixSubprocessTransport(self, protocol, args, shell, stdin, stdout,
+                                                 stderr, bufsize, waiter=started, extra=extra,
+                                                 **kwargs)
+            watcher.add_child_handler(transport.get_pid(), self._child_watcher_callback,
+                                      transport)
             try:
-                await waiter
+                await started
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException:
-                transp.close()
-                await transp._wait()
+                # The pipes never connected: stop the child and reap it before failing.
+                transport.close()
+                await transport._wait()
                 raise
-        return transp
+        return transport
 
-    def _child_watcher_callback(self, pid, returncode, transp):
-        self.call_soon_threadsafe(transp._process_exited, returncode)
-
-
-def _pipe_kind(fileno):
-    mode = os.fstat(fileno).st_mode
-    return stat.S_ISFIFO(mode), stat.S_ISSOCK(mode), stat.S_ISCHR(mode)
+    def _child_watcher_callback(self, pid, returncode, transport):
+        self.call_soon_threadsafe(transport._process_exited, returncode)
 
 
-class _UnixReadPipeTransport(transports.ReadTransport):
-    """Reads a pipe (or socket, or character device) without blocking."""
+# ---- pipe transports ----
 
-    max_size = 256 * 1024       # bytes read at most per readiness event
+def _file_kind(fd):
+    """'fifo', 'socket', 'char' (device) or None for what fd refers to."""
+    mode = os.fstat(fd).st_mode
+    for kind, test in (('fifo', stat.S_ISFIFO), ('socket', stat.S_ISSOCK),
+                       ('char', stat.S_ISCHR)):
+        if test(mode):
+            return kind
+    return None
 
-    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
-        super().__init__(extra)
+
+class _PipeTransport:
+    """What both pipe directions share: the pipe and its fd, the protocol, the repr and the
+    final connection_lost."""
+
+    _watch_slot = None      # the direction whose watch the repr reports
+
+    def _adopt(self, loop, pipe, protocol, accepted, refusal):
         self._extra['pipe'] = pipe
         self._loop = loop
         self._pipe = pipe
         self._fileno = pipe.fileno()
         self._protocol = protocol
         self._closing = False
-        self._paused = False
-        is_fifo, is_socket, is_char = _pipe_kind(self._fileno)
-        if not (is_fifo or is_socket or is_char):
-            self._pipe = None
-            self._fileno = None
-            self._protocol = None
-            raise ValueError("Pipe transport is for pipes/sockets only.")
+        kind = _file_kind(self._fileno)
+        if kind not in accepted:
+            self._pipe = self._fileno = self._protocol = None
+            raise ValueError(refusal)
         os.set_blocking(self._fileno, False)
-        self._loop.call_soon(self._protocol.connection_made, self)
-        self._loop.call_soon(self._add_reader, self._fileno, self._read_ready)
-        if waiter is not None:
-            self._loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+        return kind
 
-    def _add_reader(self, fd, callback):
-        if not self.is_reading():
-            return
-        self._loop._add_reader(fd, callback)
-
-    def is_reading(self):
-        return not self._paused and not self._closing
+    def _status_words(self):
+        if self._pipe is None:
+            return ['closed']
+        if getattr(self._loop, '_selector', None) is None:
+            return ['open']
+        polling = selector_events._watched(self._loop, self._fileno, self._watch_slot)
+        return ['polling' if polling else 'idle']
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        words = [type(self).__name__]
         if self._pipe is None:
-            info.append('closed')
+            words.append('closed')
         elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        return '<{}>'.format(' '.join(info))
-
-    def _read_ready(self):
-        try:
-            data = os.read(self._fileno, self.max_size)
-        except (BlockingIOError, InterruptedError):
-            pass
-        except OSError as exc:
-            self._fatal_error(exc, 'Fatal read error on pipe transport')
-        else:
-            if data:
-                self._protocol.data_received(data)
-            else:
-                if self._loop.get_debug():
-                    logger.info("%r was closed by peer", self)
-                self._closing = True
-                self._loop._remove_reader(self._fileno)
-                self._loop.call_soon(self._protocol.eof_received)
-                self._loop.call_soon(self._call_connection_lost, None)
-
-    def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._loop._remove_reader(self._fileno)
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._loop._add_reader(self._fileno, self._read_ready)
+            words.append('closing')
+        words.append(f'fd={self._fileno}')
+        words += self._status_words()
+        return '<' + ' '.join(words) + '>'
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -240,26 +221,18 @@ class _UnixReadPipeTransport(transports.ReadTransport):
     def is_closing(self):
         return self._closing
 
-    def close(self):
-        if not self._closing:
-            self._close(None)
-
-    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
-        if isinstance(exc, OSError) and exc.errno == errno.EIO:
+    def _report_fatal(self, exc, message, quiet):
+        """An error the transport dies of: logged in debug mode when quiet (an expected end
+        of the pipe), otherwise passed to the loop's exception handler."""
+        if quiet:
             if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._close(exc)
+                logger.debug('%r: %s', self, message, exc_info=True)
+            return
+        self._loop.call_exception_handler({'message': message, 'exception': exc,
+                                           'transport': self, 'protocol': self._protocol})
 
-    def _close(self, exc):
-        self._closing = True
-        self._loop._remove_reader(self._fileno)
+    def _lose_soon(self, exc):
+        # connection_lost runs from the loop, after what is already queued.
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
@@ -267,112 +240,160 @@ class _UnixReadPipeTransport(transports.ReadTransport):
             self._protocol.connection_lost(exc)
         finally:
             self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+            self._pipe = self._protocol = self._loop = None
 
 
-class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTransport):
-    """Writes a pipe without blocking; what the kernel does not take waits in a buffer."""
+class _UnixReadPipeTransport(_PipeTransport, transports.ReadTransport):
+    """Reads a pipe (or socket, or character device) without blocking."""
+
+    max_size = 256 * 1024       # bytes read at most per readiness event
+    _watch_slot = _READ
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._adopt(loop, pipe, protocol, ('fifo', 'socket', 'char'),
+                    'Pipe transport is for pipes/sockets only.')
+        self._paused = False
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def _start_reading(self):
+        if self.is_reading():
+            self._loop._watch(self._fileno, _READ, self._read_ready, ())
+
+    def is_reading(self):
+        return not (self._paused or self._closing)
+
+    def _read_ready(self):
+        try:
+            data = os.read(self._fileno, self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._fatal_error(exc, 'Fatal read error on pipe transport')
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        # The writer closed its end: EOF, then the connection is over.
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
+        self._closing = True
+        self._loop._unwatch(self._fileno, _READ)
+        self._loop.call_soon(self._protocol.eof_received)
+        self._lose_soon(None)
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._paused = True
+            self._loop._unwatch(self._fileno, _READ)
+
+    def resume_reading(self):
+        if self._paused and not self._closing:
+            self._paused = False
+            self._loop._watch(self._fileno, _READ, self._read_ready, ())
+
+    def close(self):
+        if not self._closing:
+            self._shut(None)
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        # EIO is how a pty reports that its other side went away.
+        self._report_fatal(exc, message, isinstance(exc, OSError) and exc.errno == errno.EIO)
+        self._shut(exc)
+
+    def _shut(self, exc):
+        self._closing = True
+        self._loop._unwatch(self._fileno, _READ)
+        self._lose_soon(exc)
+
+
+class _UnixWritePipeTransport(_PipeTransport, transports._FlowControlMixin,
+                              transports.WriteTransport):
+    """Writes a pipe without blocking; what the kernel does not take waits in a buffer.
+    close() is write_eof(): the pipe closes once the buffer has been written."""
+
+    _watch_slot = _WRITE
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra, loop)
-        self._extra['pipe'] = pipe
-        self._pipe = pipe
-        self._fileno = pipe.fileno()
-        self._protocol = protocol
-        self._buffer = bytearray()
-        self._conn_lost = 0
-        self._closing = False       # set when close() or write_eof() is called
-        is_fifo, is_socket, is_char = _pipe_kind(self._fileno)
-        if not (is_char or is_fifo or is_socket):
-            self._pipe = None
-            self._fileno = None
-            self._protocol = None
-            raise ValueError("Pipe transport is only for pipes, sockets and character devices")
-        os.set_blocking(self._fileno, False)
-        self._loop.call_soon(self._protocol.connection_made, self)
-        # The write end of a pipe turns readable when the reader closes its end: that is how we
-        # learn the peer went away without writing to it.
-        if is_socket or is_fifo:
-            self._loop.call_soon(self._loop._add_reader, self._fileno, self._read_ready)
+        kind = self._adopt(loop, pipe, protocol, ('fifo', 'socket', 'char'),
+                           'Pipe transport is only for pipes, sockets and character devices')
+        self._pending = bytearray()
+        self._dead_writes = 0       # writes refused after an error or close (logged from 5)
+        loop.call_soon(protocol.connection_made, self)
+        if kind in ('fifo', 'socket'):
+            # The write end turns readable when the reader closes its end: that is how the
+            # transport learns the peer went away without writing to it.
+            loop.call_soon(loop._watch, self._fileno, _READ, self._peer_gone, ())
         if waiter is not None:
-            self._loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._pipe is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        return '<{}>'.format(' '.join(info))
+    def _status_words(self):
+        words = super()._status_words()
+        if self._pipe is not None and words != ['open']:
+            words.append(f'bufsize={self.get_write_buffer_size()}')
+        return words
 
     def get_write_buffer_size(self):
-        return len(self._buffer)
+        return len(self._pending)
 
-    def _read_ready(self):
+    def _peer_gone(self):
         if self._loop.get_debug():
-            logger.info("%r was closed by peer", self)
-        if self._buffer:
-            self._close(BrokenPipeError())
-        else:
-            self._close()
+            logger.info('%r was closed by peer', self)
+        self._shut(BrokenPipeError() if self._pending else None)
 
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f'data argument must be a bytes-like object, '
-                            f'not {type(data).__name__!r}')
+        assert isinstance(data, (bytes, bytearray, memoryview)), repr(data)
         if not data:
             return
-        if self._conn_lost or self._closing:
-            if self._conn_lost >= selector_events.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+        if self._dead_writes or self._closing:
+            if self._dead_writes >= selector_events.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
                 logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
-            self._conn_lost += 1
+            self._dead_writes += 1
             return
-        if not self._buffer:
-            try:
-                n = os.write(self._fileno, data)
-            except (BlockingIOError, InterruptedError):
-                n = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._conn_lost += 1
-                self._fatal_error(exc, 'Fatal write error on pipe transport')
+        if not self._pending:
+            # Nothing queued: write what the pipe takes now and queue the rest.
+            written = self._attempt_write(data)
+            if written is None:
                 return
-            if n == len(data):
+            if written == len(data):
                 return
-            if n > 0:
-                data = data[n:]
-            self._loop._add_writer(self._fileno, self._write_ready)
-        self._buffer += data
+            data = memoryview(data)[written:]
+            self._loop._watch(self._fileno, _WRITE, self._write_ready, ())
+        self._pending += data
         self._maybe_pause_protocol()
 
-    def _write_ready(self):
-        assert self._buffer, 'Data should not be empty'
+    def _attempt_write(self, data):
+        """os.write of data: the count written (0 if the pipe is full), None after a fatal
+        error."""
         try:
-            n = os.write(self._fileno, self._buffer)
+            return os.write(self._fileno, data)
         except (BlockingIOError, InterruptedError):
-            pass
+            return 0
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._buffer.clear()
-            self._conn_lost += 1
-            self._loop._remove_writer(self._fileno)
+            self._pending.clear()
+            self._dead_writes += 1
             self._fatal_error(exc, 'Fatal write error on pipe transport')
-        else:
-            if n == len(self._buffer):
-                self._buffer.clear()
-                self._loop._remove_writer(self._fileno)
-                self._maybe_resume_protocol()
-                if self._closing:
-                    self._loop._remove_reader(self._fileno)
-                    self._call_connection_lost(None)
-                return
-            if n > 0:
-                del self._buffer[:n]
+            return None
+
+    def _write_ready(self):
+        written = self._attempt_write(self._pending)
+        if not written:
+            return
+        if written < len(self._pending):
+            del self._pending[:written]
+            return
+        self._pending.clear()
+        self._loop._unwatch(self._fileno, _WRITE)
+        self._maybe_resume_protocol()       # the protocol may write again from here
+        if self._closing:
+            self._loop._unwatch(self._fileno, _READ)
+            self._call_connection_lost(None)
 
     def can_write_eof(self):
         return True
@@ -382,56 +403,27 @@ class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTran
             return
         assert self._pipe
         self._closing = True
-        if not self._buffer:
-            self._loop._remove_reader(self._fileno)
-            self._loop.call_soon(self._call_connection_lost, None)
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
+        if not self._pending:
+            self._loop._unwatch(self._fileno, _READ)
+            self._lose_soon(None)
 
     def close(self):
         if self._pipe is not None and not self._closing:
-            # write_eof is all we have to close the write side of a pipe.
             self.write_eof()
 
     def abort(self):
-        self._close(None)
+        self._shut(None)
 
     def _fatal_error(self, exc, message='Fatal error on pipe transport'):
-        if isinstance(exc, OSError):
-            if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._close(exc)
+        self._report_fatal(exc, message, isinstance(exc, OSError))
+        self._shut(exc)
 
-    def _close(self, exc=None):
+    def _shut(self, exc=None):
         self._closing = True
-        if self._buffer:
-            self._loop._remove_writer(self._fileno)
-        self._buffer.clear()
-        self._loop._remove_reader(self._fileno)
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+        self._pending.clear()
+        for slot in (_WRITE, _READ):
+            self._loop._unwatch(self._fileno, slot)
+        self._lose_soon(exc)
 
 
 class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
@@ -470,69 +462,71 @@ class AbstractChildWatcher:
         pass
 
 
-def _exitcode_of(pid):
-    """Reap pid (it has exited) and return its returncode; 255 if it was reaped elsewhere."""
+def _reap(pid, flags, unknown_note):
+    """waitpid for pid: its returncode, None while it runs (with WNOHANG), 255 (logging
+    unknown_note) when it is not our child or was reaped elsewhere."""
     try:
-        _, status = os.waitpid(pid, 0)
+        got, status = os.waitpid(pid, flags)
     except ChildProcessError:
-        logger.warning("child process pid %d exit status already read: will report returncode 255", pid)
+        logger.warning(unknown_note, pid)
         return 255
-    return os.waitstatus_to_exitcode(status)
+    return None if got == 0 else os.waitstatus_to_exitcode(status)
 
 
 class PidfdChildWatcher(AbstractChildWatcher):
     """Watches each child through a pidfd registered with the running loop's selector."""
 
     def __init__(self):
-        self._callbacks = {}    # pid -> (loop, pidfd, callback, args)
+        self._watched = {}      # pid -> [loop, pidfd, callback, args]
 
     def is_active(self):
         return True
 
-    def close(self):
-        for loop, pidfd, _, _ in self._callbacks.values():
-            if not loop.is_closed():
-                loop._remove_reader(pidfd)
-            os.close(pidfd)
-        self._callbacks.clear()
-
     def attach_loop(self, loop):
-        pass            # the loop is the one running when a child is added
+        pass            # a child is watched by the loop running when it is added
+
+    @staticmethod
+    def _forget(loop, pidfd):
+        if not loop.is_closed():
+            loop._unwatch(pidfd, _READ)
+        os.close(pidfd)
+
+    def close(self):
+        for loop, pidfd, _, _ in self._watched.values():
+            self._forget(loop, pidfd)
+        self._watched.clear()
 
     def add_child_handler(self, pid, callback, *args):
-        existing = self._callbacks.get(pid)
-        if existing is not None:
-            self._callbacks[pid] = existing[:2] + (callback, args)
+        entry = self._watched.get(pid)
+        if entry is not None:
+            entry[2:] = [callback, args]     # a new callback for a child already watched
             return
         loop = events.get_running_loop()
         pidfd = os.pidfd_open(pid)
-        loop._add_reader(pidfd, self._do_wait, pid)
-        self._callbacks[pid] = loop, pidfd, callback, args
+        loop._watch(pidfd, _READ, self._exited, (pid,))
+        self._watched[pid] = [loop, pidfd, callback, args]
 
-    def _do_wait(self, pid):
-        loop, pidfd, callback, args = self._callbacks.pop(pid)
-        loop._remove_reader(pidfd)
-        os.close(pidfd)
-        callback(pid, _exitcode_of(pid), *args)
+    def _exited(self, pid):
+        loop, pidfd, callback, args = self._watched.pop(pid)
+        self._forget(loop, pidfd)
+        callback(pid, _reap(pid, 0, 'child process pid %d exit status already read: '
+                                    ' will report returncode 255'), *args)
 
     def remove_child_handler(self, pid):
-        try:
-            loop, pidfd, _, _ = self._callbacks.pop(pid)
-        except KeyError:
+        entry = self._watched.pop(pid, None)
+        if entry is None:
             return False
-        if not loop.is_closed():
-            loop._remove_reader(pidfd)
-        os.close(pidfd)
+        self._forget(entry[0], entry[1])
         return True
 
 
 class SafeChildWatcher(AbstractChildWatcher):
-    """Watches children with a SIGCHLD handler on the loop: each signal polls every known child
-    with waitpid(pid, WNOHANG) (never waitpid(-1), so other children are left alone)."""
+    """Watches children with a SIGCHLD handler on the loop: each signal polls every known
+    child with waitpid(pid, WNOHANG) (never waitpid(-1), so other children are left alone)."""
 
     def __init__(self):
         self._loop = None
-        self._callbacks = {}    # pid -> (callback, args)
+        self._handlers = {}     # pid -> (callback, args)
 
     def is_active(self):
         return True
@@ -541,57 +535,46 @@ class SafeChildWatcher(AbstractChildWatcher):
         self.attach_loop(None)
 
     def attach_loop(self, loop):
-        if self._loop is not None and not self._loop.is_closed():
-            self._loop.remove_signal_handler(signal.SIGCHLD)
+        previous = self._loop
+        if previous is not None and not previous.is_closed():
+            previous.remove_signal_handler(signal.SIGCHLD)
         self._loop = loop
-        if loop is not None:
-            loop.add_signal_handler(signal.SIGCHLD, self._sig_chld)
-            self._do_waitpid_all()
+        if loop is None:
+            return
+        loop.add_signal_handler(signal.SIGCHLD, self._poll_all)
+        self._poll_all()        # children that exited before the handler was in place
 
     def add_child_handler(self, pid, callback, *args):
-        loop = events.get_running_loop()
-        if loop is not self._loop:
-            self.attach_loop(loop)
-        self._callbacks[pid] = callback, args
-        self._do_waitpid(pid)        # it may have exited already
+        running = events.get_running_loop()
+        if running is not self._loop:
+            self.attach_loop(running)
+        self._handlers[pid] = (callback, args)
+        self._poll(pid)         # it may have exited already
 
     def remove_child_handler(self, pid):
-        try:
-            del self._callbacks[pid]
-            return True
-        except KeyError:
-            return False
+        return self._handlers.pop(pid, None) is not None
 
-    def _sig_chld(self):
-        self._do_waitpid_all()
+    def _poll_all(self):
+        for pid in tuple(self._handlers):
+            self._poll(pid)
 
-    def _do_waitpid_all(self):
-        for pid in list(self._callbacks):
-            self._do_waitpid(pid)
-
-    def _do_waitpid(self, pid):
-        try:
-            got, status = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            logger.warning("Unknown child process pid %d, will report returncode 255", pid)
-            returncode = 255
-        else:
-            if got == 0:
-                return          # still running
-            returncode = os.waitstatus_to_exitcode(status)
-        try:
-            callback, args = self._callbacks.pop(pid)
-        except KeyError:
+    def _poll(self, pid):
+        returncode = _reap(pid, os.WNOHANG,
+                           'Unknown child process pid %d, will report returncode 255')
+        if returncode is None:
             return
-        callback(pid, returncode, *args)
+        entry = self._handlers.pop(pid, None)
+        if entry is not None:
+            callback, args = entry
+            callback(pid, returncode, *args)
 
 
 def _pidfd_supported():
     try:
-        fd = os.pidfd_open(os.getpid())
+        probe = os.pidfd_open(os.getpid())
     except (AttributeError, OSError):
         return False
-    os.close(fd)
+    os.close(probe)
     return True
 
 
@@ -602,16 +585,10 @@ class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
         super().__init__()
         self._watcher = None
 
-    def _init_watcher(self):
-        if _pidfd_supported():
-            self._watcher = PidfdChildWatcher()
-        else:
-            self._watcher = SafeChildWatcher()
-
     def get_child_watcher(self):
-        """The watcher asyncio's subprocess support uses (created on first use)."""
+        """The watcher asyncio's subprocess support uses (made on first use)."""
         if self._watcher is None:
-            self._init_watcher()
+            self._watcher = PidfdChildWatcher() if _pidfd_supported() else SafeChildWatcher()
         return self._watcher
 
     def set_child_watcher(self, watcher):
