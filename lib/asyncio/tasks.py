@@ -1,17 +1,25 @@
-# Task (a Future driving a coroutine step by step) and the helpers built on tasks: sleep,
-# ensure_future, gather, wait, wait_for, shield, as_completed, current_task, all_tasks.
-# CPython counterparts: asyncio/tasks.py, asyncio/base_tasks.py, _asynciomodule.c.
+# Tasks and what is built from them.
+#
+#   Task          the pure-Python Task (kept as _PyTask): a Future that drives a coroutine one
+#                 step at a time; pygen's C++ Task (from _asyncio) replaces it as asyncio.Task
+#                 and calls back here only for its repr and get_stack;
+#   sleep, ensure_future/create_task, gather, wait, wait_for, as_completed, shield;
+#   the registry of tasks (current_task/all_tasks), also replaced by the C++ one.
+# Written for pygen from asyncio's documented behaviour; CPython counterparts:
+# asyncio/tasks.py, asyncio/base_tasks.py, Modules/_asynciomodule.c.
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
            'run_coroutine_threadsafe', 'current_task', 'all_tasks', '_register_task',
            '_unregister_task', '_enter_task', '_leave_task')
 
+import contextvars
+from weakref import WeakSet
+
 from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from weakref import WeakSet
 
 _task_name_counter = 0
 
@@ -22,51 +30,63 @@ def _next_task_name():
     return f'Task-{_task_name_counter}'
 
 
+# ---- repr and stack (shared with the C++ Task) ----
+
 def _task_repr_info(task):
-    info = futures._future_repr_info(task)
+    words = futures._future_repr_info(task)
     if task.cancelling() and not task.done():
-        info[0] = 'cancelling'
-    info.insert(1, 'name=%r' % task.get_name())
-    info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
+        words[0] = 'cancelling'
+    extra = [f'name={task.get_name()!r}',
+             f'coro=<{coroutines._format_coroutine(task._coro)}>']
     if task._fut_waiter is not None:
-        info.insert(3, f'wait_for={task._fut_waiter!r}')
-    return info
+        extra.append(f'wait_for={task._fut_waiter!r}')
+    words[1:1] = extra
+    return words
+
+
+def _task_repr(task):
+    """repr() of a Task (the C++ Task's __repr__ calls this)."""
+    return f'<{type(task).__name__} {" ".join(task._repr_info())}>'
+
+
+def _task_get_stack(task, limit):
+    """Task.get_stack(): the frame the coroutine is suspended in, if any."""
+    frame = getattr(task._coro, 'cr_frame', None)
+    return [] if frame is None else [frame]
 
 
 class Task(futures._PyFuture):
     """Runs a coroutine: each step sends into it (or throws into it) until it yields a
-    Future to wait for; the Task resumes when that Future is done."""
+    Future to wait for; the Task steps again once that Future is done."""
 
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
+            # Nothing will run: no "destroyed but pending" report for this one.
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = _next_task_name()
-        else:
-            self._name = str(name)
+        self._name = _next_task_name() if name is None else str(name)
         self._num_cancels_requested = 0   # cancel() calls not yet matched by uncancel()
-        self._must_cancel = False         # throw CancelledError at the next step
-        self._fut_waiter = None           # the Future this Task waits for, if any
+        self._must_cancel = False         # throw CancelledError in at the next step
+        self._fut_waiter = None           # the Future the coroutine waits for
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self.__step, context=self._context)
+        # Every step runs in this one context, so context variables persist between steps.
+        self._context = contextvars.copy_context() if context is None else context
+        self.__schedule_step()
         _register_task(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            context = {
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            }
-            self._loop.call_exception_handler(context)
+        if self._log_destroy_pending and self._state == futures._PENDING:
+            self._loop.call_exception_handler({'task': self,
+                                               'message': 'Task was destroyed but it is pending!'})
         super().__del__()
 
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(_task_repr_info(self)))
+    __repr__ = _task_repr
+
+    def _repr_info(self):
+        return _task_repr_info(self)
 
     def get_coro(self):
         return self._coro
@@ -87,24 +107,22 @@ class Task(futures._PyFuture):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
-        frame = getattr(self._coro, 'cr_frame', None)
-        if frame is not None:
-            frames.append(frame)
-        return frames
+        return _task_get_stack(self, limit)
+
+    # ---- cancellation ----
 
     def cancel(self, msg=None):
-        """Request cancellation: the coroutine gets CancelledError at its next step."""
+        """Ask the coroutine to stop: CancelledError is thrown into it at its next step (or
+        the Future it waits for is cancelled, which wakes it with one)."""
         self._log_traceback = False
         if self.done():
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's callback wakes us with CancelledError; keep _fut_waiter in
-                # case it is a Task that swallows the cancellation.
-                return True
-        # Our __step is already scheduled; make it throw.
+        waiting_on = self._fut_waiter
+        if waiting_on is not None and waiting_on.cancel(msg=msg):
+            # Its done callback wakes us; _fut_waiter stays set in case it is a Task that
+            # decides to ignore the cancellation.
+            return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -113,35 +131,38 @@ class Task(futures._PyFuture):
         return self._num_cancels_requested
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
+        self._num_cancels_requested = max(0, self._num_cancels_requested - 1)
         return self._num_cancels_requested
+
+    # ---- stepping ----
+
+    def __schedule_step(self, exc=None):
+        if exc is None:
+            self._loop.call_soon(self.__step, context=self._context)
+        else:
+            self._loop.call_soon(self.__step, exc, context=self._context)
 
     def __step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
         _enter_task(self._loop, self)
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
+            yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
-                # cancel() came while the coroutine ran its last step.
+                # cancel() was called during the coroutine's final step.
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
                 super().set_result(stop.value)
         except exceptions.CancelledError as cancelled:
             _drop_step_frame(cancelled)
-            self._cancelled_exc = cancelled   # re-raised as-is by result()
+            self._cancelled_exc = cancelled   # result() re-raises this very exception
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as fatal:
             super().set_exception(fatal)
@@ -150,40 +171,40 @@ class Task(futures._PyFuture):
             _drop_step_frame(error)
             super().set_exception(error)
         else:
-            self.__handle_yield(result)
+            self.__after_yield(yielded)
         finally:
             _leave_task(self._loop, self)
-            self = None
+            self = None     # no cycle through the frame of a failed step
 
-    def __handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
-                                       f'different loop')
-            elif not blocking:
-                new_exc = RuntimeError(f'yield was used instead of yield from in task '
-                                       f'{self!r} with {result!r}')
-            elif result is self:
-                new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self.__wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if self._fut_waiter.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-                return
-        elif result is None:
-            # A bare `yield` (sleep(0)): run again on the next iteration.
-            self._loop.call_soon(self.__step, context=self._context)
+    def __after_yield(self, yielded):
+        if yielded is None:
+            # A bare yield (sleep(0)): step again on the next loop iteration.
+            self.__schedule_step()
             return
-        elif type(result).__name__ == 'generator':
-            new_exc = RuntimeError(f'yield was used instead of yield from for generator in '
-                                   f'task {self!r} with {result!r}')
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if type(yielded).__name__ == 'generator':
+                why = (f'yield was used instead of yield from for generator in task {self!r} '
+                       f'with {yielded!r}')
+            else:
+                why = f'Task got bad yield: {yielded!r}'
+        elif futures._get_loop(yielded) is not self._loop:
+            why = f'Task {self!r} got Future {yielded!r} attached to a different loop'
+        elif not blocking:
+            why = f'yield was used instead of yield from in task {self!r} with {yielded!r}'
+        elif yielded is self:
+            why = f'Task cannot await on itself: {self!r}'
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self.__step, new_exc, context=self._context)
+            self.__wait_on(yielded)
+            return
+        self.__schedule_step(RuntimeError(why))
+
+    def __wait_on(self, fut):
+        fut._asyncio_future_blocking = False
+        fut.add_done_callback(self.__wakeup, context=self._context)
+        self._fut_waiter = fut
+        if self._must_cancel and fut.cancel(msg=self._cancel_message):
+            self._must_cancel = False
 
     def __wakeup(self, future):
         try:
@@ -194,27 +215,13 @@ class Task(futures._PyFuture):
             self.__step()
         self = None
 
-    # The C Task's wake-up callback shows as "Task.task_wakeup()" in future reprs.
+    # Named as the C Task's wake-up callback, which is how future reprs show it.
     __wakeup.__qualname__ = 'Task.task_wakeup'
     __wakeup.__name__ = 'task_wakeup'
 
 
-def _task_repr(task):
-    """repr() of a Task (called by the C++ Task's __repr__)."""
-    return '<{} {}>'.format(task.__class__.__name__, ' '.join(task._repr_info()))
-
-
-def _task_get_stack(task, limit):
-    """Task.get_stack(): the suspended coroutine's frame, if any."""
-    frames = []
-    frame = getattr(task._coro, 'cr_frame', None)
-    if frame is not None:
-        frames.append(frame)
-    return frames
-
-
 def _drop_step_frame(exc):
-    """CPython's Task is C code, so tracebacks start in the coroutine: drop our __step."""
+    """CPython's Task is C code, so its tracebacks start in the coroutine: drop our step."""
     tb = exc.__traceback__
     if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
         exc.__traceback__ = tb.tb_next
@@ -236,13 +243,12 @@ def create_task(coro, *, name=None, context=None):
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
-        else:
-            set_name(name)
+    # Task factories may return objects without set_name: leave those unnamed.
+    if name is None:
+        return
+    set_name = getattr(task, 'set_name', None)
+    if set_name is not None:
+        set_name(name)
 
 
 # ---- sleep ----
@@ -262,37 +268,36 @@ async def sleep(delay, result=None):
         await _Sleep0()
         return result
     loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    woken = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, woken, result)
     try:
-        return await future
+        return await woken
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 # ---- ensure_future ----
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Futures pass through; coroutines and awaitables are wrapped in a Task."""
+    """Futures pass through; coroutines and other awaitables are wrapped in a Task."""
     if futures.isfuture(coro_or_future):
         if loop is not None and loop is not futures._get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if coroutines.isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    if coroutines.iscoroutine(coro_or_future):
+        coro, made_here = coro_or_future, False
+    elif coroutines.isawaitable(coro_or_future):
+        coro, made_here = _wrap_awaitable(coro_or_future), True
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = events._get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        if not made_here:
+            coro.close()    # the caller's coroutine will never run: no "never awaited"
         raise
 
 
@@ -313,75 +318,70 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        any_cancelled = False
         for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
+            any_cancelled = child.cancel(msg=msg) or any_cancelled
+        if any_cancelled:
             # The children's cancellation completes this future later.
             self._cancel_requested = True
-        return ret
+        return any_cancelled
+
+
+def _outcome_for_list(child):
+    """What gather(return_exceptions=True) reports for a finished child."""
+    if child.cancelled():
+        message = child._cancel_message
+        return exceptions.CancelledError('' if message is None else message)
+    failure = child.exception()
+    return child.result() if failure is None else failure
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """A future for the list of results of the awaitables, in argument order."""
+    """A future for the list of the awaitables' results, in argument order."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
+        outer = events._get_event_loop().create_future()
         outer.set_result([])
         return outer
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+    by_arg = {}         # the same awaitable twice is run once and reported twice
+    children = []
+    loop = outer = None
+    remaining = 0
+
+    def child_done(child):
+        nonlocal remaining
+        remaining -= 1
         if outer is None or outer.done():
-            if not fut.cancelled():
-                # Mark the exception retrieved: the outer future already reported one.
-                fut.exception()
+            if not child.cancelled():
+                child.exception()       # retrieved: the outer future settled already
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            failure = child.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if child._cancel_message is None else child._cancel_message)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if remaining:
+            return
+        if outer._cancel_requested:
+            outer.set_exception(child._make_cancelled_error())
+        else:
+            outer.set_result([_outcome_for_list(c) for c in children])
 
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        fut = by_arg.get(arg)
+        if fut is None:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
-                # We made this task; its pending destruction is gather's business.
+                # A task gather made: whether it ends pending is gather's business.
                 fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
+            by_arg[arg] = fut
+            remaining += 1
+            fut.add_done_callback(child_done)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
@@ -394,20 +394,25 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+def _refuse_single(fs, expected):
+    # wait() and as_completed() take a collection: a lone future or coroutine is an error.
+    if coroutines.iscoroutine(fs) or futures.isfuture(fs):
+        raise TypeError(f"expect {expected} of futures, not {type(fs).__name__}")
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures/tasks in fs; return (done, pending) sets. Never raises on timeout."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    """Wait for the futures/tasks in fs; (done, pending) sets. A timeout does not raise."""
+    _refuse_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     loop = events.get_running_loop()
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
+    unique = set(fs)
+    if any(map(coroutines.iscoroutine, unique)):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    fs = {ensure_future(f, loop=loop) for f in fs}
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait({ensure_future(f, loop=loop) for f in unique}, timeout, return_when,
+                       loop)
 
 
 def _release_waiter(waiter, *args):
@@ -415,137 +420,136 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+def _ends_wait(fut, return_when, left):
+    if left <= 0 or return_when == FIRST_COMPLETED:
+        return True
+    return (return_when == FIRST_EXCEPTION and not fut.cancelled()
+            and fut.exception() is not None)
+
+
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    left = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def one_done(fut):
+        nonlocal left
+        left -= 1
+        if _ends_wait(fut, return_when, left):
+            if timer is not None:
+                timer.cancel()
+            _release_waiter(waiter)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    for fut in fs:
+        fut.add_done_callback(one_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
+        if timer is not None:
+            timer.cancel()
+        for fut in fs:
+            fut.remove_done_callback(one_done)
     done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+    for fut in fs:
+        (done if fut.done() else pending).add(fut)
     return done, pending
 
 
+async def _time_out(fut, loop):
+    """fut ran out of time: cancel it, wait until it is really over, then its result (it may
+    have finished anyway) or TimeoutError."""
+    await _cancel_and_wait(fut, loop)
+    try:
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
+
+
 async def wait_for(fut, timeout):
-    """Await fut; after `timeout` seconds cancel it and raise TimeoutError."""
+    """Await fut; once `timeout` seconds have passed cancel it and raise TimeoutError."""
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
+    fut = ensure_future(fut, loop=loop)
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        return await _time_out(fut, loop)
 
     waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
 
-    def cb(f):
-        _release_waiter(waiter, f)
+    def release(done_fut):
+        _release_waiter(waiter, done_fut)
 
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(release)
     try:
         try:
             await waiter
         except exceptions.CancelledError:
+            # We were cancelled ourselves: pass that on to fut unless it finished already.
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut, loop)
             raise
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
-        # Wait for the cancellation to finish so the inner work is really over.
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        fut.remove_done_callback(release)
+        return await _time_out(fut, loop)
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
 
 
 async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
+    over = loop.create_future()
 
-    def cb(f):
-        _release_waiter(waiter, f)
+    def release(done_fut):
+        _release_waiter(over, done_fut)
 
-    fut.add_done_callback(cb)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await over      # a cancelled fut finishes through its done callbacks
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
 
 
 def as_completed(fs, *, timeout=None):
     """Iterator of coroutines giving the futures' results in completion order."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    _refuse_single(fs, 'an iterable')
     from .queues import Queue   # queues imports tasks' siblings; import late
-    done = Queue()
+    finished = Queue()          # futures as they finish; None for the timeout
     loop = events._get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    outstanding = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)   # a None makes _wait_for_one raise TimeoutError
-        todo.clear()
+    def expire():
+        for fut in outstanding:
+            fut.remove_done_callback(one_done)
+            finished.put_nowait(None)
+        outstanding.clear()
 
-    def _on_completion(f):
-        if not todo:
+    def one_done(fut):
+        if not outstanding:
             return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        outstanding.remove(fut)
+        finished.put_nowait(fut)
+        if not outstanding and timer is not None:
+            timer.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
-        if f is None:
+    async def next_result():
+        fut = await finished.get()
+        if fut is None:
             raise exceptions.TimeoutError
-        return f.result()
+        return fut.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for fut in outstanding:
+        fut.add_done_callback(one_done)
+    if outstanding and timeout is not None:
+        timer = loop.call_later(timeout, expire)
+    for _ in range(len(outstanding)):
+        yield next_result()
 
 
 def run_coroutine_threadsafe(coro, loop):
@@ -555,54 +559,52 @@ def run_coroutine_threadsafe(coro, loop):
 # ---- shield ----
 
 def shield(arg):
-    """A future mirroring arg's outcome whose cancellation does not cancel arg."""
+    """A future with arg's outcome whose cancellation leaves arg running."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def copy_outcome(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()   # mark retrieved
+                inner.exception()   # nobody will ask any more: mark it retrieved
             return
         if inner.cancelled():
             outer.cancel()
+            return
+        failure = inner.exception()
+        if failure is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(failure)
 
-    def _outer_done_callback(outer):
+    def detach(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(copy_outcome)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(copy_outcome)
+    outer.add_done_callback(detach)
     return outer
 
 
-# ---- task registry ----
+# ---- the task registry ----
 
 _all_tasks = WeakSet()      # every Task not yet collected
-_current_tasks = {}         # loop -> the Task running a step on it
+_current_tasks = {}         # loop -> the Task whose step is running on it
 
 
 def current_task(loop=None):
     """The Task running on the (running) loop, or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of not-yet-done Tasks of the (running) loop."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks) if futures._get_loop(t) is loop and not t.done()}
+    return {task for task in tuple(_all_tasks)
+            if not task.done() and futures._get_loop(task) is loop}
 
 
 def _register_task(task):
@@ -614,29 +616,26 @@ def _unregister_task(task):
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
+    running = _current_tasks.get(loop)
+    if running is not None:
         raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current!r} is being executed.")
+                           f"task {running!r} is being executed.")
     _current_tasks[loop] = task
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
+    running = _current_tasks.get(loop)
+    if running is not task:
         raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current!r}.")
+                           f"the current task {running!r}.")
     del _current_tasks[loop]
 
 
-# The pure-Python Task and registry stay importable; the C++ ones replace them when present.
+# The pure-Python versions stay importable; the C++ ones take their place when present.
 _PyTask = Task
-_py_register_task = _register_task
-_py_unregister_task = _unregister_task
-_py_enter_task = _enter_task
-_py_leave_task = _leave_task
-_py_current_task = current_task
-_py_all_tasks = all_tasks
+_py_register_task, _py_unregister_task = _register_task, _unregister_task
+_py_enter_task, _py_leave_task = _enter_task, _leave_task
+_py_current_task, _py_all_tasks = current_task, all_tasks
 try:
     import _asyncio
 except ImportError:
