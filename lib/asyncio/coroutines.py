@@ -21,9 +21,20 @@ _probe_coro.close()
 del _probe_coro, _probe
 
 
+class _HasMethod:
+    def method(self):
+        pass
+
+
+_MethodType = type(_HasMethod().method)
+del _HasMethod
+
+
 def _unwrap_function(func):
+    # only real bound methods and partials: an object that makes up any attribute asked for
+    # (a mock, unittest.mock.call) would otherwise be unwrapped forever
     while True:
-        if hasattr(func, '__func__'):          # bound method
+        if isinstance(func, _MethodType):
             func = func.__func__
         elif type(func).__name__ == 'partial' and hasattr(func, 'func'):
             func = func.func

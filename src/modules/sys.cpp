@@ -206,7 +206,12 @@ Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwname
         Object* method = type_lookup_str(o->type, "__sizeof__");
         Object* base_method = type_lookup_str(&ObjectType, "__sizeof__");
         if (method && method != base_method) {
-            Ref<> result = Ref<>::steal(call1(method, o));
+            // bound through the descriptor protocol, as CPython's lookup of special methods:
+            // the class attribute need not be a function (a MagicMock's is a descriptor)
+            Ref<> key = Ref<>::steal(str_intern("__sizeof__"));
+            Ref<> bound_method = Ref<>::steal(lookup_special(o, key.get()));
+            if (!bound_method) return err_occurred() ? nullptr : int_from_i64(plausible_size(o));
+            Ref<> result = Ref<>::steal(call0(bound_method.get()));
             if (!result) {
                 if (bound[1] && err_matches(TypeError)) {
                     err_clear();
