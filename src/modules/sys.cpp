@@ -610,6 +610,13 @@ Object* sys_get_object(const char* name) {
     return value;
 }
 
+void sys_clear_special_at_exit() {
+    if (!g_sys) return;
+    for (const char* name : {"path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+                             "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"})
+        if (dict_setitem_str(module_dict(g_sys), name, None) < 0) err_clear();
+}
+
 void sys_detach_streams_at_exit() {
     sys_flush_stdout();
     if (!g_sys) return;

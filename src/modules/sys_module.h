@@ -24,6 +24,9 @@ void sys_set_executable(const char* path);                 // sys.executable
 
 // Borrowed attribute of the sys module, or null (without an exception) when it or sys is missing.
 Object* sys_get_object(const char* name);
+// The attributes CPython's finalize_modules sets to None before modules go (sys.path,
+// meta_path, argv, ...): from then on, importing a module not yet loaded fails.
+void sys_clear_special_at_exit();
 // Shutdown, before the last collections: flushes stdout and sets sys.stdout and sys.stderr to
 // None. CPython clears the sys module at that point, so what finalisers print then is lost.
 void sys_detach_streams_at_exit();

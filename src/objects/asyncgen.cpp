@@ -33,6 +33,7 @@ Object* gen_throw_for_asyncgen(GenObject* gen, bool close_on_genexit, Object* ty
 Object* gen_close_for_asyncgen(GenObject* gen);
 Object* gen_repr_for_asyncgen(Object* o);
 void gen_dealloc_for_asyncgen(Object* o);
+void gen_finalize_slot(Object* o);
 void gen_traverse_for_asyncgen(Object* o, VisitFn visit, void* arg);
 Object* gen_get_frame_for_asyncgen(Object* o);
 Object* gen_get_code_for_asyncgen(Object* o);
@@ -583,6 +584,7 @@ void init_async_gen_types() {
     AsyncGenType.weaklistoffset = offsetof(GenObject, weakreflist);
     AsyncGenType.flags = kTypeGC | kTypeGCSelfTracked;
     AsyncGenType.dealloc = gen_dealloc_for_asyncgen;
+    AsyncGenType.finalize = gen_finalize_slot;
     AsyncGenType.traverse = gen_traverse_for_asyncgen;
     AsyncGenType.repr = gen_repr_for_asyncgen;
     AsyncGenType.methods = kAsyncGenMethods;

@@ -457,7 +457,6 @@ const char* slot_doc(const char* name) {
         {"__get__", "Return an attribute of instance, which is of type owner."},
         {"__set__", "Set an attribute of instance to value."},
         {"__delete__", "Delete an attribute of instance."},
-        {"__del__", "Called when the instance is about to be destroyed."},
     };
     for (const auto& d : kDocs) {
         if (std::strcmp(d.name, name) == 0) return d.doc;

@@ -684,12 +684,17 @@ Object* coro_get_awaitable_iter(Object* o) {
     return err_format(TypeError, "object %s can't be used in 'await' expression", o->type->name);
 }
 
+// tp_finalize, reached from Python as __del__: it does not mark the generator finalised (only
+// its dealloc or the collector does), so a coroutine that never started warns again later.
+void gen_finalize_slot(Object* o) { gen_finalize(as_gen(o), /*close_unstarted=*/true); }
+
 void init_gen_types() {
     GenType.name = "generator";
     GenType.basicsize = sizeof(GenObject);
     GenType.weaklistoffset = offsetof(GenObject, weakreflist);
     GenType.flags = kTypeGC | kTypeGCSelfTracked;
     GenType.dealloc = gen_dealloc;
+    GenType.finalize = gen_finalize_slot;
     GenType.traverse = gen_traverse;
     GenType.repr = gen_repr;
     GenType.iter = self_iter;
@@ -703,6 +708,7 @@ void init_gen_types() {
     CoroType.weaklistoffset = offsetof(GenObject, weakreflist);
     CoroType.flags = kTypeGC | kTypeGCSelfTracked;
     CoroType.dealloc = gen_dealloc;
+    CoroType.finalize = gen_finalize_slot;
     CoroType.traverse = gen_traverse;
     CoroType.repr = gen_repr;
     CoroType.methods = kCoroMethods;

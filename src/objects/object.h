@@ -213,6 +213,9 @@ struct TypeObject : Object {
     InitFn tp_init = nullptr;
     TraverseFn traverse = nullptr;     // visits strong references to objects (for gc)
     InquiryFn clear = nullptr;         // drops references that may form cycles
+    // Built-in types' PEP 442 finaliser, shown as a __del__ slot wrapper (generators close
+    // themselves). Heap types' __del__ goes through call_finalizer instead.
+    DeallocFn finalize = nullptr;
 
     // Number protocol. Binary slots follow CPython: the slot of either operand may be called with
     // the operands in source order and returns NotImplemented when it cannot handle them.

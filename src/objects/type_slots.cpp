@@ -64,6 +64,7 @@ AnyFn get_slot(const TypeObject* t, int slot) {
         case kSlotFloat: return any(t->nb_float);
         case kSlotIndex: return any(t->nb_index);
         case kSlotPower3: return any(t->nb_power3);
+        case kSlotDel: return any(t->finalize);
         default: return nullptr;
     }
 }
@@ -105,6 +106,7 @@ void set_slot(TypeObject* t, int slot, AnyFn fn) {
         case kSlotFloat: PYGEN_SET(nb_float); break;
         case kSlotIndex: PYGEN_SET(nb_index); break;
         case kSlotPower3: PYGEN_SET(nb_power3); break;
+        case kSlotDel: PYGEN_SET(finalize); break;
         default: break;
     }
 #undef PYGEN_SET
@@ -467,6 +469,13 @@ Object* wrap_next(Object* self, Object* const*, size_t nargs, Object* kw, const 
     return res;
 }
 
+// A built-in finaliser called as __del__: it reports its own errors as unraisable.
+Object* wrap_del(Object* self, Object* const*, size_t nargs, Object* kw, const WrapperDescrObject* d) {
+    if (!check_no_kw(d, kw) || !check_args(nargs, 0)) return nullptr;
+    wrapped_as<DeallocFn>(d)(self);
+    return none_new();
+}
+
 Object* wrap_inquirypred(Object* self, Object* const*, size_t nargs, Object* kw, const WrapperDescrObject* d) {
     if (!check_no_kw(d, kw) || !check_args(nargs, 0)) return nullptr;
     int r = wrapped_as<InquiryFn>(d)(self);
@@ -647,7 +656,7 @@ std::vector<SlotDef>& slot_table() {
     add("__delete__", kSlotDescrSet, any(slot_tp_descr_set), wrap_descr_delete);
     add("__init__", kSlotInit, any(slot_tp_init), wrap_init);
     add("__new__", kSlotNew, any(slot_tp_new), nullptr);
-    add("__del__", kSlotDel, nullptr, nullptr);
+    add("__del__", kSlotDel, nullptr, wrap_del);
     add("__call__", kSlotCall, any(slot_tp_call), wrap_call);
     // Number protocol, in CPython's order.
     static std::deque<std::string> names;   // stable storage for the generated dunder names

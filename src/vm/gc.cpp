@@ -604,6 +604,7 @@ void gc_finalize_at_exit(void (*before_last_rounds)()) {
     Object* modules = sys_modules();
     Object* main = modules ? dict_getitem_str(modules, "__main__") : nullptr;
     if (main && is_module(main) && module_dict(main)) {
+        sys_clear_special_at_exit();
         Object* ns = incref(module_dict(main));
         dict_delitem_str(modules, "__main__");
         err_clear();

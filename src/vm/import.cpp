@@ -342,6 +342,13 @@ Object* try_meta_path(const std::string& name, Object* parent_path, bool early) 
     return none_new();
 }
 
+// sys.meta_path set to None, as at shutdown (sys_clear_special_at_exit) or by a program.
+bool meta_path_is_none() {
+    Object* sys = dict_getitem_str(sys_modules(), "sys");
+    if (!sys || !is_module(sys) || !module_dict(sys)) return false;
+    return dict_getitem_str(module_dict(sys), "meta_path") == None;
+}
+
 // Imports `name` and every parent package; returns the leaf module.
 Object* import_absolute(const std::string& name) {
     if (Object* m = dict_getitem_str(sys_modules(), name.c_str())) {
@@ -363,6 +370,10 @@ Object* import_absolute(const std::string& name) {
             if (err_occurred()) return nullptr;
             return module_not_found(name, "No module named '" + name + "'; '" + name.substr(0, dot) + "' is not a package");
         }
+    }
+    if (meta_path_is_none()) {
+        err_set_string(ImportError, "sys.meta_path is None, Python is likely shutting down");
+        return nullptr;
     }
     Ref<> m = Ref<>::steal(try_meta_path(name, parent_path.get(), true));
     if (!m) return nullptr;
