@@ -1,15 +1,17 @@
-# The subprocess transport shared by the loops: it owns a subprocess.Popen, connects a pipe
-# transport to each of the child's PIPE streams, and tells the SubprocessProtocol about data,
-# closed pipes and the exit (reported by the child watcher). connection_lost comes once the child
-# has exited and every pipe is closed. Written for pygen; CPython: asyncio/base_subprocess.py.
-
-import collections
+# The subprocess transport the loops share. It owns a subprocess.Popen and connects a pipe
+# transport to each of the child's PIPE streams; the SubprocessProtocol hears about data,
+# closed pipes and the exit (which the child watcher reports). Protocol calls made before
+# connection_made has been scheduled wait in a list and follow it in order; connection_lost
+# comes once the child has exited and every pipe is closed.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart:
+# asyncio/base_subprocess.py.
 
 from . import protocols
 from . import transports
 from .log import logger
 
 _PIPE = -1      # subprocess.PIPE (not imported here: asyncio's import stays light)
+_STREAM_NAMES = ((0, 'stdin'), (1, 'stdout'), (2, 'stderr'))
 
 
 class BaseSubprocessTransport(transports.SubprocessTransport):
@@ -17,22 +19,17 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize,
                  waiter=None, extra=None, **kwargs):
         super().__init__(extra)
-        self._closed = False
-        self._protocol = protocol
         self._loop = loop
+        self._protocol = protocol
+        self._closed = False
         self._proc = None
         self._pid = None
         self._returncode = None
-        self._exit_waiters = []
-        self._pending_calls = collections.deque()   # protocol calls held until connection_made
-        self._pipes = {}                            # fd -> pipe protocol (None until connected)
+        self._exit_waiters = []         # futures of _wait(); None once the child exited
+        self._held_calls = []           # protocol calls made before connection_made; then None
         self._finished = False
-        if stdin == _PIPE:
-            self._pipes[0] = None
-        if stdout == _PIPE:
-            self._pipes[1] = None
-        if stderr == _PIPE:
-            self._pipes[2] = None
+        # fd -> its pipe protocol, None until the pipe is connected; only the PIPE streams.
+        self._pipes = {fd: None for fd, how in enumerate((stdin, stdout, stderr)) if how == _PIPE}
         try:
             self._start(args=args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
                         bufsize=bufsize, **kwargs)
@@ -41,25 +38,23 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
             raise
         self._pid = self._proc.pid
         self._extra['subprocess'] = self._proc
-        self._loop.create_task(self._connect_pipes(waiter))
+        loop.create_task(self._connect_pipes(waiter))
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        words = [type(self).__name__]
         if self._closed:
-            info.append('closed')
+            words.append('closed')
         if self._pid is not None:
-            info.append(f'pid={self._pid}')
+            words.append(f'pid={self._pid}')
         if self._returncode is not None:
-            info.append(f'returncode={self._returncode}')
-        elif self._pid is not None:
-            info.append('running')
+            words.append(f'returncode={self._returncode}')
         else:
-            info.append('not started')
-        for fd, name in ((0, 'stdin'), (1, 'stdout'), (2, 'stderr')):
+            words.append('not started' if self._pid is None else 'running')
+        for fd, name in _STREAM_NAMES:
             proto = self._pipes.get(fd)
             if proto is not None:
-                info.append(f'{name}={proto.pipe}')
-        return '<{}>'.format(' '.join(info))
+                words.append(f'{name}={proto.pipe}')
+        return '<' + ' '.join(words) + '>'
 
     def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
         raise NotImplementedError
@@ -74,20 +69,22 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         return self._closed
 
     def close(self):
+        """Close the pipes; a child still running is killed (asyncio does not wait for it)."""
         if self._closed:
             return
         self._closed = True
         for proto in self._pipes.values():
-            if proto is None:
-                continue
-            proto.pipe.close()
-        if self._proc is not None and self._returncode is None and self._proc.poll() is None:
-            if self._loop.get_debug():
-                logger.warning('Close running child process: kill %r', self)
-            try:
-                self._proc.kill()
-            except ProcessLookupError:
-                pass
+            if proto is not None:
+                proto.pipe.close()
+        proc = self._proc
+        if proc is None or self._returncode is not None or proc.poll() is not None:
+            return
+        if self._loop.get_debug():
+            logger.warning('Close running child process: kill %r', self)
+        try:
+            proc.kill()
+        except ProcessLookupError:
+            pass
 
     def get_pid(self):
         return self._pid
@@ -96,60 +93,54 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         return self._returncode
 
     def get_pipe_transport(self, fd):
-        if fd in self._pipes:
-            return self._pipes[fd].pipe
-        return None
+        proto = self._pipes.get(fd)
+        return None if proto is None else proto.pipe
 
-    def _check_proc(self):
+    def _popen(self):
         if self._proc is None:
             raise ProcessLookupError()
+        return self._proc
 
     def send_signal(self, signal):
-        self._check_proc()
-        self._proc.send_signal(signal)
+        self._popen().send_signal(signal)
 
     def terminate(self):
-        self._check_proc()
-        self._proc.terminate()
+        self._popen().terminate()
 
     def kill(self):
-        self._check_proc()
-        self._proc.kill()
+        self._popen().kill()
 
     async def _connect_pipes(self, waiter):
+        loop = self._loop
+        proc = self._proc
+        plan = ((0, proc.stdin, loop.connect_write_pipe, WriteSubprocessPipeProto),
+                (1, proc.stdout, loop.connect_read_pipe, ReadSubprocessPipeProto),
+                (2, proc.stderr, loop.connect_read_pipe, ReadSubprocessPipeProto))
         try:
-            proc = self._proc
-            loop = self._loop
-            if proc.stdin is not None:
-                _, pipe = await loop.connect_write_pipe(
-                    lambda: WriteSubprocessPipeProto(self, 0), proc.stdin)
-                self._pipes[0] = pipe
-            if proc.stdout is not None:
-                _, pipe = await loop.connect_read_pipe(
-                    lambda: ReadSubprocessPipeProto(self, 1), proc.stdout)
-                self._pipes[1] = pipe
-            if proc.stderr is not None:
-                _, pipe = await loop.connect_read_pipe(
-                    lambda: ReadSubprocessPipeProto(self, 2), proc.stderr)
-                self._pipes[2] = pipe
+            for fd, stream, connect, proto_class in plan:
+                if stream is None:
+                    continue
+                _, proto = await connect(lambda: proto_class(self, fd), stream)
+                self._pipes[fd] = proto
             loop.call_soon(self._protocol.connection_made, self)
-            for callback, data in self._pending_calls:
-                loop.call_soon(callback, *data)
-            self._pending_calls = None
+            held, self._held_calls = self._held_calls, None
+            for callback, args in held:
+                loop.call_soon(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             if waiter is not None and not waiter.cancelled():
                 waiter.set_exception(exc)
-        else:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_result(None)
+            return
+        if waiter is not None and not waiter.cancelled():
+            waiter.set_result(None)
 
-    def _call(self, cb, *data):
-        if self._pending_calls is not None:
-            self._pending_calls.append((cb, data))
+    def _call(self, callback, *args):
+        """Schedule a protocol call, after connection_made even if that is not yet queued."""
+        if self._held_calls is None:
+            self._loop.call_soon(callback, *args)
         else:
-            self._loop.call_soon(cb, *data)
+            self._held_calls.append((callback, args))
 
     def _pipe_connection_lost(self, fd, exc):
         self._call(self._protocol.pipe_connection_lost, fd, exc)
@@ -168,25 +159,25 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
             self._proc.returncode = returncode
         self._call(self._protocol.process_exited)
         self._try_finish()
-        # As 3.11: wait() returns as soon as the child has exited.
-        for waiter in self._exit_waiters:
-            if not waiter.cancelled():
-                waiter.set_result(returncode)
-        self._exit_waiters = None
+        # As 3.11: wait() returns as soon as the child has exited, pipes open or not.
+        waiters, self._exit_waiters = self._exit_waiters, None
+        for fut in waiters:
+            if not fut.cancelled():
+                fut.set_result(returncode)
 
     async def _wait(self):
         """Wait for the child's exit and return its returncode."""
         if self._returncode is not None:
             return self._returncode
-        waiter = self._loop.create_future()
-        self._exit_waiters.append(waiter)
-        return await waiter
+        fut = self._loop.create_future()
+        self._exit_waiters.append(fut)
+        return await fut
 
     def _try_finish(self):
         assert not self._finished
         if self._returncode is None:
             return
-        if all(p is not None and p.disconnected for p in self._pipes.values()):
+        if all(proto is not None and proto.disconnected for proto in self._pipes.values()):
             self._finished = True
             self._call(self._call_connection_lost, None)
 
@@ -194,30 +185,29 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         try:
             self._protocol.connection_lost(exc)
         finally:
-            self._loop = None
-            self._proc = None
-            self._protocol = None
+            self._loop = self._proc = self._protocol = None
 
 
 class WriteSubprocessPipeProto(protocols.BaseProtocol):
-    """Protocol of the child's stdin pipe: forwards flow control and the close."""
+    """Protocol of the child's stdin pipe: passes flow control and the close on to the
+    subprocess transport."""
 
     def __init__(self, proc, fd):
-        self.proc = proc
+        self.proc = proc            # the BaseSubprocessTransport
         self.fd = fd
-        self.pipe = None
+        self.pipe = None            # the pipe transport, once connected
         self.disconnected = False
+
+    def __repr__(self):
+        return f'<{type(self).__name__} fd={self.fd} pipe={self.pipe!r}>'
 
     def connection_made(self, transport):
         self.pipe = transport
 
-    def __repr__(self):
-        return f'<{self.__class__.__name__} fd={self.fd} pipe={self.pipe!r}>'
-
     def connection_lost(self, exc):
         self.disconnected = True
-        self.proc._pipe_connection_lost(self.fd, exc)
-        self.proc = None
+        owner, self.proc = self.proc, None
+        owner._pipe_connection_lost(self.fd, exc)
 
     def pause_writing(self):
         self.proc._protocol.pause_writing()

@@ -1,7 +1,8 @@
 # asyncio's high-level subprocess API: create_subprocess_exec/create_subprocess_shell give a
-# Process whose stdin is a StreamWriter and stdout/stderr are StreamReaders, fed by
+# Process whose stdin is a StreamWriter and whose stdout/stderr are StreamReaders, fed by
 # SubprocessStreamProtocol from the loop's subprocess transport.
-# Written for pygen; CPython counterpart: asyncio/subprocess.py.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart:
+# asyncio/subprocess.py.
 
 __all__ = 'create_subprocess_exec', 'create_subprocess_shell'
 
@@ -25,64 +26,47 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
         self.stdin = self.stdout = self.stderr = None
         self._transport = None
         self._process_exited = False
-        self._pipe_fds = []
+        self._pipe_fds = []             # the output fds whose pipe is still open
         self._stdin_closed = self._loop.create_future()
 
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self.stdin is not None:
-            info.append(f'stdin={self.stdin!r}')
-        if self.stdout is not None:
-            info.append(f'stdout={self.stdout!r}')
-        if self.stderr is not None:
-            info.append(f'stderr={self.stderr!r}')
-        return '<{}>'.format(' '.join(info))
+        parts = [type(self).__name__]
+        parts += [f'{name}={stream!r}' for name, stream in
+                  (('stdin', self.stdin), ('stdout', self.stdout), ('stderr', self.stderr))
+                  if stream is not None]
+        return '<' + ' '.join(parts) + '>'
+
+    def _reader_for(self, fd):
+        return {1: self.stdout, 2: self.stderr}.get(fd)
 
     def connection_made(self, transport):
         self._transport = transport
-        stdout_transport = transport.get_pipe_transport(1)
-        if stdout_transport is not None:
-            self.stdout = streams.StreamReader(limit=self._limit, loop=self._loop)
-            self.stdout.set_transport(stdout_transport)
-            self._pipe_fds.append(1)
-        stderr_transport = transport.get_pipe_transport(2)
-        if stderr_transport is not None:
-            self.stderr = streams.StreamReader(limit=self._limit, loop=self._loop)
-            self.stderr.set_transport(stderr_transport)
-            self._pipe_fds.append(2)
-        stdin_transport = transport.get_pipe_transport(0)
-        if stdin_transport is not None:
-            self.stdin = streams.StreamWriter(stdin_transport, protocol=self, reader=None,
+        for fd in (1, 2):
+            pipe = transport.get_pipe_transport(fd)
+            if pipe is None:
+                continue
+            reader = streams.StreamReader(limit=self._limit, loop=self._loop)
+            reader.set_transport(pipe)
+            if fd == 1:
+                self.stdout = reader
+            else:
+                self.stderr = reader
+            self._pipe_fds.append(fd)
+        stdin_pipe = transport.get_pipe_transport(0)
+        if stdin_pipe is not None:
+            self.stdin = streams.StreamWriter(stdin_pipe, protocol=self, reader=None,
                                               loop=self._loop)
 
     def pipe_data_received(self, fd, data):
-        if fd == 1:
-            reader = self.stdout
-        elif fd == 2:
-            reader = self.stderr
-        else:
-            reader = None
+        reader = self._reader_for(fd)
         if reader is not None:
             reader.feed_data(data)
 
     def pipe_connection_lost(self, fd, exc):
         if fd == 0:
-            pipe = self.stdin
-            if pipe is not None:
-                pipe.close()
-            self.connection_lost(exc)
-            if exc is None:
-                self._stdin_closed.set_result(None)
-            else:
-                self._stdin_closed.set_exception(exc)
-                self._stdin_closed._log_traceback = False
+            self._stdin_lost(exc)
             return
-        if fd == 1:
-            reader = self.stdout
-        elif fd == 2:
-            reader = self.stderr
-        else:
-            reader = None
+        reader = self._reader_for(fd)
         if reader is not None:
             if exc is None:
                 reader.feed_eof()
@@ -92,12 +76,24 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
             self._pipe_fds.remove(fd)
         self._maybe_close_transport()
 
+    def _stdin_lost(self, exc):
+        if self.stdin is not None:
+            self.stdin.close()
+        self.connection_lost(exc)       # wakes drain() callers (FlowControlMixin)
+        closed = self._stdin_closed
+        if exc is None:
+            closed.set_result(None)
+        else:
+            closed.set_exception(exc)
+            closed._log_traceback = False   # a broken stdin is reported by drain(), not here
+
     def process_exited(self):
         self._process_exited = True
         self._maybe_close_transport()
 
     def _maybe_close_transport(self):
-        if len(self._pipe_fds) == 0 and self._process_exited:
+        # Close the transport once the child has exited and its output has been read to EOF.
+        if self._process_exited and not self._pipe_fds:
             self._transport.close()
             self._transport = None
 
@@ -113,13 +109,11 @@ class Process:
         self._transport = transport
         self._protocol = protocol
         self._loop = loop
-        self.stdin = protocol.stdin
-        self.stdout = protocol.stdout
-        self.stderr = protocol.stderr
+        self.stdin, self.stdout, self.stderr = protocol.stdin, protocol.stdout, protocol.stderr
         self.pid = transport.get_pid()
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} {self.pid}>'
+        return f'<{type(self).__name__} {self.pid}>'
 
     @property
     def returncode(self):
@@ -146,62 +140,48 @@ class Process:
         try:
             await self.stdin.drain()
         except (BrokenPipeError, ConnectionResetError) as exc:
-            # The child exited before reading all its input: not an error here.
+            # The child exited before reading all its input: not an error for communicate().
             if debug:
                 logger.debug('%r communicate: stdin got %r', self, exc)
         if debug:
             logger.debug('%r communicate: close stdin', self)
         self.stdin.close()
 
-    async def _noop(self):
+    async def _nothing(self):
         return None
 
-    async def _read_stream(self, fd):
-        transport = self._transport.get_pipe_transport(fd)
-        if fd == 2:
-            stream = self.stderr
-        else:
-            assert fd == 1
-            stream = self.stdout
-        output = await stream.read()
-        transport.close()
-        return output
+    async def _drain_output(self, fd):
+        pipe = self._transport.get_pipe_transport(fd)
+        data = await (self.stdout if fd == 1 else self.stderr).read()
+        pipe.close()
+        return data
 
     async def communicate(self, input=None):
         """Send input, read stdout and stderr to EOF, wait; returns (stdout, stderr)."""
-        if input is not None:
-            stdin = self._feed_stdin(input)
-        else:
-            stdin = self._noop()
-        if self.stdout is not None:
-            stdout = self._read_stream(1)
-        else:
-            stdout = self._noop()
-        if self.stderr is not None:
-            stderr = self._read_stream(2)
-        else:
-            stderr = self._noop()
-        stdin, stdout, stderr = await tasks.gather(stdin, stdout, stderr)
+        jobs = [self._nothing() if input is None else self._feed_stdin(input),
+                self._nothing() if self.stdout is None else self._drain_output(1),
+                self._nothing() if self.stderr is None else self._drain_output(2)]
+        _, out, err = await tasks.gather(*jobs)
         await self.wait()
-        return (stdout, stderr)
+        return (out, err)
+
+
+async def _spawn(start, limit):
+    loop = events.get_running_loop()
+    transport, protocol = await start(
+        loop, lambda: SubprocessStreamProtocol(limit=limit, loop=loop))
+    return Process(transport, protocol, loop)
 
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
                                   limit=streams._DEFAULT_LIMIT, **kwds):
     """Run cmd through the shell; returns a Process."""
-    loop = events.get_running_loop()
-    protocol_factory = lambda: SubprocessStreamProtocol(limit=limit, loop=loop)
-    transport, protocol = await loop.subprocess_shell(protocol_factory, cmd, stdin=stdin,
-                                                      stdout=stdout, stderr=stderr, **kwds)
-    return Process(transport, protocol, loop)
+    return await _spawn(lambda loop, factory: loop.subprocess_shell(
+        factory, cmd, stdin=stdin, stdout=stdout, stderr=stderr, **kwds), limit)
 
 
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None,
                                  limit=streams._DEFAULT_LIMIT, **kwds):
     """Run program with args; returns a Process."""
-    loop = events.get_running_loop()
-    protocol_factory = lambda: SubprocessStreamProtocol(limit=limit, loop=loop)
-    transport, protocol = await loop.subprocess_exec(protocol_factory, program, *args,
-                                                     stdin=stdin, stdout=stdout, stderr=stderr,
-                                                     **kwds)
-    return Process(transport, protocol, loop)
+    return await _spawn(lambda loop, factory: loop.subprocess_exec(
+        factory, program, *args, stdin=stdin, stdout=stdout, stderr=stderr, **kwds), limit)
