@@ -1,5 +1,8 @@
-# asyncio.run() and Runner (3.11): a fresh loop per run, remaining tasks cancelled and async
-# generators closed before the loop closes. CPython counterpart: asyncio/runners.py.
+# asyncio.run() and Runner (3.11): a fresh loop per runner; on close the tasks left over are
+# cancelled (and waited for), async generators closed, then the loop closed. While a run
+# lasts, the first Ctrl-C cancels the main task and a second one raises KeyboardInterrupt.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart:
+# asyncio/runners.py.
 
 __all__ = ('Runner', 'run')
 
@@ -25,9 +28,9 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
-        self._context = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+        self._context = None            # copied when the loop is made; each run() uses it
+        self._interrupt_count = 0       # Ctrl-C presses during the current run()
+        self._set_event_loop = False    # we installed the loop as the current one
 
     def __enter__(self):
         self._lazy_init()
@@ -40,11 +43,11 @@ class Runner:
         """Cancel leftover tasks, close async generators, close the loop."""
         if self._state != _INITIALIZED:
             return
+        loop = self._loop
         try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            _cancel_leftovers(loop)
+            for cleanup in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(cleanup())
         finally:
             if self._set_event_loop:
                 events.set_event_loop(None)
@@ -63,58 +66,65 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        # As 3.11: while the run lasts, the first Ctrl-C cancels the main task (it ends in
-        # KeyboardInterrupt unless the task swallows the cancellation), a second one raises.
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            sigint_handler = functools.partial(self._on_sigint, main_task=task)
-            try:
-                signal.signal(signal.SIGINT, sigint_handler)
-            except ValueError:
-                sigint_handler = None
-        else:
-            sigint_handler = None
+        main = self._loop.create_task(coro, context=self._context if context is None else context)
+        handler = self._take_sigint(main)
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(main)
         except exceptions.CancelledError:
-            if self._interrupt_count > 0:
-                uncancel = getattr(task, "uncancel", None)
-                if uncancel is not None and uncancel() == 0:
-                    raise KeyboardInterrupt()
+            # Cancelled by our Ctrl-C handler (and not by anything else): that is the
+            # KeyboardInterrupt the user asked for.
+            if self._interrupt_count and _fully_uncancelled(main):
+                raise KeyboardInterrupt()
             raise
         finally:
-            if sigint_handler is not None and signal.getsignal(signal.SIGINT) is sigint_handler:
+            if handler is not None and signal.getsignal(signal.SIGINT) is handler:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _take_sigint(self, main):
+        """Route SIGINT to _on_sigint for this run, unless the program installed its own
+        handler; the handler installed, or None."""
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            return None
+        handler = functools.partial(self._on_sigint, main_task=main)
+        try:
+            signal.signal(signal.SIGINT, handler)
+        except ValueError:
+            return None     # not the main thread
+        return handler
 
     def _on_sigint(self, signum, frame, main_task):
         self._interrupt_count += 1
-        if self._interrupt_count == 1 and not main_task.done():
-            main_task.cancel()
-            # Wake the loop if it is waiting: the cancellation must run now.
-            self._loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
+        if self._interrupt_count > 1 or main_task.done():
+            raise KeyboardInterrupt()
+        main_task.cancel()
+        # The loop may be waiting: wake it so the cancellation runs now.
+        self._loop.call_soon_threadsafe(lambda: None)
 
     def _lazy_init(self):
         if self._state == _CLOSED:
             raise RuntimeError("Runner is closed")
         if self._state == _INITIALIZED:
             return
-        if self._loop_factory is None:
+        factory = self._loop_factory
+        if factory is not None:
+            self._loop = factory()
+        else:
             self._loop = events.new_event_loop()
             if not self._set_event_loop:
-                # Let get_event_loop() inside the run find this loop.
+                # So that get_event_loop() inside the run finds this loop.
                 events.set_event_loop(self._loop)
                 self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
         self._state = _INITIALIZED
+
+
+def _fully_uncancelled(task):
+    # Foreign task types may lack uncancel(): then the cancellation is left as it is.
+    uncancel = getattr(task, 'uncancel', None)
+    return uncancel is not None and uncancel() == 0
 
 
 def run(main, *, debug=None):
@@ -125,19 +135,21 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+def _cancel_leftovers(loop):
+    """Cancel the loop's unfinished tasks, let them finish, report those that failed."""
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
         if task.cancelled():
             continue
-        if task.exception() is not None:
+        failure = task.exception()
+        if failure is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
+                'exception': failure,
                 'task': task,
             })
