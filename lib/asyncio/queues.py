@@ -1,5 +1,7 @@
-# Queue, PriorityQueue, LifoQueue: put/get wait on Futures when full/empty; task_done/join
-# count unfinished items. CPython counterpart: asyncio/queues.py.
+# Queue, PriorityQueue, LifoQueue: put() and get() wait in line (a deque of futures each) while
+# the queue is full or empty; task_done()/join() count the items not yet processed.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart:
+# asyncio/queues.py.
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -22,14 +24,14 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()     # Futures of get() calls waiting for an item
-        self._putters = deque()     # Futures of put() calls waiting for room
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
+        self._getters = deque()     # futures of get() calls waiting for an item
+        self._putters = deque()     # futures of put() calls waiting for room
+        self._unfinished_tasks = 0  # items put and not yet marked task_done()
+        self._finished = locks.Event()  # set while nothing is unfinished (join())
         self._finished.set()
         self._init(maxsize)
 
-    # The storage hooks subclasses override.
+    # The storage: subclasses replace these three.
     def _init(self, maxsize):
         self._queue = deque()
 
@@ -40,11 +42,12 @@ class Queue(mixins._LoopBoundMixin):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
+        # The first waiter still waiting gets its turn; finished ones are dropped.
         while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+            fut = waiters.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                return
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -57,16 +60,16 @@ class Queue(mixins._LoopBoundMixin):
         return GenericAlias(cls, item)
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+        parts = [f'maxsize={self._maxsize!r}']
+        items = getattr(self, '_queue', None)
+        if items:
+            parts.append(f'_queue={list(items)!r}')
+        for name, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{name}[{len(waiters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def qsize(self):
         return len(self._queue)
@@ -79,26 +82,27 @@ class Queue(mixins._LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    async def _wait_turn(self, waiters, blocked):
+        """Wait in line (waiters) until blocked() is false. A waiter woken and then
+        cancelled before it could act hands its turn to the next one in line."""
+        while blocked():
+            fut = self._get_loop().create_future()
+            waiters.append(fut)
+            try:
+                await fut
+            except:
+                fut.cancel()
+                if fut in waiters:
+                    waiters.remove(fut)
+                if not blocked() and not fut.cancelled():
+                    self._wakeup_next(waiters)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken for a free slot we will not use: pass it on.
-                    self._wakeup_next(self._putters)
-                raise
+        if self.full():
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -110,20 +114,8 @@ class Queue(mixins._LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        if self.empty():
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -134,14 +126,14 @@ class Queue(mixins._LoopBoundMixin):
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._unfinished_tasks < 1:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
