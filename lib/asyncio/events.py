@@ -1,6 +1,7 @@
 # Handles (scheduled callbacks), the abstract loop and policy classes, and the module-level
 # loop accessors: get_event_loop, set_event_loop, new_event_loop, get_running_loop.
-# pygen has one thread, so "thread-local" state is module state. CPython: asyncio/events.py.
+# pygen has one thread, so "thread-local" state is module state.
+# Written for pygen from asyncio's documented behaviour; CPython counterpart: asyncio/events.py.
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
            'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
@@ -12,6 +13,10 @@ import sys
 from . import format_helpers
 
 
+def _describe_callback(handle):
+    return format_helpers._format_callback_source(handle._callback, handle._args)
+
+
 class Handle:
     """A callback scheduled on a loop with its arguments; cancel() drops it."""
 
@@ -19,107 +24,87 @@ class Handle:
                  '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        self._context = context
+        self._callback, self._args = callback, args
         self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._context = context
         self._cancelled = False
-        self._repr = None
+        self._repr = None               # frozen description of a cancelled handle (debug)
         self._source_traceback = None
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(format_helpers._format_callback_source(self._callback, self._args))
-        return info
+        return _handle_repr_info(self)
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<{}>'.format(' '.join(self._repr_info()))
+        return _handle_repr(self) if self._repr is None else self._repr
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                # Keep the description: the callback is dropped just below.
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        if self._loop.get_debug():
+            # Describe it now: the callback is dropped just below.
+            self._repr = repr(self)
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        callback, args = self._callback, self._args
         try:
             if self._context is None:
-                self._callback(*self._args)
+                callback(*args)
             else:
-                self._context.run(self._callback, *self._args)
+                self._context.run(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers._format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None  # Break the cycle through the exception's traceback.
+            _handle_run_error(self, exc, callback, args)
+        self = None     # no cycle through the traceback of a failed callback
 
 
 class TimerHandle(Handle):
     """A Handle due at loop time `when`; ordered by that time inside the loop's heap."""
 
-    __slots__ = ['_scheduled', '_when']
+    __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False   # True while the handle sits in the loop's heap
 
-    def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return info
-
     def __hash__(self):
         return hash(self._when)
 
+    # Ordered by due time; <= and >= also need the handles to be equal, not just due together.
     def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
+        return self._when < other._when if isinstance(other, _TIMER_TYPES) else NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
+        return self._when > other._when if isinstance(other, _TIMER_TYPES) else NotImplemented
+
+    def __le__(self, other):
+        if not isinstance(other, _TIMER_TYPES):
+            return NotImplemented
+        return self < other or self == other
 
     def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
+        if not isinstance(other, _TIMER_TYPES):
+            return NotImplemented
+        return self > other or self == other
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback and
-                    self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, _TIMER_TYPES):
+            return NotImplemented
+        mine = (self._when, self._callback, self._args, self._cancelled)
+        return mine == (other._when, other._callback, other._args, other._cancelled)
 
     def cancel(self):
         if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
+            self._loop._timer_handle_cancelled(self)   # the loop counts them to purge its heap
         super().cancel()
 
     def when(self):
@@ -127,29 +112,26 @@ class TimerHandle(Handle):
 
 
 # The C++ Handle/TimerHandle (_asyncio) replace the classes above when present; their reprs and
-# the error report of a failing callback come from these helpers.
+# the report of a failing callback come from these helpers.
 def _handle_repr_info(handle):
-    info = [handle.__class__.__name__]
+    words = [type(handle).__name__]
     if handle._cancelled:
-        info.append('cancelled')
+        words.append('cancelled')
+    if isinstance(handle, _TIMER_TYPES):
+        words.append(f'when={handle._when}')
     if handle._callback is not None:
-        info.append(format_helpers._format_callback_source(handle._callback, handle._args))
-    if isinstance(handle, TimerHandle):
-        info.insert(2 if handle._cancelled else 1, f'when={handle._when}')
-    return info
+        words.append(_describe_callback(handle))
+    return words
 
 
 def _handle_repr(handle):
-    return '<{}>'.format(' '.join(handle._repr_info()))
+    return '<' + ' '.join(handle._repr_info()) + '>'
 
 
 def _handle_run_error(handle, exc, callback, args):
-    cb = format_helpers._format_callback_source(callback, args)
-    handle._loop.call_exception_handler({
-        'message': f'Exception in callback {cb}',
-        'exception': exc,
-        'handle': handle,
-    })
+    where = format_helpers._format_callback_source(callback, args)
+    handle._loop.call_exception_handler({'message': f'Exception in callback {where}',
+                                         'exception': exc, 'handle': handle})
 
 
 _PyHandle = Handle
@@ -158,6 +140,8 @@ try:
     from _asyncio import Handle, TimerHandle
 except ImportError:
     pass
+# Timer handles of either kind compare with each other (the names above are rebound).
+_TIMER_TYPES = (_PyTimerHandle, TimerHandle)
 
 
 class AbstractServer:
@@ -265,14 +249,15 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def get_event_loop(self):
         if self._loop is None and not self._set_called:
             # 3.11.7 warns with a stack level that lands inside asyncio, so nothing is shown.
-            self.set_event_loop(self.new_event_loop())
+            fresh = self.new_event_loop()
+            self.set_event_loop(fresh)
         if self._loop is None:
             raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         return self._loop
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
             raise TypeError(f"loop must be an instance of AbstractEventLoop or None, "
                             f"not '{type(loop).__name__}'")
         self._loop = loop
@@ -289,10 +274,9 @@ _event_loop_policy = None
 
 def get_running_loop():
     """The running event loop; RuntimeError outside of one."""
-    loop = _running_loop
-    if loop is None:
+    if _running_loop is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return _running_loop
 
 
 def _get_running_loop():
@@ -305,10 +289,10 @@ def _set_running_loop(loop):
     _running_loop = loop
 
 
-# The running-loop slot lives in C++ when _asyncio is there (Future() reads it without a call).
-_py_get_running_loop = get_running_loop
-_py__get_running_loop = _get_running_loop
-_py__set_running_loop = _set_running_loop
+# The running-loop slot lives in C++ when _asyncio is there (Future() reads it without a call);
+# the Python versions stay importable under _py_ names.
+_py_get_running_loop, _py__get_running_loop, _py__set_running_loop = (
+    get_running_loop, _get_running_loop, _set_running_loop)
 try:
     from _asyncio import get_running_loop, _get_running_loop, _set_running_loop
 except ImportError:
@@ -318,19 +302,19 @@ except ImportError:
 def _init_event_loop_policy():
     global _event_loop_policy
     if _event_loop_policy is None:
-        from . import DefaultEventLoopPolicy
+        from . import DefaultEventLoopPolicy    # unix_events imports this module
         _event_loop_policy = DefaultEventLoopPolicy()
 
 
 def get_event_loop_policy():
-    if _event_loop_policy is None:
-        _init_event_loop_policy()
+    """The current policy (the default one is made on first use)."""
+    _init_event_loop_policy()
     return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
     global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
     _event_loop_policy = policy
@@ -338,30 +322,30 @@ def set_event_loop_policy(policy):
 
 def get_event_loop():
     """The running loop inside a coroutine, else the policy's current loop."""
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def _get_event_loop(stacklevel=3):
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
+# The policy's own operations, as module functions.
 def set_event_loop(loop):
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
+    policy = get_event_loop_policy()
+    return policy.new_event_loop()
 
 
 def get_child_watcher():
-    return get_event_loop_policy().get_child_watcher()
+    policy = get_event_loop_policy()
+    return policy.get_child_watcher()
 
 
 def set_child_watcher(watcher):
-    return get_event_loop_policy().set_child_watcher(watcher)
+    policy = get_event_loop_policy()
+    return policy.set_child_watcher(watcher)
