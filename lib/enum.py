@@ -1,76 +1,122 @@
-# Enumerations as CPython 3.11 has them: EnumType (EnumMeta) with its class-body dict that turns
-# plain assignments into members, Enum/ReprEnum/IntEnum/StrEnum, Flag/IntFlag with boundaries
-# and composite pseudo-members, auto, unique, verify, member/nonmember, global_enum and the
-# functional API. Reprs, strs, formats and error messages follow 3.11. CPython counterpart:
-# Lib/enum.py (the behaviour, not the code).
+"""enum: enumerations, as Python 3.11 has them.
+
+pygen's implementation, from the library reference and python3's observed behaviour. How it
+is put together:
+
+* the class body runs in an _EnumNamespace, which notes which names become members (in
+  order) and fills in auto() values as they are assigned;
+* EnumType.__new__ swaps each member's value for a _PendingMember placeholder before the class
+  is made; the class machinery calls the placeholders' __set_name__ in definition order (so
+  the members exist by the time __init_subclass__ runs), and each one makes its member
+  (_build_member) and files it under its name and value (_file_member);
+* Flag keeps its bit masks up to date as members are filed, and makes the combinations of
+  members (pseudo-members) on demand in _missing_;
+* _simple_enum turns a plain class into an enum without the class-body machinery (the
+  standard library's own enums are made that way).
+"""
+
 import sys
-from types import MappingProxyType, DynamicClassAttribute
+import builtins as _builtins
+from types import DynamicClassAttribute, MappingProxyType
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
            'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-           'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values']
+           'pickle_by_global_name', 'pickle_by_enum_name']
 
-# Set once the classes exist; the metaclass checks them to tell Enum itself from its subclasses.
+# Filled in as the classes below come to exist: the metaclass asks for them while it builds
+# Enum and Flag themselves.
 Enum = Flag = EJECT = ReprEnum = None
 
+_builtin_bin = _builtins.bin
+
+
+# ---------------------------------------------------------------------------------------------
+# Names and bits
 
 def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+    return any(hasattr(obj, hook) for hook in ('__get__', '__set__', '__delete__'))
 
 
 def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
 
 
 def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1] != '_' and name[-2] != '_')
+
+
+def _is_internal_class(cls_name, obj):
+    # a class defined in the enum's own body
+    if not isinstance(obj, type):
+        return False
+    dotted = getattr(obj, '__qualname__', '')
+    nested = f"{cls_name}.{getattr(obj, '__name__', '')}"
+    return dotted == nested or dotted.endswith('.' + nested)
 
 
 def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
-    return (len(name) > len(pattern) and name.startswith(pattern) and
-            not name.endswith('__'))
+    # __name inside class cls_name arrives mangled as _cls_name__name
+    prefix = f"_{cls_name.lstrip('_')}__"
+    return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
 
 
 def _is_single_bit(num):
-    if num == 0:
-        return False
-    num &= num - 1
-    return num == 0
+    return num != 0 and num & (num - 1) == 0
 
 
-def _bits(num):
-    # The single bits of a non-negative int, lowest first.
+def _iter_bits_lsb(num):
+    """The set bits of a non-negative int (or int-valued member), lowest first, as ints."""
+    given = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError(f'{given!r} is not a positive integer')
     while num:
-        b = num & (~num + 1)
-        yield b
-        num ^= b
+        lowest = num & -num
+        yield lowest
+        num ^= lowest
 
 
 def show_flag_values(value):
-    return list(_bits(value))
+    return [*_iter_bits_lsb(value)]
 
 
 def bin(num, max_bits=None):
-    """Like built-in bin(), with a sign bit and two's complement for negatives: '0b0 1010'."""
-    ceiling = 2 ** num.bit_length()
+    """Like the built-in bin() but with a sign bit and two's complement for negatives, the
+    digits padded to max_bits: bin(10) == '0b0 1010', bin(~10) == '0b1 0101'."""
+    ceiling = 1 << num.bit_length()
     if num >= 0:
-        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
+        text = _builtin_bin(num + ceiling).replace('1', '0', 1)
     else:
-        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
-    sign = s[:3]
-    digits = s[3:]
-    if max_bits is not None:
-        if len(digits) < max_bits:
-            digits = (sign[-1] * max_bits + digits)[-max_bits:]
-    return "%s %s" % (sign, digits)
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = digits.rjust(max_bits, sign[-1])
+    return f'{sign} {digits}'
 
 
-import builtins as _builtins
-_builtin_bin = _builtins.bin
+def _high_bit(value):
+    return value.bit_length() - 1
 
+
+def _make_class_unpicklable(obj):
+    """Members of an enum whose module is unknown cannot be pickled: say so when tried."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError(f'{self!r} cannot be pickled')
+    settings = {'__reduce_ex__': _break_on_call_reduce, '__module__': '<unknown>'}
+    if isinstance(obj, dict):
+        obj.update(settings)
+    else:
+        for attr, value in settings.items():
+            setattr(obj, attr, value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers used in class bodies
 
 class _AutoNull:
     def __repr__(self):
@@ -81,409 +127,543 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """Stands for a member value to be made by _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
-        return "auto(%r)" % (self.value,)
+        return f'auto({self.value!r})'
 
 
 class member:
-    """Forces an item to become an Enum member."""
+    """member(value): make value a member even though it would not be one (a function)."""
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    """Protects an item from becoming an Enum member."""
+    """nonmember(value): keep value a plain class attribute, not a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class property(DynamicClassAttribute):
-    """A property for enum members that a member of the same name can shadow on the class."""
+    """An attribute of members (as name and value are) that a member of the same name may
+    share: on the class the name gives the member, on a member it gives the attribute."""
+
+    member = None
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except KeyError:
-                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
-        if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+            if self.member is not None:
+                return self.member
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
+        if self.fget is not None:
+            return self.fget(instance)
+        members = ownerclass._member_map_
+        try:
+            return members[self.name]
+        except KeyError:
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}') from None
+
+    def __set__(self, instance, value):
+        setter = self.fset
+        if setter is None:
+            raise AttributeError(f'<enum {self.clsname!r}> cannot set attribute {self.name!r}')
+        return setter(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(f'<enum {self.clsname!r}> cannot delete attribute '
+                                 f'{self.name!r}')
+        return self.fdel(instance)
 
     def __set_name__(self, ownerclass, name):
-        self.name = name
+        self.name, self.clsname = name, ownerclass.__name__
 
 
-_SUNDER_ALLOWED = ('_order_', '_generate_next_value_', '_missing_', '_ignore_', '_numeric_repr_',
-                   '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
+def _shadowing_property(cls, name, target, template=None):
+    """Put an enum.property for `name` on cls that gives `target` on the class (and, with a
+    template descriptor from a base, that one's behaviour on members)."""
+    if template is None:
+        redirect = property()
+    else:
+        redirect = property(template.fget, template.fset, template.fdel)
+    redirect.member = target
+    redirect.__set_name__(cls, name)
+    type.__setattr__(cls, name, redirect)
 
 
-class _EnumDict(dict):
-    """The class-body namespace of an enumeration: records member names and resolves auto()."""
+# ---------------------------------------------------------------------------------------------
+# Making members
+
+class _PendingMember:
+    """Stands in the class namespace for a member until the class exists; its __set_name__
+    (called by the class machinery, in definition order) makes the member."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, member_name):
+        # the placeholder stays until _file_member puts the member (or a property) over it
+        made = _build_member(enum_class, member_name, self.value)
+        _file_member(enum_class, member_name, made)
+
+
+def _build_member(cls, name, given):
+    data_type = cls._member_type_
+    args = given if isinstance(given, tuple) else (given,)
+    if data_type is tuple:
+        args = (args,)       # a tuple-valued enum gets its whole value as one argument
+    made = cls._new_member_(cls, *args) if cls._use_args_ else cls._new_member_(cls)
+    if not hasattr(made, '_value_'):
+        if data_type is object:
+            made._value_ = given
+        else:
+            try:
+                made._value_ = data_type(*args)
+            except Exception as exc:
+                problem = TypeError('_value_ not set in __new__, unable to create it')
+                problem.__cause__ = exc
+                raise problem
+    made._name_ = name
+    made.__objclass__ = cls
+    made.__init__(*args)
+    made._sort_order_ = len(cls._member_names_)
+    return made
+
+
+def _file_member(cls, name, made):
+    value = made._value_
+    is_flag = Flag is not None and issubclass(cls, Flag)
+    # a value some member already has makes this name an alias of that member
+    by_value = cls._value2member_map_
+    try:
+        first = by_value.get(value)
+    except TypeError:     # unhashable: compare one by one
+        first = next((known for known in cls._member_map_.values() if known._value_ == value),
+                     None)
+    if first is not None:
+        made = first                                   # an alias
+    elif not is_flag or _is_single_bit(value):
+        cls._member_names_.append(name)                # multi-bit flags count as aliases
+    # a property (or similar descriptor) of a base class keeps working on members
+    template = None
+    for base in cls.__mro__[1:]:
+        found = base.__dict__.get(name)
+        if found is None:
+            continue
+        if isinstance(found, (property, DynamicClassAttribute)):
+            template = found
+            break
+        if all(hasattr(found, part) for part in ('fget', 'fset', 'fdel')):
+            template = found
+    if template is not None:
+        _shadowing_property(cls, name, made, template)
+    else:
+        type.__setattr__(cls, name, made)   # (EnumType.__setattr__ would refuse a member)
+    cls._member_map_[name] = made
+    try:
+        by_value.setdefault(value, made)
+    except TypeError:
+        cls._unhashable_values_.append(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# The class body
+
+_SUNDERS_ALLOWED = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                    '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                    '_iter_member_by_def_')
+
+
+class _EnumNamespace(dict):
+    """The namespace an enum's class body runs in: it tells members from other attributes and
+    resolves auto() as members are assigned."""
 
     def __init__(self):
         super().__init__()
-        self._member_names = {}     # name -> None, in definition order
+        self._member_names = {}      # used as an ordered set
         self._last_values = []
         self._ignore = []
         self._auto_called = False
         self._cls_name = None
 
+    def _next_value(self, key):
+        made = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+        self._auto_called = True
+        return made
+
+    def _sunder(self, key, value):
+        """Check a _sunder_ name; returns the value to store for it."""
+        if key not in _SUNDERS_ALLOWED:
+            raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future Enum '
+                             'use')
+        if key.startswith('_generate'):          # _generate_next_value_
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._generate_next_value = (value.__func__ if isinstance(value, staticmethod)
+                                         else value)
+        elif key == '_ignore_':
+            names = _split_names(value) if isinstance(value, str) else list(value)
+            self._ignore = names
+            clash = set(names) & set(self._member_names)
+            if clash:
+                raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
+            return names
+        return value
+
+    def _member_value(self, key, value):
+        """A new member's value, with any auto() in it (alone or in a tuple) resolved."""
+        if isinstance(value, member):
+            value = value.value
+        alone = isinstance(value, auto)
+        parts = (value,) if alone else value
+        seen = self._last_values
+        if type(parts) is not tuple or not any(isinstance(p, auto) for p in parts):
+            seen.append(value)
+            return value
+        resolved = []
+        for part in parts:
+            if isinstance(part, auto):
+                if part.value == _auto_null:
+                    part.value = self._next_value(key)
+                part = part.value
+                seen.append(part)
+            resolved.append(part)
+        return resolved[0] if alone else tuple(resolved)
+
     def __setitem__(self, key, value):
-        if self._cls_name is not None and _is_private(self._cls_name, key):
+        owner = self._cls_name
+        if _is_internal_class(owner, value):
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
+        if _is_private(owner, key):
             pass
         elif _is_sunder(key):
-            if key not in _SUNDER_ALLOWED:
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
-                                 % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                gnv = value.__func__ if isinstance(value, staticmethod) else value
-                self._generate_next_value = gnv
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r'
-                                     % (already,))
+            value = self._sunder(key, value)
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
         elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif key in self._ignore:
-            return
+            pass
         elif isinstance(value, nonmember):
             value = value.value
         elif _is_descriptor(value):
             pass
         else:
-            if isinstance(value, member):
-                value = value.value
             if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                resolved = []
-                for v in value:
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = self._generate_next_value(
-                                key, 1, len(self._member_names), self._last_values[:])
-                            self._auto_called = True
-                        v = v.value
-                    resolved.append(v)
-                value = tuple(resolved)
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            value = self._member_value(key, value)
+            self._member_names.setdefault(key)
+        dict.__setitem__(self, key, value)
 
     def update(self, members=(), **more):
-        items = members.items() if hasattr(members, 'items') else members
-        for k, v in items:
-            self[k] = v
-        for k, v in more.items():
-            self[k] = v
+        pairs = members.items() if hasattr(members, 'keys') else members
+        for key, value in pairs:
+            self[key] = value
+        for key, value in more.items():
+            self[key] = value
+
+
+_EnumDict = _EnumNamespace
+
+
+# ---------------------------------------------------------------------------------------------
+# The metaclass
+
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                   '__invert__')
+
+
+_DISPLAY_METHODS = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+
+
+def _split_names(text):
+    return text.replace(',', ' ').split()
+
+
+def _set_flag_masks(enum_class, values):
+    every = singles = 0
+    for value in values:
+        every |= value
+        if _is_single_bit(value):
+            singles |= value
+    type.__setattr__(enum_class, '_flag_mask_', every)
+    type.__setattr__(enum_class, '_singles_mask_', singles)
+    type.__setattr__(enum_class, '_all_bits_', 2 ** every.bit_length() - 1)
+
+
+def _choose_iteration(enum_class):
+    # members whose values are not in definition order are iterated in definition order
+    members = enum_class._member_map_
+    values = [members[name]._value_ for name in enum_class._member_names_]
+    if values != sorted(values):
+        enum_class._iter_member_ = enum_class._iter_member_by_def_
+
+
+def _keep_enum_methods(enum_class, defined, first_enum, member_type):
+    """repr/str/format/pickling must be the enum's, not the data type's that comes first in
+    the mro (int for IntEnum), unless the class itself defines them."""
+    for name in _DISPLAY_METHODS:
+        if name in defined:
+            continue
+        current = getattr(enum_class, name)
+        if current in (getattr(member_type, name), getattr(object, name)):
+            setattr(enum_class, name, getattr(first_enum, name))
 
 
 class EnumType(type):
-    """Metaclass for Enum."""
+    """Metaclass for Enum"""
 
     @classmethod
-    def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
-        return enum_dict
+    def __prepare__(metacls, class_name, bases, **kwds):
+        metacls._check_for_existing_members_(class_name, bases)
+        namespace = _EnumNamespace()
+        namespace._cls_name = class_name
+        parent_enum = metacls._get_mixins_(class_name, bases)[1]
+        if parent_enum is not None:
+            namespace['_generate_next_value_'] = getattr(parent_enum, '_generate_next_value_',
+                                                         None)
+        return namespace
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    def __new__(metacls, class_name, bases, classdict, *, boundary=None, _simple=False,
+                **kwds):
         if _simple:
-            return super().__new__(metacls, cls, bases, dict(classdict), **kwds)
-        ignore = list(classdict._ignore) + ['_ignore_']
-        for key in ignore:
-            dict.pop(classdict, key, None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
+            return type.__new__(metacls, class_name, bases, classdict, **kwds)
+        for name in [*classdict.get('_ignore_', ()), '_ignore_']:
+            classdict.pop(name, None)
         member_names = list(classdict._member_names)
-        members = {k: dict.__getitem__(classdict, k) for k in member_names}
-        invalid = {'mro', ''} & set(members)
-        if invalid:
-            raise ValueError('invalid enum member name(s) %s' % (','.join(repr(n) for n in invalid)))
-        namespace = {k: v for k, v in dict.items(classdict) if k not in members}
-        order = namespace.pop('_order_', None)
-        if isinstance(order, str):
-            order = order.replace(',', ' ').split()
-        namespace['_new_member_'] = new
-        namespace['_use_args_'] = use_args
-        namespace['_member_names_'] = []
-        namespace['_member_map_'] = {}
-        namespace['_value2member_map_'] = {}
-        namespace['_unhashable_values_'] = []
-        namespace['_member_type_'] = member_type
-        namespace['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        if Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, type)):
-            namespace['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-            namespace['_flag_mask_'] = 0
-            namespace['_singles_mask_'] = 0
-            namespace['_all_bits_'] = 0
-            namespace['_inverted_'] = None
-        elif boundary is not None:
-            namespace['_boundary_'] = boundary
-        # A ReprEnum keeps the data type's str() and format().
-        if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
+        bad = set(member_names) & {'mro', ''}
+        if bad:
+            raise ValueError(f"invalid enum member name(s) {','.join(map(repr, bad))}")
+        order = classdict.pop('_order_', None)
+        namespace = dict(classdict.items())
+
+        data_type, parent_enum = metacls._get_mixins_(class_name, bases)
+        new_member, save_new, use_args = metacls._find_new_(namespace, data_type, parent_enum)
+        namespace.update(_new_member_=new_member, _use_args_=use_args)
+        for name in member_names:
+            namespace[name] = _PendingMember(namespace[name])
+        namespace.update(_member_names_=[], _member_map_={}, _value2member_map_={},
+                         _unhashable_values_=[], _member_type_=data_type,
+                         _value_repr_=metacls._find_data_repr_(class_name, bases))
+        # the flag state only goes to flags (Flag itself being made counts)
+        making_flag = (class_name == 'Flag' if Flag is None
+                       else any(issubclass(base, Flag) for base in bases))
+        if making_flag:
+            namespace.update(_boundary_=boundary or getattr(parent_enum, '_boundary_', None),
+                             _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
+            if Flag is not None:
+                # Flag's operators go in the class itself, ahead of a data type's (int's)
+                for name in _FLAG_OPERATORS:
+                    if name not in namespace:
+                        namespace[name] = getattr(Flag, name)
+        try:
+            failure = None
+            enum_class = type.__new__(metacls, class_name, bases, namespace, **kwds)
+        except RuntimeError as exc:
+            # an error making a member arrives wrapped by __set_name__'s caller
+            failure = exc.__cause__ or exc
+        if failure is not None:
+            raise failure
+        namespace.update(enum_class.__dict__)     # what __init_subclass__ may have changed
+
+        if ReprEnum in bases:      # (never while ReprEnum is still None)
+            if data_type is object:
                 raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, '
                                 'str, float, etc.)')
             if '__format__' not in namespace:
-                namespace['__format__'] = member_type.__format__
+                enum_class.__format__ = namespace['__format__'] = data_type.__format__
             if '__str__' not in namespace:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                namespace['__str__'] = method
-        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
-        # The mixed-in data type must not supply repr/str/format/pickling ahead of the enum's own
-        # (int comes before Enum in IntEnum's mro).
-        if first_enum is not None:
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in namespace:
-                    enum_method = getattr(first_enum, name)
-                    found_method = getattr(enum_class, name)
-                    object_method = getattr(object, name)
-                    data_type_method = getattr(member_type, name)
-                    if found_method in (data_type_method, object_method):
-                        type.__setattr__(enum_class, name, enum_method)
-        for name, value in members.items():
-            enum_class._add_member_(name, value)
+                shown = data_type.__str__
+                if shown is object.__str__:
+                    shown = data_type.__repr__    # object's str would use the repr anyway
+                enum_class.__str__ = namespace['__str__'] = shown
+        _keep_enum_methods(enum_class, namespace, parent_enum, data_type)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            _set_flag_masks(enum_class, [m._value_ for m in enum_class._member_map_.values()])
         if Enum is not None:
             if save_new:
-                type.__setattr__(enum_class, '__new_member__', new)
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
-        if order is not None:
+                enum_class.__new_member__ = new_member
+            setattr(enum_class, '__new__', Enum.__new__)    # what pickling calls
+
+        if isinstance(order, str):
+            order = _split_names(order)
+        if is_flag:
+            _choose_iteration(enum_class)
+            if order:
+                order = [name for name in order if name not in enum_class._member_map_
+                         or _is_single_bit(enum_class[name]._value_)]
+        if order:
+            known = enum_class._member_map_
+            order = [name for name in order
+                     if name not in known or name in enum_class._member_names_]
             if order != enum_class._member_names_:
-                raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
-        if Flag is not None and issubclass(enum_class, Flag):
-            enum_class._setup_flag_()
+                raise TypeError(f'member order does not match _order_:\n  '
+                                f'{enum_class._member_names_!r}\n  {order!r}')
         return enum_class
 
-    def _add_member_(cls, name, value):
-        member_type = cls._member_type_
-        if isinstance(value, tuple):
-            args = value
-        else:
-            args = (value,)
-        if member_type is tuple:
-            args = (args,)
-        new = cls._new_member_
-        if not cls._use_args_:
-            enum_member = new(cls)
-            if not hasattr(enum_member, '_value_'):
-                enum_member._value_ = value
-        else:
-            enum_member = new(cls, *args)
-            if not hasattr(enum_member, '_value_'):
-                if member_type is object:
-                    enum_member._value_ = value
-                else:
-                    try:
-                        enum_member._value_ = member_type(*args)
-                    except Exception:
-                        enum_member._value_ = value
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = cls
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(cls._member_names_)
-        # An alias: a later name for a value already defined points at the first member.
-        canonical = None
-        try:
-            canonical = cls._value2member_map_.get(value)
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    canonical = m
-                    break
-        if canonical is not None:
-            enum_member = canonical
-        else:
-            is_flag = Flag is not None and issubclass(cls, Flag)
-            if not is_flag or _is_single_bit(value):
-                cls._member_names_.append(name)
-        # Members are class attributes unless a descriptor (enum.property) stands for them.
-        found = None
-        for base in cls.__mro__[1:]:
-            if name in base.__dict__:
-                found = base.__dict__[name]
-                break
-        if not isinstance(found, (property, DynamicClassAttribute)):
-            type.__setattr__(cls, name, enum_member)
-        cls._member_map_[name] = enum_member
-        try:
-            cls._value2member_map_.setdefault(value, enum_member)
-        except TypeError:
-            cls._unhashable_values_.append(value)
-
-    def _setup_flag_(cls):
-        single_bits = 0
-        multi_bits = 0
-        for m in cls._member_map_.values():
-            v = m._value_
-            if not isinstance(v, int):
-                continue
-            if _is_single_bit(v):
-                single_bits |= v
-            else:
-                multi_bits |= v
-        if cls._boundary_ is None:
-            cls._boundary_ = STRICT
-        flag_mask = single_bits | multi_bits
-        cls._flag_mask_ = flag_mask
-        cls._singles_mask_ = single_bits
-        cls._all_bits_ = 2 ** flag_mask.bit_length() - 1
-        if cls._boundary_ is not KEEP and multi_bits & ~single_bits:
-            missed = multi_bits & ~single_bits
-            if cls._boundary_ is STRICT:
-                raise ValueError('invalid Flag %r -- missing values: %s'
-                                 % (cls.__name__, ', '.join(str(b) for b in _bits(missed))))
-
     def __bool__(cls):
+        """Classes are always true, whatever __len__ says."""
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
+        """Color(1) looks a member up by value; Enum('Color', 'RED GREEN') makes an enum."""
         if names is None:
-            return cls.__new__(cls, value)
+            lookup = cls.__new__
+            return lookup(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
+        """Whether member is a member of this enum (a TypeError for a non-member, for now)."""
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and cls._member_map_.get(member._name_) is not None
+        else:
             import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will '
+                          'return True or\nFalse depending on whether the value is a member '
+                          'or the value of a member', DeprecationWarning, stacklevel=2)
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(member).__qualname__}' and '{cls.__class__.__qualname__}'")
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
-                           '__len__', '__members__', '__module__', '__name__', '__qualname__']
-                          + cls._member_names_)
-        if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
-        if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'}
+        shown.update(cls._member_names_)
+        for name, plain in (('__new__', object.__new__),
+                            ('__init_subclass__', object.__init_subclass__)):
+            customised = (cls._new_member_ if name == '__new__' else cls.__init_subclass__)
+            if customised is not plain:
+                shown.add(name)
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+        return sorted(shown)
 
     def __getitem__(cls, name):
+        """The member called name."""
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        """The members in definition order (no aliases)."""
+        members = cls._member_map_
+        return (members[name] for name in cls._member_names_)
 
     def __len__(cls):
+        """The number of members (no aliases)."""
         return len(cls._member_names_)
 
     @_builtins.property
     def __members__(cls):
+        """Read-only mapping of every member name (aliases too) to its member."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return f'<{kind} {cls.__name__!r}>'
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        """The members in reverse definition order."""
+        members = cls._member_map_
+        return (members[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
-            raise AttributeError('cannot reassign member %r' % (name,))
-        super().__setattr__(name, value)
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError(f'cannot reassign member {name!r}')
+        type.__setattr__(cls, name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
+        """The functional API: an enum named class_name with the given members (a string of
+        names, a list of names or of (name, value) pairs, or a mapping)."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
+        parent_enum = cls._get_mixins_(class_name, bases)[1]
+        body = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        if names is None:
-            names = ()
-        for item in names:
+            names = _split_names(names)
+        just_names = isinstance(names, (tuple, list)) and bool(names)
+        if just_names and isinstance(names[0], str):
+            seen = []
+            pairs = []
+            for count, name in enumerate(names):
+                value = parent_enum._generate_next_value_(name, start, count, seen[:])
+                seen.append(value)
+                pairs.append((name, value))
+            names = pairs
+        for item in names or ():
             if isinstance(item, str):
-                member_name, member_value = item, names[item]
+                body[item] = names[item]
             else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+                key, value = item
+                body[key] = value
         if module is None:
             try:
-                module = sys._getframe(2).f_globals['__name__']
+                caller = sys._getframe(2)
+                module = caller.f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
-        if module is not None:
-            classdict['__module__'] = module
+        if module is None:
+            _make_class_unpicklable(body)
+        else:
+            body['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            body['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, body, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum of this kind from the module's (or source's) constants whose names pass
+        filter, put into the module in their place (signal.Signals and the like)."""
+        module_globals = vars(sys.modules[module])
+        found = [(key, value) for key, value in (vars(source) if source else module_globals).items()
+                 if filter(key)]
+        try:
+            found.sort(key=lambda pair: (pair[1], pair[0]))
+        except TypeError:
+            found.sort(key=lambda pair: pair[0])
+        body = dict(found)
+        body['__module__'] = module
+        made = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(made)
+        else:
+            sys.modules[made.__module__].__dict__.update(made.__members__)
+        module_globals[name] = made
+        return made
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+                    raise TypeError(f'<enum {class_name!r}> cannot extend {base!r}')
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
+        """(the data type members are instances of, the enum class to take behaviour from)"""
         if not bases:
             return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        mcls._check_for_existing_members_(class_name, bases)   # (own subclasses may check more)
+        last = bases[-1]
+        if not isinstance(last, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        return mcls._find_data_type_(class_name, bases) or object, last
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
@@ -493,146 +673,160 @@ class EnumType(type):
                     continue
                 if isinstance(base, EnumType):
                     return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+                own = base.__dict__
+                if '__repr__' in own:
+                    return own['__repr__']
         return None
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        base_chain = set()
+        found = set()
         for chain in bases:
-            candidate = None
+            plain = None     # the first non-data mixin seen in this chain
             for base in chain.__mro__:
-                base_chain.add(base)
                 if base is object:
                     continue
                 if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
+                    inner = base._member_type_
+                    if inner is not object:
+                        found.add(inner)
                         break
                 elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    data_types.add(candidate or base)
+                    found.add(plain or base)
                     break
                 else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        if data_types:
-            return data_types.pop()
-        return None
+                    plain = plain or base
+        if len(found) > 1:
+            raise TypeError(f'too many data types for {class_name!r}: {found!r}')
+        return found.pop() if found else None
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
-        __new__ = classdict.get('__new__', None)
-        save_new = first_enum is not None and __new__ is not None
-        if __new__ is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in (None, None.__new__, object.__new__,
-                                      Enum.__new__ if Enum is not None else None):
-                        __new__ = target
-                        break
-                if __new__ is not None:
-                    break
-            else:
-                __new__ = object.__new__
-        if isinstance(__new__, staticmethod):
-            __new__ = __new__.__func__
-        use_args = __new__ is not object.__new__
-        return __new__, save_new, use_args
+        """(the function making members, whether the class's own __new__ must be kept as
+        __new_member__, whether member values are passed to it as arguments)"""
+        chosen = classdict.get('__new__', None)
+        save_new = first_enum is not None and chosen is not None
+        if chosen is None:
+            plain = {None, None.__new__, object.__new__, Enum.__new__}
+            candidates = (getattr(holder, method, None)
+                          for method in ('__new_member__', '__new__')
+                          for holder in (member_type, first_enum))
+            chosen = next((c for c in candidates if c not in plain), object.__new__)
+        use_args = not (first_enum is None or chosen in (Enum.__new__, object.__new__))
+        return chosen, save_new, use_args
 
 
 EnumMeta = EnumType
 
 
+# ---------------------------------------------------------------------------------------------
+# Enum
+
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs."""
+    """A set of symbolic names bound to unique values.
+
+    Members are class attributes: Color.RED; looked up by value, Color(1), or by name,
+    Color['RED']; iterating the class gives them in definition order.
+    """
 
     def __new__(cls, value):
-        # The lookup Color(1): by value, then through _missing_.
         if type(value) is cls:
             return value
+        by_value = cls._value2member_map_
         try:
-            return cls._value2member_map_[value]
+            return by_value[value]
         except KeyError:
             pass
         except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
-        exc = None
-        result = None
+            for known in cls._member_map_.values():
+                if known._value_ == value:
+                    return known
+        if not cls._member_map_:
+            raise TypeError(f'{cls!r} has no members defined')
         try:
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
-                and isinstance(result, int):
-            return result
-        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if result is None and exc is None:
-            raise ve_exc
-        if exc is None:
-            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                            % (cls.__name__, result))
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
-        raise exc
+            failure = None
+            found = cls._missing_(value)
+        except Exception as exc:
+            failure, found = exc, None
+        try:
+            if isinstance(found, cls):
+                return found
+            if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                    and isinstance(found, int)):
+                return found
+            not_valid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+            if found is None and failure is None:
+                raise not_valid
+            if failure is None:
+                failure = TypeError(f'error in {cls.__name__}._missing_: returned {found!r} '
+                                    'instead of None or a valid member')
+            if not isinstance(failure, ValueError):
+                failure.__context__ = not_valid
+            raise failure
+        finally:
+            failure = not_valid = None    # no reference cycles through the traceback
 
     def __init__(self, *args, **kwds):
         pass
 
-    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        """auto()'s default: one more than the last value (start for the first)."""
         if not last_values:
             return start
-        last = last_values[-1]
         try:
-            return last + 1
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
         except TypeError:
-            raise TypeError('unable to increment %r' % (last,)) from None
+            import warnings
+            warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require '
+                          'all values to be sortable and support adding +1\nand the value '
+                          'returned will be the largest value in the enum incremented by 1',
+                          DeprecationWarning, stacklevel=3)
+            for earlier in reversed(last_values):
+                try:
+                    return earlier + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show = type(self)._value_repr_ or repr
+        return f'<{type(self).__name__}.{self._name_}: {show(self._value_)}>'
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
+        return f'{type(self).__name__}.{self._name_}'
 
     def __dir__(self):
-        if self._member_type_ is object:
-            interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__',
-                               'name', 'value'])
+        """The members' public attributes (and the usual dunders)."""
+        if type(self)._member_type_ is object:
+            shown = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
         else:
-            interesting = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_':
-                interesting.add(name)
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_' or name in self._member_map_:
+            shown = set(object.__dir__(self))
+        shown.update(n for n in getattr(self, '__dict__', ()) if n[0] != '_')
+        for klass in self.__class__.mro():
+            for name, obj in klass.__dict__.items():
+                if name[0] == '_':
                     continue
-                if isinstance(obj, _builtins.property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
+                is_member_name = name in self._member_map_
+                if isinstance(obj, property):
+                    # an attribute of members, unless it only stands for a member's name
+                    if obj.fget is not None or not is_member_name:
+                        shown.add(name)
                     else:
-                        interesting.discard(name)
-                else:
-                    interesting.add(name)
-        names = sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
-                       | interesting)
-        return names
+                        shown.discard(name)
+                elif not is_member_name:
+                    shown.add(name)
+        return sorted(shown | {'__class__', '__doc__', '__eq__', '__hash__', '__module__'})
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -648,12 +842,12 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
@@ -662,44 +856,52 @@ class ReprEnum(Enum):
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """Enum where members are also (and must be) ints"""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """Enum where members are also (and must be) strings"""
 
     def __new__(cls, *values):
+        # the arguments str() takes: object, encoding, errors; all of them strings here
         if len(values) > 3:
-            raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2:
-            if not isinstance(values[1], str):
-                raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3:
-            if not isinstance(values[2], str):
-                raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+            raise TypeError(f'too many arguments for str(): {values!r}')
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f'{values[0]!r} is not a string')
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError(f'encoding must be a string, not {values[1]!r}')
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError(f'errors must be a string, not {values[2]!r}')
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
-    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        """auto() gives the member's name in lower case."""
         return name.lower()
 
 
 def pickle_by_global_name(self, proto):
+    # pickle as the module-level name (for enums whose members are exported by global_enum)
     return self.name
 
 
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+_reduce_ex_by_global_name = pickle_by_global_name
 
+
+def pickle_by_enum_name(self, proto):
+    # pickle as getattr(EnumClass, name)
+    return getattr, (type(self), self._name_)
+
+
+# ---------------------------------------------------------------------------------------------
+# Flag
 
 class FlagBoundary(StrEnum):
-    """Control how out of range values are handled."""
+    """What a Flag does with a value that has bits no member has:
+    STRICT raises ValueError (Flag's default), CONFORM drops those bits, EJECT gives a plain
+    int, KEEP keeps them (IntFlag's default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -710,159 +912,165 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with | & ^ ~ into composite pseudo-members."""
+    """Members that combine with | & ^ ~ into values that are members too."""
 
     _numeric_repr_ = repr
 
-    @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        """auto() gives the next power of two above the highest value so far."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            top = _high_bit(highest)
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError(f'invalid flag value {highest!r}') from None
+        return 2 ** (top + 1)
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        for val in _bits(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(val)
+        """The canonical members whose bits make up value, lowest bit first."""
+        for bit in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
 
     @classmethod
-    def _iter_member_(cls, value):
-        # Canonical members in definition order.
-        for name in cls._member_names_:
-            m = cls._member_map_[name]
-            if m._value_ & value == m._value_ and m._value_:
-                yield m
+    def _iter_member_by_def_(cls, value):
+        """The same members in definition order."""
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
+        """Make (and remember) the pseudo-member for a combination of bits."""
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if (not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask)):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        flag_mask, singles, all_bits = cls._flag_mask_, cls._singles_mask_, cls._all_bits_
+        boundary = cls._boundary_
+        negative = None
+        out_of_range = not (~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask)
+        if out_of_range:
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f'{cls!r} invalid value {value!r}\n    given '
+                                 f'{bin(value, width)}\n  allowed {bin(flag_mask, width)}')
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
                 return value
-            elif cls._boundary_ is KEEP:
+            elif boundary is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+                    value += max(all_bits + 1, 2 ** value.bit_length())
             else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
+                raise ValueError(f'{cls!r} unknown flag boundary {boundary!r}')
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
+            negative = value
+            value += all_bits + 1
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, _builtin_bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+        alias_bits = value & ~singles
+        member_bits = value & singles
+        if unknown and boundary is not KEEP:
+            raise ValueError(f'{cls.__name__}({value!r}) -->  unknown values {unknown!r} '
+                             f'[{bin(unknown)}]')
+        data_type = cls._member_type_
+        if data_type is object:
+            pseudo = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for n, pv in cls._member_map_.items():
-                    if pv not in members and pv._value_ and pv._value_ & value == pv._value_:
-                        members.append(pv)
-                        combined_value |= pv._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            pseudo = data_type.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if member_bits or alias_bits:
+            parts = list(cls._iter_member_(member_bits))
+            covered = 0
+            for part in parts:
+                covered |= part._value_
+            if alias_bits:
+                value = member_bits | alias_bits
+                for candidate in cls._member_map_.values():
+                    bits = candidate._value_
+                    if candidate not in parts and bits and bits & value == bits:
+                        parts.append(candidate)
+                        covered |= bits
+            unknown = value ^ covered
+            pseudo._name_ = '|'.join(part._name_ for part in parts)
+            if not covered:
+                pseudo._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError(f'{cls!r}: no members with value {unknown!r}')
             elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+                pseudo._name_ += f'|{cls._numeric_repr_(unknown)}'
         else:
-            pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            pseudo._name_ = None
+        # setdefault: another thread may have made the same combination meanwhile
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """Whether other's bits are all in this flag."""
+        if isinstance(other, self.__class__):
+            bits = other._value_
+            return bits & self._value_ == bits
+        raise TypeError(f"unsupported operand type(s) for 'in': "
+                        f"{type(other).__qualname__!r} and {self.__class__.__qualname__!r}")
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        """The canonical members this value is made of."""
+        return self._iter_member_(self._value_)
 
     def __len__(self):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        show = self.__class__._value_repr_ or repr
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return f'<{type(self).__name__}: {show(self._value_)}>'
+        return f'<{type(self).__name__}.{self._name_}: {show(self._value_)}>'
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return f'{type(self).__name__}({self._value_!r})'
+        return f'{type(self).__name__}.{self._name_}'
 
     def __bool__(self):
         return bool(self._value_)
 
+    # The binary operators take another member of the class or a value of the data type
+    # (IntFlag: any int).
+
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ | other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return kind(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ & other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return kind(self._value_ & other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ ^ other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return kind(self._value_ ^ other)
 
     def __invert__(self):
         if self._inverted_ is None:
+            kind, bits = self.__class__, self._value_
+            # bits of no member survive inversion only where the boundary keeps such bits
             if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
+                self._inverted_ = kind(~bits)
             else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+                self._inverted_ = kind(self._singles_mask_ & ~bits)
         return self._inverted_
 
     __rand__ = __and__
@@ -871,149 +1079,315 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags."""
+    """Support for integer-based Flags"""
 
-    # int's operators come first in the mro: the flag ones must win.
-    __or__ = Flag.__or__
-    __and__ = Flag.__and__
-    __xor__ = Flag.__xor__
-    __ror__ = Flag.__ror__
-    __rand__ = Flag.__rand__
-    __rxor__ = Flag.__rxor__
-    __invert__ = Flag.__invert__
+
+# ---------------------------------------------------------------------------------------------
+# Checks
+
+def _aliases_of(enumeration):
+    return [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator: refuse aliases (two names for one value)."""
+    found = _aliases_of(enumeration)
+    if found:
+        listed = ', '.join(f'{alias} -> {name}' for alias, name in found)
+        raise ValueError(f'duplicate values found in {enumeration!r}: {listed}')
     return enumeration
 
 
 class EnumCheck(StrEnum):
-    """Various conditions to check an enumeration for."""
-    CONTINUOUS = "no skipped integer values"
-    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-    UNIQUE = "one name per value"
+    """What verify() can check."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
 
 
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
+    """Class decorator: verify(UNIQUE, CONTINUOUS, NAMED_FLAGS) checks the enum for each."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        checks = self.checks
-        cls_name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
-        elif issubclass(enumeration, Enum):
-            enum_type = 'enum'
+        name = enumeration.__name__
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        if is_flag or issubclass(enumeration, Enum):
+            kind = 'flag' if is_flag else 'enum'
         else:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
-        for check in checks:
+        for check in self.checks:
             if check is UNIQUE:
-                duplicates = []
-                for name, member in enumeration.__members__.items():
-                    if name != member.name:
-                        duplicates.append((name, member.name))
-                if duplicates:
-                    alias_details = ', '.join(["%s -> %s" % (alias, name)
-                                               for (alias, name) in duplicates])
-                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
+                found = _aliases_of(enumeration)
+                if found:
+                    listed = ', '.join(f'{alias} -> {canon}' for alias, canon in found)
+                    raise ValueError(f'aliases found in {enumeration!r}: {listed}')
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == 'flag':
-                    for i in range(low.bit_length() - 1, high.bit_length()):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                elif enum_type == 'enum':
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError(('invalid %s %r: missing values %s' % (
-                        enum_type, cls_name, ', '.join((str(m) for m in missing))))[:256])
+                _check_continuous(enumeration, name, kind)
             elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_bits(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        missing_value |= sum(missed)
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
-                    else:
-                        alias = 'aliases %s and %s are missing' % (
-                            ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
-                                     'for details]' % (cls_name, alias, value))
+                _check_named_flags(enumeration, name)
         return enumeration
 
 
+def _check_continuous(enumeration, name, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low = min(values)
+    high = max(values)
+    if kind == 'flag':
+        wanted = (2 ** i for i in range(_high_bit(low), high.bit_length()))
+    else:
+        wanted = range(low + 1, high)
+    missing = [v for v in wanted if v not in values]
+    if missing:
+        text = f"invalid {kind} {name!r}: missing values {', '.join(map(str, missing))}"
+        raise ValueError(text[:256])
+
+
+def _check_named_flags(enumeration, name):
+    canonical = enumeration._member_names_
+    canonical_values = [m.value for m in enumeration]
+    missing_names = []
+    missing_bits = 0
+    for alias, flag in enumeration._member_map_.items():
+        if alias in canonical or flag.value < 0:
+            continue
+        lost = [bit for bit in _iter_bits_lsb(flag.value) if bit not in canonical_values]
+        if lost:
+            missing_names.append(alias)
+            missing_bits |= sum(lost)
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        which = f'alias {missing_names[0]} is missing'
+    else:
+        which = f"aliases {', '.join(missing_names[:-1])} and {missing_names[-1]} are missing"
+    if _is_single_bit(missing_bits):
+        what = f'value 0x{missing_bits:x}'
+    else:
+        what = f'combined values of 0x{missing_bits:x}'
+    raise ValueError(f'invalid Flag {name!r}: {which} {what} [use enum.show_flag_values(value) '
+                     'for details]')
+
+
+# ---------------------------------------------------------------------------------------------
+# Module-level enums
+
+def _module_of(member):
+    return member.__class__.__module__.split('.')[-1]
+
+
 def global_enum_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    """repr for a member exported to its module: module.NAME"""
+    return f'{_module_of(self)}.{self._name_}'
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    """repr for an exported flag: module.A|module.B (unnamed bits as numbers)"""
+    module = _module_of(self)
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
+        return f'{module}.{self.__class__.__name__}({self._value_!r})'
     if _is_single_bit(self._value_):
-        return '%s.%s' % (module, self._name_)
-    if self._boundary_ is not FlagBoundary.KEEP:
-        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
-    name = []
-    for n in self._name_.split('|'):
-        if n[0].isdigit():
-            name.append(n)
-        else:
-            name.append('%s.%s' % (module, n))
-    return '|'.join(name)
+        return f'{module}.{self._name_}'
+    # with KEEP, bits no member has show as a number, left as it is
+    numbers_kept = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if numbers_kept and part[0].isdigit() else f'{module}.{part}'
+                    for part in self._name_.split('|'))
 
 
 def global_str(self):
+    """str for an exported member: just its name"""
     if self._name_ is None:
-        cls_name = self.__class__.__name__
-        return "%s(%r)" % (cls_name, self._value_)
+        return f'{self.__class__.__name__}({self._value_!r})'
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Decorator: members repr as module.NAME and are exported into the module's namespace."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    """Class decorator: the members become names of the enum's module and repr as such."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
     return cls
+
+
+# ---------------------------------------------------------------------------------------------
+# Enums made from plain classes
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class into an enum of type etype, without the class-body
+    machinery (its plain attributes become the members)."""
+    def convert(cls):
+        return _SimpleEnumBuilder(cls, etype, boundary, use_args).build()
+    return convert
+
+
+_NOT_COPIED = frozenset({'__dict__', '__weakref__'})
+_SIMPLE_DOC = 'An enumeration.'
+
+
+class _SimpleEnumBuilder:
+
+    def __init__(self, cls, etype, boundary, use_args):
+        self.cls, self.etype, self.boundary = cls, etype, boundary
+        self.use_args = etype._use_args_ if use_args is None else use_args
+        own_new = cls.__dict__.get('__new__')
+        self.own_new = own_new
+        self.new_member = own_new.__func__ if own_new is not None else etype._member_type_.__new__
+
+    def _body(self):
+        etype, cls = self.etype, self.cls
+        body = {}
+        if self.own_new is not None:
+            body['__new_member__'] = self.new_member
+        body.update(_new_member_=self.new_member, _use_args_=self.use_args,
+                    _generate_next_value_=etype._generate_next_value_, _member_names_=[],
+                    _member_map_={}, _value2member_map_={}, _unhashable_values_=[],
+                    _member_type_=etype._member_type_, _value_repr_=etype._value_repr_)
+        if issubclass(etype, Flag):
+            body.update(_boundary_=self.boundary or etype._boundary_, _flag_mask_=None,
+                        _all_bits_=None, _singles_mask_=None, _inverted_=None)
+            for name in _FLAG_OPERATORS:
+                body[name] = getattr(Flag, name)
+        values = {}
+        for name, obj in vars(cls).items():
+            if name in _NOT_COPIED:
+                continue
+            if (_is_dunder(name) or _is_private(cls.__name__, name) or _is_sunder(name)
+                    or _is_descriptor(obj)):
+                body[name] = obj
+            else:
+                values[name] = obj
+        if vars(cls).get('__doc__') is None:
+            body['__doc__'] = _SIMPLE_DOC
+        return body, values
+
+    def _make(self, enum_class, name, value, position):
+        if self.use_args:
+            args = value if isinstance(value, tuple) else (value,)
+            made = self.new_member(enum_class, *args)
+            value = args[0]
+        else:
+            made = self.new_member(enum_class)
+        if self.own_new is None:
+            made._value_ = value
+        made._name_ = name
+        made.__objclass__ = enum_class
+        made.__init__(value)
+        made._sort_order_ = position
+        return made, value
+
+    def build(self):
+        body, values = self._body()
+        etype = self.etype
+        enum_class = type(self.cls.__name__, (etype,), body, boundary=self.boundary,
+                          _simple=True)
+        _keep_enum_methods(enum_class, body, etype, etype._member_type_)
+        names, by_name, by_value = (enum_class._member_names_, enum_class._member_map_,
+                                    enum_class._value2member_map_)
+        is_flag = issubclass(enum_class, Flag)
+        next_value = etype._generate_next_value_
+        earlier = []
+        singles = multi = 0
+        for name, value in values.items():
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = next_value(name, 1, len(names), earlier)
+                value = value.value
+            if value in by_value:
+                made = by_value[value]                      # an alias
+            else:
+                made, value = self._make(enum_class, name, value, len(names))
+                by_value[value] = made
+                if not is_flag or _is_single_bit(value):
+                    names.append(name)
+                if is_flag:
+                    if _is_single_bit(value):
+                        singles |= value
+                    else:
+                        multi |= value
+                earlier.append(value)
+            _shadowing_property(enum_class, name, made)
+            by_name[name] = made
+        if is_flag:
+            _set_flag_masks(enum_class, [m._value_ for m in by_name.values()])
+            _choose_iteration(enum_class)
+        if '__new__' in body:
+            setattr(enum_class, '__new_member__', enum_class.__new__)
+        setattr(enum_class, '__new__', Enum.__new__)
+        return enum_class
+
+
+_MEMBER_KEYS_SKIPPED = frozenset({'__module__', '__objclass__', '_inverted_'})
+
+
+def _differences(label, first, second, what=''):
+    mine, theirs = f'checked{what}', f'simple{what} '
+    return f'{label!r}:\n         {mine} -> {first!r}\n         {theirs} -> {second!r}'
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raise TypeError listing the differences between an enum made with a class body and
+    the same enum made by _simple_enum (the standard library's tests use this)."""
+    problems = []
+    checked, simple = dict(checked_enum.__dict__), dict(simple_enum.__dict__)
+    if checked != simple:
+        members = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+        skipped = {'__module__', '_member_map_', '_value2member_map_', '__doc__'}
+        for key in set(checked) | set(simple):
+            if key in skipped or key in members:
+                continue
+            if key not in simple:
+                problems.append(f'missing key: {key!r}')
+            elif key not in checked:
+                problems.append(f'extra key:   {key!r}')
+            else:
+                mine, theirs = checked[key], simple[key]
+                if callable(mine) or isinstance(mine, _builtins.property):
+                    continue
+                if mine != theirs:
+                    problems.append(_differences(key, mine, theirs))
+        problems.sort()
+        for name in members:
+            if name not in simple:
+                problems.append(f'missing member from simple enum: {name!r}')
+                continue
+            if name not in checked:
+                problems.append(f'extra member in simple enum: {name!r}')
+                continue
+            mine = checked_enum[name].__dict__
+            theirs = simple_enum[name].__dict__
+            member_problems = []
+            for key in set(mine) | set(theirs):
+                if key in _MEMBER_KEYS_SKIPPED:
+                    continue
+                if key not in theirs:
+                    member_problems.append(f'missing key {key!r} not in the simple enum '
+                                           f'member {name!r}')
+                elif key not in mine:
+                    member_problems.append(f'extra key {key!r} in simple enum member {name!r}')
+                elif mine[key] != theirs[key]:
+                    member_problems.append(_differences(key, mine[key], theirs[key],
+                                                        ' member'))
+            if member_problems:
+                joined = '\n      '.join(member_problems)
+                problems.append(f'{name!r} member mismatch:\n      {joined}')
+        for method in ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                       '__getnewargs_ex__', '__getnewargs__', '__reduce__'):
+            if (method in simple) != (method in checked) or method in simple:
+                continue     # defined by one or both: already compared above
+            mine = getattr(checked_enum, method, None)
+            theirs = getattr(simple_enum, method, None)
+            mine = getattr(mine, '__func__', mine)
+            theirs = getattr(theirs, '__func__', theirs)
+            if mine != theirs:
+                problems.append(f"{method!r}:  {'checked -> %r' % (mine,):<30} "
+                                f'simple -> {theirs!r}')
+    if problems:
+        raise TypeError('enum mismatch:\n   ' + '\n   '.join(problems))

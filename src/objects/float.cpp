@@ -529,6 +529,8 @@ Object* float_format_method(Object* self, Object* const* args, size_t nargs, Obj
         return nullptr;
     if (!is_str(args[0]))
         return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+    // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
+    if (str_view(args[0]).empty() && self->type != &FloatType) return object_str(self);
     return format_float_owned(float_value(self), str_view(args[0]), type_name(self));
 }
 

@@ -603,6 +603,8 @@ Object* int_format_method(Object* self, Object* const* args, size_t nargs, Objec
     if (!arg_check_positional("__format__", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
         return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+    // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
+    if (str_view(args[0]).empty() && !is_int_exact(self)) return object_str(self);
     return format_int(self, str_view(args[0]));
 }
 

@@ -962,6 +962,8 @@ Object* str_dunder_format(Object* self, Args args, size_t nargs, Object* kwnames
     if (!arg_no_kwargs("str.__format__", kwnames) || !arg_check_positional("__format__", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
         return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+    // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
+    if (str_view(args[0]).empty() && !is_str_exact(self)) return object_str(self);
     return format_str(self, str_view(args[0]));
 }
 

@@ -583,6 +583,19 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     fixup_slot_dispatchers(type);
     type_modified(type);
 
+    // The class body's __class__ cell (zero-argument super()) is filled now, as CPython's
+    // type_new_set_classcell does, so that __set_name__ and __init_subclass__ can use super().
+    if (type->dict) {
+        Object* classcell = dict_getitem_str(type->dict, "__classcell__");
+        if (classcell && classcell->type == &CellType) {
+            auto* cell = static_cast<CellObject*>(classcell);
+            if (!cell->ref) cell->ref = newref(type);
+            if (dict_delitem_str(type->dict, "__classcell__") < 0) return nullptr;
+            type_modified(type);
+        }
+        err_clear();
+    }
+
     if (!set_names(type)) return nullptr;
     size_t nkw = has_kw ? static_cast<size_t>(tuple_size(kwnames)) : 0;
     if (!init_subclass(type, args + nargs, nkw ? kwnames : nullptr)) return nullptr;
