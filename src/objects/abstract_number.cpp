@@ -234,6 +234,10 @@ Object* number_long(Object* o) {
     if (is_int(o)) return to_exact_int(incref(o));
     Object* trunc = lookup_special(o, PYGEN_ID(__trunc__));
     if (trunc != nullptr) {
+        if (!warn_message(DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", nullptr)) {
+            decref(trunc);
+            return nullptr;
+        }
         Object* res = call0(trunc);
         decref(trunc);
         if (res == nullptr) return nullptr;

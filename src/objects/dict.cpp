@@ -194,6 +194,8 @@ bool grow_tight(DictObject* d) {
     return true;
 }
 
+int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value);
+
 // Inserts or replaces. Consumes a reference to key and to value (on success and on error).
 int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
     ssize ix = lookup(d, key, hash);
@@ -202,8 +204,8 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         decref(value);
         return -1;
     }
-    gc_dict_maintain_tracking(d, key, value);
     if (ix >= 0) {
+        gc_dict_maintain_tracking(d, key, value);
         DictEntry& e = d->entries[ix];
         Object* old = e.value;
         e.value = value;
@@ -211,6 +213,13 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
         decref(key);
         return 0;
     }
+    return insert_absent(d, key, hash, value);
+}
+
+// Adds a key that lookup just reported absent (no second comparison: dict.setdefault compares
+// once, as CPython's). Consumes a reference to key and to value (on success and on error).
+int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value) {
+    gc_dict_maintain_tracking(d, key, value);
     if (d->tight_capacity && d->entries_used >= d->tight_capacity) {
         if (!grow_tight(d)) {
             decref(key);
@@ -686,7 +695,7 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
     ssize ix = lookup(as_dict(d), key, hash);
     if (ix == kError) return nullptr;
     if (ix >= 0) return as_dict(d)->entries[ix].value;
-    if (insert(as_dict(d), incref(key), hash, incref(deflt)) < 0) return nullptr;
+    if (insert_absent(as_dict(d), incref(key), hash, incref(deflt)) < 0) return nullptr;
     return deflt;   // the dict holds a reference now
 }
 

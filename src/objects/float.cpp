@@ -11,6 +11,7 @@
 
 #include "objects/buffer.h"
 #include "objects/abstract.h"
+#include "objects/type_impl.h"   // object_init: no __init__ of its own
 #include "objects/format_float.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
@@ -410,7 +411,9 @@ namespace {
 
 // CPython: floatobject.c, float_new_impl / PyNumber_Float.
 Object* float_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!arg_no_kwargs("float", kwnames) || !arg_check_positional("float", nargs, 0, 1)) return nullptr;
+    // A subclass with its own __init__ may take keywords: they are for it (CPython: float_new).
+    if ((type == &FloatType || type->tp_init == object_init) && !arg_no_kwargs("float", kwnames)) return nullptr;
+    if (!arg_check_positional("float", nargs, 0, 1)) return nullptr;
     Ref<> value;
     if (nargs == 0) {
         value = Ref<>::steal(float_from(0.0));
@@ -418,6 +421,9 @@ Object* float_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
         Object* x = args[0];
         if (x->type == &FloatType) {
             value = Ref<>::borrow(x);
+        } else if (!is_str_exact(x) && (x->type->nb_float || x->type->nb_index)) {
+            // A str subclass or a float subclass with __float__ goes through it (PyNumber_Float).
+            value = Ref<>::steal(number_float(x));
         } else if (is_str(x)) {
             value = Ref<>::steal(parse_float_text(str_view(x), x));
         } else if (is_bytes(x) || is_bytearray(x)) {
@@ -433,10 +439,6 @@ Object* float_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
         } else if (err_occurred()) {
             err_clear();   // a strided view is not text: the TypeError below, as CPython
             return err_format(TypeError, "float() argument must be a string or a real number, not '%s'", type_name(x));
-        } else if (is_float(x) || is_int(x) || x->type->nb_float || x->type->nb_index) {
-            double d = float_as_double(x);
-            if (d == -1.0 && err_occurred()) return nullptr;
-            value = Ref<>::steal(float_from(d));
         } else {
             return err_format(TypeError, "float() argument must be a string or a real number, not '%s'",
                               type_name(x));

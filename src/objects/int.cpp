@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "modules/warnings.h"
 
 namespace pygen {
 
@@ -436,14 +437,18 @@ Object* int_convert(Object* x) {
         return exact;
     }
     if (Object* trunc = type_lookup_str(t, "__trunc__")) {
-        Ref<> r = Ref<>::steal(call_method0(x, "__trunc__"));
         (void)trunc;
+        if (!warn_message(DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", nullptr))
+            return nullptr;
+        Ref<> r = Ref<>::steal(call_method0(x, "__trunc__"));
         if (!r) return nullptr;
         if (is_int_exact(r.get())) return r.release();
         if (is_int(r.get())) return int_subtype_copy(&IntType, r.get());
         if (!r->type->nb_index)
             return err_format(TypeError, "__trunc__ returned non-Integral (type %s)", type_name(r.get()));
-        return number_index(r.get());
+        Ref<> idx = Ref<>::steal(number_index(r.get()));
+        if (!idx || is_int_exact(idx.get())) return idx.release();
+        return int_subtype_copy(&IntType, idx.get());   // an __index__ that gave a bool
     }
     if (is_str(x)) return parse_int_text(str_view(x), 10, x);
     if (is_bytes(x) || is_bytearray(x)) return int_from_bytes_text(x, 10);

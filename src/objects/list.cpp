@@ -217,7 +217,8 @@ int list_extend(Object* list, Object* iterable) {
     // once rather than after filling the memory item by item (CPython's list_extend does this).
     ssize hint = object_length_hint(iterable, 8);
     if (hint < 0) { decref(it); return -1; }
-    if (hint > 0) {
+    // A hint that overflows with the current size is ignored (it may lie): the items decide.
+    if (hint > 0 && hint <= PTRDIFF_MAX - l->size) {
         ssize m = l->size;
         if (hint > PTRDIFF_MAX / static_cast<ssize>(sizeof(Object*)) - m) { decref(it); err_no_memory(); return -1; }
         if (!list_resize(l, m + hint)) { decref(it); return -1; }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/type_impl.h"   // object_init: no __init__ of its own
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
@@ -1023,7 +1024,9 @@ int set_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* frozenset_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &FrozenSetType && !arg_no_kwargs("frozenset", kwnames)) return nullptr;
+    // A subclass with its own __init__ may take keywords: they are for it (CPython: frozenset_new).
+    if ((type == &FrozenSetType || type->tp_init == object_init) && !arg_no_kwargs("frozenset", kwnames))
+        return nullptr;
     if (!arg_count(type->name, nargs, 0, 1)) return nullptr;
     if (type == &FrozenSetType && nargs == 1 && is_frozenset_exact(args[0])) return incref(args[0]);
     return make_new_set(type, nargs == 1 ? args[0] : nullptr);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/type_impl.h"   // object_init: no __init__ of its own
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
@@ -398,7 +399,8 @@ Object* tuple_getnewargs(Object* self, Object* const* args, size_t nargs, Object
 
 // tuple(iterable); subclasses get a copy of the items in an instance of their own type.
 Object* tuple_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &TupleType && !arg_no_kwargs("tuple", kwnames)) return nullptr;
+    // A subclass with its own __init__ may take keywords: they are for it (CPython: tuple_new).
+    if ((type == &TupleType || type->tp_init == object_init) && !arg_no_kwargs("tuple", kwnames)) return nullptr;
     if (!arg_count("tuple", nargs, 0, 1)) return nullptr;
     Object* base;
     if (nargs == 0) {

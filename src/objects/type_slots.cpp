@@ -190,8 +190,22 @@ int64_t slot_tp_hash(Object* self) {
     return h == -1 ? -2 : h;
 }
 
+// CPython: typeobject.c, slot_tp_richcompare — an error while getting the method (a property
+// raising) counts as the method being absent: NotImplemented, the error dropped.
 Object* slot_tp_richcompare(Object* self, Object* other, CompareOp op) {
-    return call_dunder_or_notimpl(self, g_rich_names[static_cast<int>(op)], &other, 1);
+    Object* func = type_lookup(self->type, g_rich_names[static_cast<int>(op)]);
+    if (func == nullptr) return incref(NotImplemented);
+    Ref<> hold = Ref<>::borrow(func);
+    if (type_has(func->type, kTypeMethodDescriptor)) return call_with_self(func, self, &other, 1, nullptr);
+    if (DescrGetFn get = func->type->descr_get) {
+        Ref<> bound = Ref<>::steal(get(func, self, self->type));
+        if (!bound) {
+            err_clear();
+            return incref(NotImplemented);
+        }
+        return call(bound.get(), &other, 1, nullptr);
+    }
+    return call(func, &other, 1, nullptr);
 }
 
 // CPython: typeobject.c, slot_tp_getattr_hook — __getattribute__, then __getattr__ when that
