@@ -437,13 +437,13 @@ Object* maxlen_get(Object* self) {
     return int_from_i64(d->maxlen);
 }
 
-// (type, ((), maxlen) or (), __dict__ or None, iter(d)). CPython: deque_reduce.
+// (type, ((), maxlen) or (), __getstate__() (None, the __dict__, or (__dict__, slots)),
+// iter(d)). CPython: deque_reduce.
 Object* deque_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!no_args("deque.__reduce__", nargs, kwnames)) return nullptr;
     DequeObject* d = as_deque(self);
-    Ref<> state = Ref<>::steal(object_lookup_attr(self, PYGEN_ID(__dict__)));
-    if (!state && err_occurred()) return nullptr;
-    if (!state) state = Ref<>::borrow(None);
+    Ref<> state = Ref<>::steal(call_method0(self, "__getstate__"));
+    if (!state) return nullptr;
     Ref<> args;
     if (d->maxlen < 0) {
         args = Ref<>::steal(tuple_new(0));
