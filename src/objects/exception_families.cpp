@@ -10,6 +10,7 @@
 #include "objects/abstract.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions_impl.h"
 #include "objects/int.h"
@@ -126,6 +127,8 @@ void import_error_traverse(Object* self, VisitFn visit, void* arg) {
 int import_error_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     auto* e = static_cast<ImportErrorObject*>(self);
     if (!base_exc_set_args(self, args, nargs)) return -1;
+    clearref(e->name);   // __init__ called again resets what it is not given
+    clearref(e->path);
     if (!parse_kw_fields(args, nargs, kwnames, "ImportError", {{"name", &e->name}, {"path", &e->path}})) return -1;
     setref(e->msg, nargs == 1 ? newref(args[0]) : nullptr);
     return 0;
@@ -136,6 +139,32 @@ Object* import_error_str(Object* self) {
     if (e->msg != nullptr && is_str(e->msg)) return newref(e->msg);
     return base_exc_str(self);
 }
+
+// (type, args[, state]): the state is the instance __dict__ with name and path added when set,
+// so copy and pickle keep them (CPython: ImportError_reduce / ImportError_getstate).
+Object* import_error_reduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs != 0) return err_format(TypeError, "__reduce__() takes no arguments (%zu given)", nargs);
+    auto* e = static_cast<ImportErrorObject*>(self);
+    Object* dict = as_exc(self)->dict;
+    if (dict && dict_size(dict) == 0) dict = nullptr;   // as BaseException.__reduce__
+    Ref<> state;
+    if (e->name || e->path) {
+        state = Ref<>::steal(dict ? dict_copy(dict) : dict_new());
+        if (!state) return nullptr;
+        if (e->name && dict_setitem_str(state.get(), "name", e->name) < 0) return nullptr;
+        if (e->path && dict_setitem_str(state.get(), "path", e->path) < 0) return nullptr;
+    } else if (dict) {
+        state = Ref<>::borrow(dict);
+    }
+    Object* args = as_exc(self)->args ? as_exc(self)->args : None;
+    if (state) return tuple_pack({self->type, args, state.get()});
+    return tuple_pack({self->type, args});
+}
+
+const MethodDef kImportErrorMethods[] = {
+    {"__reduce__", import_error_reduce},
+    {nullptr, nullptr},
+};
 
 const GetSetDef kImportErrorGetSet[] = {
     {"msg", member_get<ImportErrorObject, &ImportErrorObject::msg>, member_set<ImportErrorObject, &ImportErrorObject::msg>},
@@ -392,6 +421,10 @@ int syntax_error_init(Object* self, Object* const* args, size_t nargs, Object* k
         Object** fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset};
         for (ssize i = 0; i < n; i++) setref(*fields[i], newref(tuple_item(info, i)));
         decref(info);
+        if (n == 5) {
+            err_set_string(TypeError, "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
     }
     return 0;
 }
@@ -582,6 +615,7 @@ void setup_exception_family(TypeObject* t) {
         t->tp_init = import_error_init;
         t->str = import_error_str;
         t->getset = kImportErrorGetSet;
+        t->methods = kImportErrorMethods;
     } else if (t == AttributeError) {
         t->basicsize = sizeof(AttributeErrorObject);
         t->dealloc = attribute_error_dealloc;
