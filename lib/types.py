@@ -74,8 +74,9 @@ _namespaces_in_repr = set()   # ids of the namespaces whose repr is being built
 class SimpleNamespace:
     """A plain attribute bag whose repr lists its attributes."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(mapping_or_iterable)
+    def __init__(self, /, *args, **kwargs):
+        if args:   # 3.11 takes keywords only (a mapping argument came in 3.13)
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
@@ -91,7 +92,8 @@ class SimpleNamespace:
         return "{}({})".format(name, ", ".join(items))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # The real types, not __class__ (a str subclass claiming to be a namespace is not one).
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
