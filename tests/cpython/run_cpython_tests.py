@@ -35,7 +35,8 @@ TEST_FILES = [
     'test_bool', 'test_int', 'test_float', 'test_string', 'test_range', 'test_enumerate',
     'test_with', 'test_scope', 'test_class', 'test_raise', 'test_augassign', 'test_unpack',
     'test_keywordonlyarg', 'test_funcattrs', 'test_dictviews', 'test_sort', 'test_deque',
-    'test_defaultdict', 'test_types',
+    'test_defaultdict', 'test_types', 'test_opcodes', 'test_dictcomps', 'test_string_literals',
+    'test_property',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
