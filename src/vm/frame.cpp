@@ -63,7 +63,7 @@ int frame_lineno(Frame* f) {
         if (!f->is_optimized() && f->code->name && str_view(f->code->name) == "<module>") return 0;
         return f->code->firstlineno;
     }
-    if (f->trace_flags & kFrameLineOverride) return f->trace_lineno;
+    if (f->trace_flags & kFrameLineOverride) return frame_trace_lineno(f);
     int line = code_line_of(f->code, f->lasti);
     return line < 0 ? f->code->firstlineno : line;
 }

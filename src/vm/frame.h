@@ -29,11 +29,9 @@ struct Frame : Object {
     // What the caller's instruction expects from a return (FrameReturn): most frames hand their
     // value over as it is; __init__ run inline by CALL_TYPE_INIT leaves the new instance instead.
     uint8_t return_kind;
-    uint8_t trace_flags;      // FrameTraceFlags (vm/trace.h): f_trace set, f_trace_lines off, f_trace_opcodes
-    Object* trace_fn;         // strong; f_trace, valid only while trace_flags has kFrameHasTrace (else
-                              // garbage: frame_alloc does not write it)
-    int32_t trace_lineno;     // f_lineno at an instruction without a line of its own, valid only while
-                              // trace_flags has kFrameLineOverride (set by the tracer, vm/trace.cpp)
+    uint8_t trace_flags;      // FrameTraceFlags (vm/trace.h): f_trace set, f_trace_lines off, f_trace_opcodes;
+                              // f_trace itself and the tracer's line live in a side table (trace.cpp),
+                              // so frames (and suspended generators) pay one byte for tracing
     Object* localsplus[1];    // code->nlocalsplus variable slots, then the value stack
 
     Object** stack_base() { return localsplus + code->nlocalsplus; }

@@ -7,6 +7,8 @@
 // profile_trampoline, call_trampoline).
 #include "vm/trace.h"
 
+#include <unordered_map>
+
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -22,6 +24,20 @@
 namespace pygen {
 
 namespace {
+
+// f_trace and the tracer's line of the frames that have them (kFrameTraceSideState): only traced
+// frames need these two words, so they stay out of every frame's header.
+struct FrameTraceState {
+    Object* fn = nullptr;   // strong while the frame has kFrameHasTrace
+    int lineno = 0;         // while the frame has kFrameLineOverride
+};
+
+std::unordered_map<const Frame*, FrameTraceState>& side_table() {
+    static auto* table = new std::unordered_map<const Frame*, FrameTraceState>();
+    return *table;
+}
+
+FrameTraceState& side_state(const Frame* f) { return side_table()[f]; }
 
 enum class Event : uint8_t { Call, Exception, Line, Return, CCall, CException, CReturn, Opcode, None };
 
@@ -85,7 +101,7 @@ Object* call_trampoline(Object* callback, Frame* f, Event what, Object* arg) {
 // to the frame's f_trace; a non-None result becomes the frame's f_trace; an error turns tracing off.
 int trace_trampoline(Frame* f, Event what, Object* arg) {
     ThreadState* t = ts();
-    Object* callback = what == Event::Call ? t->trace_func : ((f->trace_flags & kFrameHasTrace) ? f->trace_fn : nullptr);
+    Object* callback = what == Event::Call ? t->trace_func : ((f->trace_flags & kFrameHasTrace) ? side_state(f).fn : nullptr);
     if (!callback) return 0;
     Ref<> keep = Ref<>::borrow(callback);
     Object* result = call_trampoline(callback, f, what, arg);
@@ -167,18 +183,21 @@ void trace_set_profile(Object* func) {
 }
 
 Object* frame_get_trace(Frame* f) {
-    return incref((f->trace_flags & kFrameHasTrace) ? f->trace_fn : None);
+    return incref((f->trace_flags & kFrameHasTrace) ? side_state(f).fn : None);
 }
 
 void frame_set_trace(Frame* f, Object* fn) {
     if (fn == None) fn = nullptr;
     ThreadState* t = ts();
     if (f->trace_flags & kFrameHasTrace) {
-        Object* old = f->trace_fn;
+        FrameTraceState& state = side_state(f);
+        Object* old = state.fn;
         if (fn) {
-            f->trace_fn = newref(fn);
+            state.fn = newref(fn);
         } else {
-            f->trace_flags &= static_cast<uint8_t>(~kFrameHasTrace);
+            // The tracer's line goes with f_trace: only a traced frame's 'line' events set it.
+            f->trace_flags &= static_cast<uint8_t>(~kFrameTraceSideState);
+            side_table().erase(f);
             --t->traced_frames;
             trace_update_state(t);
         }
@@ -186,11 +205,13 @@ void frame_set_trace(Frame* f, Object* fn) {
         return;
     }
     if (!fn) return;
-    f->trace_fn = newref(fn);
+    side_state(f).fn = newref(fn);
     f->trace_flags |= kFrameHasTrace;
     ++t->traced_frames;
     trace_update_state(t);
 }
+
+int frame_trace_lineno(Frame* f) { return side_state(f).lineno; }
 
 int trace_call(Frame* f) {
     ThreadState* t = ts();
@@ -250,13 +271,13 @@ int trace_instruction(Frame* f, int prev) {
     if (instr_op(co->instrs[here]) == RETURN_GENERATOR) return 0;
     if (prev >= 0 && instr_op(co->instrs[prev]) == RETURN_GENERATOR) prev = -1;
     int line = code_line_of(co, here);
-    int lastline = prev < 0 ? -1 : (f->trace_flags & kFrameLineOverride) ? f->trace_lineno : code_line_of(co, prev);
+    int lastline = prev < 0 ? -1 : (f->trace_flags & kFrameLineOverride) ? side_state(f).lineno : code_line_of(co, prev);
     if (line == -1) {
         // An instruction without a line (a loop's closing jump, an implicit `return None`):
         // CPython 3.11 gives it the line of the block falling into it, so it stays on the line
         // of the instruction run before it.
         if (lastline != -1) {
-            f->trace_lineno = lastline;
+            side_state(f).lineno = lastline;
             f->trace_flags |= kFrameLineOverride;
         }
     } else {

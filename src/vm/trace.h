@@ -13,11 +13,12 @@
 namespace pygen {
 
 enum FrameTraceFlags : uint8_t {
-    kFrameHasTrace = 1,       // trace_fn holds f_trace (strong)
+    kFrameHasTrace = 1,       // the side table holds the frame's f_trace (strong)
     kFrameNoTraceLines = 2,   // f_trace_lines = False
     kFrameTraceOpcodes = 4,   // f_trace_opcodes = True
-    kFrameLineOverride = 8,   // trace_lineno is f_lineno (the instruction at lasti has no line)
+    kFrameLineOverride = 8,   // the side table's line is f_lineno (the instruction at lasti has no line)
 };
+constexpr uint8_t kFrameTraceSideState = kFrameHasTrace | kFrameLineOverride;   // kept only while traced
 
 // Recomputes ThreadState::use_tracing (and keeps the back-edge flag set while it is on, so eval
 // loops running the plain variant switch at their next loop iteration).
@@ -34,6 +35,8 @@ void frame_set_trace(Frame* f, Object* fn);
 inline void frame_drop_trace(Frame* f) {
     if (f->trace_flags & kFrameHasTrace) frame_set_trace(f, nullptr);
 }
+// f_lineno kept by the tracer for an instruction without a line (valid with kFrameLineOverride).
+int frame_trace_lineno(Frame* f);
 
 // ---- Events (each returns 0, or -1 with the hook's exception pending) ----
 // 'call' for the trace and profile functions: a new frame, or a generator resumed.
