@@ -342,8 +342,9 @@ Stmt* Parser::parse_try() {
                 if (rest) {
                     int l1, c1, l2, c2;
                     unshift(h->type, &l1, &c1, &l2, &c2);
+                    // An ErrorToken (end of input inside brackets) repeats forever: stop there too.
                     while (!at(Op::Colon) && !at_kind(TokenKind::Newline) && !at_kind(TokenKind::EndMarker) &&
-                           !failed()) {
+                           !at_kind(TokenKind::ErrorToken) && !failed()) {
                         advance();
                     }
                     const Token end = peek();
