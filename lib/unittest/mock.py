@@ -310,6 +310,19 @@ def _contains_call(calls, wanted):
     return False
 
 
+def _unmatched(wanted, recorded):
+    """Takes each wanted call out of (a copy of) recorded, in any order: the calls not found,
+    and the recorded ones left over."""
+    pool = list(recorded)
+    missing = []
+    for one in wanted:
+        if one in pool:
+            pool.remove(one)
+        else:
+            missing.append(one)
+    return missing, pool
+
+
 # ---------------------------------------------------------------------------------------------
 # Signatures of specs
 
@@ -800,20 +813,19 @@ class NonCallableMock(_MockBase):
                                  f"Called {self.call_count} times.{self._calls_repr()}")
         self.assert_called_with(*args, **kwargs)
 
+    def _expected_and_recorded(self, calls, record):
+        """The expected calls and a record (mock_calls, await_args_list) both put through
+        _call_matcher, with the first error matching an expected call raised (the cause)."""
+        wanted = [self._call_matcher(c) for c in calls]
+        cause = next((w for w in wanted if isinstance(w, Exception)), None)
+        return wanted, cause, _CallList(self._call_matcher(c) for c in record)
+
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless mock_calls contains these calls: as a consecutive run in this order,
         or with any_order=True anywhere."""
-        wanted = [self._call_matcher(c) for c in calls]
-        cause = next((w for w in wanted if isinstance(w, Exception)), None)
-        recorded = _CallList(self._call_matcher(c) for c in self.mock_calls)
+        wanted, cause, recorded = self._expected_and_recorded(calls, self.mock_calls)
         if any_order:
-            pool = list(recorded)
-            missing = []
-            for one in wanted:
-                if one in pool:
-                    pool.remove(one)
-                else:
-                    missing.append(one)
+            missing, pool = _unmatched(wanted, recorded)
             if missing:
                 raise AssertionError(f'{self._own_name()!r} does not contain all of '
                                      f'{tuple(missing)!r} in its call list, found {pool!r} '
@@ -1222,17 +1234,9 @@ class AsyncMockMixin(_MockBase):
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless await_args_list holds these calls (a consecutive run, or anywhere)."""
-        wanted = [self._call_matcher(c) for c in calls]
-        cause = next((w for w in wanted if isinstance(w, Exception)), None)
-        recorded = _CallList(self._call_matcher(c) for c in self.await_args_list)
+        wanted, cause, recorded = self._expected_and_recorded(calls, self.await_args_list)
         if any_order:
-            pool = list(recorded)
-            missing = []
-            for one in wanted:
-                if one in pool:
-                    pool.remove(one)
-                else:
-                    missing.append(one)
+            missing, _ = _unmatched(wanted, recorded)
             if missing:
                 raise AssertionError(f'{tuple(missing)!r} not all found in await list') from cause
             return
