@@ -62,6 +62,20 @@ def _no_ssl(ssl):
         raise NotImplementedError('ssl is not available in pygen')
 
 
+def _unix_path(path, sock, neither):
+    """create_unix_connection/create_unix_server take a path or a ready AF_UNIX stream socket,
+    not both: the path as a str/bytes, or None when sock is to be used."""
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        return os.fspath(path)
+    if sock is None:
+        raise ValueError(neither)
+    if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+        raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    return None
+
+
 def _or_none(query):
     """query() (a socket's getsockname/getpeername), None if the socket cannot tell."""
     try:
@@ -649,15 +663,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                                      ssl_shutdown_timeout=None):
         """Connect to the Unix socket at path (or use sock): (transport, protocol)."""
         _no_ssl(ssl)
-        if path is None:
-            if sock is None:
-                raise ValueError('no path and sock were specified')
-            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
-                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
-        elif sock is not None:
-            raise ValueError('path and sock can not be specified at the same time')
-        else:
-            path = os.fspath(path)
+        path = _unix_path(path, sock, 'no path and sock were specified')
+        if path is not None:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
             try:
                 sock.setblocking(False)
@@ -749,15 +756,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if isinstance(ssl, bool):
             raise TypeError('ssl argument must be an SSLContext or None')
         _no_ssl(ssl)
-        if path is None:
-            if sock is None:
-                raise ValueError('path was not specified, and no sock specified')
-            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
-                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
-        elif sock is not None:
-            raise ValueError('path and sock can not be specified at the same time')
-        else:
-            path = os.fspath(path)
+        path = _unix_path(path, sock, 'path was not specified, and no sock specified')
+        if path is not None:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             _remove_stale_unix_socket(path)
             try:

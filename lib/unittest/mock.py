@@ -843,11 +843,16 @@ class NonCallableMock(_MockBase):
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call (not only the last) had these arguments."""
+        self._assert_some_made(args, kwargs, self.call_args_list, 'call')
+
+    def _assert_some_made(self, args, kwargs, record, word):
+        """assert_any_call / assert_any_await: some entry of record (call_args_list,
+        await_args_list) matches these arguments."""
         wanted = self._call_matcher(_Call((args, kwargs), two=True))
         cause = wanted if isinstance(wanted, Exception) else None
-        made = [self._call_matcher(c) for c in self.call_args_list]
+        made = [self._call_matcher(c) for c in record]
         if cause or not _contains_call(made, wanted):
-            raise AssertionError(f'{self._format_mock_call_signature(args, kwargs)} call '
+            raise AssertionError(f'{self._format_mock_call_signature(args, kwargs)} {word} '
                                  'not found') from cause
 
     # -- children --
@@ -1225,12 +1230,7 @@ class AsyncMockMixin(_MockBase):
 
     def assert_any_await(self, /, *args, **kwargs):
         """Fail unless some await had these arguments."""
-        wanted = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = wanted if isinstance(wanted, Exception) else None
-        made = [self._call_matcher(c) for c in self.await_args_list]
-        if cause or not _contains_call(made, wanted):
-            raise AssertionError(f'{self._format_mock_call_signature(args, kwargs)} await '
-                                 'not found') from cause
+        self._assert_some_made(args, kwargs, self.await_args_list, 'await')
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless await_args_list holds these calls (a consecutive run, or anywhere)."""

@@ -117,8 +117,10 @@ namespace {
 // ---- Calling dunders found on the type ----
 
 // type(self).name called with self first. *found is false (and null returned without an
-// exception) when the type has no such attribute.
-Object* call_dunder(Object* self, Object* name, Object* const* args, size_t nargs, Object* kwnames, bool* found) {
+// exception) when the type has no such attribute, and also, with bind_error_is_absent, when
+// binding it raised (the error dropped: CPython's slot_tp_richcompare).
+Object* call_dunder(Object* self, Object* name, Object* const* args, size_t nargs, Object* kwnames, bool* found,
+                    bool bind_error_is_absent = false) {
     Object* func = type_lookup(self->type, name);
     if (func == nullptr) {
         *found = false;
@@ -131,6 +133,10 @@ Object* call_dunder(Object* self, Object* name, Object* const* args, size_t narg
         res = call_with_self(func, self, args, nargs, kwnames);
     } else if (DescrGetFn get = func->type->descr_get) {
         Object* bound = get(func, self, self->type);
+        if (!bound && bind_error_is_absent) {
+            err_clear();
+            *found = false;
+        }
         res = bound ? call(bound, args, nargs, kwnames) : nullptr;
         xdecref(bound);
     } else {
@@ -193,19 +199,10 @@ int64_t slot_tp_hash(Object* self) {
 // CPython: typeobject.c, slot_tp_richcompare — an error while getting the method (a property
 // raising) counts as the method being absent: NotImplemented, the error dropped.
 Object* slot_tp_richcompare(Object* self, Object* other, CompareOp op) {
-    Object* func = type_lookup(self->type, g_rich_names[static_cast<int>(op)]);
-    if (func == nullptr) return incref(NotImplemented);
-    Ref<> hold = Ref<>::borrow(func);
-    if (type_has(func->type, kTypeMethodDescriptor)) return call_with_self(func, self, &other, 1, nullptr);
-    if (DescrGetFn get = func->type->descr_get) {
-        Ref<> bound = Ref<>::steal(get(func, self, self->type));
-        if (!bound) {
-            err_clear();
-            return incref(NotImplemented);
-        }
-        return call(bound.get(), &other, 1, nullptr);
-    }
-    return call(func, &other, 1, nullptr);
+    bool found;
+    Object* res = call_dunder(self, g_rich_names[static_cast<int>(op)], &other, 1, nullptr, &found,
+                              /*bind_error_is_absent=*/true);
+    return found ? res : incref(NotImplemented);
 }
 
 // CPython: typeobject.c, slot_tp_getattr_hook — __getattribute__, then __getattr__ when that
