@@ -427,7 +427,7 @@ def _sub_union(form, item):
 
 
 def _sub_optional(form, item):
-    arg = _type_check(item, "Optional[t] requires a single type.")
+    arg = _type_check(item, f"{form} requires a single type.")
     return Union[arg, None]
 
 
@@ -456,7 +456,7 @@ def _sub_concatenate(form, item):
     if not items:
         raise TypeError("Cannot take a Concatenate of no types.")
     if not (isinstance(items[-1], ParamSpec) or items[-1] is Ellipsis):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
     head = tuple(_type_check(t, "Concatenate[arg, ...]: each arg must be a type.") for t in items[:-1])
     return _ConcatenateGenericAlias(form, head + (items[-1],))
 
@@ -1231,7 +1231,8 @@ class NamedTupleMeta(type):
         made = _build_namedtuple(typename, hints.items(), ns['__module__'],
                                  [ns[f] for f in with_default])
         generic = Generic in bases
-        if generic:
+        if generic:       # class P(NamedTuple, Generic[T]): a tuple subclass that is also Generic
+            made.__bases__ = (tuple,) + tuple(b for b in bases if b is not _NamedTuple)
             made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key, value in ns.items():
             if key in _NT_RESERVED:
