@@ -1,852 +1,875 @@
-"""Dates, times, durations and fixed-offset time zones, with CPython 3.11's datetime API, reprs and
-error messages (those of its C implementation, _datetime).
+"""Dates, times, durations and fixed-offset time zones: CPython 3.11's datetime API, with the
+reprs and error messages of its C implementation (_datetime).
 
-Written in Python on top of the time module (local time and strftime) and re (strptime); dates
-are proleptic Gregorian, counted internally as ordinals (0001-01-01 is day 1).
-CPython counterpart: Modules/_datetimemodule.c and Lib/_strptime.py (behaviour only).
+pygen's own design: every date is a day number (0001-01-01 is day 1) converted to and from the
+civil calendar with era arithmetic (400-year eras counted from March, so leap days fall at the
+end of a year); timedelta is a single count of microseconds; time and datetime keep their
+clock as microseconds since midnight beside the broken-out fields; comparison and hashing go
+through one key per object (see _Ordered). Local time comes from the time module, strftime from
+time.strftime (%f, %z and %Z done here) and strptime from the parser at the end of this file.
+CPython counterpart: Modules/_datetimemodule.c (behaviour only).
 """
 
 import time as _time
-import math as _math
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059   # date.max.toordinal()
 
-_DAYS_IN_MONTH = (-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAYS_BEFORE_MONTH = [-1]
-_total = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_total)
-    _total += _dim
-del _total, _dim
+_US_SECOND = 1_000_000
+_US_MINUTE = 60 * _US_SECOND
+_US_HOUR = 60 * _US_MINUTE
+_US_DAY = 24 * _US_HOUR
+_MAX_DAYS = 999_999_999          # |timedelta.days| limit
+_EPOCH_DAY = 719_163             # day number of 1970-01-01
+_LAST_DAY = 3_652_059            # day number of 9999-12-31
 
-_MONTHNAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYNAMES = (None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-# ---- Calendar arithmetic ----
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+# ---- the calendar -----------------------------------------------------------------------------
+
+def _leap(y):
+    return not (y % 4 or (y % 100 == 0 and y % 400))
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _month_length(y, m):
+    if m == 2:
+        return 29 if _leap(y) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _day_number(y, m, d):
+    """Days since 0000-12-31 of the proleptic Gregorian calendar (so 0001-01-01 is 1)."""
+    if m <= 2:
+        y -= 1
+        m += 12
+    era, year_of_era = divmod(y, 400)
+    day_of_year = (153 * (m - 3) + 2) // 5 + d - 1          # counted from March 1st
+    day_of_era = 365 * year_of_era + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146_097 + day_of_era - 305
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _civil(n):
+    """(year, month, day) of day number n."""
+    era, day_of_era = divmod(n + 305, 146_097)
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36_524
+                   - day_of_era // 146_096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted_month = (5 * day_of_year + 2) // 153          # 0 = March ... 11 = February
+    d = day_of_year - (153 * shifted_month + 2) // 5 + 1
+    m = shifted_month + 3 if shifted_month < 10 else shifted_month - 9
+    return year_of_era + 400 * era + (m <= 2), m, d
 
 
-_DI400Y = _days_before_year(401)   # days in 400 years
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+def _iso_week_one(y):
+    """Day number of the Monday starting ISO week 1 of year y (the week holding January 4th)."""
+    jan4 = _day_number(y, 1, 4)
+    return jan4 - (jan4 - 1) % 7
 
 
-def _ord2ymd(n):
-    # Peel off 400-, 100-, 4- and 1-year cycles from the 0-based day number.
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+def _iso_to_day_number(year, week, day):
+    year, week, day = _int_arg(year), _int_arg(week), _int_arg(day)
+    if year < MINYEAR or year > MAXYEAR:
+        raise ValueError(f"Year is out of range: {year}")
+    first = _iso_week_one(year)
+    weeks = (_iso_week_one(year + 1) - first) // 7
+    if week < 1 or week > weeks:
+        raise ValueError(f"Invalid week: {week}")
+    if day < 1 or day > 7:
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
+    return first + 7 * (week - 1) + day - 1
 
 
-def _iso_week1_monday(year):
-    first = _ymd2ord(year, 1, 1)
-    first_weekday = (first + 6) % 7
-    week1monday = first - first_weekday
-    if first_weekday > 3:
-        week1monday += 7
-    return week1monday
+def _struct_time(n, y, m, d, hh, mm, ss, isdst):
+    """time.struct_time for day number n (= y-m-d) at hh:mm:ss."""
+    weekday = (n - 1) % 7
+    yday = n - _day_number(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, weekday, yday, isdst))
 
 
-def _index(value):
-    if isinstance(value, int):
-        return int(value)
-    try:
-        method = type(value).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
-    return method(value)
+# ---- argument checks --------------------------------------------------------------------------
+
+def _int_arg(value):
+    if type(value) is int:
+        return value
+    hook = getattr(type(value), '__index__', None)
+    if hook is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return int(hook(value))
 
 
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("year %d is out of range" % year)
-    if not 1 <= month <= 12:
+def _checked_date(y, m, d):
+    y, m, d = _int_arg(y), _int_arg(m), _int_arg(d)
+    if y < MINYEAR or y > MAXYEAR:
+        raise ValueError(f"year {y} is out of range")
+    if m < 1 or m > 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if d < 1 or d > _month_length(y, m):
         raise ValueError("day is out of range for month")
-    return year, month, day
+    return y, m, d
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+_CLOCK_FIELDS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999_999))
+
+
+def _checked_clock(values, fold):
+    """[hour, minute, second, microsecond] as ints, each in range."""
+    out = []
+    for (name, top), v in zip(_CLOCK_FIELDS, values):
+        v = _int_arg(v)
+        if v < 0 or v > top:
+            raise ValueError(f"{name} must be in 0..{top}")
+        out.append(v)
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
+    return out
 
 
-def _check_tzinfo(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+def _checked_tzinfo(tz):
+    if tz is None or isinstance(tz, tzinfo):
+        return tz
+    raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                        f"not type '{type(tz).__name__}'")
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+def _offset_from(tz, which, arg):
+    """tz.utcoffset(arg) or tz.dst(arg), checked: None or a timedelta within a day."""
+    if tz is None:
+        return None
+    got = getattr(tz, which)(arg)
+    if got is None:
+        return None
+    if not isinstance(got, timedelta):
+        raise TypeError(f"tzinfo.{which}() must return None or timedelta, "
+                        f"not '{type(got).__name__}'")
+    if not -_US_DAY < got._us < _US_DAY:
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         f"and timedelta(hours=24), not {got!r}.")
+    return got
 
 
-def _format_offset(off, sep=":"):
-    # +HH:MM[:SS[.ffffff]] for a utcoffset() timedelta ('' for None).
+def _zone_name(tz, arg):
+    if tz is None:
+        return None
+    name = tz.tzname(arg)
+    if name is None or isinstance(name, str):
+        return name
+    raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
+
+
+def _type_label(obj):
+    """What the C implementation prints for a type: 'datetime.date' for ours, the bare name of
+    a subclass."""
+    cls = type(obj)
+    return "datetime." + cls.__name__ if cls in _OWN_CLASSES else cls.__name__
+
+
+# ---- text -------------------------------------------------------------------------------------
+
+def _offset_text(off, sep=":"):
+    """+HH:MM[:SS[.ffffff]] for an offset timedelta, '' for None."""
     if off is None:
         return ""
-    sign = "+"
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    text = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        text += "%s%02d" % (sep, ss.seconds)
-        if ss.microseconds:
-            text += ".%06d" % ss.microseconds
+    us = off._us
+    sign = "-" if us < 0 else "+"
+    seconds, frac = divmod(abs(us), _US_SECOND)
+    minutes, s = divmod(seconds, 60)
+    h, m = divmod(minutes, 60)
+    text = f"{sign}{h:02d}{sep}{m:02d}"
+    if s or frac:
+        text += f"{sep}{s:02d}"
+        if frac:
+            text += f".{frac:06d}"
     return text
 
 
-def _format_time(hh, mm, ss, us, timespec="auto"):
+def _clock_text(h, m, s, us, timespec):
+    if not isinstance(timespec, str):
+        raise TypeError(f"isoformat() argument 1 must be str, not {type(timespec).__name__}")
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
-    elif timespec == "milliseconds":
-        us //= 1000
     if timespec == "hours":
-        return "%02d" % hh
+        return f"{h:02d}"
     if timespec == "minutes":
-        return "%02d:%02d" % (hh, mm)
+        return f"{h:02d}:{m:02d}"
     if timespec == "seconds":
-        return "%02d:%02d:%02d" % (hh, mm, ss)
+        return f"{h:02d}:{m:02d}:{s:02d}"
     if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us)
+        return f"{h:02d}:{m:02d}:{s:02d}.{us // 1000:03d}"
     if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
+        return f"{h:02d}:{m:02d}:{s:02d}.{us:06d}"
     raise ValueError("Unknown timespec value")
 
 
-def _wrap_strftime(obj, fmt, timetuple):
-    # %f, %z and %Z are ours; the rest goes to time.strftime.
+def _format(obj, fmt, tt):
+    """strftime: %f, %z and %Z are expanded here, everything else by time.strftime."""
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch != "%":
-            out.append(ch)
-            continue
-        if i >= n:
-            out.append("%")
+        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+    if '%' not in fmt:
+        return _time.strftime(fmt, tt)
+    parts = []
+    start = 0
+    while True:
+        at = fmt.find('%', start)
+        if at < 0 or at + 1 >= len(fmt):
+            parts.append(fmt[start:])
             break
-        ch = fmt[i]
-        i += 1
-        if ch == "f":
-            out.append("%06d" % getattr(obj, "microsecond", 0))
-        elif ch == "z":
-            off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
-            out.append(_format_offset(off, "") if off is not None else "")
-        elif ch == "Z":
-            name = obj.tzname() if hasattr(obj, "tzname") else None
-            out.append(name.replace("%", "%%") if name is not None else "")
+        code = fmt[at + 1]
+        parts.append(fmt[start:at])
+        if code == 'f':
+            parts.append(f"{getattr(obj, 'microsecond', 0):06d}")
+        elif code == 'z':
+            parts.append(_offset_text(obj.utcoffset(), "") if hasattr(obj, 'utcoffset') else "")
+        elif code == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            parts.append("" if name is None else name.replace('%', '%%'))
         else:
-            out.append("%" + ch)
-    return _time.strftime("".join(out), timetuple)
+            parts.append('%' + code)
+        start = at + 2
+    return _time.strftime(''.join(parts), tt)
 
 
-def _utcoffset_checked(tz, name, dt):
-    if tz is None:
-        return None
-    offset = getattr(tz, name)(dt)
-    if offset is None:
-        return None
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
-    return offset
+def _format_spec(obj, fmt):
+    if not isinstance(fmt, str):
+        raise TypeError(f"must be str, not {type(fmt).__name__}")
+    return obj.strftime(fmt) if fmt else str(obj)
 
 
-# ---- timedelta ----
+# ---- ordering ---------------------------------------------------------------------------------
 
-class timedelta:
-    """A duration: days, seconds (0..86399) and microseconds (0..999999), normalised."""
-
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
-
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        # Integer parts are summed exactly in microseconds; float parts are summed as floats and
-        # rounded half to even once, at the end.
-        exact = 0
-        inexact = 0.0
-        for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                             (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
-                             (weeks, 604800000000)):
-            if isinstance(value, int):
-                exact += value * scale
-            elif isinstance(value, float):
-                if not _math.isfinite(value):
-                    raise OverflowError("cannot convert float %s to integer" % ("NaN" if value != value else "infinity"))
-                whole = int(value)
-                exact += whole * scale
-                inexact += (value - whole) * scale
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (_TD_NAMES[scale], type(value).__name__))
-        # Round exact + inexact half to even as one number (1.5us -> 2, 2.5us -> 2).
-        whole = _math.floor(inexact)
-        frac = inexact - whole
-        total = exact + int(whole)
-        if frac > 0.5 or (frac == 0.5 and total % 2 == 1):
-            total += 1
-        return cls._from_microseconds(total)
-
-    @classmethod
-    def _from_microseconds(cls, total):
-        days, rest = divmod(total, 86400000000)
-        seconds, us = divmod(rest, 1000000)
-        if not -999999999 <= days <= 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = us
-        self._hashcode = -1
-        return self
-
-    def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
-
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
-
-    def total_seconds(self):
-        return self._to_microseconds() / 10 ** 6
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        text = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            text = "%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "") + text
-        if self._microseconds:
-            text += ".%06d" % self._microseconds
-        return text
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
-        return NotImplemented
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
-
-    def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
-
-    def __pos__(self):
-        return timedelta._from_microseconds(self._to_microseconds())
-
-    def __abs__(self):
-        return -self if self._days < 0 else +self
-
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds() * a, b))
-        return NotImplemented
-
-    __rmul__ = __mul__
-
-    def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            divisor = other._to_microseconds()
-            if divisor == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return usec // divisor
-        if other == 0:
-            raise ZeroDivisionError("integer division or modulo by zero")
-        return timedelta._from_microseconds(usec // other)
-
-    def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            divisor = other._to_microseconds()
-            if divisor == 0:
-                raise ZeroDivisionError("division by zero")
-            return usec / divisor
-        if other == 0:
-            raise ZeroDivisionError("integer division or modulo by zero" if isinstance(other, int) else "float division by zero")
-        if isinstance(other, int):
-            return timedelta._from_microseconds(_divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta._from_microseconds(_divide_and_round(b * usec, a))
-
-    def __mod__(self, other):
-        if isinstance(other, timedelta):
-            divisor = other._to_microseconds()
-            if divisor == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_microseconds(self._to_microseconds() % divisor)
-        return NotImplemented
-
-    def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            divisor = other._to_microseconds()
-            if divisor == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            q, r = divmod(self._to_microseconds(), divisor)
-            return q, timedelta._from_microseconds(r)
-        return NotImplemented
-
-    def _compare(self, other):
-        return _cmp(self._to_microseconds(), other._to_microseconds())
+class _Ordered:
+    """Rich comparisons from one method: _cmp(other, eq) returns NotImplemented, a number
+    (<0, 0, >0), or None for 'unequal and unordered' (only asked for when eq is true)."""
+    __slots__ = ()
 
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) == 0
-        return NotImplemented
+        c = self._cmp(other, True)
+        return c if c is NotImplemented else c == 0
+
+    def __ne__(self, other):
+        c = self._cmp(other, True)
+        return c if c is NotImplemented else c != 0
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) < 0
-        return NotImplemented
+        c = self._cmp(other, False)
+        return c if c is NotImplemented else c < 0
 
     def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) <= 0
-        return NotImplemented
+        c = self._cmp(other, False)
+        return c if c is NotImplemented else c <= 0
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) > 0
-        return NotImplemented
+        c = self._cmp(other, False)
+        return c if c is NotImplemented else c > 0
 
     def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._compare(other) >= 0
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
-
-    def __bool__(self):
-        return bool(self._days or self._seconds or self._microseconds)
-
-    def __reduce__(self):
-        return (type(self), (self._days, self._seconds, self._microseconds))
+        c = self._cmp(other, False)
+        return c if c is NotImplemented else c >= 0
 
 
-_TD_NAMES = {86400000000: "days", 1000000: "seconds", 1: "microseconds", 1000: "milliseconds",
-             60000000: "minutes", 3600000000: "hours", 604800000000: "weeks"}
+def _sign(x):
+    return (x > 0) - (x < 0)
+
+
+# ---- timedelta --------------------------------------------------------------------------------
+
+_TD_UNITS = (("days", _US_DAY), ("seconds", _US_SECOND), ("microseconds", 1),
+             ("milliseconds", 1000), ("minutes", _US_MINUTE), ("hours", _US_HOUR),
+             ("weeks", 7 * _US_DAY))
 
 
 def _divide_and_round(a, b):
-    # a / b rounded half to even, in integers.
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
+    """a / b rounded to the nearest int, ties to even (b may be negative)."""
+    return _round_half_even(-a, -b) if b < 0 else _round_half_even(a, b)
+
+
+def _round_away(x):
+    """C's round(): the nearest integral float, ties away from zero."""
+    t = float(int(x))
+    if abs(x - t) >= 0.5:
+        t += 1.0 if x > 0 else -1.0
+    return t
+
+
+def _micros(x):
+    """A timedelta's microseconds; None for anything else."""
+    return x._us if isinstance(x, timedelta) else None
+
+
+def _round_half_even(num, den):
+    """num / den (den > 0) rounded to the nearest int, ties to even."""
+    q, r = divmod(num, den)
+    twice = 2 * r
+    if twice > den or (twice == den and q & 1):
         q += 1
     return q
 
 
-def _module_of(obj):
-    module = type(obj).__module__
-    return "datetime" if module == "datetime" else module
+def _float_ratio(value):
+    got = value.as_integer_ratio()
+    if type(got) is not tuple:
+        raise TypeError("unexpected return type from as_integer_ratio(): "
+                        f"expected tuple, got '{type(got).__name__}'")
+    if len(got) != 2:
+        raise ValueError("as_integer_ratio() must return a 2-tuple")
+    return got
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+class timedelta(_Ordered):
+    """A duration, normalised to days, seconds (0..86399) and microseconds (0..999999)."""
+    __slots__ = ("_us", "_days", "_seconds", "_microseconds", "_hashcode")
 
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        # As the C implementation sums: integer parts exactly in microseconds; a float's
+        # fraction is scaled to microseconds in float arithmetic, whose own fraction is kept
+        # aside and rounded once at the end (a tie goes to the even total).
+        total, spare = 0, 0.0
+        for (label, unit), value in zip(_TD_UNITS, (days, seconds, microseconds, milliseconds,
+                                                     minutes, hours, weeks)):
+            if isinstance(value, int):
+                total += value * unit
+            elif isinstance(value, float):
+                ipart = int(value)
+                total += ipart * unit
+                frac = value - ipart
+                if frac:
+                    scaled = frac * unit
+                    whole_us = int(scaled)
+                    total += whole_us
+                    spare += scaled - whole_us
+            else:
+                raise TypeError(f"unsupported type for timedelta {label} component: "
+                                f"{type(value).__name__}")
+        if spare:
+            nearest = _round_away(spare)
+            if abs(nearest - spare) == 0.5:
+                odd = total & 1
+                nearest = 2.0 * _round_away((spare + odd) * 0.5) - odd
+            total += int(nearest)
+        return cls._make(total)
 
-# ---- tzinfo ----
-
-class tzinfo:
-    """Abstract base class for time zone information."""
-
-    __slots__ = ()
-
-    def tzname(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement tzname()")
-
-    def utcoffset(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
-
-    def dst(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement dst()")
-
-    def fromutc(self, dt):
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
-        if dt.tzinfo is not self:
-            raise ValueError("fromutc: dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc: non-None utcoffset() result required")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc: non-None dst() result required")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
-        return dt + dtdst
-
-    def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, "__dict__", None) or None)
-
-
-# ---- date ----
-
-class date:
-    """A date in the proleptic Gregorian calendar: year, month, day."""
-
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
-
-    def __new__(cls, year, month=None, day=None):
-        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
-                1 <= ord(year[2:3]) <= 12):
-            # Pickle state: year high byte, year low byte, month, day.
-            if isinstance(year, str):
-                year = year.encode('latin1')
-            year, month, day = year[0] * 256 + year[1], year[2], year[3]
-        year, month, day = _check_date_fields(year, month, day)
+    @classmethod
+    def _make(cls, us):
+        days, rest = divmod(us, _US_DAY)
+        if days > _MAX_DAYS or days < -_MAX_DAYS:
+            raise OverflowError(f"days={days}; must have magnitude <= {_MAX_DAYS}")
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._us = us
+        self._days = days
+        self._seconds, self._microseconds = divmod(rest, _US_SECOND)
+        self._hashcode = None
         return self
 
-    @classmethod
-    def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+    days = property(lambda self: self._days, doc="Number of days.")
+    seconds = property(lambda self: self._seconds, doc="Number of seconds (>= 0 and less than 1 day).")
+    microseconds = property(lambda self: self._microseconds,
+                            doc="Number of microseconds (>= 0 and less than 1 second).")
 
-    @classmethod
-    def today(cls):
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        n = _index(n)
-        if n < 1:
-            raise ValueError("ordinal must be >= 1")
-        if n > _MAXORDINAL:
-            raise ValueError("year %d is out of range" % _ord2ymd(n)[0])
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        try:
-            return cls(*_parse_isoformat_date(date_string, True))
-        except (ValueError, IndexError):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-
-    @classmethod
-    def fromisocalendar(cls, year, week, day):
-        return cls(*_isocalendar_to_ymd(year, week, day))
-
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    def total_seconds(self):
+        """The whole duration in seconds, as a float."""
+        return self._us / _US_SECOND
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_of(self), type(self).__qualname__, self._year, self._month, self._day)
+        shown = [f"{label}={value}" for label, value in
+                 (("days", self._days), ("seconds", self._seconds),
+                  ("microseconds", self._microseconds)) if value]
+        return f"{_type_label(self)}({', '.join(shown) or '0'})"
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
+    def __str__(self):
+        minutes, s = divmod(self._seconds, 60)
+        h, m = divmod(minutes, 60)
+        text = f"{h}:{m:02d}:{s:02d}"
+        if self._microseconds:
+            text += f".{self._microseconds:06d}"
+        if self._days:
+            plural = "" if abs(self._days) == 1 else "s"
+            text = f"{self._days} day{plural}, " + text
+        return text
 
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    def timetuple(self):
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
-
-    def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
-
-    def _date_compare(self, other):
-        return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._date_compare(other) == 0
-        return NotImplemented
-
-    def _ordered(self, other, op):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return op(self._date_compare(other), 0)
-        if isinstance(other, datetime):
-            raise TypeError("can't compare %s.%s to %s.%s" % (_module_of(other), type(other).__name__,
-                                                            _module_of(self), type(self).__name__))
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._ordered(other, lambda c, z: c < z)
-
-    def __le__(self, other):
-        return self._ordered(other, lambda c, z: c <= z)
-
-    def __gt__(self, other):
-        return self._ordered(other, lambda c, z: c > z)
-
-    def __ge__(self, other):
-        return self._ordered(other, lambda c, z: c >= z)
+    def _cmp(self, other, eq):
+        theirs = _micros(other)
+        return NotImplemented if theirs is None else _sign(self._us - theirs)
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
+        if self._hashcode is None:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
         return self._hashcode
 
+    def __bool__(self):
+        return self._us != 0
+
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("date value out of range")
-        return NotImplemented
+        theirs = _micros(other)
+        return NotImplemented if theirs is None else timedelta._make(self._us + theirs)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+        theirs = _micros(other)
+        return NotImplemented if theirs is None else timedelta._make(self._us - theirs)
+
+    def __rsub__(self, other):
+        theirs = _micros(other)
+        return NotImplemented if theirs is None else timedelta._make(theirs - self._us)
+
+    def __neg__(self):
+        return timedelta._make(-self._us)
+
+    def __pos__(self):
+        return timedelta._make(self._us)
+
+    def __abs__(self):
+        return timedelta._make(abs(self._us))
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._make(self._us * other)
+        if isinstance(other, float):
+            a, b = _float_ratio(other)
+            return timedelta._make(_round_half_even(self._us * a, b))
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
+    __rmul__ = __mul__
 
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
+    @staticmethod
+    def _nonzero(d):
+        if d == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return d
 
-    def isocalendar(self):
-        year = self._year
-        week1monday = _iso_week1_monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _iso_week1_monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _iso_week1_monday(year + 1):
-                year += 1
-                week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+    def __floordiv__(self, other):
+        theirs = _micros(other)
+        if theirs is not None:
+            return self._us // self._nonzero(theirs)
+        if isinstance(other, int):
+            return timedelta._make(self._us // self._nonzero(other))
+        return NotImplemented
+
+    def __truediv__(self, other):
+        theirs = _micros(other)
+        if theirs is not None:
+            if not theirs:
+                raise ZeroDivisionError("division by zero")
+            return self._us / theirs
+        if isinstance(other, int):
+            num, den = self._us, self._nonzero(other)
+        elif isinstance(other, float):
+            a, b = _float_ratio(other)
+            if a == 0:
+                raise ZeroDivisionError("float division by zero")
+            num, den = self._us * b, a
+        else:
+            return NotImplemented
+        return timedelta._make(_divide_and_round(num, den))
+
+    def __mod__(self, other):
+        theirs = _micros(other)
+        if theirs is None:
+            return NotImplemented
+        return timedelta._make(self._us % self._nonzero(theirs))
+
+    def __divmod__(self, other):
+        theirs = _micros(other)
+        if theirs is None:
+            return NotImplemented
+        q, r = divmod(self._us, self._nonzero(theirs))
+        return q, timedelta._make(r)
 
     def __reduce__(self):
-        yhi, ylo = divmod(self._year, 256)
-        return (type(self), (bytes([yhi, ylo, self._month, self._day]),))
+        return type(self), (self._days, self._seconds, self._microseconds)
+
+
+timedelta.min = timedelta._make(-_MAX_DAYS * _US_DAY)
+timedelta.max = timedelta._make((_MAX_DAYS + 1) * _US_DAY - 1)
+timedelta.resolution = timedelta._make(1)
+_ONE_DAY = timedelta._make(_US_DAY)
+
+
+# ---- tzinfo -----------------------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone information objects."""
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """datetime -> string name of time zone."""
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        """datetime -> timedelta, positive for east of UTC, negative for west of UTC."""
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        """datetime -> DST offset as timedelta, positive for east of UTC."""
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time (the default, standard-plus-dst rule)."""
+        _need_datetime(dt, "fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        total = dt.utcoffset()
+        if total is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard = total - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + saving
+
+    def __reduce__(self):
+        initargs = getattr(self, "__getinitargs__", None)
+        args = initargs() if initargs is not None else ()
+        return type(self), args, getattr(self, "__dict__", None) or None
+
+
+_TZINFO = tzinfo       # for methods whose 'tzinfo' parameter hides the class
+
+
+# ---- date -------------------------------------------------------------------------------------
+
+def _need_datetime(dt, message):
+    if not isinstance(dt, datetime):
+        raise TypeError(message)
+
+
+def _need_str(text):
+    if not isinstance(text, str):
+        raise TypeError("fromisoformat: argument must be str")
+
+
+def _missing(name, pos):
+    return TypeError(f"function missing required argument '{name}' (pos {pos})")
+
+
+def _state_bytes(state):
+    return state.encode("latin1") if isinstance(state, str) else state
+
+
+class date(_Ordered):
+    """date(year, month, day): a day of the proleptic Gregorian calendar."""
+    __slots__ = ("_year", "_month", "_day", "_n", "_hashcode")
+
+    def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 \
+                and 1 <= ord(year[2:3]) <= 12:
+            raw = _state_bytes(year)            # pickle state: year (2 bytes), month, day
+            return cls._make(int.from_bytes(raw[:2], "big"), raw[2], raw[3])
+        if month is None:
+            raise _missing("month", 2)
+        if day is None:
+            raise _missing("day", 3)
+        return cls._make(*_checked_date(year, month, day))
+
+    @classmethod
+    def _make(cls, y, m, d, n=None):
+        self = object.__new__(cls)
+        self._year, self._month, self._day = y, m, d
+        self._n = _day_number(y, m, d) if n is None else n
+        self._hashcode = None
+        return self
+
+    @classmethod
+    def _from_day_number(cls, n):
+        if n < 1 or n > _LAST_DAY:
+            raise OverflowError("date value out of range")
+        y, m, d = _civil(n)
+        if cls is date:
+            return date._make(y, m, d, n)
+        return cls(y, m, d)
+
+    # -- other constructors
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """Local date of the POSIX timestamp t."""
+        y, m, d = _time.localtime(t)[:3]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        """Current date."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        """Date from its proleptic Gregorian ordinal (0001-01-01 is 1)."""
+        n = _int_arg(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _LAST_DAY:
+            raise ValueError(f"year {_civil(n)[0]} is out of range")
+        return cls(*_civil(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Date from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+        _need_str(date_string)
+        fields = _iso_date(date_string) if len(date_string) in (7, 8, 10) else None
+        if fields is None:
+            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        return cls(*fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """Date from ISO year, week number and weekday (1 = Monday)."""
+        return cls(*_civil(_iso_to_day_number(year, week, day)))
+
+    # -- fields and views
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    def toordinal(self):
+        """Proleptic Gregorian ordinal: 0001-01-01 is 1."""
+        return self._n
+
+    def weekday(self):
+        """Day of the week, Monday == 0 ... Sunday == 6."""
+        return (self._n - 1) % 7
+
+    def isoweekday(self):
+        """Day of the week, Monday == 1 ... Sunday == 7."""
+        return (self._n - 1) % 7 + 1
+
+    def isocalendar(self):
+        """(ISO year, ISO week number, ISO weekday), with names."""
+        n, y = self._n, self._year
+        start = _iso_week_one(y + 1)
+        if n >= start:
+            y += 1
+        else:
+            start = _iso_week_one(y)
+            if n < start:
+                y -= 1
+                start = _iso_week_one(y)
+        week, day = divmod(n - start, 7)
+        return IsoCalendarDate(y, week + 1, day + 1)
+
+    def timetuple(self):
+        """time.struct_time of this date at midnight (tm_isdst -1)."""
+        return _struct_time(self._n, self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def replace(self, year=None, month=None, day=None):
+        """A date with the given fields changed."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    # -- text
+
+    def __repr__(self):
+        return f"{_type_label(self)}({self._year}, {self._month}, {self._day})"
+
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """Like time.ctime(): 'Wed Jan  1 00:00:00 2020'."""
+        return (f"{_WEEKDAY_ABBR[(self._n - 1) % 7]} {_MONTH_ABBR[self._month - 1]} "
+                f"{self._day:2d} 00:00:00 {self._year:04d}")
+
+    def strftime(self, fmt):
+        """Format with time.strftime() directives."""
+        return _format(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        return _format_spec(self, fmt)
+
+    # -- comparison, hashing, arithmetic
+
+    def _cmp(self, other, eq):
+        # A datetime on the right compares by its date here; the operators reach
+        # datetime's own (reflected) comparison first, which refuses the mix.
+        if not isinstance(other, date):
+            return NotImplemented
+        return _sign(self._n - other._n)
+
+    def __hash__(self):
+        if self._hashcode is None:
+            self._hashcode = hash((self._year, self._month, self._day))
+        return self._hashcode
+
+    def __add__(self, other):
+        if _micros(other) is None:
+            return NotImplemented
+        return type(self)._from_day_number(self._n + other._days)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if _micros(other) is not None:
+            return type(self)._from_day_number(self._n - other._days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta._make((self._n - other._n) * _US_DAY)
+        return NotImplemented
+
+    def __reduce__(self):
+        raw = self._year.to_bytes(2, "big") + bytes((self._month, self._day))
+        return type(self), (raw,)
 
 
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+date.resolution = _ONE_DAY
 
 
 class IsoCalendarDate(tuple):
-    """The (year, week, weekday) of date.isocalendar(), with names."""
+    """date.isocalendar()'s result: a (year, week, weekday) tuple with names."""
 
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
-        return (tuple, (tuple(self),))
+        return tuple, (tuple(self),)
 
     def __repr__(self):
-        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % (self[0], self[1], self[2])
+        y, w, d = self
+        return f"datetime.IsoCalendarDate(year={y}, week={w}, weekday={d})"
 
 
-def _isocalendar_to_ymd(year, week, day):
-    year = _index(year)
-    week = _index(week)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError("Invalid week: %d" % week)
-    if not 0 < day < 8:
-        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
-    day_offset = (week - 1) * 7 + (day - 1)
-    return _ord2ymd(_iso_week1_monday(year) + day_offset)
+# ---- timezone ---------------------------------------------------------------------------------
 
+_NO_NAME = object()
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
-
-
-# ---- timezone ----
 
 class timezone(tzinfo):
-    """A fixed offset from UTC, optionally named."""
-
+    """timezone(offset[, name]): a fixed offset from UTC."""
     __slots__ = ("_offset", "_name")
 
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
-        if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
-        if name is cls._Omitted:
-            if not offset:
-                return cls.utc
+    def __new__(cls, offset, name=_NO_NAME):
+        if _micros(offset) is None:
+            raise TypeError(f"timezone() argument 1 must be datetime.timedelta, "
+                            f"not {type(offset).__name__}")
+        if name is _NO_NAME:
+            if not offset._us and cls is timezone:
+                return _UTC
             name = None
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
+            raise TypeError(f"timezone() argument 2 must be str, not {type(name).__name__}")
+        if not -_US_DAY < offset._us < _US_DAY:
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                             f"and timedelta(hours=24), not {offset!r}.")
+        return cls._make(offset, name)
 
     @classmethod
-    def _create(cls, offset, name=None):
+    def _make(cls, offset, name=None):
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        self._offset, self._name = offset, name
         return self
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset._us == other._offset._us
 
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is _UTC:
             return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s.%s(%r)" % (_module_of(self), type(self).__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (_module_of(self), type(self).__qualname__, self._offset, self._name)
+        inner = repr(self._offset) if self._name is None else f"{self._offset!r}, {self._name!r}"
+        return f"{_type_label(self)}({inner})"
 
     def __str__(self):
         return self.tzname(None)
 
+    def _check_arg(self, dt, what):
+        if dt is not None:
+            _need_datetime(dt, f"{what}() argument must be a datetime instance or None")
+
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+        self._check_arg(dt, "utcoffset")
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
+        self._check_arg(dt, "tzname")
+        if self._name is not None:
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        return "UTC" + _offset_text(self._offset) if self._offset._us else "UTC"
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        self._check_arg(dt, "dst")
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return "UTC"
-        return "UTC" + _format_offset(delta)
+        _need_datetime(dt, "fromutc() argument must be a datetime instance or None")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
 
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-UTC = timezone.utc
+_UTC = timezone._make(timedelta(0))
+timezone.utc = _UTC
+timezone.min = timezone._make(timedelta(hours=-23, minutes=-59))
+timezone.max = timezone._make(timedelta(hours=23, minutes=59))
+UTC = _UTC
 
 
-# ---- time ----
+# ---- time -------------------------------------------------------------------------------------
 
-class time:
-    """A time of day, optionally with a tzinfo."""
+def _clock_state(h, m, s, us, fold_bit):
+    return bytes((h | fold_bit, m, s)) + us.to_bytes(3, "big")
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+
+def _clock_repr(prefix, fields, tz, fold, fold_first):
+    """'name(a, b[, c[, d]]' + tzinfo/fold keywords + ')': trailing zero seconds and
+    microseconds are left out."""
+    shown = list(fields)
+    while len(shown) > len(fields) - 2 and shown[-1] == 0:
+        shown.pop()
+    extras = []
+    if tz is not None:
+        extras.append(f"tzinfo={tz!r}")
+    if fold:
+        extras.insert(0 if fold_first else len(extras), "fold=1")
+    return f"{prefix}({', '.join(map(str, shown + extras))})"
+
+
+class time(_Ordered):
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]): a time of day."""
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_clock",
+                 "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7f < 24:
-            # Pickle state: hour (bit 7 = fold), minute, second, 3 bytes of microseconds.
-            state = hour.encode('latin1') if isinstance(hour, str) else hour
-            tzinfo = minute if minute else None
-            hour, minute, second = state[0], state[1], state[2]
-            if hour > 127:
-                hour -= 128
-                fold = 1
-            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            raw = _state_bytes(hour)         # pickle state: hour (+128 for fold), min, sec, us
+            zone = minute if minute else None
+            if zone is not None and not isinstance(zone, _TZINFO):
+                raise TypeError("bad tzinfo state arg")
+            return cls._make(raw[0] & 0x7F, raw[1], raw[2], int.from_bytes(raw[3:6], "big"),
+                             _checked_tzinfo(zone), raw[0] >> 7)
+        clock = _checked_clock((hour, minute, second, microsecond), fold)
+        return cls._make(*clock, _checked_tzinfo(tzinfo), fold)
+
+    @classmethod
+    def _make(cls, h, m, s, us, tz, fold):
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hour, self._minute, self._second, self._microsecond = h, m, s, us
+        self._tzinfo, self._fold = tz, fold
+        self._clock = ((h * 60 + m) * 60 + s) * _US_SECOND + us
+        self._hashcode = None
         return self
 
     hour = property(lambda self: self._hour)
@@ -856,196 +879,165 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """Time from HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]] (or the basic forms)."""
+        _need_str(time_string)
+        text = time_string[1:] if time_string.startswith("T") else time_string
+        fields = _iso_time(text)
+        if fields is None:
+            raise ValueError(f"Invalid isoformat string: {time_string!r}")
+        return cls(*fields)
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
+    def utcoffset(self):
+        """The offset from UTC its tzinfo gives (for None), or None."""
+        return _offset_from(self._tzinfo, "utcoffset", None)
 
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
+    def dst(self):
+        """The DST adjustment its tzinfo gives (for None), or None."""
+        return _offset_from(self._tzinfo, "dst", None)
 
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
+    def tzname(self):
+        """The zone name its tzinfo gives (for None), or None."""
+        return _zone_name(self._tzinfo, None)
 
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
-            else:
-                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff, timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self._second, self._microsecond))
-                else:
-                    self._hashcode = hash((h, m, self._second, self._microsecond))
-        return self._hashcode
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        """A time with the given fields changed."""
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_of(self), type(self).__qualname__, self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _clock_repr(_type_label(self),
+                           (self._hour, self._minute, self._second, self._microsecond),
+                           self._tzinfo, self._fold, fold_first=False)
 
     def isoformat(self, timespec="auto"):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + self._tzstr()
+        """HH:MM:SS[.ffffff][+HH:MM], shortened or lengthened by timespec."""
+        return (_clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_text(self.utcoffset()))
 
     __str__ = isoformat
 
-    @classmethod
-    def fromisoformat(cls, time_string):
-        if not isinstance(time_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        text = time_string
-        if text.startswith("T"):
-            text = text[1:]
-        try:
-            return cls(*_parse_isoformat_time(text))
-        except (ValueError, IndexError):
-            raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
-
     def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
+        """Format with time.strftime() directives (the date part is 1900-01-01)."""
+        tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _format(self, fmt, tt)
 
     def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return _format_spec(self, fmt)
 
-    def utcoffset(self):
-        return _utcoffset_checked(self._tzinfo, "utcoffset", None)
+    def _utc_clock(self):
+        """Microseconds since midnight shifted to UTC (as is for naive times)."""
+        off = self.utcoffset()
+        return self._clock if off is None else self._clock - off._us
 
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+    def _cmp(self, other, eq):
+        if not isinstance(other, time):
+            return NotImplemented
+        same_zone = self._tzinfo is other._tzinfo
+        if same_zone:
+            return _sign(self._clock - other._clock)
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _sign(self._clock - other._clock)
+        if mine is None or theirs is None:
+            if eq:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _sign((self._clock - mine._us) - (other._clock - theirs._us))
 
-    def dst(self):
-        return _utcoffset_checked(self._tzinfo, "dst", None)
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+    def __hash__(self):
+        if self._hashcode is None:
+            base = self.replace(fold=0) if self._fold else self
+            self._hashcode = hash(base._utc_clock())
+        return self._hashcode
 
     def __bool__(self):
         return True
 
-    def _getstate(self, protocol=3):
-        us2, us3 = divmod(self._microsecond, 256)
-        us1, us2 = divmod(us2, 256)
-        h = self._hour
-        if self._fold and protocol > 3:
-            h += 128
-        state = bytes([h, self._minute, self._second, us1, us2, us3])
-        return (state,) if self._tzinfo is None else (state, self._tzinfo)
-
     def __reduce_ex__(self, protocol):
-        return (type(self), self._getstate(protocol))
+        fold_bit = 128 if self._fold and protocol > 3 else 0
+        state = _clock_state(self._hour, self._minute, self._second, self._microsecond, fold_bit)
+        args = (state,) if self._tzinfo is None else (state, self._tzinfo)
+        return type(self), args
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.max = time(23, 59, 59, 999_999)
+time.resolution = timedelta._make(1)
 
 
-# ---- datetime ----
+# ---- datetime ---------------------------------------------------------------------------------
+
+def _wall_seconds(fields):
+    """Seconds since the epoch of a broken-down (y, m, d, hh, mm, ss, ...) read as UTC."""
+    y, m, d, hh, mm, ss = fields[:6]
+    return ((_day_number(y, m, d) - _EPOCH_DAY) * 24 + hh) * 3600 + mm * 60 + ss
+
+
+def _local_offset(u):
+    """Local UTC offset, in seconds, at POSIX time u."""
+    return _wall_seconds(_time.localtime(u)) - u
+
 
 class datetime(date):
-    """A date and a time of day, optionally with a tzinfo."""
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[, tzinfo]]]]])."""
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_clock")
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12:
+            raw = _state_bytes(year)    # pickle state: date bytes (month +128 for fold), clock
+            zone = month
+            if zone is not None and not isinstance(zone, _TZINFO):
+                raise TypeError("bad tzinfo state arg")
+            return cls._make(int.from_bytes(raw[:2], "big"), raw[2] & 0x7F, raw[3], raw[4],
+                             raw[5], raw[6], int.from_bytes(raw[7:10], "big"), zone, raw[2] >> 7)
+        if month is None:
+            raise _missing("month", 2)
+        if day is None:
+            raise _missing("day", 3)
+        y, m, d = _checked_date(year, month, day)
+        clock = _checked_clock((hour, minute, second, microsecond), fold)
+        return cls._make(y, m, d, *clock, _checked_tzinfo(tzinfo), fold)
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if (isinstance(year, (bytes, str)) and len(year) == 10 and
-                1 <= ord(year[2:3]) & 0x7f <= 12):
-            # Pickle state: date bytes (month bit 7 = fold), then time bytes.
-            state = year.encode('latin1') if isinstance(year, str) else year
-            tzinfo = month
-            year, month, day = state[0] * 256 + state[1], state[2], state[3]
-            if month > 127:
-                month -= 128
-                fold = 1
-            hour, minute, second = state[4], state[5], state[6]
-            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+    @classmethod
+    def _make(cls, y, m, d, hh, mi, ss, us, tz, fold, n=None):
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._year, self._month, self._day = y, m, d
+        self._n = _day_number(y, m, d) if n is None else n
+        self._hour, self._minute, self._second, self._microsecond = hh, mi, ss, us
+        self._tzinfo, self._fold = tz, fold
+        self._clock = ((hh * 60 + mi) * 60 + ss) * _US_SECOND + us
+        self._hashcode = None
         return self
+
+    def _moment(self):
+        """Microseconds since 0001-01-01T00:00 of the wall clock (ignoring the tzinfo)."""
+        return (self._n - 1) * _US_DAY + self._clock
+
+    @classmethod
+    def _at_moment(cls, us, tz, fold=0):
+        """The datetime whose _moment() is us, with the given tzinfo."""
+        days, clock = divmod(us, _US_DAY)
+        n = days + 1
+        if n < 1 or n > _LAST_DAY:
+            raise OverflowError("date value out of range")
+        y, m, d = _civil(n)
+        seconds, micro = divmod(clock, _US_SECOND)
+        minutes, s = divmod(seconds, 60)
+        h, mi = divmod(minutes, 60)
+        if cls is datetime:
+            return datetime._make(y, m, d, h, mi, s, micro, tz, fold, n)
+        return cls(y, m, d, h, mi, s, micro, tz, fold=fold)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1054,512 +1046,421 @@ class datetime(date):
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
+    # -- other constructors
+
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is None and not utc:
-            # Detect the second of two ambiguous local times (fold=1).
-            max_fold_seconds = 24 * 3600
-            if t < max_fold_seconds:
-                return result
-            y, m, d, hh, mm, ss = converter(t - max_fold_seconds)[:6]
-            probe1 = cls(y, m, d, hh, mm, ss, us, tz)
-            trans = result - probe1 - timedelta(0, max_fold_seconds)
-            if trans.days < 0:
-                y, m, d, hh, mm, ss = converter(t + trans // timedelta(0, 1))[:6]
-                probe2 = cls(y, m, d, hh, mm, ss, us, tz)
-                if probe2 == result:
-                    result._fold = 1
-        elif tz is not None:
-            result = tz.fromutc(result)
-        return result
+    def _from_posix(cls, t, tz, utc):
+        if isinstance(t, float):
+            whole = _time_floor(t)
+            us = round((t - whole) * _US_SECOND)
+        else:
+            whole, us = _int_arg(t), 0
+        if us >= _US_SECOND:
+            whole, us = whole + 1, us - _US_SECOND
+        broken = (_time.gmtime if utc else _time.localtime)(whole)
+        y, m, d, hh, mi, ss = broken[:6]
+        made = cls(y, m, d, hh, mi, min(ss, 59), us, tz)
+        if tz is not None:
+            return tz.fromutc(made)
+        if not utc and whole >= 86400:
+            # the second of two instants showing this wall time has fold=1
+            now, before = _local_offset(whole), _local_offset(whole - 86400)
+            if before > now:
+                earlier = whole - (before - now)
+                if _wall_seconds(_time.localtime(earlier)) == _wall_seconds(broken):
+                    made = made.replace(fold=1)
+        return made
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tzinfo(tz)
-        return cls._fromtimestamp(t, tz is not None, tz)
+        """Local (or tz's) datetime of the POSIX timestamp t."""
+        _checked_tzinfo(tz)
+        return cls._from_posix(t, tz, tz is not None)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(t, True, None)
+        """Naive UTC datetime of the POSIX timestamp t."""
+        return cls._from_posix(t, None, True)
 
     @classmethod
     def now(cls, tz=None):
+        """The current local (or tz's) date and time."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
+        """The current UTC date and time, naive."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        """A datetime from a date and a time (and the time's tzinfo unless given)."""
+        if not isinstance(date, _date_type):
+            raise TypeError(f"combine() argument 1 must be datetime.date, not {type(date).__name__}")
+        if not isinstance(time, _time_type):
+            raise TypeError(f"combine() argument 2 must be datetime.time, not {type(time).__name__}")
+        zone = time.tzinfo if tzinfo is True else tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, zone, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) < 7:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        try:
-            separator = _find_isoformat_datetime_separator(date_string)
-            date_part = date_string[:separator]
-            time_part = date_string[separator + 1:]
-            date_fields = _parse_isoformat_date(date_part, False)
-            time_fields = _parse_isoformat_time(time_part) if time_part else [0, 0, 0, 0, None]
-            if separator < len(date_string) and not time_part:
-                raise ValueError
-            if time_fields[0] == 24:
-                # 24:00 is the next midnight.
-                if any(time_fields[1:4]):
-                    raise ValueError
-                base = cls(*date_fields, 0, 0, 0, 0, time_fields[4]) + timedelta(days=1)
-                return base
-        except _FieldError as e:
-            raise ValueError(str(e)) from None
-        except (ValueError, IndexError):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-        return cls(*(date_fields + time_fields))
+        """A datetime from the ISO 8601 forms date.fromisoformat() and time.fromisoformat()
+        accept, joined by any one character."""
+        _need_str(date_string)
+        fields = _iso_datetime(date_string)
+        if fields is None:
+            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
+        """A datetime parsed from date_string by format (time.strptime's directives)."""
         return _strptime_datetime(cls, date_string, format)
 
-    def timetuple(self):
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second, dst)
-
-    def _mktime(self):
-        # The POSIX timestamp of this naive local time (CPython's local() probing, simplified to
-        # time.mktime with the fold honoured for ambiguous times).
-        epoch = datetime(1970, 1, 1)
-        max_fold_seconds = 24 * 3600
-        t = (self - epoch) // timedelta(0, 1)
-
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
-
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        return (max, min)[self.fold](u1, u2)
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            s = self._mktime()
-            return s + self.microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute, self.second, 0)
+    # -- views
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        """The date part."""
+        return date._make(self._year, self._month, self._day, self._n)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+        """The time part, without tzinfo."""
+        return time._make(self._hour, self._minute, self._second, self._microsecond, None, self._fold)
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+        """The time part, with the same tzinfo."""
+        return time._make(self._hour, self._minute, self._second, self._microsecond,
+                          self._tzinfo, self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        """A datetime with the given fields changed."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day,
+                          self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._mktime()
+    def utcoffset(self):
+        """The offset from UTC its tzinfo gives, or None."""
+        return _offset_from(self._tzinfo, "utcoffset", self)
+
+    def dst(self):
+        """The DST adjustment its tzinfo gives, or None."""
+        return _offset_from(self._tzinfo, "dst", self)
+
+    def tzname(self):
+        """The zone name its tzinfo gives, or None."""
+        return _zone_name(self._tzinfo, self)
+
+    def timetuple(self):
+        """time.struct_time, tm_isdst from dst() (-1 when unknown)."""
+        saving = self.dst()
+        flag = -1 if saving is None else int(bool(saving))
+        return _struct_time(self._n, self._year, self._month, self._day,
+                            self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        """time.struct_time of the UTC time (tm_isdst 0)."""
+        off = self.utcoffset()
+        moment = self if not off else self - off
+        return _struct_time(moment._n, moment._year, moment._month, moment._day,
+                            moment._hour, moment._minute, moment._second, 0)
+
+    def _local_posix(self):
+        """POSIX seconds of this naive wall time read as local time (fold picks between the
+        two readings of a repeated time; in a skipped time fold=0 uses the offset before)."""
+        wall = _wall_seconds((self._year, self._month, self._day,
+                              self._hour, self._minute, self._second))
+        offsets = {_local_offset(wall + shift) for shift in (-86400, 0, 86400)}
+        exact = sorted(wall - o for o in offsets if _local_offset(wall - o) == o)
+        if exact:
+            return exact[-1] if self._fold else exact[0]
+        guesses = sorted(wall - o for o in offsets)
+        return guesses[0] if self._fold else guesses[-1]
+
+    def timestamp(self):
+        """POSIX timestamp (naive datetimes are local time)."""
+        off = self.utcoffset()
+        if off is None:
+            return self._local_posix() + self._microsecond / _US_SECOND
+        return (self._moment() - off._us - _EPOCH_MOMENT) / _US_SECOND
+
+    def _local_zone(self):
+        """The local zone, as a fixed-offset timezone, at this instant."""
+        off = self.utcoffset()
+        if off is None:
+            seconds = self._local_posix()
         else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        local = datetime(*localtm[:6])
-        gmt = datetime(*_time.gmtime(ts)[:6])
-        return timezone(local - gmt, _time.strftime("%Z", localtm))
+            seconds = (self._moment() - off._us - _EPOCH_MOMENT) // _US_SECOND
+        broken = _time.localtime(seconds)
+        shift = _wall_seconds(broken) - seconds
+        return timezone(timedelta(seconds=shift), _time.strftime("%Z", broken))
 
     def astimezone(self, tz=None):
+        """The same instant in tz (the local zone by default)."""
         if tz is None:
-            tz = self._local_timezone()
+            tz = self._local_zone()
         elif not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be an instance of tzinfo")
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        source = self._tzinfo
+        off = self.utcoffset()
+        if off is None:
+            source = self.replace(tzinfo=None)._local_zone()
+            off = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return tz.fromutc(type(self)._at_moment(self._moment() - off._us, tz))
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
-                                                  self._hour, self._minute, self._second, self._year)
-
-    def isoformat(self, sep="T", timespec="auto"):
-        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
-            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
+    # -- text
 
     def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(map(str, fields)))
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        return s
+        fields = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                  self._microsecond)
+        return _clock_repr(_type_label(self), fields, self._tzinfo, self._fold, fold_first=True)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        """YYYY-MM-DD<sep>HH:MM:SS[.ffffff][+HH:MM]."""
+        clock = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}{clock}"
+                + _offset_text(self.utcoffset()))
 
     def __str__(self):
         return self.isoformat(sep=" ")
 
+    def ctime(self):
+        """Like time.ctime(): 'Wed Jan  1 12:30:00 2020'."""
+        return (f"{_WEEKDAY_ABBR[(self._n - 1) % 7]} {_MONTH_ABBR[self._month - 1]} "
+                f"{self._day:2d} {self._hour:02d}:{self._minute:02d}:{self._second:02d} "
+                f"{self._year:04d}")
+
     def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
+        """Format with time.strftime() directives (plus %f, %z, %Z)."""
+        return _format(self, fmt, self.timetuple())
 
-    def utcoffset(self):
-        return _utcoffset_checked(self._tzinfo, "utcoffset", self)
+    # -- comparison, hashing, arithmetic
 
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
-
-    def dst(self):
-        return _utcoffset_checked(self._tzinfo, "dst", self)
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            if allow_mixed:
-                if myoff != self.replace(fold=not self.fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other.fold).utcoffset():
-                    return 2
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond),
-                        (other._year, other._month, other._day, other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        if not isinstance(other, date):
+    def _cmp(self, other, eq):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            if eq:
+                return None
+            raise TypeError(f"can't compare {_type_label(self)} to {_type_label(other)}")
+        if not isinstance(other, datetime):
             return NotImplemented
-        return False
+        same_zone = self._tzinfo is other._tzinfo
+        if same_zone:
+            return _sign(self._moment() - other._moment())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if eq and (mine != self.replace(fold=1 - self._fold).utcoffset()
+                   or theirs != other.replace(fold=1 - other._fold).utcoffset()):
+            return None      # PEP 495: a repeated or skipped time is unequal across zones
+        if mine == theirs:
+            return _sign(self._moment() - other._moment())
+        if mine is None or theirs is None:
+            if eq:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return _sign((self._moment() - mine._us) - (other._moment() - theirs._us))
 
-    def _ordered_dt(self, other, op):
-        if isinstance(other, datetime):
-            return op(self._cmp(other), 0)
-        if isinstance(other, date):
-            raise TypeError("can't compare %s.%s to %s.%s" % (_module_of(self), type(self).__name__,
-                                                            _module_of(other), type(other).__name__))
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._ordered_dt(other, lambda c, z: c < z)
-
-    def __le__(self, other):
-        return self._ordered_dt(other, lambda c, z: c <= z)
-
-    def __gt__(self, other):
-        return self._ordered_dt(other, lambda c, z: c > z)
-
-    def __ge__(self, other):
-        return self._ordered_dt(other, lambda c, z: c >= z)
+    def __hash__(self):
+        if self._hashcode is None:
+            base = self.replace(fold=0) if self._fold else self
+            off = base.utcoffset()
+            self._hashcode = hash(self._moment() - (off._us if off else 0))
+        return self._hashcode
 
     def __add__(self, other):
-        if not isinstance(other, timedelta):
+        theirs = _micros(other)
+        if theirs is None:
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds, tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
+        return type(self)._at_moment(self._moment() + theirs, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        theirs = _micros(other)
+        if theirs is not None:
+            return type(self)._at_moment(self._moment() - theirs, self._tzinfo)
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash((t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond))
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
-
-    def _getstate(self, protocol=3):
-        yhi, ylo = divmod(self._year, 256)
-        us2, us3 = divmod(self._microsecond, 256)
-        us1, us2 = divmod(us2, 256)
-        m = self._month
-        if self._fold and protocol > 3:
-            m += 128
-        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3])
-        return (state,) if self._tzinfo is None else (state, self._tzinfo)
+        gap = self._moment() - other._moment()
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if mine is not None:
+                gap += theirs._us - mine._us
+        return timedelta._make(gap)
 
     def __reduce_ex__(self, protocol):
-        return (type(self), self._getstate(protocol))
+        fold_bit = 128 if self._fold and protocol > 3 else 0
+        state = (self._year.to_bytes(2, "big") + bytes((self._month | fold_bit, self._day))
+                 + _clock_state(self._hour, self._minute, self._second, self._microsecond, 0))
+        args = (state,) if self._tzinfo is None else (state, self._tzinfo)
+        return type(self), args
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
 
-_date_class = date
-_time_class = time
-
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+def _time_floor(t):
+    whole = int(t)
+    return whole - 1 if whole > t else whole
 
 
-# ---- ISO 8601 parsing (3.11 accepts most of ISO 8601) ----
+_date_type = date
+_time_type = time
+_OWN_CLASSES = (timedelta, date, datetime, time, timezone, tzinfo)
 
-def _find_isoformat_datetime_separator(dtstr):
-    length = len(dtstr)
-    if length == 7:
-        return 7
-    date_separator = "-"
-    week_indicator = "W"
-    if dtstr[4] == date_separator:
-        if dtstr[5] == week_indicator:
-            if length < 8:
-                raise ValueError("Invalid ISO string")
-            if length > 8 and dtstr[8] == date_separator:
-                if length == 9:
-                    raise ValueError("Invalid ISO string")
-                if length > 10 and dtstr[10].isdigit():
-                    return 8
-                return 10
-            return 8
-        return 10
-    if dtstr[4] == week_indicator:
-        idx = 7
-        while idx < length:
-            if not dtstr[idx].isdigit():
-                break
-            idx += 1
-        if idx < 9:
-            return idx
-        if idx % 2 == 0:
-            return 7
-        return 8
-    return 8
+datetime.min = datetime(MINYEAR, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999_999)
+datetime.resolution = timedelta._make(1)
+_EPOCH_MOMENT = (_EPOCH_DAY - 1) * _US_DAY
 
 
-def _parse_isoformat_date(dtstr, whole):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]
-    if whole and len(dtstr) not in (7, 8, 10):
-        raise ValueError("Invalid isoformat string")
-    for ch in dtstr:
-        if ch not in "0123456789-W":
-            raise ValueError("Invalid isoformat string")
-    year = int(dtstr[0:4])
-    has_sep = dtstr[4] == "-"
-    pos = 4 + has_sep
-    if dtstr[pos] == "W":
-        pos += 1
-        weekno = int(dtstr[pos:pos + 2])
-        pos += 2
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos] == "-") != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            dayno = int(dtstr[pos:pos + 1])
-            pos += 1
-        if len(dtstr) != pos:
-            raise ValueError("Invalid isoformat string")
-        return list(_isocalendar_to_ymd(year, weekno, dayno))
-    month = int(dtstr[pos:pos + 2])
-    pos += 2
-    if (dtstr[pos:pos + 1] == "-") != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = int(dtstr[pos:pos + 2])
-    if len(dtstr) != pos + 2 or len(dtstr[pos:pos + 2]) != 2:
-        raise ValueError("Invalid isoformat string")
+# ---- ISO 8601 parsing -------------------------------------------------------------------------
+# The parsers return the constructor's arguments, or None when the text is not in one of the
+# accepted forms; the constructor then reports fields out of range in its own words.
+
+def _digits(text, start, count):
+    """int of text[start:start+count] if that is exactly count ASCII digits, else None."""
+    chunk = text[start:start + count]
+    if len(chunk) != count or not (chunk.isascii() and chunk.isdigit()):
+        return None
+    return int(chunk)
+
+
+def _iso_date(text):
+    """[y, m, d] from YYYY-MM-DD, YYYYMMDD, YYYY-Www, YYYYWww, YYYY-Www-D or YYYYWwwD."""
+    year = _digits(text, 0, 4)
+    if year is None:
+        return None
+    dashed = text[4:5] == "-"
+    at = 5 if dashed else 4
+    if text[at:at + 1] == "W":
+        week = _digits(text, at + 1, 2)
+        rest = text[at + 3:]
+        if week is None:
+            return None
+        if not rest:
+            day = 1
+        elif dashed and len(rest) == 2 and rest[0] == "-":
+            day = _digits(rest, 1, 1)
+        elif not dashed and len(rest) == 1:
+            day = _digits(rest, 0, 1)
+        else:
+            return None
+        if day is None:
+            return None
+        return list(_civil(_iso_to_day_number(year, week, day)))
+    month = _digits(text, at, 2)
+    at += 2
+    if dashed:
+        if text[at:at + 1] != "-":
+            return None
+        at += 1
+    day = _digits(text, at, 2)
+    if month is None or day is None or len(text) != at + 2:
+        return None
     return [year, month, day]
 
 
-def _parse_hh_mm_ss_ff(tstr):
-    # HH[:MM[:SS[.fff[fff]]]] or HH[MM[SS[.ffffff]]]
-    len_str = len(tstr)
-    time_comps = [0, 0, 0, 0]
-    pos = 0
-    has_sep = None
-    for comp in range(0, 3):
-        if (len_str - pos) < 2:
-            raise ValueError("Incomplete time component")
-        if not tstr[pos:pos + 2].isdigit():
-            raise ValueError("Invalid time component")
-        time_comps[comp] = int(tstr[pos:pos + 2])
-        pos += 2
-        next_char = tstr[pos:pos + 1]
-        if comp == 0:
-            has_sep = next_char == ":"
-        if not next_char or comp >= 2:
+def _date_length(text):
+    """How many leading characters of a datetime string form its date."""
+    if len(text) == 7:
+        return 7
+    if text[4:5] == "-":
+        if text[5:6] != "W":
+            return 10
+        # YYYY-Www, then -D unless that dash is the separator before a time
+        if text[8:9] == "-" and not text[10:11].isdigit():
+            return 10
+        return 8
+    if text[4:5] == "W":
+        run = 7
+        while run < len(text) and text[run].isdigit():
+            run += 1
+        if run < 9:
+            return run
+        return 7 if run % 2 == 0 else 8
+    return 8
+
+
+def _iso_clock(text):
+    """[h, m, s, us] from HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]] (',' may stand for '.')."""
+    out = [0, 0, 0, 0]
+    head = text
+    frac = None
+    for mark in ".,":
+        if mark in text:
+            head, frac = text.split(mark, 1)
             break
-        if has_sep and next_char != ":":
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < len_str:
-        if tstr[pos] not in ".,":
-            raise ValueError("Invalid microsecond component")
-        pos += 1
-        len_remainder = len_str - pos
-        to_parse = 6 if len_remainder >= 6 else len_remainder
-        digits = tstr[pos:pos + to_parse]
-        if not digits.isdigit() or not digits.isascii():
-            raise ValueError("Non-digit values in fraction")
-        time_comps[3] = int(digits) * (10 ** (6 - to_parse))
-        if to_parse < len_remainder and not tstr[pos + to_parse:].isdigit():
-            raise ValueError("Non-digit values in unparsed fraction")
-    return time_comps
+    colons = ":" in head
+    pieces = head.split(":") if colons else [head[i:i + 2] for i in range(0, len(head), 2)]
+    if not 1 <= len(pieces) <= 3:
+        return None
+    for i, piece in enumerate(pieces):
+        value = _digits(piece, 0, 2)
+        if value is None or len(piece) != 2:
+            return None
+        out[i] = value
+    if frac is not None:
+        if len(pieces) != 3 or not frac or not (frac.isascii() and frac.isdigit()):
+            return None
+        out[3] = int(frac[:6].ljust(6, "0"))
+    return out
 
 
-class _FieldError(ValueError):
-    """A field out of range while parsing an ISO string: reported as it is, not as 'Invalid'."""
-
-
-def _parse_isoformat_time(tstr):
-    len_str = len(tstr)
-    if len_str < 2:
-        raise ValueError("Isoformat time too short")
-    tz_pos = tstr.find("-") + 1 or tstr.find("+") + 1 or tstr.find("Z") + 1
-    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
-    time_comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos == len_str and tstr[-1] == "Z":
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = tstr[tz_pos:]
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
+def _iso_time(text):
+    """[h, m, s, us, tzinfo] from a time with an optional Z or ±offset."""
+    if len(text) < 2:
+        return None
+    zone = None
+    for mark in "-+Z":
+        at = text.find(mark)
+        if at >= 0:
+            break
+    if at >= 0:
+        clock_text, zone_text = text[:at], text[at + 1:]
+        if mark == "Z":
+            if zone_text:
+                return None
+            zone = _UTC
         else:
-            tzsign = -1 if tstr[tz_pos - 1] == "-" else 1
-            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1], seconds=tz_comps[2], microseconds=tz_comps[3])
-            tzi = timezone(tzsign * td)
-    if time_comps[0] > 24:
-        raise _FieldError("hour must be in 0..23")
-    time_comps.append(tzi)
-    return time_comps
+            if len(zone_text) in (0, 1, 3):
+                return None
+            parts = _iso_clock(zone_text)
+            if parts is None:
+                return None
+            h, m, s, us = parts
+            span = ((h * 60 + m) * 60 + s) * _US_SECOND + us
+            zone = _UTC if span == 0 else timezone(timedelta._make(-span if mark == "-" else span))
+    else:
+        clock_text = text
+    clock = _iso_clock(clock_text)
+    if clock is None:
+        return None
+    return clock + [zone]
+
+
+def _iso_datetime(text):
+    if len(text) < 7:
+        return None
+    cut = _date_length(text)
+    day = _iso_date(text[:cut])
+    if day is None:
+        return None
+    if len(text) == cut:
+        return day
+    clock = _iso_time(text[cut + 1:])
+    if clock is None:
+        return None
+    return day + clock
 
 
 # ---- strptime ----
@@ -1767,10 +1668,10 @@ def _strptime(data_string, format):
             else:
                 julian = 1 + week_0_length + 7 * (week_of_year - 1) + weekday_adj
         elif iso_year is not None and iso_week is not None:
-            year, month, day = _isocalendar_to_ymd(iso_year, iso_week, weekday + 1)
-            julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+            year, month, day = _civil(_iso_to_day_number(iso_year, iso_week, weekday + 1))
+            julian = _day_number(year, month, day) - _day_number(year, 1, 1) + 1
     if julian is None:
-        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+        julian = _day_number(year, month, day) - _day_number(year, 1, 1) + 1
     else:
         d = date.fromordinal((julian - 1) + date(year, 1, 1).toordinal())
         year, month, day = d.year, d.month, d.day
