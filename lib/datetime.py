@@ -234,7 +234,7 @@ def _format(obj, fmt, tt):
 
 def _format_spec(obj, fmt):
     if not isinstance(fmt, str):
-        raise TypeError(f"must be str, not {type(fmt).__name__}")
+        raise TypeError(f"__format__() argument 1 must be str, not {type(fmt).__name__}")
     return obj.strftime(fmt) if fmt else str(obj)
 
 
@@ -509,7 +509,7 @@ class tzinfo:
 
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time (the default, standard-plus-dst rule)."""
-        _need_datetime(dt, "fromutc() requires a datetime argument")
+        _need_datetime(dt, "fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         total = dt.utcoffset()
@@ -564,10 +564,9 @@ class date(_Ordered):
                 and 1 <= ord(year[2:3]) <= 12:
             raw = _state_bytes(year)            # pickle state: year (2 bytes), month, day
             return cls._make(int.from_bytes(raw[:2], "big"), raw[2], raw[3])
-        if month is None:
-            raise _missing("month", 2)
-        if day is None:
-            raise _missing("day", 3)
+        if month is None or day is None:
+            _int_arg(year)
+            raise _missing("month", 2) if month is None else _missing("day", 3)
         return cls._make(*_checked_date(year, month, day))
 
     @classmethod
@@ -797,7 +796,8 @@ class timezone(tzinfo):
 
     def _check_arg(self, dt, what):
         if dt is not None:
-            _need_datetime(dt, f"{what}() argument must be a datetime instance or None")
+            _need_datetime(dt, f"{what}(dt) argument must be a datetime instance or None, "
+                               f"not {type(dt).__name__}")
 
     def utcoffset(self, dt):
         self._check_arg(dt, "utcoffset")
@@ -814,7 +814,7 @@ class timezone(tzinfo):
         return None
 
     def fromutc(self, dt):
-        _need_datetime(dt, "fromutc() argument must be a datetime instance or None")
+        _need_datetime(dt, "fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
@@ -1096,9 +1096,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         """A datetime from a date and a time (and the time's tzinfo unless given)."""
         if not isinstance(date, _date_type):
-            raise TypeError(f"combine() argument 1 must be datetime.date, not {type(date).__name__}")
+            raise TypeError(f"combine() argument 1 must be datetime.date, not {_type_label(date)}")
         if not isinstance(time, _time_type):
-            raise TypeError(f"combine() argument 2 must be datetime.time, not {type(time).__name__}")
+            raise TypeError(f"combine() argument 2 must be datetime.time, not {_type_label(time)}")
         zone = time.tzinfo if tzinfo is True else tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
                    time.microsecond, zone, fold=time.fold)
@@ -1357,7 +1357,10 @@ def _iso_date(text):
             return None
         if day is None:
             return None
-        return list(_civil(_iso_to_day_number(year, week, day)))
+        try:
+            return list(_civil(_iso_to_day_number(year, week, day)))
+        except ValueError:        # week or day out of range: not an ISO date
+            return None
     month = _digits(text, at, 2)
     at += 2
     if dashed:
@@ -1392,7 +1395,8 @@ def _date_length(text):
 
 
 def _iso_clock(text):
-    """[h, m, s, us] from HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]] (',' may stand for '.')."""
+    """[h, m, s, us] from HH[:MM[:SS]] or HH[MM[SS]], each optionally followed by a
+    fraction of a second .f+ (',' may stand for '.'; digits past the sixth are ignored)."""
     out = [0, 0, 0, 0]
     head = text
     frac = None
@@ -1410,7 +1414,7 @@ def _iso_clock(text):
             return None
         out[i] = value
     if frac is not None:
-        if len(pieces) != 3 or not frac or not (frac.isascii() and frac.isdigit()):
+        if not frac or not (frac.isascii() and frac.isdigit()):
             return None
         out[3] = int(frac[:6].ljust(6, "0"))
     return out
