@@ -1327,10 +1327,17 @@ _EPOCH_MOMENT = (_EPOCH_DAY - 1) * _US_DAY
 # The parsers return the constructor's arguments, or None when the text is not in one of the
 # accepted forms; the constructor then reports fields out of range in its own words.
 
+_DIGIT_SET = frozenset('0123456789')
+
+
+def _ascii_digits(text):
+    return _DIGIT_SET.issuperset(text)
+
+
 def _digits(text, start, count):
     """int of text[start:start+count] if that is exactly count ASCII digits, else None."""
     chunk = text[start:start + count]
-    if len(chunk) != count or not (chunk.isascii() and chunk.isdigit()):
+    if len(chunk) != count or not _ascii_digits(chunk):
         return None
     return int(chunk)
 
@@ -1414,7 +1421,7 @@ def _iso_clock(text):
             return None
         out[i] = value
     if frac is not None:
-        if not frac or not (frac.isascii() and frac.isdigit()):
+        if not frac or not _ascii_digits(frac):
             return None
         out[3] = int(frac[:6].ljust(6, "0"))
     return out

@@ -94,6 +94,7 @@ class _PosixSyntax(_Syntax):
         return 'file://' + _percent_encode(os.fsencode(str(path)))
 
 
+_DRIVE_LETTERS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _RESERVED_WINDOWS_NAMES = frozenset(
     ['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$']
     + [kind + digit for kind in ('COM', 'LPT') for digit in '123456789\xb9\xb2\xb3'])
@@ -130,7 +131,7 @@ class _WindowsSyntax(_Syntax):
                             drive = drive[1:]
                         return prefix + drive, '\\', text[share_end + 1:]
         drv = ''
-        if text[1:2] == ':' and text[:1].isascii() and text[:1].isalpha():
+        if text[1:2] == ':' and text[:1] in _DRIVE_LETTERS:
             drv, text = text[:2], text[2:]
         root = ''
         if text[:1] == '\\':
