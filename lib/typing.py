@@ -42,7 +42,7 @@ _NoneType = type(None)
 # ---- small helpers ----------------------------------------------------------------------------
 
 def _module_of_caller(depth=2):
-    """__name__ of the module depth frames up (where a TypeVar or NewType is being defined)."""
+    # __name__ of the module depth frames up (where a TypeVar or NewType is being defined).
     try:
         return _sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
@@ -54,7 +54,7 @@ def _dunder(name):
 
 
 def _type_repr(obj):
-    """How a type argument is spelled inside an alias's repr."""
+    # How a type argument is spelled inside an alias's repr.
     if isinstance(obj, _types.GenericAlias):
         return repr(obj)
     if isinstance(obj, type):
@@ -68,7 +68,7 @@ def _type_repr(obj):
 
 
 def _type_convert(arg, module=None, *, allow_special_forms=False):
-    """None stands for NoneType, a string for a forward reference."""
+    # None stands for NoneType, a string for a forward reference.
     if arg is None:
         return _NoneType
     if type(arg) is not str:
@@ -77,7 +77,7 @@ def _type_convert(arg, module=None, *, allow_special_forms=False):
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """arg, converted, if it may stand as a type argument; TypeError (with msg) if not."""
+    # arg, converted, if it may stand as a type argument; TypeError (with msg) if not.
     arg = _type_convert(arg, module, allow_special_forms=allow_special_forms)
     refused = [Generic, Protocol]
     if not allow_special_forms:
@@ -98,13 +98,13 @@ def _is_typevar_like(x):
 
 
 def _is_param_expr(x):
-    """What may stand for a ParamSpec: ..., a list/tuple of types, a ParamSpec, Concatenate[...]"""
+    # What may stand for a ParamSpec: ..., a list/tuple of types, a ParamSpec, Concatenate[...]
     return (x is Ellipsis or isinstance(x, (tuple, list, ParamSpec))
             or (isinstance(x, _GenericAlias) and x.__origin__ is Concatenate))
 
 
 def _collect_parameters(args):
-    """The type variables among args (looking inside aliases and lists), first seen first."""
+    # The type variables among args (looking inside aliases and lists), first seen first.
     found = []
 
     def visit(items):
@@ -139,10 +139,10 @@ def _arity_error(alias, given, wanted, at_least=False):
 
 
 def _bind(owner, params, args):
-    """Map each of owner's type variables to its argument (a TypeVarTuple takes a tuple)."""
+    # Map each of owner's type variables to its argument (a TypeVarTuple takes a tuple).
     if not params:
         raise TypeError(f"{owner} is not a generic class")
-    if len(params) == 1 and isinstance(params[0], ParamSpec) and not _is_param_expr_arg(args):
+    if len(params) == 1 and isinstance(params[0], ParamSpec) and args and not _is_param_expr(args[0]):
         args = (args,)
     star = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
     if star:
@@ -165,12 +165,8 @@ def _bind(owner, params, args):
     return mapping
 
 
-def _is_param_expr_arg(args):
-    return len(args) == 1 and _is_param_expr(args[0])
-
-
 def _substitute(arg, mapping):
-    """arg with each type variable of mapping replaced by its value."""
+    # arg with each type variable of mapping replaced by its value.
     if _is_typevar_like(arg):
         return mapping.get(arg, arg)
     if isinstance(arg, list):
@@ -195,7 +191,7 @@ def _substitute(arg, mapping):
 
 
 def _splice(args, mapping):
-    """Substituted args; an Unpack[Ts] whose Ts is bound to a tuple spreads into its items."""
+    # Substituted args; an Unpack[Ts] whose Ts is bound to a tuple spreads into its items.
     out = []
     for a in args:
         if isinstance(a, _UnpackGenericAlias) and isinstance(a.__args__[0], TypeVarTuple):
@@ -216,7 +212,7 @@ def _as_tuple(x):
 # ---- the root of typing's own classes ---------------------------------------------------------
 
 class _Final:
-    """typing's classes: user code may not subclass them (internal ones say _root=True)."""
+    # typing's classes: user code may not subclass them (internal ones say _root=True).
 
     def __init_subclass__(cls, /, *args, _root=False, **kwds):
         if not _root:
@@ -227,7 +223,7 @@ class _Final:
 # ---- type variables ---------------------------------------------------------------------------
 
 class _TypeVarLike:
-    """Shared behaviour: | makes a Union, pickles by name, records the defining module."""
+    # Shared behaviour: | makes a Union, pickles by name, records the defining module.
 
     def __or__(self, other):
         return Union[self, other]
@@ -296,7 +292,7 @@ class TypeVarTuple(_Final, _TypeVarLike, _root=True):
 
 
 class _ParamSpecPart(_Final, _root=True):
-    """P.args or P.kwargs: knows its ParamSpec (__origin__)."""
+    # P.args or P.kwargs: knows its ParamSpec (__origin__).
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -350,7 +346,7 @@ class ParamSpec(_Final, _TypeVarLike, _root=True):
 # ---- special forms ----------------------------------------------------------------------------
 
 class _SpecialForm(_Final, _root=True):
-    """Union, ClassVar, Literal ...: a name, a docstring and what Form[...] builds."""
+    # Union, ClassVar, Literal ...: a name, a docstring and what Form[...] builds.
     def __init__(self, name, doc, subscriber=None):
         self._name, self.__doc__, self._subscriber = name, doc, subscriber
 
@@ -358,6 +354,8 @@ class _SpecialForm(_Final, _root=True):
         if item in ('__name__', '__qualname__'):
             return self._name
         raise AttributeError(item)
+
+    __iter__ = None          # Form[0], Form[1] ... is no way to iterate
 
     def __getitem__(self, parameters):
         if self._subscriber is None:
@@ -516,8 +514,8 @@ _OWN_ATTRS = frozenset({'_name', '_inst', '_nparams', '_defaults'})
 
 
 class _BaseGenericAlias(_Final, _root=True):
-    """What every alias does: stands for its origin when called, subclassed or asked for an
-    attribute, and refuses isinstance checks unless a subclass allows them."""
+    # What every alias does: stands for its origin when called, subclassed or asked for an
+    # attribute, and refuses isinstance checks unless a subclass allows them.
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst, self._name = inst, name
@@ -568,7 +566,7 @@ class _BaseGenericAlias(_Final, _root=True):
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
-    """An origin with arguments: List[int], ClassVar[str], Box[T]."""
+    # An origin with arguments: List[int], ClassVar[str], Box[T].
 
     def __init__(self, origin, args, *, inst=True, name=None):
         _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
@@ -582,6 +580,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def _replace_vars(self, mapping):
         return self.copy_with(_splice(self.__args__, mapping))
+
+    def __iter__(self):                  # *Tuple[int, str] inside a subscript
+        yield Unpack[self]
 
     def __getitem__(self, args):
         if self.__origin__ is Generic or self.__origin__ is Protocol:
@@ -635,12 +636,14 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
-    """List, Dict, Iterable ...: the bare name, subscripted with a fixed number of types."""
+    # List, Dict, Iterable ...: the bare name, subscripted with a fixed number of types.
 
     def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
         super().__init__(origin, inst=inst, name=name or origin.__name__)
         self._nparams, self._defaults = nparams, defaults
         self.__doc__ = f"A generic version of {origin.__module__}.{origin.__qualname__}."
+
+    __iter__ = None
 
     def __getitem__(self, params):
         if not self._nparams:
@@ -678,7 +681,8 @@ class _TypingEllipsis:
 
 
 class _CallableGenericAlias(_GenericAlias, _root=True):
-    """Callable[[A, B], R]: the argument types and the result, flat in __args__."""
+    # Callable[[A, B], R]: the argument types and the result, flat in __args__.
+    __iter__ = None
 
     def __repr__(self):
         a = self.__args__
@@ -707,7 +711,7 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
-    """typing.Callable itself."""
+    # typing.Callable itself.
 
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
@@ -717,16 +721,15 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         result = _type_check(result, "Callable[args, result]: result must be a type.")
-        if isinstance(args, list):
-            why = "Callable[[arg, ...], result]: each arg must be a type."
-            return self.copy_with(tuple(_type_check(a, why) for a in args) + (result,))
-        if args is Ellipsis or _is_param_expr(args) or not isinstance(args, tuple):
-            return self.copy_with((args, result))
-        raise TypeError("Callable[args, result]: args must be a list. Got %.100r" % (args,))
+        if args is Ellipsis:
+            return self.copy_with((Ellipsis, result))
+        # deliberately lenient (PEP 612): checkers judge the argument list, not run time
+        members = args if isinstance(args, (list, tuple)) else (args,)
+        return self.copy_with(tuple(map(_type_convert, members)) + (result,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
-    """typing.Tuple: Tuple[()], Tuple[int, ...], Tuple[int, str]."""
+    # typing.Tuple: Tuple[()], Tuple[int, ...], Tuple[int, str].
 
     def __getitem__(self, params):
         params = _as_tuple(params)
@@ -738,7 +741,8 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
-    """Union[X, Y]: equal to any union of the same members, in any order."""
+    # Union[X, Y]: equal to any union of the same members, in any order.
+    __iter__ = None
 
     def copy_with(self, params):
         return Union[params]
@@ -776,7 +780,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
-    """Literal[1, 'a']: equal when the same (value, type) pairs appear, in any order."""
+    # Literal[1, 'a']: equal when the same (value, type) pairs appear, in any order.
 
     def _key(self):
         return frozenset((v, type(v)) for v in self.__args__)
@@ -789,7 +793,7 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    """Concatenate[int, P]."""
+    # Concatenate[int, P].
 
     def copy_with(self, params):
         *head, last = params
@@ -801,7 +805,7 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
-    """Unpack[Ts], spelled *Ts."""
+    # Unpack[Ts], spelled *Ts.
 
     def __repr__(self):
         return '*' + _type_repr(self.__args__[0])
@@ -815,7 +819,8 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
 
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
-    """Annotated[T, x, ...]: T with metadata; nested Annotated flatten."""
+    # Annotated[T, x, ...]: T with metadata; nested Annotated flatten.
+    __iter__ = None
 
     def __init__(self, origin, metadata):
         while type(origin) is _AnnotatedAlias:
@@ -1002,7 +1007,7 @@ _NOT_PROTOCOL_MEMBERS = frozenset({
 
 
 def _get_protocol_attrs(cls):
-    """Names a protocol requires: what its own classes (not Protocol/Generic/object) define."""
+    # Names a protocol requires: what its own classes (not Protocol/Generic/object) define.
     names = set()
     for klass in cls.__mro__[:-1]:
         if klass.__name__ in ('Protocol', 'Generic'):
@@ -1014,18 +1019,18 @@ def _get_protocol_attrs(cls):
 
 
 def _only_methods(cls):
-    """True when every member a protocol requires is callable (issubclass can check it)."""
+    # True when every member a protocol requires is callable (issubclass can check it).
     return all(callable(getattr(cls, n, None)) for n in _get_protocol_attrs(cls))
 
 
 def _checks_from_abc_machinery(depth=3):
-    """isinstance/issubclass on a protocol are tolerated when abc or functools ask."""
+    # isinstance/issubclass on a protocol are tolerated when abc or functools ask.
     return _module_of_caller(depth + 1) in ('abc', 'functools', None)
 
 
 def _protocol_init(self, *args, **kwargs):
-    """__init__ of protocol classes: refuses protocols; a concrete class inheriting it adopts
-    the first __init__ further up its MRO (object's at worst) and runs that."""
+    # __init__ of protocol classes: refuses protocols; a concrete class inheriting it adopts
+    # the first __init__ further up its MRO (object's at worst) and runs that.
     klass = type(self)
     if klass._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
@@ -1230,9 +1235,11 @@ class NamedTupleMeta(type):
                                 f"default field{plural} {', '.join(with_default)}")
         made = _build_namedtuple(typename, hints.items(), ns['__module__'],
                                  [ns[f] for f in with_default])
+        # the bases written, NamedTuple standing for tuple: (tuple,), or with Generic in its
+        # place; a repeated base fails here as it would in a class statement
+        made.__bases__ = tuple(tuple if b is _NamedTuple else b for b in bases)
         generic = Generic in bases
-        if generic:       # class P(NamedTuple, Generic[T]): a tuple subclass that is also Generic
-            made.__bases__ = (tuple,) + tuple(b for b in bases if b is not _NamedTuple)
+        if generic:
             made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key, value in ns.items():
             if key in _NT_RESERVED:
@@ -1264,7 +1271,7 @@ NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 # ---- TypedDict --------------------------------------------------------------------------------
 
 def _key_kind(tp):
-    """'required', 'optional' or None for a TypedDict value type (Annotated looked through)."""
+    # 'required', 'optional' or None for a TypedDict value type (Annotated looked through).
     if type(tp) is _AnnotatedAlias:
         tp = tp.__origin__
     if isinstance(tp, _GenericAlias):
@@ -1410,7 +1417,7 @@ class ForwardRef(_Final, _root=True):
 
 
 def _eval_type(t, globalns, localns, guard=frozenset()):
-    """t with its forward references evaluated, recursively through aliases and unions."""
+    # t with its forward references evaluated, recursively through aliases and unions.
     if type(t) is ForwardRef:
         return t._evaluate(globalns, localns, guard)
     kind = type(t)
@@ -1426,7 +1433,7 @@ def _eval_type(t, globalns, localns, guard=frozenset()):
 
 
 def _rebuild(t, args):
-    """An alias like t with other arguments."""
+    # An alias like t with other arguments.
     if type(t) is _types.GenericAlias:
         return _types.GenericAlias(t.__origin__, args)
     if type(t) is _types.UnionType:
@@ -1439,7 +1446,7 @@ def _rebuild(t, args):
 
 
 def _strip_annotations(t):
-    """t without Annotated, Required and NotRequired wrappers."""
+    # t without Annotated, Required and NotRequired wrappers.
     kind = type(t)
     if kind is _AnnotatedAlias:
         return _strip_annotations(t.__origin__)     # Annotated[T, x] -> T
@@ -1547,11 +1554,14 @@ def assert_type(val, typ, /):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Mark code a type checker should find unreachable; reaching it raises AssertionError."""
     shown = repr(arg)
-    if len(shown) > 100:
-        shown = shown[:100] + '...'
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
@@ -1684,111 +1694,37 @@ class NewType:
 
 
 # ---- IO, TextIO, BinaryIO ---------------------------------------------------------------------
-# The abstract interface of the objects open() returns, for annotations: every method is an
-# abstract stub (the real behaviour lives in io).
+# The abstract interface of the objects open() returns, for annotations. The members are
+# abstract stubs added after the class statements (Generic is no ABC, so nothing is lost).
 
 class IO(Generic[AnyStr]):
     """Generic base class for TextIO and BinaryIO."""
     __slots__ = ()
-
-    @property
-    @_abstractmethod
-    def mode(self) -> str: ...
-
-    @property
-    @_abstractmethod
-    def name(self) -> str: ...
-
-    @property
-    @_abstractmethod
-    def closed(self) -> bool: ...
-
-    @_abstractmethod
-    def close(self) -> None: ...
-
-    @_abstractmethod
-    def fileno(self) -> int: ...
-
-    @_abstractmethod
-    def flush(self) -> None: ...
-
-    @_abstractmethod
-    def isatty(self) -> bool: ...
-
-    @_abstractmethod
-    def read(self, n: int = -1) -> AnyStr: ...
-
-    @_abstractmethod
-    def readable(self) -> bool: ...
-
-    @_abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr: ...
-
-    @_abstractmethod
-    def readlines(self, hint: int = -1) -> 'List[AnyStr]': ...
-
-    @_abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int: ...
-
-    @_abstractmethod
-    def seekable(self) -> bool: ...
-
-    @_abstractmethod
-    def tell(self) -> int: ...
-
-    @_abstractmethod
-    def truncate(self, size: int = None) -> int: ...
-
-    @_abstractmethod
-    def writable(self) -> bool: ...
-
-    @_abstractmethod
-    def write(self, s: AnyStr) -> int: ...
-
-    @_abstractmethod
-    def writelines(self, lines: 'List[AnyStr]') -> None: ...
-
-    @_abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]': ...
-
-    @_abstractmethod
-    def __exit__(self, type, value, traceback) -> None: ...
 
 
 class BinaryIO(IO[bytes]):
     """What open() returns in binary mode."""
     __slots__ = ()
 
-    @_abstractmethod
-    def write(self, s: 'bytes | bytearray') -> int: ...
-
-    @_abstractmethod
-    def __enter__(self) -> 'BinaryIO': ...
-
 
 class TextIO(IO[str]):
     """What open() returns in text mode."""
     __slots__ = ()
 
-    @property
-    @_abstractmethod
-    def buffer(self) -> BinaryIO: ...
 
-    @property
-    @_abstractmethod
-    def encoding(self) -> str: ...
+def _add_stubs(cls, methods, properties=()):
+    for name in methods + properties:
+        def stub(self, *args, **kwargs):
+            pass
+        stub.__name__ = name
+        stub.__qualname__ = f"{cls.__name__}.{name}"
+        stub = _abstractmethod(stub)
+        setattr(cls, name, property(stub) if name in properties else stub)
 
-    @property
-    @_abstractmethod
-    def errors(self) -> 'str | None': ...
 
-    @property
-    @_abstractmethod
-    def line_buffering(self) -> bool: ...
-
-    @property
-    @_abstractmethod
-    def newlines(self) -> 'object': ...
-
-    @_abstractmethod
-    def __enter__(self) -> 'TextIO': ...
+_add_stubs(IO, ('close', 'fileno', 'flush', 'isatty', 'read', 'readable', 'readline', 'readlines',
+                'seek', 'seekable', 'tell', 'truncate', 'writable', 'write', 'writelines',
+                '__enter__', '__exit__'), ('mode', 'name', 'closed'))
+_add_stubs(BinaryIO, ('write', '__enter__'))
+_add_stubs(TextIO, ('__enter__',), ('buffer', 'encoding', 'errors', 'line_buffering', 'newlines'))
+del _add_stubs
