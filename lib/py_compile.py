@@ -18,7 +18,8 @@ class PyCompileError(Exception):
     def __init__(self, exc_type, exc_value, file, msg=''):
         exc_type_name = exc_type.__name__
         if exc_type is SyntaxError:
-            tbtext = ''.join(__import__('traceback').format_exception_only(exc_type, exc_value))
+            import traceback
+            tbtext = ''.join(traceback.format_exception_only(exc_type, exc_value))
             errmsg = tbtext.replace('File "<string>"', 'File "%s"' % file)
         else:
             errmsg = "Sorry: %s: %s" % (exc_type_name, exc_value)

@@ -106,6 +106,8 @@ def poll():
 class epoll:
     """An epoll instance: register/modify/unregister descriptors, poll for events."""
 
+    _epfd = -1   # closed until epoll_create succeeds (a failed __init__ leaves nothing to close)
+
     def __init__(self, sizehint=-1, flags=0):
         if sizehint == 0 or sizehint < -1:
             raise ValueError('negative sizehint')

@@ -925,7 +925,13 @@ def __getattr__(name):
     where = _LAZY_ALIASES.get(name)
     if where is None:
         raise AttributeError(f"module 'typing' has no attribute '{name}'")
-    origin = getattr(__import__(where[0]), where[1])
+    # Import statements, not __import__: a sandbox's import allowlist lets the library's own
+    # statements through, while a computed name counts as the script's import.
+    if where[0] == 're':
+        import re as module
+    else:
+        import contextlib as module
+    origin = getattr(module, where[1])
     made = _SpecialGenericAlias(origin, 1, name=name)
     globals()[name] = made
     return made

@@ -65,6 +65,35 @@ void PygenCallFunctionConverted(benchmark::State& state) {
 }
 BENCHMARK(PygenCallFunctionConverted);
 
+// Python calling a C++ host function: 1000 calls per iteration (a script loop), so the time per
+// iteration / 1000 is one Python -> host crossing plus a loop step.
+void PygenScriptCallsHost1000(benchmark::State& state) {
+    pygen::Interpreter py;
+    py.def("add", [](int64_t a, int64_t b) { return a + b; });
+    py.exec("def loop(n):\n    f = add\n    s = 0\n    for i in range(n):\n        s = f(s, 1)\n    return s\n");
+    pygen::Value loop = py.get("loop");
+    pygen::Value n = pygen::Value::from(1000);
+    for (auto _ : state) {
+        pygen::Value r = loop.call(&n, 1);
+        benchmark::DoNotOptimize(r.get());
+    }
+}
+BENCHMARK(PygenScriptCallsHost1000);
+
+// The same loop calling a Python function, to separate the loop's own cost from the crossing.
+void PygenScriptCallsPython1000(benchmark::State& state) {
+    pygen::Interpreter py;
+    py.exec("def add(a, b):\n    return a + b\n"
+            "def loop(n):\n    f = add\n    s = 0\n    for i in range(n):\n        s = f(s, 1)\n    return s\n");
+    pygen::Value loop = py.get("loop");
+    pygen::Value n = pygen::Value::from(1000);
+    for (auto _ : state) {
+        pygen::Value r = loop.call(&n, 1);
+        benchmark::DoNotOptimize(r.get());
+    }
+}
+BENCHMARK(PygenScriptCallsPython1000);
+
 // ---- Lua 5.4 ----
 
 void LuaResumeCoroutine(benchmark::State& state) {
@@ -103,6 +132,30 @@ void LuaCallFunction(benchmark::State& state) {
     lua_close(L);
 }
 BENCHMARK(LuaCallFunction);
+
+int lua_add(lua_State* L) {
+    lua_Integer a = luaL_checkinteger(L, 1), b = luaL_checkinteger(L, 2);
+    lua_pushinteger(L, a + b);
+    return 1;
+}
+
+void LuaScriptCallsHost1000(benchmark::State& state) {
+    lua_State* L = luaL_newstate();
+    luaL_openlibs(L);
+    lua_register(L, "add", lua_add);
+    luaL_dostring(L, "function loop(n) local f = add local s = 0 for i = 1, n do s = f(s, 1) end return s end");
+    lua_getglobal(L, "loop");
+    int ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    for (auto _ : state) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+        lua_pushinteger(L, 1000);
+        lua_call(L, 1, 1);
+        benchmark::DoNotOptimize(lua_tointeger(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_close(L);
+}
+BENCHMARK(LuaScriptCallsHost1000);
 
 }  // namespace
 

@@ -1,6 +1,6 @@
 // Limits for untrusted scripts: a memory cap (MemoryError beyond it, the host unharmed), an
 // instruction budget with an interrupt callback, an allowlist of importable modules, and a switch
-// removing the ways out of the sandbox (open, os, socket, subprocess, ...).
+// removing the ways out of the sandbox at their source (files, processes, network, signals).
 //
 // All limits are runtime-wide (pygen has one runtime per process, see pygen.h); a host running
 // several scripts sets them around each resume, which costs a few stores.
@@ -44,13 +44,25 @@ Value budget_exceeded_type();
 void set_memory_limit(size_t bytes);
 size_t memory_used();   // bytes counted since the cap was set (0 when no cap)
 
-// ---- Imports and escape hatches ----
-// Only these top-level modules (and their submodules) may be imported; others raise ImportError
-// "import of 'x' is not allowed". Modules already imported by the host stay reachable through
-// objects it hands out. An empty list removes the allowlist.
+// ---- Imports and escape hatches (README "Sandbox: what is guaranteed") ----
+// Only these top-level modules (and their submodules) may be imported by script code; others
+// raise ImportError "import of 'x' is not allowed" (its name attribute set). Checked by absolute
+// name (relative imports resolved first) on every route that imports by name for a script: import
+// statements, __import__, importlib's import_module/_gcd_import/find_spec and its loaders,
+// pickle's find_class, mock.patch. Import statements written in the embedded standard library's
+// own code are not checked: an allowed module loads what it needs (json loads re), and what it
+// loads stays reachable as its attributes (json.decoder.re) but not importable by name. Imports
+// made by the host (pygen::import) are not checked. An empty list removes the allowlist.
+// The allowlist is not a capability boundary: remove_system_access() is.
 void set_import_allowlist(std::vector<std::string> modules);
-// Removes open() from builtins and refuses os, posix, socket, subprocess, select, signal, io's
-// file access, ctypes-like modules and importlib's loaders (one-way: stays until finalize() ends the runtime).
+// One-way for the runtime (until finalize()): the C++ functions that reach outside the runtime
+// refuse with PermissionError (errno EPERM) wherever a script finds them (os/posix: files,
+// descriptors, processes, environment writes, cwd; io's files; _socket, _select, _signal's
+// handlers and alarms, _posixsubprocess, time.sleep, stdin reads, closing std streams, _imp's
+// file reads); os.environ reads as empty; the import system searches no folder; tracebacks read
+// no source file; open, input, breakpoint, exit, quit and help leave builtins; os, sys, io,
+// importlib, socket, subprocess and the like are refused by name. Pure computation, print, the
+// embedded library and host-installed modules go on working.
 void remove_system_access();
 
 }  // namespace pygen

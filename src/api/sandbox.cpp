@@ -1,8 +1,9 @@
 // Sandbox limits (include/pygen/sandbox.h). The instruction budget is the VM's step budget
 // (vm/signals.h: spent at loop back edges and frame creation, reached through the signal flag, so
 // the eval loop pays nothing while no budget is set) with an exhaustion hook deciding what
-// happens; the memory cap is objects/alloc_limit.h's accounting; the import allowlist replaces
-// builtins.__import__ with a host function that checks, then calls the original.
+// happens; the memory cap is objects/alloc_limit.h's accounting; the import allowlist is the import
+// system's policy hook (vm/import.h); removing system access sets g_system_access_removed
+// (objects/errors.h), which the C++ functions flagged kMethSystem check when called.
 #include "pygen/pygen.h"
 
 #include <algorithm>
@@ -99,54 +100,43 @@ size_t memory_used() { return memory_cap_used(); }
 namespace {
 std::vector<std::string> g_allowed;     // top-level names; empty: everything
 std::vector<std::string> g_forbidden;   // top-level names refused whatever the allowlist says
-Value g_original_import;                // builtins.__import__ before we replaced it
 
 bool listed(const std::vector<std::string>& names, std::string_view top) {
     return std::find(names.begin(), names.end(), top) != names.end();
 }
 
-// Code of the embedded standard library imports what it needs (asyncio imports socket, os...);
-// only imports made by other code (the host's scripts) are checked.
-bool importer_is_library(const Value& globals) {
-    if (!globals.is_dict()) return false;
-    Object* file = dict_getitem_str(globals.get(), "__file__");
-    if (!file || !is_str(file)) return false;
-    return str_view(file).starts_with(kEmbeddedLibPath);
-}
-
-Value checked_import(const Value* args, size_t nargs, const Kwarg* kwargs, size_t nkwargs) {
-    if (nargs >= 1 && args[0].is_str()) {
-        int64_t level = nargs >= 5 ? args[4].to_int64() : 0;
-        for (size_t i = 0; i < nkwargs; ++i)
-            if (kwargs[i].name == "level") level = kwargs[i].value.to_int64();
-        std::string_view name = args[0].str_view();
-        std::string_view top = name.substr(0, name.find('.'));
-        bool from_library = nargs >= 2 && importer_is_library(args[1]);
-        bool refused = level == 0 && !from_library &&
-                       (listed(g_forbidden, top) || (!g_allowed.empty() && !listed(g_allowed, top)));
-        if (refused) {
-            Value n = Value::from(top);
-            err_format(ImportError, "import of %R is not allowed", n.get());
-            throw_pending();
-        }
+// vm/import.h asks this for every import made on behalf of script code (import statements of
+// code not compiled from the embedded library, __import__ calls, _imp's loaders).
+int import_policy(const std::string& name) {
+    std::string_view top = std::string_view(name).substr(0, name.find('.'));
+    if (!listed(g_forbidden, top) && (g_allowed.empty() || listed(g_allowed, top))) return 0;
+    // ImportError(msg, name=top), as CPython's import errors carry the module's name.
+    Value n = Value::from(top);
+    Value msg = Value::from("import of '" + std::string(top) + "' is not allowed");
+    Object* exc = nullptr;
+    try {
+        exc = Value::borrow(ImportError).call({msg}, {{"name", n}}).release();
+    } catch (const Error& e) {
+        api::restore_error(e);
+        return -1;
     }
-    return g_original_import.call(args, nargs, kwargs, nkwargs);
+    err_set_instance(exc);
+    decref(exc);
+    return -1;
 }
 
-void install_import_check() {
-    if (!g_original_import.is_null()) return;
-    Value b = builtins();
-    g_original_import = b.attr("__import__");
-    b.set_attr("__import__", function_raw("__import__", checked_import));
+void update_import_policy() {
+    set_import_policy(g_allowed.empty() && g_forbidden.empty() ? nullptr : import_policy);
 }
 }  // namespace
 
 namespace api {
 void reset_sandbox_state() {
     g_budget_type = Value();
-    g_original_import = Value();
     g_allowed.clear();
     g_forbidden.clear();
+    set_import_policy(nullptr);
+    g_system_access_removed = false;
     g_interrupt = nullptr;
     g_mode = BudgetMode::Abort;
     g_exhausted = false;
@@ -156,21 +146,32 @@ void reset_sandbox_state() {
 }  // namespace api
 
 void set_import_allowlist(std::vector<std::string> modules) {
-    install_import_check();
+    api::ensure_runtime();
     g_allowed = std::move(modules);
+    update_import_policy();
 }
 
 void remove_system_access() {
-    install_import_check();
+    api::ensure_runtime();
     for (const char* m : {"os", "posix", "posixpath", "socket", "_socket", "subprocess", "_posixsubprocess", "select",
-                          "selectors", "signal", "io", "_io", "shutil", "pathlib", "tempfile", "importlib", "_imp",
-                          "ctypes", "mmap", "fcntl", "pty", "resource", "builtins", "sys"}) {
+                          "_select", "selectors", "signal", "_signal", "io", "_io", "shutil", "pathlib", "tempfile",
+                          "importlib", "_imp", "ctypes", "mmap", "fcntl", "pty", "resource", "builtins", "sys"}) {
         if (!listed(g_forbidden, m)) g_forbidden.push_back(m);
     }
+    update_import_policy();
+    // From here on the C++ functions that reach outside the runtime refuse (kMethSystem), the
+    // import system searches no folder and tracebacks read no source file.
+    g_system_access_removed = true;
     Value b = builtins();
+    Object* d = module_dict(b.get());
     for (const char* name : {"open", "input", "breakpoint", "exit", "quit", "help"}) {
-        Object* d = module_dict(b.get());
         if (dict_getitem_str(d, name) && dict_delitem_str(d, name) < 0) throw_pending();
+    }
+    // The environment os copied at its import (os.environ, os.environb, os.getenv) is emptied in
+    // this runtime only; the process's own environment is left as it is.
+    if (Object* os = dict_getitem_str(sys_modules(), "os")) {
+        Object* data = is_module(os) ? dict_getitem_str(module_dict(os), "_environ_data") : nullptr;
+        if (data && is_dict(data)) dict_clear(data);
     }
 }
 

@@ -343,6 +343,8 @@ Object* builtin_import(Object*, Object* const* args, size_t nargs, Object* kwnam
     }
     if (!name) return err_set_string(TypeError, "__import__() missing required argument 'name' (pos 1)");
     if (globals == None || (globals && !is_dict(globals))) globals = nullptr;
+    // A call names its module at run time, for whoever supplied the name: the host's policy asks.
+    if (import_policy_check(name, globals, static_cast<int>(level), nullptr) < 0) return nullptr;
     return import_module_level(name, globals, fromlist, static_cast<int>(level));
 }
 

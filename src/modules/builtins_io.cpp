@@ -145,8 +145,8 @@ Object* builtin_open(Object*, Object* const* args, size_t nargs, Object* kwnames
 
 const MethodDef kBuiltinsIoMethods[] = {
     {"print", builtin_print},
-    {"input", builtin_input},
-    {"open", builtin_open},
+    {"input", builtin_input, kMethSystem},
+    {"open", builtin_open, kMethSystem},
     {nullptr, nullptr},
 };
 

@@ -52,6 +52,7 @@ Object* imp_create_builtin(Object*, Object* const* args, size_t nargs, Object* k
     if (!n) return nullptr;
     if (!is_str(n.get())) return err_set_string(TypeError, "spec name must be a str");
     std::string name(str_view(n.get()));
+    if (import_policy_check(n.get(), nullptr, 0, nullptr) < 0) return nullptr;
     if (Object* m = dict_getitem_str(sys_modules(), name.c_str())) return newref(m);
     ModuleInitFn init = find_builtin_module(name.c_str());
     if (!init) return err_format(ImportError, "no built-in module named %s", name.c_str());
@@ -75,6 +76,7 @@ Object* imp_is_frozen_package(Object*, Object* const* args, size_t nargs, Object
 Object* imp_get_frozen_source(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     std::string name;
     if (!name_arg("get_frozen_source", args, nargs, kwnames, &name)) return nullptr;
+    if (import_policy_check(args[0], nullptr, 0, nullptr) < 0) return nullptr;
     const char* src = embedded_source(name, nullptr);
     if (!src) return err_format(ImportError, "No such frozen object named '%s'", name.c_str());
     return str_from(src);
@@ -83,9 +85,12 @@ Object* imp_get_frozen_source(Object*, Object* const* args, size_t nargs, Object
 Object* imp_get_frozen_object(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     std::string name;
     if (!name_arg("get_frozen_object", args, nargs, kwnames, &name)) return nullptr;
+    if (import_policy_check(args[0], nullptr, 0, nullptr) < 0) return nullptr;
     const char* src = embedded_source(name, nullptr);
     if (!src) return err_format(ImportError, "No such frozen object named '%s'", name.c_str());
-    return compile_source(src, "<frozen " + name + ">", CompileMode::Exec);
+    CodeObject* code = compile_source(src, "<frozen " + name + ">", CompileMode::Exec);
+    if (code) code_mark_library(code);
+    return code;
 }
 
 // find_spec(name, path=None, path_only=False)
@@ -95,6 +100,7 @@ Object* imp_find_spec(Object*, Object* const* args, size_t nargs, Object* kwname
     Object* a[3] = {};
     if (!bind_args(kSpec, args, nargs, kwnames, a)) return nullptr;
     if (!is_str(a[0])) return err_format(TypeError, "module name must be str, not %s", a[0]->type->name);
+    if (import_policy_check(a[0], nullptr, 0, nullptr) < 0) return nullptr;
     int path_only = a[2] ? object_is_true(a[2]) : 0;
     if (path_only < 0) return nullptr;
     return import_find_spec(std::string(str_view(a[0])), a[1], path_only != 0);
@@ -103,6 +109,7 @@ Object* imp_find_spec(Object*, Object* const* args, size_t nargs, Object* kwname
 Object* imp_import_absolute(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     std::string name;
     if (!name_arg("import_absolute", args, nargs, kwnames, &name)) return nullptr;
+    if (import_policy_check(args[0], nullptr, 0, nullptr) < 0) return nullptr;
     return import_module(name.c_str());
 }
 
@@ -167,8 +174,8 @@ Object* imp_getcwd(Object*, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kImpMethods[] = {
-    {"read_file", imp_read_file},
-    {"getcwd", imp_getcwd},
+    {"read_file", imp_read_file, kMethSystem},
+    {"getcwd", imp_getcwd, kMethSystem},
     {"is_builtin", imp_is_builtin},
     {"create_builtin", imp_create_builtin},
     {"is_frozen", imp_is_frozen},

@@ -629,6 +629,7 @@ Object* posix_system(Object*, Object* const* args, size_t nargs, Object* kwnames
 Object* posix_environ_bytes(Object*, Object* const*, size_t nargs, Object* kwnames) {
     POSIX_ARGS("_environ", 0, 0);
     Ref<> d = Ref<>::steal(dict_new());
+    if (g_system_access_removed) return d.release();   // a sandboxed os sees an empty environment
     for (char** e = environ; e && *e; ++e) {
         const char* eq = std::strchr(*e, '=');
         if (!eq) continue;
@@ -734,30 +735,30 @@ Object* posix_times(Object*, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kPosixMethods[] = {
-    {"getcwd", posix_getcwd},   {"getcwdb", posix_getcwdb},   {"chdir", posix_chdir},
-    {"listdir", posix_listdir}, {"_listdir_types", posix_listdir_types}, {"_stat", posix_stat_raw},
-    {"rmdir", posix_rmdir},     {"unlink", posix_unlink},     {"remove", posix_remove},
-    {"mkdir", posix_mkdir},     {"rename", posix_rename},     {"replace", posix_replace},
-    {"link", posix_link},       {"symlink", posix_symlink},   {"readlink", posix_readlink},
-    {"access", posix_access},   {"chmod", posix_chmod},       {"_utime", posix_utime},
-    {"truncate", posix_truncate}, {"ftruncate", posix_truncate},
-    {"open", posix_open},       {"close", posix_close},       {"read", posix_read},
-    {"write", posix_write},     {"lseek", posix_lseek},       {"pipe", posix_pipe},
-    {"dup", posix_dup},         {"dup2", posix_dup2},         {"isatty", posix_isatty},
-    {"fsync", posix_fsync},
-    {"get_inheritable", posix_get_inheritable}, {"set_inheritable", posix_set_inheritable},
-    {"get_blocking", posix_get_blocking},       {"set_blocking", posix_set_blocking},
-    {"getpid", posix_getpid},   {"getppid", posix_getppid},   {"getuid", posix_getuid},
-    {"geteuid", posix_geteuid}, {"getgid", posix_getgid},     {"getegid", posix_getegid},
-    {"getpgrp", posix_getpgrp},
-    {"kill", posix_kill},       {"waitpid", posix_waitpid},   {"fork", posix_fork},
-    {"execve", posix_execve},   {"execv", posix_execve},      {"_exit", posix_exit},
-    {"system", posix_system},   {"killpg", posix_killpg},     {"getpgid", posix_getpgid},
-    {"getsid", posix_getsid},   {"setsid", posix_setsid},     {"pidfd_open", posix_pidfd_open},
-    {"_environ", posix_environ_bytes}, {"putenv", posix_putenv}, {"unsetenv", posix_unsetenv},
+    {"getcwd", posix_getcwd, kMethSystem},   {"getcwdb", posix_getcwdb, kMethSystem},   {"chdir", posix_chdir, kMethSystem},
+    {"listdir", posix_listdir, kMethSystem}, {"_listdir_types", posix_listdir_types, kMethSystem}, {"_stat", posix_stat_raw, kMethSystem},
+    {"rmdir", posix_rmdir, kMethSystem},     {"unlink", posix_unlink, kMethSystem},     {"remove", posix_remove, kMethSystem},
+    {"mkdir", posix_mkdir, kMethSystem},     {"rename", posix_rename, kMethSystem},     {"replace", posix_replace, kMethSystem},
+    {"link", posix_link, kMethSystem},       {"symlink", posix_symlink, kMethSystem},   {"readlink", posix_readlink, kMethSystem},
+    {"access", posix_access, kMethSystem},   {"chmod", posix_chmod, kMethSystem},       {"_utime", posix_utime, kMethSystem},
+    {"truncate", posix_truncate, kMethSystem}, {"ftruncate", posix_truncate, kMethSystem},
+    {"open", posix_open, kMethSystem},       {"close", posix_close, kMethSystem},       {"read", posix_read, kMethSystem},
+    {"write", posix_write, kMethSystem},     {"lseek", posix_lseek, kMethSystem},       {"pipe", posix_pipe, kMethSystem},
+    {"dup", posix_dup, kMethSystem},         {"dup2", posix_dup2, kMethSystem},         {"isatty", posix_isatty, kMethSystem},
+    {"fsync", posix_fsync, kMethSystem},
+    {"get_inheritable", posix_get_inheritable, kMethSystem}, {"set_inheritable", posix_set_inheritable, kMethSystem},
+    {"get_blocking", posix_get_blocking, kMethSystem},       {"set_blocking", posix_set_blocking, kMethSystem},
+    {"getpid", posix_getpid, kMethSystem},   {"getppid", posix_getppid, kMethSystem},   {"getuid", posix_getuid, kMethSystem},
+    {"geteuid", posix_geteuid, kMethSystem}, {"getgid", posix_getgid, kMethSystem},     {"getegid", posix_getegid, kMethSystem},
+    {"getpgrp", posix_getpgrp, kMethSystem},
+    {"kill", posix_kill, kMethSystem},       {"waitpid", posix_waitpid, kMethSystem},   {"fork", posix_fork, kMethSystem},
+    {"execve", posix_execve, kMethSystem},   {"execv", posix_execve, kMethSystem},      {"_exit", posix_exit, kMethSystem},
+    {"system", posix_system, kMethSystem},   {"killpg", posix_killpg, kMethSystem},     {"getpgid", posix_getpgid, kMethSystem},
+    {"getsid", posix_getsid, kMethSystem},   {"setsid", posix_setsid, kMethSystem},     {"pidfd_open", posix_pidfd_open, kMethSystem},
+    {"_environ", posix_environ_bytes}, {"putenv", posix_putenv, kMethSystem}, {"unsetenv", posix_unsetenv, kMethSystem},
     {"strerror", posix_strerror}, {"urandom", posix_urandom}, {"cpu_count", posix_cpu_count},
-    {"umask", posix_umask},     {"get_terminal_size", posix_get_terminal_size},
-    {"_uname", posix_uname},    {"_times", posix_times},
+    {"umask", posix_umask, kMethSystem},     {"get_terminal_size", posix_get_terminal_size, kMethSystem},
+    {"_uname", posix_uname, kMethSystem},    {"_times", posix_times},
     {nullptr, nullptr},
 };
 

@@ -257,7 +257,7 @@ const MethodDef kTimeMethods[] = {
     {"process_time_ns", time_process_time_ns},
     {"thread_time", time_thread_time},
     {"thread_time_ns", time_thread_time_ns},
-    {"sleep", time_sleep},
+    {"sleep", time_sleep, kMethSystem},
     {"gmtime", time_gmtime},
     {"localtime", time_localtime},
     {"mktime", time_mktime},

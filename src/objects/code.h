@@ -79,6 +79,10 @@ struct CodeObject : Object {
     // need the compiler's form map them through base_opcode.
     InlineCache* caches;               // owned (delete[]), null until quickened
     int32_t warmup;                     // entries and back jumps seen before quickening
+    // Compiled from the embedded library's source by the import system (never by compile(), and
+    // never copied to another code object): its import statements are not the host's import
+    // allowlist's business (vm/import.h).
+    bool from_library = false;
 };
 
 extern TypeObject CodeType;

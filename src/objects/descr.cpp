@@ -137,8 +137,23 @@ Object* call_cfunction(CFunction fn, Object* self, Object* const* args, size_t n
     }
 }
 
+// A kMethSystem function once the host removed system access: "module.name" refused.
+Object* refuse_system_function(const MethodDef* def, Object* self) {
+    std::string what = def->name;
+    if (self && is_module(self)) {
+        Object* d = module_dict(self);
+        Object* n = d ? dict_getitem_str(d, "__name__") : nullptr;
+        if (n && is_str(n)) what = std::string(str_view(n)) + "." + what;
+    } else if (self) {
+        what = std::string(self->type->name) + "." + what;
+    }
+    return err_system_access(what + "()");
+}
+
 Object* builtin_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = as_builtin(callable);
+    if ((f->def->flags & kMethSystem) && g_system_access_removed) [[unlikely]]
+        return refuse_system_function(f->def, f->self);
     return call_cfunction(f->def->fn, f->self, args, nargs, kwnames);
 }
 
@@ -266,6 +281,8 @@ Object* method_descr_call(Object* callable, Object* const* args, size_t nargs, O
         return nullptr;
     }
     if (descr_check_instance(callable, def->name, args[0]) == nullptr) return nullptr;
+    if ((def->flags & kMethSystem) && g_system_access_removed) [[unlikely]]
+        return refuse_system_function(def, args[0]);
     return call_cfunction(def->fn, args[0], args + 1, nargs - 1, kwnames);
 }
 

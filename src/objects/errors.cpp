@@ -16,6 +16,8 @@
 
 #include "objects/abstract.h"
 #include "objects/exceptions.h"
+#include "objects/int.h"
+#include "vm/call.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
@@ -336,6 +338,22 @@ Object* err_set_key_error(Object* key) {
     if (args == nullptr) return nullptr;
     err_set_object(KeyError, args);
     decref(args);
+    return nullptr;
+}
+
+// ---- System access ----
+
+bool g_system_access_removed = false;
+
+Object* err_system_access(std::string_view what) {
+    // PermissionError(EPERM, message): an OSError whose errno says "operation not permitted", so
+    // library code that handles OSError (pathlib, tempfile, linecache) degrades as it would there.
+    Ref<> code = Ref<>::steal(int_from_i64(1));
+    Ref<> msg = Ref<>::steal(str_from(std::string(what) + " is not allowed: the host removed system access"));
+    if (!code || !msg) return nullptr;
+    Object* args[2] = {code.get(), msg.get()};
+    Ref<> exc = Ref<>::steal(call(PermissionError, args, 2));
+    if (exc) err_set_instance(exc.get());
     return nullptr;
 }
 

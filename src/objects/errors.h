@@ -33,6 +33,13 @@ void err_set_instance(Object* exc);
 // (CPython's _PyErr_SetKeyError). Use this for missing dict/set keys.
 Object* err_set_key_error(Object* key);
 
+// ---- System access (the embedding API's pygen::remove_system_access, one-way per runtime) ----
+// When set, built-in functions flagged kMethSystem refuse to run, and the runtime's own readers of
+// the file system (import's folder search, traceback source lines) read nothing.
+extern bool g_system_access_removed;
+// PermissionError "<what> is not allowed: the host removed system access". Returns null.
+Object* err_system_access(std::string_view what);
+
 // ---- Inspecting ----
 Object* err_occurred();                 // borrowed pending exception instance, or null
 bool err_matches(TypeObject* type);     // pending exception is an instance of type

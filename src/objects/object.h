@@ -84,6 +84,9 @@ enum MethodFlags : int {
     kMethDefault = 0,
     kMethClass = 1,    // receives the class as self (classmethod, e.g. dict.fromkeys)
     kMethStatic = 2,   // receives null as self (staticmethod, e.g. str.maketrans)
+    // Reaches outside the runtime (files, descriptors, processes, signals, network, sleeping):
+    // refused with PermissionError once the host removed system access (g_system_access_removed).
+    kMethSystem = 4,
 };
 
 struct MethodDef {

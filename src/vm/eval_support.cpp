@@ -217,11 +217,11 @@ Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
     if (foreign && !is_dict(foreign)) return err_set_string(SystemError, "bad argument to internal function");
     Object* import_func = dict_getitem_str(foreign ? foreign : f->builtins(), "__import__");
     if (!import_func) return err_set_string(ImportError, "__import__ not found");
-    if (import_func == builtin_import_function()) {
-        int64_t lvl = 0;
-        if (!int_as_i64(level, &lvl)) lvl = 0;
+    int64_t lvl = 0;
+    if (!int_as_i64(level, &lvl)) lvl = 0;
+    if (import_policy_check(name, f->globals(), static_cast<int>(lvl), f->code) < 0) return nullptr;
+    if (import_func == builtin_import_function())
         return import_module_level(name, f->globals(), fromlist, static_cast<int>(lvl));
-    }
     Object* locals = f->locals ? f->locals : None;
     Object* args[5] = {name, f->globals(), locals, fromlist, level};
     return call(import_func, args, 5, nullptr);

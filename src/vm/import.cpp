@@ -108,6 +108,9 @@ bool search_entry(const std::string& entry, const std::string& name, const std::
         if (e->is_package) out->locations = {entry + "/" + leaf};
         return true;
     }
+    // Once the host removed system access, folders are not searched: only built-in, embedded,
+    // host-installed and meta_path modules import.
+    if (g_system_access_removed) return false;
     // '' is the current folder, reported by its absolute name as CPython's FileFinder does.
     std::string base = entry.empty() ? current_dir() + "/" + leaf : entry + "/" + leaf;
     if (is_dir(base)) {
@@ -279,6 +282,7 @@ Object* load_found(const std::string& name, const FoundModule& f) {
         }
         if (set_initializing(spec.get(), true) < 0) return nullptr;
         CodeObject* code = compile_source(source, filename, CompileMode::Exec);
+        if (code && f.kind == FoundModule::Kind::Frozen) code_mark_library(code);
         Object* result = code ? eval_code(code, d, d) : nullptr;
         xdecref(code);
         Object* saved = err_fetch();
@@ -567,6 +571,46 @@ Object* import_module_level(Object* name_obj, Object* globals, Object* fromlist,
     }
     if (handle_fromlist(mod.get(), name, fromlist, true) < 0) return nullptr;
     return mod.release();
+}
+
+namespace {
+ImportPolicyFn g_import_policy = nullptr;
+
+std::string top_of(std::string_view name) { return std::string(name.substr(0, name.find('.'))); }
+}  // namespace
+
+void set_import_policy(ImportPolicyFn policy) { g_import_policy = policy; }
+
+void code_mark_library(CodeObject* code) {
+    code->from_library = true;
+    ssize n = tuple_size(code->consts);
+    for (ssize i = 0; i < n; ++i) {
+        Object* c = tuple_item(code->consts, i);
+        if (is_code(c)) code_mark_library(static_cast<CodeObject*>(c));
+    }
+}
+
+int import_policy_check(Object* name_obj, Object* globals, int level, const CodeObject* requester) {
+    if (!g_import_policy) return 0;
+    if (!is_str(name_obj) || level < 0) return 0;   // import_module_level reports these
+    std::string name(str_view(name_obj));
+    if (level > 0) {
+        bool ok;
+        name = resolve_relative(name, globals, level, &ok);
+        if (!ok) return -1;
+    }
+    if (name.empty()) return 0;
+    if (requester && requester->from_library) {
+        if (level == 0) return 0;
+        // A relative import of library code stays inside the library package the code belongs
+        // to ("<frozen asyncio.events>": asyncio), whatever __package__ its globals claim.
+        std::string_view file = is_str(requester->filename) ? str_view(requester->filename) : "";
+        constexpr std::string_view kFrozen = "<frozen ";
+        if (file.starts_with(kFrozen) && file.ends_with(">") &&
+            top_of(file.substr(kFrozen.size(), file.size() - kFrozen.size() - 1)) == top_of(name))
+            return 0;
+    }
+    return g_import_policy(name);
 }
 
 Object* builtin_import_function() { return g_import_function; }

@@ -181,6 +181,10 @@ const std::vector<std::string>* source_lines(const std::string& filename) {
     static std::unordered_map<std::string, std::vector<std::string>> cache;
     auto it = cache.find(filename);
     if (it != cache.end()) return &it->second;
+    // Once the host removed system access, no file is read (a script could name any file as its
+    // code's filename and read it back through a formatted traceback), nor cached.
+    static const std::vector<std::string> kNone;
+    if (g_system_access_removed) return &kNone;
     std::vector<std::string> lines;
     if (!filename.empty() && filename[0] != '<') {
         std::ifstream in(filename, std::ios::binary);

@@ -188,11 +188,11 @@ Object* sel_epoll_wait(Object*, Object* const* args, size_t nargs, Object* kwnam
 }
 
 const MethodDef kSelectFunctions[] = {
-    {"select", sel_select},
-    {"poll", sel_poll},
-    {"epoll_create", sel_epoll_create},
-    {"epoll_ctl", sel_epoll_ctl},
-    {"epoll_wait", sel_epoll_wait},
+    {"select", sel_select, kMethSystem},
+    {"poll", sel_poll, kMethSystem},
+    {"epoll_create", sel_epoll_create, kMethSystem},
+    {"epoll_ctl", sel_epoll_ctl, kMethSystem},
+    {"epoll_wait", sel_epoll_wait, kMethSystem},
     {nullptr, nullptr},
 };
 

@@ -265,18 +265,18 @@ Object* sig_pthread_sigmask(Object*, Object* const* args, size_t nargs, Object* 
 }
 
 const MethodDef kSignalFunctions[] = {
-    {"signal", sig_signal},
+    {"signal", sig_signal, kMethSystem},
     {"getsignal", sig_getsignal},
-    {"raise_signal", sig_raise_signal},
-    {"pthread_kill", sig_pthread_kill},
-    {"pthread_sigmask", sig_pthread_sigmask},
-    {"alarm", sig_alarm},
-    {"pause", sig_pause},
+    {"raise_signal", sig_raise_signal, kMethSystem},
+    {"pthread_kill", sig_pthread_kill, kMethSystem},
+    {"pthread_sigmask", sig_pthread_sigmask, kMethSystem},
+    {"alarm", sig_alarm, kMethSystem},
+    {"pause", sig_pause, kMethSystem},
     {"strsignal", sig_strsignal},
     {"valid_signals", sig_valid_signals},
-    {"siginterrupt", sig_siginterrupt},
-    {"set_wakeup_fd", sig_set_wakeup_fd},
-    {"setitimer", sig_setitimer},
+    {"siginterrupt", sig_siginterrupt, kMethSystem},
+    {"set_wakeup_fd", sig_set_wakeup_fd, kMethSystem},
+    {"setitimer", sig_setitimer, kMethSystem},
     {"getitimer", sig_getitimer},
     {nullptr, nullptr},
 };

@@ -742,14 +742,14 @@ Object* s_inet_ntop(Object*, Object* const* args, size_t nargs, Object* kwnames)
 }
 
 const MethodDef kSocketFunctions[] = {
-    {"socket", s_socket},           {"socketpair", s_socketpair},   {"_sockinfo", s_sockinfo},
-    {"bind", s_bind},               {"connect", s_connect},         {"listen", s_listen},
-    {"accept", s_accept},           {"send", s_send},               {"sendall", s_sendall},
-    {"recv", s_recv},               {"recv_into", s_recv_into},     {"sendto", s_sendto},
-    {"recvfrom", s_recvfrom},       {"shutdown", s_shutdown},       {"close", s_close},
-    {"getsockname", s_getsockname}, {"getpeername", s_getpeername}, {"setsockopt", s_setsockopt},
-    {"getsockopt", s_getsockopt},   {"_set_blocking", s_set_blocking},
-    {"getaddrinfo", s_getaddrinfo}, {"gethostname", s_gethostname}, {"gethostbyname", s_gethostbyname},
+    {"socket", s_socket, kMethSystem},           {"socketpair", s_socketpair, kMethSystem},   {"_sockinfo", s_sockinfo, kMethSystem},
+    {"bind", s_bind, kMethSystem},               {"connect", s_connect, kMethSystem},         {"listen", s_listen, kMethSystem},
+    {"accept", s_accept, kMethSystem},           {"send", s_send, kMethSystem},               {"sendall", s_sendall, kMethSystem},
+    {"recv", s_recv, kMethSystem},               {"recv_into", s_recv_into, kMethSystem},     {"sendto", s_sendto, kMethSystem},
+    {"recvfrom", s_recvfrom, kMethSystem},       {"shutdown", s_shutdown, kMethSystem},       {"close", s_close, kMethSystem},
+    {"getsockname", s_getsockname, kMethSystem}, {"getpeername", s_getpeername, kMethSystem}, {"setsockopt", s_setsockopt, kMethSystem},
+    {"getsockopt", s_getsockopt, kMethSystem},   {"_set_blocking", s_set_blocking, kMethSystem},
+    {"getaddrinfo", s_getaddrinfo, kMethSystem}, {"gethostname", s_gethostname, kMethSystem}, {"gethostbyname", s_gethostbyname, kMethSystem},
     {"inet_aton", s_inet_aton},     {"inet_ntoa", s_inet_ntoa},     {"inet_pton", s_inet_pton},
     {"inet_ntop", s_inet_ntop},
     {nullptr, nullptr},

@@ -297,7 +297,7 @@ Object* fork_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kMethods[] = {
-    {"fork_exec", fork_exec},
+    {"fork_exec", fork_exec, kMethSystem},
     {nullptr, nullptr},
 };
 
