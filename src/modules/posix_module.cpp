@@ -748,7 +748,7 @@ const MethodDef kPosixMethods[] = {
     {"fsync", posix_fsync, kMethSystem},
     {"get_inheritable", posix_get_inheritable, kMethSystem}, {"set_inheritable", posix_set_inheritable, kMethSystem},
     {"get_blocking", posix_get_blocking, kMethSystem},       {"set_blocking", posix_set_blocking, kMethSystem},
-    {"getpid", posix_getpid, kMethSystem},   {"getppid", posix_getppid, kMethSystem},   {"getuid", posix_getuid, kMethSystem},
+    {"getpid", posix_getpid},   {"getppid", posix_getppid},   {"getuid", posix_getuid, kMethSystem},
     {"geteuid", posix_geteuid, kMethSystem}, {"getgid", posix_getgid, kMethSystem},     {"getegid", posix_getegid, kMethSystem},
     {"getpgrp", posix_getpgrp, kMethSystem},
     {"kill", posix_kill, kMethSystem},       {"waitpid", posix_waitpid, kMethSystem},   {"fork", posix_fork, kMethSystem},
