@@ -35,6 +35,11 @@ Value function_raw(std::string_view name, RawFunction fn);
 namespace detail {
 [[noreturn]] void raise_arg_count(std::string_view name, size_t expected, size_t given);
 void reject_kwargs(std::string_view name, size_t nkwargs);
+// A host function with a fixed signature: the runtime checks that exactly `arity` positional
+// arguments came (no keywords), then calls thunk(data, args); `destroy(data)` runs when the
+// function object dies. Used by function() below; no std::function on the call path.
+using HostThunk = Value (*)(void* data, const Value* args);
+Value function_thunk(std::string_view name, HostThunk thunk, void* data, void (*destroy)(void*), size_t arity);
 
 template <class Sig>
 struct Invoker;
@@ -49,6 +54,12 @@ struct Invoker<R(A...)> {
             return to_value(f(from_value<A>(args[I])...));
         }
     }
+    // The thunk of function(): `data` is the callable (a heap copy owned by the function object).
+    template <class F>
+    static Value thunk(void* data, const Value* args) {
+        return call(*static_cast<F*>(data), args, std::index_sequence_for<A...>{});
+    }
+    static constexpr size_t arity = sizeof...(A);
     template <class F>
     static RawFunction wrap(std::string name, F f) {
         return [name = std::move(name), f = std::move(f)](const Value* args, size_t nargs, const Kwarg*,
@@ -78,8 +89,10 @@ Value function(std::string_view name, F&& f) {
                   std::is_invocable_v<Fn, const Value*, size_t, const Kwarg*, size_t>) {
         return function_raw(name, RawFunction(std::forward<F>(f)));
     } else {
-        using Sig = detail::Signature<Fn>;
-        return function_raw(name, detail::Invoker<Sig>::wrap(std::string(name), Fn(std::forward<F>(f))));
+        using Inv = detail::Invoker<detail::Signature<Fn>>;
+        Fn* data = new Fn(std::forward<F>(f));
+        return detail::function_thunk(name, &Inv::template thunk<Fn>, data,
+                                      [](void* d) { delete static_cast<Fn*>(d); }, Inv::arity);
     }
 }
 

@@ -24,8 +24,12 @@ using api::throw_pending;
 namespace {
 
 struct HostFunctionObject : Object {
-    RawFunction* fn;   // owned (new/delete)
-    Object* name;      // strong str
+    RawFunction* fn;             // owned (new/delete); null for a thunk function
+    detail::HostThunk thunk;     // a fixed-signature function (host.h function()), or null
+    void* data;                  // the thunk's callable, owned through destroy
+    void (*destroy)(void*);
+    size_t arity;                // the thunk's positional parameter count
+    Object* name;                // strong str
 };
 
 struct HostBoxObject : Object {
@@ -44,6 +48,13 @@ Object* host_function_call(Object* self, Object* const* args, size_t nargs, Obje
     static_assert(sizeof(Value) == sizeof(Object*));
     try {
         const Value* argv = reinterpret_cast<const Value*>(args);
+        if (hf->thunk) [[likely]] {
+            // A fixed signature: the counts are checked here, the conversions are the thunk's.
+            if (kwnames && tuple_size(kwnames) != 0) [[unlikely]]
+                return err_format(TypeError, "%S() takes no keyword arguments", hf->name);
+            if (nargs != hf->arity) [[unlikely]] detail::raise_arg_count(str_view(hf->name), hf->arity, nargs);
+            return hf->thunk(hf->data, argv).release();
+        }
         size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
         if (nkw == 0) return (*hf->fn)(argv, nargs, nullptr, 0).release();
         std::vector<Kwarg> kw;
@@ -75,6 +86,7 @@ Object* host_function_repr(Object* self) {
 void host_function_dealloc(Object* self) {
     auto* hf = static_cast<HostFunctionObject*>(self);
     delete hf->fn;
+    if (hf->destroy) hf->destroy(hf->data);
     xdecref(hf->name);
     free_object(self);
 }
@@ -115,16 +127,46 @@ constexpr const char* kBoxAttr = "__pygen_host__";
 
 }  // namespace
 
-Value function_raw(std::string_view name, RawFunction fn) {
+namespace {
+// A host function object with nothing to run yet (every field set).
+HostFunctionObject* new_host_function(std::string_view name) {
     if (!api::ensure_runtime()) throw std::runtime_error("pygen runtime failed to start");
     ready_types();
     Value n = Value::from(name);
     auto* hf = static_cast<HostFunctionObject*>(alloc_object(&HostFunctionType));
     if (!hf) throw_pending();
-    hf->fn = new RawFunction(std::move(fn));
+    hf->fn = nullptr;
+    hf->thunk = nullptr;
+    hf->data = nullptr;
+    hf->destroy = nullptr;
+    hf->arity = 0;
     hf->name = n.release();
+    return hf;
+}
+}  // namespace
+
+Value function_raw(std::string_view name, RawFunction fn) {
+    Value f = Value::steal(new_host_function(name));
+    static_cast<HostFunctionObject*>(f.get())->fn = new RawFunction(std::move(fn));
+    return f;
+}
+
+namespace detail {
+Value function_thunk(std::string_view name, HostThunk thunk, void* data, void (*destroy)(void*), size_t arity) {
+    HostFunctionObject* hf;
+    try {
+        hf = new_host_function(name);
+    } catch (...) {
+        destroy(data);
+        throw;
+    }
+    hf->thunk = thunk;
+    hf->data = data;
+    hf->destroy = destroy;
+    hf->arity = arity;
     return Value::steal(hf);
 }
+}  // namespace detail
 
 namespace detail {
 

@@ -168,9 +168,11 @@ bool Value::is_instance(const Value& cls) const {
 std::string Value::type_name() const { return p_ ? p_->type->name : "NULL"; }
 
 namespace {
-void need(const Value& v) {
-    if (v.is_null()) raise("ValueError", "operation on a null pygen::Value");
-    if (api::is_stale(v)) api::throw_stale();
+[[noreturn, gnu::noinline]] void raise_null() { raise("ValueError", "operation on a null pygen::Value"); }
+// Inline: every Value operation starts here, so the usual case is two loads and two branches.
+inline void need(const Value& v) {
+    if (v.is_null()) [[unlikely]] raise_null();
+    if (runtime_object_is_stale(v.get())) [[unlikely]] api::throw_stale();
 }
 }  // namespace
 
@@ -189,9 +191,9 @@ int64_t Value::to_int64() const {
         err_format(TypeError, "expected int, got %s", p_->type->name);
         throw_pending();
     }
-    int64_t out;
-    if (!int_as_i64(p_, &out)) raise("OverflowError", "Python int too large to convert to int64_t");
-    return out;
+    const auto* i = static_cast<const IntObject*>(p_);
+    if (i->is_big) raise("OverflowError", "Python int too large to convert to int64_t");
+    return i->small;
 }
 
 std::string Value::to_decimal() const {
@@ -306,14 +308,14 @@ bool Value::equals(const Value& other) const {
 
 // ---- Calls ----
 
-Value Value::call(const Value* args, size_t nargs, const Kwarg* kwargs, size_t nkwargs) const {
-    need(*this);
-    // Values are one pointer each, so positional arguments pass through as they are when there
-    // are no keywords (the common case, and the one the benchmarks measure).
-    static_assert(sizeof(Value) == sizeof(Object*));
-    if (g_runtime_any_stale) [[unlikely]]
-        for (size_t i = 0; i < nargs; ++i) need(args[i]);
-    if (nkwargs == 0) return check(pygen::call(p_, reinterpret_cast<Object* const*>(args), nargs));
+namespace {
+// Value::call's cases other than positional arguments to a live callable: keywords, a null or
+// stale callable or argument.
+[[gnu::noinline]] Value call_general(Object* callable, const Value* args, size_t nargs, const Kwarg* kwargs,
+                                     size_t nkwargs) {
+    need(Value::borrow(callable));   // a null callable raises here (borrow of null stays null)
+    for (size_t i = 0; i < nargs; ++i) need(args[i]);
+    if (nkwargs == 0) return check(pygen::call(callable, reinterpret_cast<Object* const*>(args), nargs));
     Object* small[8];
     size_t total = nargs + nkwargs;
     std::vector<Object*> big;
@@ -328,7 +330,21 @@ Value Value::call(const Value* args, size_t nargs, const Kwarg* kwargs, size_t n
         tuple_items(names.get())[i] = api::name_object(kwargs[i].name);
         buf[nargs + i] = kwargs[i].value.get();
     }
-    return check(pygen::call(p_, buf, nargs, names.get()));
+    return check(pygen::call(callable, buf, nargs, names.get()));
+}
+}  // namespace
+
+Value Value::call(const Value* args, size_t nargs, const Kwarg* kwargs, size_t nkwargs) const {
+    // Values are one pointer each, so positional arguments pass through as they are when there
+    // are no keywords (the common case, and the one the benchmarks measure): one check of the
+    // stale flag, then the callable's call slot.
+    static_assert(sizeof(Value) == sizeof(Object*));
+    if (nkwargs != 0 || !p_ || g_runtime_any_stale) [[unlikely]] return call_general(p_, args, nargs, kwargs, nkwargs);
+    VectorcallFn fn = p_->type->call;
+    Object* r = fn ? fn(p_, reinterpret_cast<Object* const*>(args), nargs, nullptr)
+                   : pygen::call(p_, reinterpret_cast<Object* const*>(args), nargs);
+    if (!r) [[unlikely]] throw_pending();
+    return Value::steal(r);
 }
 
 Value Value::call(std::initializer_list<Value> args, std::initializer_list<Kwarg> kwargs) const {

@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/eval.h"
+#include "vm/frame_alloc.h"
 #include "vm/thread_state.h"
 
 namespace pygen {
@@ -228,6 +229,29 @@ void frame_make_cells(Frame* f, FunctionObject* func) {
 
 Object* function_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
     auto* func = static_cast<FunctionObject*>(callable);
+    CodeObject* co = func->code;
+    // The common call from C++ (a host calling a script function, a callback): positional
+    // arguments that match the parameters of a plain function (no keywords, defaults, *args,
+    // **kwargs, keyword-only parameters, cells or generator). The frame is made and, when nobody
+    // else kept it, recycled as the eval loop's own calls and returns do (CALL_PY_EXACT_ARGS,
+    // RETURN_VALUE) rather than through bind_arguments and the frame type's dealloc.
+    constexpr int kNotPlain = kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator;
+    if (!kwnames && (co->flags & (kNotPlain | kCoNoFree)) == kCoNoFree && co->kwonlyargcount == 0 &&
+        static_cast<size_t>(co->argcount) == nargs) [[likely]] {
+        Frame* f = frame_alloc(co, func, static_cast<int>(nargs));
+        if (!f) return nullptr;
+        for (size_t i = 0; i < nargs; ++i) f->localsplus[i] = newref(args[i]);
+        Object* result = eval_frame(f, false);
+        if (f->refcnt == 1 && f->trace_flags == 0) [[likely]] {
+            Object** slot = f->localsplus;
+            for (Object** end = slot + f->code->nlocalsplus + f->stack_depth; slot < end; ++slot)
+                if (*slot) decref(*slot);
+            frame_release(f);
+        } else {
+            decref(f);
+        }
+        return result;
+    }
     Frame* f = frame_for_call(func, args, nargs, kwnames);
     if (!f) return nullptr;
     if (func->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return gen_new_with_frame(f, func);

@@ -12,19 +12,17 @@
 
 namespace pygen {
 
-namespace {
-
 // constinit so that code running from other translation units' static initialisers already sees
 // a usable state (exc_info must point at the owned bottom entry from the start).
 constinit ThreadState g_thread_state{nullptr, &g_thread_state.base_exc_info};
+
+namespace {
 
 // How far past the limit code may go while a RecursionError is being created and handled before
 // we give up: the same margin CPython allows.
 constexpr int kRecursionHeadroomLimit = 50;
 
 }  // namespace
-
-ThreadState* ts() { return &g_thread_state; }
 
 // CPython: errors.c, _PyErr_GetTopmostException — skip entries of generators that are linked in
 // but are not handling anything.

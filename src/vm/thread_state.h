@@ -37,7 +37,10 @@ struct ThreadState {
     int traced_frames = 0;                // frames whose f_trace is set (kFrameHasTrace)
 };
 
-ThreadState* ts();
+// The runtime's one thread state (thread_state.cpp); ts() is inline so the call paths read it
+// without a call.
+extern ThreadState g_thread_state;
+inline ThreadState* ts() { return &g_thread_state; }
 
 // The exception currently being handled (sys.exc_info()[1]) or null/None. Borrowed.
 Object* current_handled_exception();
