@@ -26,7 +26,12 @@ def __getattr__(name):
     submodule = _LAZY.get(name)
     if submodule is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-    value = getattr(importlib.import_module('concurrent.futures.' + submodule), name)
+    # Import statements rather than importlib.import_module: a sandbox's import allowlist lets
+    # the library's own statements through (asyncio's executor needs this under one).
+    if submodule == 'thread':
+        from . import thread as module
+    else:
+        from . import process as module
+    value = getattr(module, name)
     globals()[name] = value         # later lookups find it directly
     return value

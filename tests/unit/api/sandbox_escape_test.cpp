@@ -108,8 +108,13 @@ TEST_F(ApiSandboxEscape, AllowlistCannotBeSidestepped) {
         EXPECT_EQ(e.exception().attr("name").to_string(), "os");
     }
     // An allowed module that imports a library module through __import__ at its top level.
-    set_import_allowlist({"typing"});
-    EXPECT_EQ(run_attempts({{"typing", "import typing\ntyping.Deque[int]\n", "no error"}}), "");
+    set_import_allowlist({"typing", "concurrent"});
+    EXPECT_EQ(run_attempts({{"typing", "import typing\ntyping.Deque[int]\ntyping.Pattern[str]\n", "no error"},
+                            {"concurrent.futures (loads its executors lazily)",
+                             "import concurrent.futures as cf\n"
+                             "assert cf.ThreadPoolExecutor().submit(sum, [1, 2]).result() == 3\n",
+                             "no error"}}),
+              "");
 }
 
 // Reaches a module object through a walk over every class's functions' globals, as an attacker
