@@ -26,8 +26,13 @@ namespace pygen {
 struct Object;   // the interpreter's object header (opaque to hosts)
 
 namespace detail {
-void incref(Object* o);
-void decref(Object* o);
+// Reference counting is inline: the count is the first word of every object (the runtime's
+// object header), and only freeing calls into the runtime.
+void dealloc(Object* o);
+inline void incref(Object* o) { ++*reinterpret_cast<std::ptrdiff_t*>(o); }
+inline void decref(Object* o) {
+    if (--*reinterpret_cast<std::ptrdiff_t*>(o) == 0) dealloc(o);
+}
 }  // namespace detail
 
 class Value;

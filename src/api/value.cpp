@@ -2,6 +2,9 @@
 // operation calls the runtime's C++ function and turns a null / -1 result into a thrown Error.
 #include "api/api_internal.h"
 
+#include <cstddef>
+#include <type_traits>
+
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -20,8 +23,9 @@
 namespace pygen {
 
 namespace detail {
-void incref(Object* o) { ++o->refcnt; }
-void decref(Object* o) { pygen::decref(o); }
+static_assert(offsetof(Object, refcnt) == 0 && std::is_same_v<decltype(Object::refcnt), std::ptrdiff_t>,
+              "value.h counts references through the object's first word");
+void dealloc(Object* o) { object_dealloc(o); }
 }  // namespace detail
 
 namespace api {
