@@ -28,7 +28,7 @@ inline void check_status(int status) {
 }
 // Makes the Error's exception pending again (host code -> Python): new reference kept.
 void restore_error(const Error& e);
-// A str interned for attribute lookups.
+// A new str for an attribute or keyword name (new reference; throws Error on failure).
 Object* name_object(std::string_view name);
 
 }  // namespace pygen::api

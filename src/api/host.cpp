@@ -57,11 +57,17 @@ Object* host_function_call(Object* self, Object* const* args, size_t nargs, Obje
         }
         size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
         if (nkw == 0) return (*hf->fn)(argv, nargs, nullptr, 0).release();
-        std::vector<Kwarg> kw;
-        kw.reserve(nkw);
+        // Up to 8 keywords live on the stack: no allocation per call.
+        Kwarg small[8];
+        std::vector<Kwarg> big;
+        Kwarg* kw = small;
+        if (nkw > 8) {
+            big.resize(nkw);
+            kw = big.data();
+        }
         for (size_t i = 0; i < nkw; ++i)
-            kw.push_back(Kwarg{str_view(tuple_item(kwnames, static_cast<ssize>(i))), Value::borrow(args[nargs + i])});
-        return (*hf->fn)(argv, nargs, kw.data(), nkw).release();
+            kw[i] = Kwarg{str_view(tuple_item(kwnames, static_cast<ssize>(i))), Value::borrow(args[nargs + i])};
+        return (*hf->fn)(argv, nargs, kw, nkw).release();
     } catch (const Error& e) {
         api::restore_error(e);
     } catch (const std::bad_alloc&) {

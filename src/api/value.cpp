@@ -45,6 +45,7 @@ void restore_error(const Error& e) {
 }
 
 Object* name_object(std::string_view name) {
+    // Not interned: interned strs live for good, and a host may use names it makes up.
     Object* s = str_from(name);
     if (!s) throw_pending();
     return s;
