@@ -221,6 +221,13 @@ class GenericAlias:
         object.__setattr__(self, '__origin__', origin)
         object.__setattr__(self, '__args__', args)
         object.__setattr__(self, '__parameters__', _collect_parameters(args))
+        object.__setattr__(self, '__unpacked__', False)
+
+    def __iter__(self):
+        # *tuple[int, str] (PEP 646): iterating gives the one unpacked form of the alias.
+        star = GenericAlias(self.__origin__, self.__args__)
+        object.__setattr__(star, '__unpacked__', True)
+        yield star
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
@@ -260,7 +267,8 @@ class GenericAlias:
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                and self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
@@ -276,7 +284,7 @@ class GenericAlias:
             inner = '()'
         else:
             inner = ", ".join(_type_repr(a) for a in self.__args__)
-        return "{}[{}]".format(_type_repr(self.__origin__), inner)
+        return "{}{}[{}]".format('*' if self.__unpacked__ else '', _type_repr(self.__origin__), inner)
 
 
 class UnionType:

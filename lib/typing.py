@@ -950,7 +950,9 @@ class Generic:
             who = cls.__name__
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(map(_is_typevar_like, params)):
+            if not all(_is_typevar_like(p) or (isinstance(p, _UnpackGenericAlias)
+                                               and isinstance(p.__args__[0], TypeVarTuple))
+                       for p in params):
                 raise TypeError(f"Parameters to {who}[...] must all be type variables "
                                 "or parameter specification variables.")
             if len(_unique(params)) != len(params):

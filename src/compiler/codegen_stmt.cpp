@@ -213,8 +213,15 @@ void Codegen::annassign(AnnAssign* a) {
 }
 
 void Codegen::annotation_value(Expr* annotation) {
-    if (future_annotations()) emit(LOAD_CONST, add_const(str_from(unparse_expr(annotation))));
-    else expr(annotation);
+    if (future_annotations()) {
+        emit(LOAD_CONST, add_const(str_from(unparse_expr(annotation))));
+    } else if (annotation->kind == ExprKind::Starred) {
+        // *args: *Ts (PEP 646) holds the one item the starred value unpacks to, as CPython 3.11.
+        expr(static_cast<Starred*>(annotation)->value);
+        emit(UNPACK_SEQUENCE, 1);
+    } else {
+        expr(annotation);
+    }
 }
 
 // Builds the __annotations__ dict of a def on the stack; returns false when there are none.

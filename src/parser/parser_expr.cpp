@@ -573,25 +573,52 @@ Expr* Parser::parse_primary() {
     }
 }
 
+// CPython 3.11's slices: `slice !','` | ','.(slice | starred_expression)+ [','] (PEP 646: a starred
+// item makes a tuple even alone, x[*a] is a 1-tuple); plus invalid_comprehension's hints.
 Expr* Parser::parse_slices() {
     const Token first = peek();
     Expr* e = parse_slice();
     if (!e) return nullptr;
-    if (!at(Op::Comma) && e->kind != ExprKind::Starred) return e;   // x[*a] is a 1-tuple
+    if (e->kind == ExprKind::Starred && at_comprehension_for()) {
+        return error_at_node(e, "iterable unpacking cannot be used in comprehension");
+    }
+    if (!at(Op::Comma) && e->kind != ExprKind::Starred) return e;
     Tuple* t = make<Tuple>(first);
     t->elts.push_back(e);
     while (accept(Op::Comma)) {
         if (at(Op::RSqb)) break;
+        if (at_comprehension_for()) break;
         e = parse_slice();
         if (!e) return nullptr;
         t->elts.push_back(e);
+    }
+    if (t->elts.size() >= 2 && at_comprehension_for()) {
+        bool plain = true;   // star_named_expressions only (no slices)
+        for (Expr* x : t->elts) plain &= x->kind != ExprKind::Slice;
+        if (plain) {
+            error_range(t->elts.front(), t->elts.back(), "did you forget parentheses around the comprehension target?");
+            return nullptr;
+        }
     }
     finish(t);
     return t;
 }
 
+bool Parser::at_comprehension_for() {
+    return at_kw(Kw::For) || (at_kw(Kw::Async) && peek2().kind == TokenKind::Name && peek2().kw == Kw::For);
+}
+
 Expr* Parser::parse_slice() {
-    if (at(Op::Star)) return parse_star_expression();
+    if (at(Op::Star)) {   // starred_expression: '*' expression
+        const Token s = peek();
+        advance();
+        Expr* v = parse_expression();
+        if (!v) return nullptr;
+        Starred* n = make<Starred>(s);
+        n->value = v;
+        finish(n);
+        return n;
+    }
     const Token start = peek();
     Expr* lower = nullptr;
     if (!at(Op::Colon)) {
@@ -873,9 +900,14 @@ Expr* Parser::parse_list_atom() {
     Expr* last = first;
     while (accept(Op::Comma)) {
         if (at(Op::RSqb)) break;
+        if (l->elts.size() >= 2 && at_comprehension_for()) break;
         last = parse_star_named_expression();
         if (!last) return nullptr;
         l->elts.push_back(last);
+    }
+    if (l->elts.size() >= 2 && at_comprehension_for()) {
+        error_range(first, last, "did you forget parentheses around the comprehension target?");
+        return nullptr;
     }
     if (!accept(Op::RSqb)) return element_error(last);
     finish(l);
@@ -984,9 +1016,14 @@ Expr* Parser::parse_brace_atom() {
     Expr* last = first;
     while (accept(Op::Comma)) {
         if (at(Op::RBrace)) break;
+        if (s->elts.size() >= 2 && at_comprehension_for()) break;
         last = parse_star_named_expression();
         if (!last) return nullptr;
         s->elts.push_back(last);
+    }
+    if (s->elts.size() >= 2 && at_comprehension_for()) {
+        error_range(first, last, "did you forget parentheses around the comprehension target?");
+        return nullptr;
     }
     if (!accept(Op::RBrace)) return element_error(last);
     finish(s);

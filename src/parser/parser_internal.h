@@ -192,6 +192,7 @@ private:
     Expr* parse_lambda();
     Expr* parse_slices();
     Expr* parse_slice();
+    bool at_comprehension_for();
     Expr* parse_paren_atom();
     Expr* parse_list_atom();
     Expr* parse_brace_atom();

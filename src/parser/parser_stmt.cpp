@@ -465,18 +465,24 @@ bool Parser::parse_parameters(Arguments* args, Op closer, bool is_lambda) {
     bool seen_star = false;     // bare '*' or *args
     bool seen_default = false;
     bool allow_ann = !is_lambda;
+    // *args: *Ts (PEP 646) is outside CPython's invalid_parameters/invalid_star_etc patterns, which
+    // match only a plain `*name[: expression]`: what follows such a vararg fails as "invalid syntax".
+    bool star_annotated = false;
+    auto star_error = [&](const Token& at_tok, const char* msg) {
+        error_at_token(at_tok, star_annotated ? "invalid syntax" : msg);
+    };
     while (!at(closer)) {
         const Token t = peek();
         if (t.kind == TokenKind::Op && t.op == Op::Slash) {
+            if (seen_star) { star_error(t, "/ must be ahead of *"); return false; }
             if (seen_slash) { error_at_token(t, "/ may appear only once"); return false; }
-            if (seen_star) { error_at_token(t, "/ must be ahead of *"); return false; }
             if (args->args.empty()) { fail_generic(); return false; }
             advance();
             seen_slash = true;
             args->posonlyargs = std::move(args->args);
             args->args.clear();
         } else if (t.kind == TokenKind::Op && t.op == Op::Star) {
-            if (seen_star) { error_at_token(t, "* argument may appear only once"); return false; }
+            if (seen_star) { star_error(t, "* argument may appear only once"); return false; }
             advance();
             seen_star = true;
             if (at(Op::Comma) || at(closer)) {
@@ -490,7 +496,12 @@ bool Parser::parse_parameters(Arguments* args, Op closer, bool is_lambda) {
             } else {
                 args->vararg = parse_param(allow_ann, true);
                 if (!args->vararg) return false;
-                if (at(Op::Equal)) { error_last_token("var-positional argument cannot have default value"); return false; }
+                star_annotated = args->vararg->annotation && args->vararg->annotation->kind == ExprKind::Starred;
+                if (at(Op::Equal)) {
+                    if (star_annotated) error_at_token(peek(), "invalid syntax");
+                    else error_last_token("var-positional argument cannot have default value");
+                    return false;
+                }
             }
         } else if (t.kind == TokenKind::Op && t.op == Op::DoubleStar) {
             advance();
