@@ -15,7 +15,7 @@ constexpr int kMaxIndent = 100;   // CPython's MAXINDENT
 constexpr int kMaxLevel = 200;    // CPython's MAXLEVEL (bracket nesting)
 constexpr int kTabSize = 8;
 
-struct KeywordEntry { const char* text; Kw kw; };
+struct KeywordEntry { std::string_view text; Kw kw; };
 constexpr KeywordEntry kKeywords[] = {
     {"False", Kw::False}, {"None", Kw::None}, {"True", Kw::True}, {"and", Kw::And},
     {"as", Kw::As}, {"assert", Kw::Assert}, {"async", Kw::Async}, {"await", Kw::Await},
@@ -30,8 +30,8 @@ constexpr KeywordEntry kKeywords[] = {
 
 Kw keyword_of(std::string_view s) {
     if (s.size() < 2 || s.size() > 8) return Kw::Ident;
-    for (const auto& k : kKeywords) {
-        if (s == k.text) return k.kw;
+    for (const auto& k : kKeywords) {   // string_views: length and first byte compared first
+        if (k.text.size() == s.size() && k.text[0] == s[0] && s == k.text) return k.kw;
     }
     return Kw::Ident;
 }
@@ -127,19 +127,27 @@ std::string utf8_encode(uint32_t cp) {
 }  // namespace
 
 Lexer::Lexer(std::string_view source) {
+    // \r\n and lone \r become \n; runs without \r are copied whole.
     buf_.reserve(source.size() + 1);
-    for (size_t i = 0; i < source.size(); ++i) {
-        char c = source[i];
-        if (c == '\r') {
-            buf_ += '\n';
-            if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
-        } else {
-            buf_ += c;
+    size_t from = 0;
+    for (;;) {
+        size_t cr = source.find('\r', from);
+        if (cr == std::string_view::npos) {
+            buf_.append(source.substr(from));
+            break;
         }
+        buf_.append(source.substr(from, cr - from));
+        buf_ += '\n';
+        from = cr + 1;
+        if (from < source.size() && source[from] == '\n') ++from;
     }
     if (!buf_.empty() && buf_.back() != '\n') buf_ += '\n';
-    for (size_t i = 0; i < buf_.size(); ++i) {
-        if (buf_[i] == '\n' && i + 1 < buf_.size()) line_starts_.push_back(i + 1);
+    const char* data = buf_.data();
+    const size_t size = buf_.size();
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - (p - data)))) != nullptr;) {
+        ++p;
+        if (static_cast<size_t>(p - data) < size) line_starts_.push_back(static_cast<size_t>(p - data));
+        else break;
     }
 }
 
@@ -302,7 +310,8 @@ bool Lexer::next(Token* out) {
         while (peekc() == ' ' || peekc() == '\t' || peekc() == '\f') ++pos_;
         int c = peekc();
         if (c == '#') {
-            while (peekc() != '\n' && peekc() != -1) ++pos_;
+            const void* nl = std::memchr(buf_.data() + pos_, '\n', buf_.size() - pos_);
+            pos_ = nl ? static_cast<size_t>(static_cast<const char*>(nl) - buf_.data()) : buf_.size();
             c = peekc();
         }
         size_t start = pos_;

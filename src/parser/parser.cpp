@@ -3,6 +3,7 @@
 // in the file beat parser errors; unclosed brackets beat later generic errors).
 // CPython counterpart: Parser/pegen.c (_PyPegen_run_parser), Parser/pegen_errors.c.
 #include <cstdio>
+#include <cstring>
 
 #include "parser/parser_internal.h"
 
@@ -18,7 +19,7 @@ Parser::Parser(std::string_view source, std::string_view filename, ast::AstModul
     : lexer_(source), filename_(filename), mod_(mod), is_fstring_(true), line_shift_(line_shift),
       col_shift_(col_shift) {}
 
-const Token& Parser::tok_at(size_t index) {
+const Token& Parser::lex_up_to(size_t index) {
     while (toks_.size() <= index) {
         Token t;
         if (lex_failed_ || !lexer_.next(&t)) {
@@ -236,6 +237,17 @@ namespace {
 bool check_source(std::string_view src, std::string_view filename, SyntaxErrorInfo* error) {
     int lineno = 1;
     size_t line_start = 0;
+    // The line of a bad byte is found only when there is one.
+    auto locate = [&](size_t at) {
+        lineno = 1;
+        line_start = 0;
+        for (size_t k = 0; k < at; ++k) {
+            if (src[k] == '\n') {
+                ++lineno;
+                line_start = k + 1;
+            }
+        }
+    };
     auto fill = [&](std::string msg, size_t at) {
         error->type = "SyntaxError";
         error->msg = std::move(msg);
@@ -255,13 +267,19 @@ bool check_source(std::string_view src, std::string_view filename, SyntaxErrorIn
     size_t i = 0;
     // A UTF-8 byte order mark is allowed and ignored.
     while (i < src.size()) {
+        // Eight ASCII bytes at a time while none is NUL or has its high bit set (the test may
+        // flag a clean word; the byte loop below then takes it).
+        while (i + 8 <= src.size()) {
+            uint64_t w;
+            std::memcpy(&w, src.data() + i, 8);
+            if (((w - 0x0101010101010101ULL) | w) & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= src.size()) break;
         unsigned char c = static_cast<unsigned char>(src[i]);
-        if (c == 0) return fill("source code cannot contain null bytes", i);
-        if (c == '\n') {
-            ++lineno;
-            line_start = i + 1;
-            ++i;
-            continue;
+        if (c == 0) {
+            locate(i);
+            return fill("source code cannot contain null bytes", i);
         }
         if (c < 0x80) {
             ++i;
@@ -272,14 +290,14 @@ bool check_source(std::string_view src, std::string_view filename, SyntaxErrorIn
         if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
         else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
         else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
-        char msg[160];
-        size_t pos_in_line = i - line_start;
-        if (len == 0) {
-            std::snprintf(msg, sizeof msg,
-                          "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte",
-                          c, pos_in_line);
+        auto decode_error = [&](const char* why) {
+            locate(i);
+            char msg[160];
+            std::snprintf(msg, sizeof msg, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                          c, i - line_start, why);
             return fill(msg, i);
-        }
+        };
+        if (len == 0) return decode_error("invalid start byte");
         uint32_t cp = c & (0x7F >> len);
         int k = 1;
         for (; k < len; ++k) {
@@ -288,23 +306,9 @@ bool check_source(std::string_view src, std::string_view filename, SyntaxErrorIn
         }
         if (k < len) {
             bool at_end = i + k >= src.size() || src[i + k] == '\n';
-            if (at_end) {
-                std::snprintf(msg, sizeof msg,
-                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: unexpected end of data",
-                              c, pos_in_line);
-            } else {
-                std::snprintf(msg, sizeof msg,
-                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid continuation byte",
-                              c, pos_in_line);
-            }
-            return fill(msg, i);
+            return decode_error(at_end ? "unexpected end of data" : "invalid continuation byte");
         }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            std::snprintf(msg, sizeof msg,
-                          "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid continuation byte",
-                          c, pos_in_line);
-            return fill(msg, i);
-        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return decode_error("invalid continuation byte");
         i += len;
     }
     return true;

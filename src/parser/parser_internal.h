@@ -41,7 +41,9 @@ private:
     using StmtList = std::vector<ast::Stmt*>;
 
     // ---- tokens (parser.cpp) ----
-    const Token& tok_at(size_t index);
+    // Tokens are lexed on demand; the inline fast path returns one already lexed.
+    const Token& tok_at(size_t index) { return index < toks_.size() ? toks_[index] : lex_up_to(index); }
+    const Token& lex_up_to(size_t index);
     const Token& peek() { return tok_at(pos_); }
     const Token& peek2() { return tok_at(pos_ + 1); }
     const Token& prev() const { return toks_[pos_ - 1]; }
