@@ -100,12 +100,12 @@ Object* builtin_exit(Object*, Object* const* args, size_t nargs, Object* kwnames
 }
 
 const MethodDef kBuiltinsCoreMethods[] = {
-    {"repr", builtin_repr},
-    {"ascii", builtin_ascii},
+    {"repr", builtin_repr, kMethDepth},
+    {"ascii", builtin_ascii, kMethDepth},
     {"len", builtin_len},
-    {"hash", builtin_hash},
-    {"id", builtin_id},
-    {"callable", builtin_callable},
+    {"hash", builtin_hash, kMethDepth},
+    {"id", builtin_id, kMethDepth},
+    {"callable", builtin_callable, kMethDepth},
     {"isinstance", builtin_isinstance},
     {"issubclass", builtin_issubclass},
     {"format", builtin_format},

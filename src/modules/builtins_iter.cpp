@@ -276,12 +276,12 @@ const MethodDef kBuiltinsIterMethods[] = {
     {"next", builtin_next},
     {"aiter", builtin_aiter},
     {"anext", builtin_anext},
-    {"sorted", builtin_sorted},
-    {"min", builtin_min},
-    {"max", builtin_max},
+    {"sorted", builtin_sorted, kMethDepth},
+    {"min", builtin_min, kMethDepth},
+    {"max", builtin_max, kMethDepth},
     {"sum", builtin_sum},
-    {"any", builtin_any},
-    {"all", builtin_all},
+    {"any", builtin_any, kMethDepth},
+    {"all", builtin_all, kMethDepth},
     {nullptr, nullptr},
 };
 

@@ -286,15 +286,15 @@ Object* builtin_ord(Object*, Object* const* args, size_t nargs, Object* kwnames)
 }  // namespace
 
 const MethodDef kBuiltinsNumericMethods[] = {
-    {"abs", builtin_abs},
+    {"abs", builtin_abs, kMethDepth},
     {"divmod", builtin_divmod},
     {"pow", builtin_pow},
     {"round", builtin_round},
-    {"hex", builtin_hex},
-    {"oct", builtin_oct},
-    {"bin", builtin_bin},
-    {"chr", builtin_chr},
-    {"ord", builtin_ord},
+    {"hex", builtin_hex, kMethDepth},
+    {"oct", builtin_oct, kMethDepth},
+    {"bin", builtin_bin, kMethDepth},
+    {"chr", builtin_chr, kMethDepth},
+    {"ord", builtin_ord, kMethDepth},
     {nullptr, nullptr},
 };
 

@@ -15,6 +15,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "vm/thread_state.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -137,6 +138,13 @@ Object* call_cfunction(CFunction fn, Object* self, Object* const* args, size_t n
     }
 }
 
+// A kMethDepth entry: one level of recursion depth around the call.
+Object* call_counted_cfunction(CFunction fn, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+    RecursiveCallScope scope;
+    return call_cfunction(fn, self, args, nargs, kwnames);
+}
+
 // A kMethSystem function once the host removed system access: "module.name" refused.
 Object* refuse_system_function(const MethodDef* def, Object* self) {
     std::string what = def->name;
@@ -154,6 +162,7 @@ Object* builtin_call(Object* callable, Object* const* args, size_t nargs, Object
     BuiltinFunctionObject* f = as_builtin(callable);
     if ((f->def->flags & kMethSystem) && g_system_access_removed) [[unlikely]]
         return refuse_system_function(f->def, f->self);
+    if (f->def->flags & kMethDepth) return call_counted_cfunction(f->def->fn, f->self, args, nargs, kwnames);
     return call_cfunction(f->def->fn, f->self, args, nargs, kwnames);
 }
 
@@ -283,6 +292,7 @@ Object* method_descr_call(Object* callable, Object* const* args, size_t nargs, O
     if (descr_check_instance(callable, def->name, args[0]) == nullptr) return nullptr;
     if ((def->flags & kMethSystem) && g_system_access_removed) [[unlikely]]
         return refuse_system_function(def, args[0]);
+    if (def->flags & kMethDepth) return call_counted_cfunction(def->fn, args[0], args + 1, nargs - 1, kwnames);
     return call_cfunction(def->fn, args[0], args + 1, nargs - 1, kwnames);
 }
 

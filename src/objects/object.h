@@ -87,6 +87,11 @@ enum MethodFlags : int {
     // Reaches outside the runtime (files, descriptors, processes, signals, network, sleeping):
     // refused with PermissionError once the host removed system access (g_system_access_removed).
     kMethSystem = 4,
+    // Each call counts one level of recursion depth (" while calling a Python object"), as CPython
+    // 3.11's calls of METH_O / METH_NOARGS / METH_VARARGS functions do (cfunction_enter_call,
+    // _PyObject_MakeTpCall) even once specialized; its METH_FASTCALL ones skip the count when
+    // their call site is specialized, so they are left unflagged.
+    kMethDepth = 8,
 };
 
 struct MethodDef {

@@ -970,11 +970,11 @@ Object* m_sizeof(Object* self, Object* const* args, size_t nargs, Object* kwname
 #undef PYGEN_SET_NO_ARGS
 
 const MethodDef set_methods[] = {
-    {"add", m_add},
+    {"add", m_add, kMethDepth},
     {"clear", m_clear},
     {"__contains__", m_contains},
     {"copy", m_copy},
-    {"discard", m_discard},
+    {"discard", m_discard, kMethDepth},
     {"difference", m_difference},
     {"difference_update", m_difference_update},
     {"intersection", m_intersection},
@@ -984,7 +984,7 @@ const MethodDef set_methods[] = {
     {"issuperset", m_issuperset},
     {"pop", m_pop},
     {"__sizeof__", m_sizeof},
-    {"remove", m_remove},
+    {"remove", m_remove, kMethDepth},
     {"symmetric_difference", m_symmetric_difference},
     {"symmetric_difference_update", m_symmetric_difference_update},
     {"union", m_union},

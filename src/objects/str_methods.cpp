@@ -982,7 +982,7 @@ Object* str_sizeof(Object* self, Args, size_t nargs, Object* kw) {
 }  // namespace
 
 extern const MethodDef kStrMethods[] = {
-    {"join", str_join},
+    {"join", str_join, kMethDepth},
     {"split", str_split},
     {"rsplit", str_rsplit},
     {"splitlines", str_splitlines},
@@ -1027,7 +1027,7 @@ extern const MethodDef kStrMethods[] = {
     {"encode", str_encode},
     {"maketrans", str_maketrans, kMethStatic},
     {"translate", str_translate},
-    {"format", str_format},
+    {"format", str_format, kMethDepth},
     {"format_map", str_format_map},
     {"__format__", str_dunder_format},
     {"__getnewargs__", str_getnewargs},

@@ -20,9 +20,13 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/float.h"
+#include "objects/set.h"
+#include "objects/range.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
 #include "vm/runtime.h"
+#include "vm/thread_state.h"
 #include "objects/alloc_limit.h"
 #include "vm/gc.h"
 
@@ -983,12 +987,9 @@ Object* type_getattro_suppress(Object* type, Object* name) {
 }
 
 // CPython: typeobject.c, type_call.
-Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
-    auto* type = static_cast<TypeObject*>(callable);
-    if (type == &TypeType && nargs == 1 && (kwnames == nullptr || tuple_size(kwnames) == 0)) {
-        return newref(static_cast<Object*>(args[0]->type));
-    }
-    if (type->tp_new == nullptr) return err_format(TypeError, "cannot create '%s' instances", type->name);
+namespace {
+
+Object* type_call_body(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     // Owned by a Ref so that a std::bad_alloc out of __init__ (bytearray(1 << 40)) frees it.
     Ref<> obj = Ref<>::steal(type->tp_new(type, args, nargs, kwnames));
     if (!obj) return nullptr;
@@ -996,6 +997,35 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
     InitFn init = obj->type->tp_init;
     if (init != nullptr && init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
     return obj.release();
+}
+
+// The types CPython 3.11 gives a vectorcall (list_vectorcall and the like): calling them is not
+// counted as a level of recursion depth. Every other class call goes through _PyObject_MakeTpCall
+// or _PyObject_Call, which count one (" while calling a Python object").
+bool type_call_uncounted(TypeObject* type) {
+    return type == &TypeType || type == &ListType || type == &TupleType || type == &DictType ||
+           type == &SetType || type == &FrozenSetType || type == &BoolType || type == &FloatType ||
+           type == &EnumerateType || type == &ReversedType || type == &MapType || type == &FilterType ||
+           type == &SuperType;
+}
+
+}  // namespace
+
+Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+    auto* type = static_cast<TypeObject*>(callable);
+    if (type == &TypeType && nargs == 1 && (kwnames == nullptr || tuple_size(kwnames) == 0)) {
+        return newref(static_cast<Object*>(args[0]->type));
+    }
+    if (type->tp_new == nullptr) return err_format(TypeError, "cannot create '%s' instances", type->name);
+    // CPython: a class statement's type has no vectorcall, so calling it goes through
+    // _PyObject_MakeTpCall, which counts one level of depth (CALL_TYPE_INIT counts it too).
+    // str(x) with one argument is specialized by CPython's PRECALL_NO_KW_STR_1, which skips it too.
+    if (type_call_uncounted(type) ||
+        (type == &StrType && nargs == 1 && (kwnames == nullptr || tuple_size(kwnames) == 0)))
+        return type_call_body(type, args, nargs, kwnames);
+    if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+    RecursiveCallScope scope;   // left also when a std::bad_alloc unwinds through
+    return type_call_body(type, args, nargs, kwnames);
 }
 
 void bootstrap_type_type() {

@@ -249,7 +249,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at);
 Object* eval_frame(Frame* entry, bool throwing) {
     ThreadState* t = ts();
     if (t->recursion_depth >= t->recursion_limit) {
-        err_set_string(RecursionError, "maximum recursion depth exceeded");
+        raise_recursion_error("");
         return nullptr;
     }
     ++t->recursion_depth;
@@ -1272,7 +1272,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 !(static_cast<FunctionObject*>(callable)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
                 // A Python function runs in this same loop: link a new frame and switch to it.
                 if (t->recursion_depth >= t->recursion_limit) {
-                    err_set_string(RecursionError, "maximum recursion depth exceeded");
+                    raise_recursion_error("");
                     GOTO_ERROR();
                 }
                 auto* func = static_cast<FunctionObject*>(callable);
@@ -1369,7 +1369,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 (!kwargs || is_dict_exact(kwargs))) {
                 // A Python function runs as a frame of this loop, as CALL runs it.
                 if (t->recursion_depth >= t->recursion_limit) {
-                    err_set_string(RecursionError, "maximum recursion depth exceeded");
+                    raise_recursion_error("");
                     decref(callable);
                     decref(callargs);
                     xdecref(kwargs);
@@ -1487,6 +1487,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             LOAD_FRAME();
             if (return_kind == kReturnInit) [[unlikely]] {
                 // __init__ run by CALL_TYPE_INIT: the instance is already in the call's place.
+                --t->recursion_depth;   // the class call's level (type_call's, in CPython MakeTpCall's)
                 if (retval != None) {
                     err_format(TypeError, "__init__() should return None, not '%s'", retval->type->name);
                     decref(retval);
@@ -1934,6 +1935,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             if constexpr (kTracing) frame_drop_trace(f);
             f->is_executing = false;
             --t->recursion_depth;
+            if (f->return_kind == kReturnInit) [[unlikely]] --t->recursion_depth;   // CALL_TYPE_INIT's 2nd level
             if (f == entry) {
                 t->frame = f->back;
                 f->back = nullptr;

@@ -29,7 +29,10 @@ namespace {
 void raise_syntax_error(const SyntaxErrorInfo& info) {
     if (info.type == "RecursionError") {
         // The parser refuses trees too deep to compile, as CPython's compiler does.
+        // With the headroom that lets the exception be created at the limit.
+        ++ts()->recursion_headroom;
         err_set_string(RecursionError, info.msg);
+        --ts()->recursion_headroom;
         return;
     }
     if (info.type == "MemoryError") {

@@ -47,11 +47,16 @@ bool enter_recursive_call(const char* where) {
         }
         return true;
     }
+    raise_recursion_error(where);
+    --t->recursion_depth;
+    return false;
+}
+
+void raise_recursion_error(const char* where) {
+    ThreadState* t = &g_thread_state;
     ++t->recursion_headroom;
     err_format(RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
     --t->recursion_headroom;
-    --t->recursion_depth;
-    return false;
 }
 
 void leave_recursive_call() { --g_thread_state.recursion_depth; }

@@ -49,5 +49,18 @@ Object* current_handled_exception();
 // Returns false with RecursionError set ("maximum recursion depth exceeded" + where).
 [[nodiscard]] bool enter_recursive_call(const char* where);
 void leave_recursive_call();
+// Sets RecursionError ("maximum recursion depth exceeded" + where) as enter_recursive_call does
+// when the limit is passed: with the headroom that lets the exception itself be created (its
+// class call counts a level too).
+void raise_recursion_error(const char* where);
+
+// Leaves a recursive call entered with enter_recursive_call() at scope exit, also when a C++
+// exception (std::bad_alloc) unwinds through it.
+struct RecursiveCallScope {
+    RecursiveCallScope() = default;
+    RecursiveCallScope(const RecursiveCallScope&) = delete;
+    RecursiveCallScope& operator=(const RecursiveCallScope&) = delete;
+    ~RecursiveCallScope() { leave_recursive_call(); }
+};
 
 }  // namespace pygen
