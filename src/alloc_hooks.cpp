@@ -13,13 +13,20 @@ void* checked_malloc(std::size_t n) {
     if (pygen::allocation_impossible(n)) return nullptr;
     return std::malloc(n ? n : 1);
 }
+
+// pygen._fail_new(N): the N-th throwing allocation from then on fails (objects/alloc_limit.h).
+inline bool injected_failure() {
+    return pygen::g_fail_new_countdown > 0 && --pygen::g_fail_new_countdown == 0;
+}
 }  // namespace
 
 void* operator new(std::size_t n) {
+    if (injected_failure()) [[unlikely]] throw std::bad_alloc();
     if (void* p = checked_malloc(n)) return p;
     throw std::bad_alloc();
 }
 void* operator new[](std::size_t n) {
+    if (injected_failure()) [[unlikely]] throw std::bad_alloc();
     if (void* p = checked_malloc(n)) return p;
     throw std::bad_alloc();
 }

@@ -8,6 +8,7 @@
 
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -197,6 +198,20 @@ Object* pygen_free_lists(Object*, Object* const*, size_t, Object*) {
     return d.release();
 }
 
+// _fail_new(n) -> the countdown left before: arms the allocation-failure injection (the n-th
+// C++ allocation from now throws std::bad_alloc, which must end as a MemoryError with nothing
+// leaked); 0 disarms. A result of 0 after arming means the failure was injected.
+Object* pygen_fail_new(Object*, Object* const* args, size_t nargs, Object*) {
+    if (nargs != 1 || !is_int(args[0])) return err_format(TypeError, "_fail_new(n) takes an int");
+    int64_t n;
+    if (!int_as_i64(args[0], &n) || n < 0) return err_format(ValueError, "_fail_new(n): n must be >= 0");
+    long left = g_fail_new_countdown;
+    g_fail_new_countdown = 0;
+    Object* r = int_from_i64(left);
+    g_fail_new_countdown = static_cast<long>(n);
+    return r;
+}
+
 // _caret_anchors(segment) -> (left_end, right_start) or None: what lib/traceback.py needs from the
 // parser to underline a binary operation or subscript as the interpreter does (CPython uses ast).
 Object* pygen_caret_anchors(Object*, Object* const* args, size_t nargs, Object*) {
@@ -219,6 +234,7 @@ const MethodDef kPygenMethods[] = {
     {"dump", pygen_dump},
     {"_set_iterable_coroutine", pygen_set_iterable_coroutine},
     {"_free_lists", pygen_free_lists},
+    {"_fail_new", pygen_fail_new},
     {"_set_collection_flags", pygen_set_collection_flags},
     {"_collection_flags", pygen_collection_flags},
     {nullptr, nullptr},

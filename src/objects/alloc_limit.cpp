@@ -29,6 +29,7 @@ bool allocation_exceeds_machine(size_t bytes) {
 // what the matching allocation added.
 
 bool g_memory_cap_on = false;
+long g_fail_new_countdown = 0;
 
 namespace {
 // The accounting serves two users: the host's cap and the tracemalloc module. While only

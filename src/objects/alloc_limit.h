@@ -27,6 +27,11 @@ inline bool allocation_impossible(size_t bytes) {
 // so callers raise MemoryError as for a real failure) what would pass the cap. Blocks allocated
 // before the cap was set and freed after it are subtracted too; the count then never goes below 0.
 extern bool g_memory_cap_on;
+
+// Allocation-failure injection for tests (pygen._fail_new): when set to N > 0, the N-th call of
+// the throwing operator new from then on throws std::bad_alloc (src/alloc_hooks.cpp, the pygen
+// executable's operator new), and the count stays at 0. 0: off.
+extern long g_fail_new_countdown;
 void* capped_malloc(size_t bytes);
 void* capped_calloc(size_t count, size_t size);
 void* capped_realloc(void* p, size_t bytes);

@@ -33,6 +33,7 @@ std::string addr(const void* p) {
 
 FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname) {
     auto* f = static_cast<FunctionObject*>(alloc_object(&FunctionType));
+    if (f == nullptr) return nullptr;
     f->code = newref(code);
     f->globals = newref(globals);
     Object* builtins = dict_getitem_str(globals, "__builtins__");

@@ -5,6 +5,8 @@
 // type_slots.cpp, the C3 MRO in mro.cpp. CPython counterpart: Objects/typeobject.c.
 #include <cstdlib>
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -989,14 +991,23 @@ Object* type_getattro_suppress(Object* type, Object* name) {
 // CPython: typeobject.c, type_call.
 namespace {
 
+// A class call is an entry into C++ code (tp_new, tp_init) as a built-in function call is: a
+// std::bad_alloc (or length_error) from C++ containers inside becomes MemoryError here, so that
+// the C++ callers above it (map's next, holding its items) see an ordinary error return.
 Object* type_call_body(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    // Owned by a Ref so that a std::bad_alloc out of __init__ (bytearray(1 << 40)) frees it.
-    Ref<> obj = Ref<>::steal(type->tp_new(type, args, nargs, kwnames));
-    if (!obj) return nullptr;
-    if (!is_subtype(obj->type, type)) return obj.release();
-    InitFn init = obj->type->tp_init;
-    if (init != nullptr && init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
-    return obj.release();
+    try {
+        // Owned by a Ref so that a std::bad_alloc out of __init__ (bytearray(1 << 40)) frees it.
+        Ref<> obj = Ref<>::steal(type->tp_new(type, args, nargs, kwnames));
+        if (!obj) return nullptr;
+        if (!is_subtype(obj->type, type)) return obj.release();
+        InitFn init = obj->type->tp_init;
+        if (init != nullptr && init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
+        return obj.release();
+    } catch (const std::bad_alloc&) {
+        return err_no_memory();
+    } catch (const std::length_error&) {
+        return err_no_memory();
+    }
 }
 
 // The types CPython 3.11 gives a vectorcall (list_vectorcall and the like): calling them is not

@@ -7,6 +7,7 @@
 #include "vm/eval.h"
 
 #include <cstdio>
+#include <cstring>
 #include <new>
 #include <stdexcept>
 
@@ -572,11 +573,13 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case STORE_NAME: op_STORE_NAME: {
-            Object* v = POP();
+            // Operands stay on the stack until the instruction is done (BINARY_OP explains why).
+            Object* v = TOP();
             Object* ns = f->locals ? f->locals : f->globals();
             int r = is_dict_exact(ns) ? dict_setitem(ns, names[oparg], v) : object_setitem(ns, names[oparg], v);
-            decref(v);
             if (r < 0) GOTO_ERROR();
+            --sp;
+            decref(v);
             DISPATCH();
         }
 
@@ -601,10 +604,11 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case STORE_GLOBAL: op_STORE_GLOBAL: {
-            Object* v = POP();
+            Object* v = TOP();
             int r = dict_setitem(f->globals(), names[oparg], v);
-            decref(v);
             if (r < 0) GOTO_ERROR();
+            --sp;
+            decref(v);
             DISPATCH();
         }
 
@@ -1100,29 +1104,29 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         case UNPACK_SEQUENCE: op_UNPACK_SEQUENCE:
             ADAPT(specialize_unpack_sequence(co, ip - 1, TOP(), oparg));
         generic_UNPACK_SEQUENCE: {
-            Object* seq = POP();
+            Object* seq = TOP();
             if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<ssize>(oparg)) {
+                --sp;
                 for (ssize i = oparg; i > 0; --i) PUSH(newref(tuple_item(seq, i - 1)));
             } else if (is_list_exact(seq) && list_size(seq) == static_cast<ssize>(oparg)) {
+                --sp;
                 for (ssize i = oparg; i > 0; --i) PUSH(newref(list_item(seq, i - 1)));
-            } else if (!unpack_iterable(seq, static_cast<int>(oparg), -1, sp)) {
-                decref(seq);
-                GOTO_ERROR();
             } else {
-                sp += oparg;
+                // seq stays on the stack while the items are taken (above it), then they move down.
+                if (!unpack_iterable(seq, static_cast<int>(oparg), -1, sp)) GOTO_ERROR();
+                std::memmove(sp - 1, sp, sizeof(Object*) * oparg);
+                sp += oparg - 1;
             }
             decref(seq);
             DISPATCH();
         }
 
         case UNPACK_EX: op_UNPACK_EX: {
-            Object* seq = POP();
+            Object* seq = TOP();
             int before = static_cast<int>(oparg & 0xff), after = static_cast<int>(oparg >> 8);
-            if (!unpack_iterable(seq, before, after, sp)) {
-                decref(seq);
-                GOTO_ERROR();
-            }
-            sp += before + 1 + after;
+            if (!unpack_iterable(seq, before, after, sp)) GOTO_ERROR();
+            std::memmove(sp - 1, sp, sizeof(Object*) * (before + 1 + after));
+            sp += before + after;
             decref(seq);
             DISPATCH();
         }
@@ -1158,11 +1162,10 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
                 DISPATCH();
             } else {
+                ++sp;   // back on the stack while __bool__/__len__ run: unwinding frees it
                 truth = object_is_true(v);
-                if (truth < 0) {
-                    decref(v);
-                    GOTO_ERROR();
-                }
+                if (truth < 0) GOTO_ERROR();
+                --sp;
             }
             decref(v);
             if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
@@ -1342,74 +1345,72 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case CALL_FUNCTION_EX: op_CALL_FUNCTION_EX: {
-            Object* kwargs = (oparg & 1) ? POP() : nullptr;
-            Object* callargs = POP();
-            Object* callable = POP();
-            Object* null = POP();
-            (void)null;
-            Object* res = nullptr;
-            if (!is_tuple_exact(callargs)) {
-                Object* tup = sequence_tuple(callargs);
+            // Stack: NULL, callable, callargs[, kwargs]. They stay on the stack until the call is
+            // made (BINARY_OP explains why).
+            Object** base = sp - 3 - (oparg & 1);
+            Object* callable = base[1];
+            Object* kwargs = (oparg & 1) ? base[3] : nullptr;
+            if (!is_tuple_exact(base[2])) {
+                Object* tup = sequence_tuple(base[2]);
                 if (!tup) {
                     // Only a non-iterable is reported this way; a TypeError raised while
                     // iterating stays as it is (CPython: check_args_iterable).
+                    Object* callargs = base[2];
                     if (err_matches(TypeError) && !callargs->type->iter &&
                         !type_lookup_str(callargs->type, "__iter__") && !callargs->type->getitem) {
                         err_clear();
                         err_format(TypeError, "%s() argument after * must be an iterable, not %s",
                                    function_str(callable).c_str(), callargs->type->name);
                     }
-                } else {
-                    decref(callargs);
-                    callargs = tup;
+                    GOTO_ERROR();
                 }
+                decref(base[2]);
+                base[2] = tup;
             }
-            if (is_tuple_exact(callargs) && callable->type == &FunctionType &&
+            Object* callargs = base[2];
+            if (callable->type == &FunctionType &&
                 !(static_cast<FunctionObject*>(callable)->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
                 (!kwargs || is_dict_exact(kwargs))) {
                 // A Python function runs as a frame of this loop, as CALL runs it.
                 if (t->recursion_depth >= t->recursion_limit) {
                     raise_recursion_error("");
-                    decref(callable);
-                    decref(callargs);
-                    xdecref(kwargs);
                     GOTO_ERROR();
                 }
                 Frame* callee = frame_for_call_ex(static_cast<FunctionObject*>(callable), callargs, kwargs);
+                if (!callee) GOTO_ERROR();
+                sp = base;
                 decref(callable);
                 decref(callargs);
                 xdecref(kwargs);
-                if (!callee) GOTO_ERROR();
                 ENTER_FRAME(callee);
                 DISPATCH();
             }
-            if (is_tuple(callargs)) {
-                if (kTracing && t->profile_func && !t->tracing && trace_is_c_function(callable) && !kwargs) {
-                    res = trace_c_call(f, callable, tuple_items(callargs), static_cast<size_t>(tuple_size(callargs)), nullptr);
-                } else {
-                    res = call_tuple_dict(callable, callargs, kwargs);
-                }
+            Object* res;
+            if (kTracing && t->profile_func && !t->tracing && trace_is_c_function(callable) && !kwargs) {
+                res = trace_c_call(f, callable, tuple_items(callargs), static_cast<size_t>(tuple_size(callargs)), nullptr);
+            } else {
+                res = call_tuple_dict(callable, callargs, kwargs);
             }
+            if (!res) GOTO_ERROR();
+            sp = base;
             decref(callable);
             decref(callargs);
             xdecref(kwargs);
-            if (!res) GOTO_ERROR();
             PUSH(res);
             DISPATCH();
         }
 
         case MAKE_FUNCTION: op_MAKE_FUNCTION: {
-            auto* fcode = static_cast<CodeObject*>(POP());
-            Object* closure = (oparg & kMakeClosure) ? POP() : nullptr;
-            Object* annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
-            Object* kwdefaults = (oparg & kMakeKwDefaults) ? POP() : nullptr;
-            Object* defaults = (oparg & kMakeDefaults) ? POP() : nullptr;
+            // The code object stays on the stack until the function exists (BINARY_OP explains why).
+            auto* fcode = static_cast<CodeObject*>(TOP());
             FunctionObject* func = function_new(fcode, f->globals(), fcode->qualname);
+            if (!func) GOTO_ERROR();
+            --sp;
             decref(fcode);
-            func->closure = closure;
-            func->annotations = annotations;
-            func->kwdefaults = kwdefaults;
-            func->defaults = defaults;
+            func->closure = (oparg & kMakeClosure) ? POP() : nullptr;
+            func->annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
+            func->kwdefaults = (oparg & kMakeKwDefaults) ? POP() : nullptr;
+            func->defaults = (oparg & kMakeDefaults) ? POP() : nullptr;
             PUSH(func);
             DISPATCH();
         }
@@ -1546,8 +1547,10 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case RAISE_VARARGS: op_RAISE_VARARGS: {
-            Object* cause = oparg == 2 ? POP() : nullptr;
-            Object* exc = oparg >= 1 ? POP() : nullptr;
+            // The operands stay on the stack while the exception is made (BINARY_OP explains why);
+            // the unwinding that follows frees them.
+            Object* cause = oparg == 2 ? TOP() : nullptr;
+            Object* exc = oparg >= 1 ? PEEK(oparg) : nullptr;
             if (!exc) {
                 Object* handled = current_handled_exception();
                 if (!handled || handled == None) {
@@ -1558,8 +1561,6 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 goto exception_unwind;   // re-raise: no new traceback entry
             }
             do_raise(exc, cause);
-            decref(exc);
-            xdecref(cause);
             GOTO_ERROR();
         }
 
@@ -1594,20 +1595,21 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case CHECK_EXC_MATCH: op_CHECK_EXC_MATCH: {
-            Object* match = POP();
-            int r = check_exc_match(TOP(), match);
-            decref(match);
+            Object* match = TOP();
+            int r = check_exc_match(SECOND(), match);
             if (r < 0) GOTO_ERROR();
-            PUSH(bool_from(r));
+            decref(match);
+            TOP() = bool_from(r);
             DISPATCH();
         }
 
         case CHECK_EG_MATCH: op_CHECK_EG_MATCH: {
-            Object* match_type = POP();
+            Object* match_type = TOP();
             Object *match, *rest;
-            bool ok = check_eg_match(TOP(), match_type, &match, &rest);
-            decref(match_type);
+            bool ok = check_eg_match(SECOND(), match_type, &match, &rest);
             if (!ok) GOTO_ERROR();
+            --sp;
+            decref(match_type);
             if (match == None) {
                 decref(rest);   // no match: the exception stays where it is
             } else {
@@ -1619,13 +1621,14 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case PREP_RERAISE_STAR: op_PREP_RERAISE_STAR: {
-            Object* excs = POP();
-            Object* orig = POP();
+            Object* excs = TOP();
+            Object* orig = SECOND();
             Object* res = prep_reraise_star(orig, excs);
+            if (res == nullptr) GOTO_ERROR();
+            --sp;
             decref(excs);
             decref(orig);
-            if (res == nullptr) GOTO_ERROR();
-            PUSH(res);
+            TOP() = res;
             DISPATCH();
         }
 
@@ -1689,10 +1692,11 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case IMPORT_STAR: op_IMPORT_STAR: {
-            Object* mod = POP();
+            Object* mod = TOP();
             bool ok = import_star(f, mod);
-            decref(mod);
             if (!ok) GOTO_ERROR();
+            --sp;
+            decref(mod);
             DISPATCH();
         }
 
@@ -1724,7 +1728,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                     DISPATCH();
                 }
             }
-            Object* v = POP();
+            Object* v = TOP();   // stays on the stack during the send (BINARY_OP explains why)
             Object* res = nullptr;
             SendResult sr;
             if (is_gen(receiver) || is_coro(receiver)) {
@@ -1748,6 +1752,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                     sr = SendResult::Error;
                 }
             }
+            --sp;
             decref(v);
             if (sr == SendResult::Error) GOTO_ERROR();
             if constexpr (kTracing) {

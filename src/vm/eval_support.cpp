@@ -3,6 +3,8 @@
 // import_from, import_all_from, format_kwargs_error).
 #include "vm/eval_support.h"
 
+#include <new>
+
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -35,47 +37,54 @@ bool unpack_iterable(Object* v, int before, int after, Object** sp_out) {
         for (int i = 0; i < got; ++i) decref(sp_out[total - 1 - i]);
         return false;
     };
-    for (; got < before; ++got) {
-        Object* item = iter_next(it);
-        if (!item) {
+    // The items taken so far are in sp_out, above the stack top: a std::bad_alloc from the
+    // iteration becomes MemoryError here, so that they are released.
+    try {
+        for (; got < before; ++got) {
+            Object* item = iter_next(it);
+            if (!item) {
+                if (err_occurred()) return fail_cleanup();
+                if (after < 0)
+                    err_format(ValueError, "not enough values to unpack (expected %d, got %d)", before, got);
+                else
+                    err_format(ValueError, "not enough values to unpack (expected at least %d, got %d)", before + after, got);
+                return fail_cleanup();
+            }
+            sp_out[total - 1 - got] = item;
+        }
+        if (after < 0) {
+            Object* extra = iter_next(it);
+            if (extra) {
+                decref(extra);
+                err_format(ValueError, "too many values to unpack (expected %d)", before);
+                return fail_cleanup();
+            }
             if (err_occurred()) return fail_cleanup();
-            if (after < 0)
-                err_format(ValueError, "not enough values to unpack (expected %d, got %d)", before, got);
-            else
-                err_format(ValueError, "not enough values to unpack (expected at least %d, got %d)", before + after, got);
+            return true;
+        }
+        Object* rest = sequence_list(it);
+        if (!rest) return fail_cleanup();
+        ssize n = list_size(rest);
+        if (n < after) {
+            err_format(ValueError, "not enough values to unpack (expected at least %d, got %zd)", before + after,
+                       static_cast<ssize>(before) + n);
+            decref(rest);
             return fail_cleanup();
         }
-        sp_out[total - 1 - got] = item;
-    }
-    if (after < 0) {
-        Object* extra = iter_next(it);
-        if (extra) {
-            decref(extra);
-            err_format(ValueError, "too many values to unpack (expected %d)", before);
-            return fail_cleanup();
+        // The trailing `after` items come off the end of the starred list.
+        for (int i = 0; i < after; ++i) {
+            Object* item = list_item(rest, n - after + i);
+            sp_out[after - 1 - i] = newref(item);
         }
-        if (err_occurred()) return fail_cleanup();
+        auto* l = static_cast<ListObject*>(rest);
+        for (ssize i = n - after; i < n; ++i) decref(l->items[i]);
+        l->size = n - after;
+        sp_out[after] = rest;
         return true;
-    }
-    Object* rest = sequence_list(it);
-    if (!rest) return fail_cleanup();
-    ssize n = list_size(rest);
-    if (n < after) {
-        err_format(ValueError, "not enough values to unpack (expected at least %d, got %zd)", before + after,
-                   static_cast<ssize>(before) + n);
-        decref(rest);
+    } catch (const std::bad_alloc&) {
+        err_no_memory();
         return fail_cleanup();
     }
-    // The trailing `after` items come off the end of the starred list.
-    for (int i = 0; i < after; ++i) {
-        Object* item = list_item(rest, n - after + i);
-        sp_out[after - 1 - i] = newref(item);
-    }
-    auto* l = static_cast<ListObject*>(rest);
-    for (ssize i = n - after; i < n; ++i) decref(l->items[i]);
-    l->size = n - after;
-    sp_out[after] = rest;
-    return true;
 }
 
 bool do_raise(Object* exc, Object* cause) {
