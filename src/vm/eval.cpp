@@ -1115,7 +1115,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 // seq stays on the stack while the items are taken (above it), then they move down.
                 if (!unpack_iterable(seq, static_cast<int>(oparg), -1, sp)) GOTO_ERROR();
                 std::memmove(sp - 1, sp, sizeof(Object*) * oparg);
-                sp += oparg - 1;
+                sp = sp - 1 + oparg;   // oparg may be 0 (`[] = it`)
             }
             decref(seq);
             DISPATCH();
