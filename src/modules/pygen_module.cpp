@@ -59,7 +59,7 @@ Object* layout_of(Object* obj) {
     bool ok = set(dd, "type", str_from(obj->type->name)) &&
               set(dd, "frame", incref(alive ? frame_expose(g->frame) : None)) &&
               set(dd, "running", bool_from(g->frame_state == FrameState::Executing)) &&
-              set(dd, "frame_state", str_from(state_name(g->frame_state))) && set(dd, "code", incref(g->code)) &&
+              set(dd, "frame_state", str_from(state_name(g->frame_state))) && set(dd, "code", incref(gen_code(g))) &&
               set(dd, "weakreflist", weakref_live_refs(obj)) && set(dd, "name", incref(gen_name(g))) &&
               set(dd, "qualname", incref(gen_qualname(g)));
     if (!ok) return nullptr;

@@ -6,6 +6,7 @@
 #include "objects/genobject.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "objects/abstract.h"
@@ -18,6 +19,7 @@
 #include "objects/weakref.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/frame_alloc.h"
 #include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/runtime.h"
@@ -83,8 +85,8 @@ Object* compute_cr_origin(int depth) {
 int coroutine_origin_tracking_depth() { return g_origin_depth; }
 void set_coroutine_origin_tracking_depth(int depth) { g_origin_depth = depth; }
 
-Object* gen_name(GenObject* g) { return g->names ? tuple_item(g->names, 0) : g->code->name; }
-Object* gen_qualname(GenObject* g) { return g->names ? tuple_item(g->names, 1) : g->code->qualname; }
+Object* gen_name(GenObject* g) { return g->names ? tuple_item(g->names, 0) : gen_code(g)->name; }
+Object* gen_qualname(GenObject* g) { return g->names ? tuple_item(g->names, 1) : gen_code(g)->qualname; }
 
 namespace {
 // Replaces one of the two names, keeping the other.
@@ -97,17 +99,46 @@ void set_names(GenObject* g, Object* name, Object* qualname) {
 Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     CodeObject* co = f->code;
     TypeObject* type = (co->flags & kCoCoroutine) ? &CoroType : (co->flags & kCoAsyncGenerator) ? &AsyncGenType : &GenType;
-    auto* gen = static_cast<GenObject*>(alloc_object(type));
+    // The frame the call prepared (arguments bound) moves into the generator's block: its header
+    // and variable slots are copied, references and all, and its old memory goes back unused.
+    int nslots = co->nlocalsplus + co->stacksize;
+    size_t frame_size = frame_detail::frame_bytes(nslots);
+    auto* gen = static_cast<GenObject*>(gc_alloc(sizeof(GenObject) + frame_size));
+    if (!gen) {
+        frame_clear(f);
+        frame_free_cleared(f);
+        return err_no_memory();
+    }
+    gen->refcnt = 1;
+    gen->type = type;
+    Frame* bf = gen_block_frame(gen);
+    gc_untrack(f);   // a frame from the call path was never exposed; stay safe if it was
+    std::memcpy(static_cast<void*>(bf), static_cast<const void*>(f),
+                sizeof(Frame) - sizeof(Object*) + sizeof(Object*) * static_cast<size_t>(co->nlocalsplus));
+    frame_forget_moved(f);
+    bf->gen_link = kGenBlock | kGenOwner | kGenHoldsRef | kGenAlive;
     gen->kind = type == &CoroType ? GenKind::Coroutine : type == &AsyncGenType ? GenKind::AsyncGenerator : GenKind::Generator;
-    gen->frame = f;
-    gen->code = newref(co);
+    gen->frame = bf;
     if (func->name != co->name || func->qualname != co->qualname) gen->names = tuple_pack({func->name, func->qualname});
     gen->frame_state = FrameState::Created;
-    f->gen = gen;
-    f->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
+    bf->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
     gc_track(gen);   // complete now: the collector may look inside
     if (gen->kind == GenKind::Coroutine && g_origin_depth > 0) gen->origin_or_finalizer = compute_cr_origin(g_origin_depth);
     return gen;
+}
+
+namespace {
+void free_gen_block(Frame* f) {
+    decref(f->code);
+    gc_free(reinterpret_cast<GenObject*>(gc_header(f)) - 1);
+}
+}  // namespace
+
+void gen_block_frame_died(Frame* f) {
+    clearref(f->func);
+    clearref(f->locals);
+    if (f->gen_link & kGenAlive) f->gen_link |= kFrameDead;   // the code stays for gi_code
+    else free_gen_block(f);
 }
 
 // ---- gen_send_ex2: the only entry into a generator frame ----
@@ -191,10 +222,19 @@ void gen_finish(GenObject* gen, bool raised) {
     clearref(gen->exc_state.exc_value);
     gen->frame_state = FrameState::Cleared;
     Frame* f = gen->frame;
-    f->gen = nullptr;
-    if (f->refcnt == 1) frame_clear(f);   // else its other holder keeps the locals (see gen_dealloc)
     gen->frame = nullptr;
-    decref(f);
+    if (f->refcnt == 1) {
+        // Nobody else holds the frame: what it refers to goes now, as CPython clears a finished
+        // generator's frame. The generator keeps its reference (and so the code, for gi_code).
+        f->gen_link &= ~kGenOwner;
+        frame_clear(f);
+        clearref(f->func);
+    } else {
+        // Held elsewhere (a traceback, a stored gi_frame): from now on the frame belongs to its
+        // holders, who keep its locals and stack (CPython's take_ownership).
+        f->gen_link &= ~(kGenOwner | kGenHoldsRef);
+        --f->refcnt;
+    }
 }
 
 namespace {
@@ -435,7 +475,7 @@ Object* gen_get_frame(Object* o) {
 }
 Object* gen_get_running(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Executing); }
 Object* gen_get_suspended(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Suspended); }
-Object* gen_get_code(Object* o) { return incref(as_gen(o)->code); }
+Object* gen_get_code(Object* o) { return incref(gen_code(as_gen(o))); }
 Object* gen_get_yieldfrom(Object* o) {
     Object* yf = gen_yf(as_gen(o));
     return incref(yf ? yf : None);
@@ -508,25 +548,33 @@ void gen_dealloc(Object* o) {
     }
     gc_untrack(gen);
     if (gen->weakreflist) weakref_clear_refs(o);
-    if (gen->frame) {
-        // A frame someone else still holds (a traceback, a stored gi_frame) keeps its locals and
-        // stack, as CPython's take_ownership does: they may be part of a cycle through that holder,
-        // which the collector then frees later, not now.
-        gen->frame->gen = nullptr;
-        if (gen->frame->refcnt == 1) frame_clear(gen->frame);
-        clearref(gen->frame);
-    }
-    clearref(gen->code);
     clearref(gen->names);
     clearref(gen->exc_state.exc_value);
     clearref(gen->origin_or_finalizer);
-    free_object(o);
+    // Last, the frame in the block: the generator's reference to it, if it still has one, goes
+    // (a frame someone else still holds keeps its locals and stack, as CPython's take_ownership
+    // does: they may be part of a cycle through that holder, which the collector frees later);
+    // the block goes with whichever of the two parts is the last.
+    Frame* f = gen_block_frame(gen);
+    gen->frame = nullptr;
+    gen->type = nullptr;   // the generator part of the block is dead from here on
+    uint8_t link = f->gen_link;
+    f->gen_link = link & ~(kGenOwner | kGenAlive | kGenHoldsRef);
+    if (link & kGenHoldsRef) {
+        if (f->refcnt == 1) frame_clear(f);
+        decref(f);
+    } else if (link & kFrameDead) {
+        free_gen_block(f);
+    }
 }
 
 void gen_traverse(Object* o, VisitFn visit, void* arg) {
     GenObject* g = as_gen(o);
-    if (g->frame) frame_traverse_if_owned(g->frame, visit, arg);
-    if (g->code) visit(g->code, arg);
+    // The frame in the block while the generator holds it (also after it finished: the code);
+    // once the frame died, the code it leaves for gi_code.
+    Frame* f = gen_block_frame(g);
+    if (f->gen_link & kGenHoldsRef) frame_traverse_if_owned(f, visit, arg);
+    else if (f->gen_link & kFrameDead) visit(f->code, arg);
     if (g->exc_state.exc_value) visit(g->exc_state.exc_value, arg);
     if (g->origin_or_finalizer) visit(g->origin_or_finalizer, arg);
 }
@@ -661,7 +709,7 @@ void coro_warn_never_awaited(GenObject* gen) {
 
 // CPython: genobject.c, _PyCoro_GetAwaitableIter.
 Object* coro_get_awaitable_iter(Object* o) {
-    if (is_coro(o) || (is_gen(o) && (as_gen(o)->code->flags & kCoIterableCoroutine))) return incref(o);
+    if (is_coro(o) || (is_gen(o) && (gen_code(as_gen(o))->flags & kCoIterableCoroutine))) return incref(o);
     // asend/athrow awaitables are their own iterators (their __await__ returns self).
     if (o->type == &AsyncGenASendType || o->type == &AsyncGenAThrowType) return incref(o);
     Object* getter = type_lookup_str(o->type, "__await__");
@@ -670,7 +718,7 @@ Object* coro_get_awaitable_iter(Object* o) {
         if (!bound) return nullptr;
         Object* res = call0(bound.get());
         if (!res) return nullptr;
-        if (is_coro(res) || (is_gen(res) && (as_gen(res)->code->flags & kCoIterableCoroutine))) {
+        if (is_coro(res) || (is_gen(res) && (gen_code(as_gen(res))->flags & kCoIterableCoroutine))) {
             decref(res);
             return err_set_string(TypeError, "__await__() returned a coroutine");
         }

@@ -18,9 +18,16 @@ enum class FrameState : int8_t { Created = -2, Suspended = -1, Executing = 0, Co
 
 enum class GenKind : uint8_t { Generator = 0, Coroutine = 1, AsyncGenerator = 2 };
 
+// A generator and its frame are one block, [GCHeader][GenObject][GCHeader][Frame + slots], as
+// CPython 3.11 keeps the frame inside the generator (gi_iframe): one allocation per generator.
+// The frame stays a full object (gi_frame, tracebacks and f_back hold it), and its refcount
+// includes the generator's reference until the generator finishes with the frame held
+// elsewhere (then the frame belongs to its holders, as CPython's take_ownership makes it) or is
+// deallocated. The block is freed when the later of the two parts goes (Frame::gen_link); the
+// frame's code stays until then, for gi_code.
 struct GenObject : Object {
-    Frame* frame;                  // strong; null once the generator finished (gi_frame is None)
-    CodeObject* code;              // strong; gi_code is the function's __code__
+    Frame* frame;                  // the frame in this block while it runs or is suspended; null once
+                                   // the generator finished (gi_frame is None)
     Object* weakreflist;           // head of the weak references to this object (weakref module)
     Object* names;                 // strong tuple (__name__, __qualname__), or null while they are the
                                    // code's co_name/co_qualname (almost always: one pointer, not two)
@@ -49,6 +56,18 @@ inline bool is_gen(Object* o) { return o->type == &GenType; }
 inline bool is_coro(Object* o) { return o->type == &CoroType; }
 inline bool is_asyncgen(Object* o) { return o->type == &AsyncGenType; }
 inline bool is_gen_family(Object* o) { return is_gen(o) || is_coro(o) || is_asyncgen(o); }
+
+// The frame in a generator's block (valid as long as the block: gi_code reads its code).
+inline Frame* gen_block_frame(GenObject* g) {
+    return static_cast<Frame*>(gc_header_object(reinterpret_cast<GCHeader*>(g + 1)));
+}
+inline CodeObject* gen_code(GenObject* g) { return gen_block_frame(g)->code; }
+// The deallocation of a frame in a generator's block (vm/frame.cpp): its slots, function and
+// f_locals are gone; frees the block once the generator is gone too.
+void gen_block_frame_died(Frame* f);
+inline GenObject* frame_gen(Frame* f) {
+    return (f->gen_link & kGenOwner) ? reinterpret_cast<GenObject*>(gc_header(f)) - 1 : nullptr;
+}
 
 // __name__ / __qualname__ (borrowed).
 Object* gen_name(GenObject* g);

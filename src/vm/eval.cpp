@@ -1443,10 +1443,9 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             f->is_executing = false;
             t->frame = caller;
             --t->recursion_depth;
-            if (f->gen) {
+            if (GenObject* g = frame_gen(f)) {
                 // A generator resumed inline by FOR_ITER or SEND finished.
-                auto* g = static_cast<GenObject*>(f->gen);
-                uint8_t gen_return_kind = f->return_kind;   // before gen_finish frees the frame
+                uint8_t gen_return_kind = f->return_kind;   // before gen_finish clears the frame
                 unlink_exc_state(t, g);
                 gen_finish(g, false);
                 f = caller;
@@ -1512,7 +1511,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             }
             Object* v = POP();
             SAVE_SP();
-            auto* g = static_cast<GenObject*>(f->gen);
+            GenObject* g = frame_gen(f);
             g->frame_state = FrameState::Suspended;
             if constexpr (kTracing) {
                 // 'return' with the value yielded, the generator already suspended (CPython 3.11).
@@ -1949,9 +1948,8 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             Frame* caller = f->back;
             f->back = nullptr;
             t->frame = caller;
-            if (f->gen) {
+            if (GenObject* g = frame_gen(f)) {
                 // A generator resumed inline raised: it is finished (PEP 479 applies here).
-                auto* g = static_cast<GenObject*>(f->gen);
                 unlink_exc_state(t, g);
                 gen_finish(g, true);
             } else {

@@ -36,7 +36,13 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     return f;
 }
 
-void frame_free_cleared(Frame* f) { frame_release(f); }
+void frame_free_cleared(Frame* f) {
+    if (f->gen_link & kGenBlock) [[unlikely]] {
+        gen_block_frame_died(f);
+        return;
+    }
+    frame_release(f);
+}
 
 namespace {
 
@@ -134,7 +140,7 @@ namespace {
 // collector finalises (closes) first; code and function stay, as readers of the frame need them.
 int frame_tp_clear(Object* o) {
     auto* f = static_cast<Frame*>(o);
-    if (f->is_executing || f->gen) return 0;
+    if (f->is_executing || (f->gen_link & kGenOwner)) return 0;
     frame_drop_trace(f);
     frame_clear(f);
     return 0;
@@ -209,7 +215,7 @@ Object* frame_clear_method(Object* self, Object* const*, size_t nargs, Object*) 
     auto* f = as_frame(self);
     if (f->is_executing) return err_set_string(RuntimeError, "cannot clear an executing frame");
     // Clearing a suspended generator's frame closes the generator (its finally blocks run).
-    if (f->gen) return gen_close_from_frame(static_cast<GenObject*>(f->gen));
+    if (GenObject* g = frame_gen(f)) return gen_close_from_frame(g);
     // Only the slots: the f_locals snapshot stays, as in CPython, until f_locals is read again.
     clear_slots(f);
     return none_new();

@@ -18,7 +18,6 @@ struct Frame : Object {
     Object* locals;           // strong: the namespace of module/class/exec frames; for optimized frames
                               // the f_locals snapshot dict once someone asked for it (else null)
     Frame* back;              // borrowed; the caller while this frame executes, else null
-    Object* gen;              // borrowed; the generator/coroutine owning this frame, or null
     int32_t lasti;            // index of the last instruction started; -1 before the first
     // Whole words, not bit-fields: the eval loop stores stack_depth on every call and reads it back
     // on every return, and a bit-field store followed by a load stalls store forwarding.
@@ -26,6 +25,9 @@ struct Frame : Object {
     bool is_entry;            // entered from C++ (eval_frame): returning from it leaves the eval loop
     bool is_executing;
     bool is_cleared;          // locals and stack released (generator finished)
+    // A generator's frame lives in the generator's own block, right after it (the seed's
+    // gi_iframe; objects/genobject.h): FrameGenLink bits, 0 for every other frame.
+    uint8_t gen_link;
     // What the caller's instruction expects from a return (FrameReturn): most frames hand their
     // value over as it is; __init__ run inline by CALL_TYPE_INIT leaves the new instance instead.
     uint8_t return_kind;
@@ -40,6 +42,15 @@ struct Frame : Object {
     bool is_optimized() const { return (code->flags & kCoOptimized) != 0; }
 };
 
+// The generator and its frame share one block, freed when the later of the two goes.
+enum FrameGenLink : uint8_t {
+    kGenBlock = 1,      // the frame is in a generator's block
+    kGenOwner = 2,      // the generator is alive and not finished: frame_gen finds it
+    kGenHoldsRef = 4,   // the frame's refcount includes the generator's reference
+    kGenAlive = 8,      // the generator part of the block is not yet deallocated
+    kFrameDead = 16,    // the frame part was deallocated (its code stays for gi_code)
+};
+
 enum FrameReturn : uint8_t {
     kReturnValue = 0,   // the return value is pushed on the caller's stack
     kReturnInit = 1,    // __init__: must return None; the instance already on the caller's stack stays
@@ -49,6 +60,11 @@ enum FrameReturn : uint8_t {
 };
 
 extern TypeObject FrameType;
+
+struct GenObject;
+// The live, unfinished generator/coroutine whose frame this is, or null (inline in
+// objects/genobject.h, which knows the generator's size).
+inline GenObject* frame_gen(Frame* f);
 
 // A new frame for `code` with every slot empty. func and locals are increfed; func is required.
 Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals);

@@ -60,7 +60,7 @@ inline size_t frame_bytes(int nslots) {
     f->func = newref(func);
     f->locals = nullptr;
     f->back = nullptr;
-    f->gen = nullptr;
+    f->gen_link = 0;
     f->lasti = -1;
     f->stack_depth = 0;
     f->is_entry = false;
@@ -87,6 +87,18 @@ inline size_t frame_bytes(int nslots) {
     xdecref(f->func);
     if (f->locals) decref(f->locals);
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) [[likely]] {
+        g_pools[nslots].frames[g_pools[nslots].count++] = f;
+        return;
+    }
+    mem_free(gc_header(f));
+}
+
+// A frame whose header and slots were copied, references and all, into a generator's block
+// (gen_new_with_frame): its memory goes back to the pool with no reference dropped.
+inline void frame_forget_moved(Frame* f) {
+    using namespace frame_detail;
+    int nslots = f->code->nlocalsplus + f->code->stacksize;
+    if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) {
         g_pools[nslots].frames[g_pools[nslots].count++] = f;
         return;
     }

@@ -339,7 +339,7 @@ int trace_set_lineno(Frame* f, int64_t line) {
     case Event::Line:
         break;
     case Event::Return:
-        if (f->gen && static_cast<GenObject*>(f->gen)->frame_state == FrameState::Suspended) break;
+        if (frame_gen(f) && frame_gen(f)->frame_state == FrameState::Suspended) break;
         [[fallthrough]];
     default:
         err_set_string(ValueError, "can only jump from a 'line' trace event");
