@@ -70,8 +70,13 @@ int frame_lineno(Frame* f) {
         return f->code->firstlineno;
     }
     if (f->trace_flags & kFrameLineOverride) return frame_trace_lineno(f);
-    int line = code_line_of(f->code, f->lasti);
-    return line < 0 ? f->code->firstlineno : line;
+    // An implicit `return None` has no line of its own: CPython copies it into the block falling
+    // into it, so it reports that block's line; the nearest line before it stands in for that.
+    for (int i = f->lasti; i >= 0; --i) {
+        int line = code_line_of(f->code, i);
+        if (line >= 0) return line;
+    }
+    return f->code->firstlineno;
 }
 
 Object* frame_get_locals(Frame* f) {
