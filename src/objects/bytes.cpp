@@ -279,7 +279,7 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
     if (codec == Codec::Unknown || !builtin_handler(errors, true))
         return registry_call("decode_text", bytes_from(data), encoding, errors);
     // ASCII bytes decode to themselves in all three codecs.
-    if (utf8_is_ascii(data)) return str_from_known(data, static_cast<ssize>(data.size()), true);
+    if (utf8_is_ascii(data)) return str_from_known(data, static_cast<ssize>(data.size()));
     std::string out;
     out.reserve(data.size());
     const auto* p = reinterpret_cast<const unsigned char*>(data.data());
@@ -375,7 +375,7 @@ int64_t bytes_hash(Object* o) {
     auto* b = static_cast<BytesObject*>(o);
     if (b->hash != -1) return b->hash;
     // Equal to the hash of the ASCII str with the same bytes, as in CPython.
-    Ref<> tmp = Ref<>::steal(str_from_known(bytes_view(o), static_cast<ssize>(b->size), true));
+    Ref<> tmp = Ref<>::steal(str_from_known(bytes_view(o), static_cast<ssize>(b->size)));
     if (!tmp) return -1;
     b->hash = str_hash(tmp.get());
     return b->hash;

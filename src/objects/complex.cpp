@@ -265,7 +265,7 @@ Object* complex_repr(Object* o) {
         out += part_text(im, 'r', 0, false, true);
         out += "j)";
     }
-    return str_from_known(out, static_cast<ssize>(out.size()), true);
+    return str_from_known(out, static_cast<ssize>(out.size()));
 }
 
 // The format-spec fields complex uses: [[fill]align][sign][z][#][0][width][,|_][.precision][type].

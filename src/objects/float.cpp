@@ -261,7 +261,7 @@ int64_t float_hash_slot(Object* o) {
 
 Object* float_repr(Object* o) {
     std::string s = float_repr_text(float_value(o));
-    return str_from_known(s, static_cast<ssize>(s.size()), true);
+    return str_from_known(s, static_cast<ssize>(s.size()));
 }
 
 }  // namespace

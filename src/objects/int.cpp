@@ -245,7 +245,7 @@ namespace {
 Object* int_repr(Object* o) {
     std::string s;
     if (!int_to_base_text(o, 10, &s)) return nullptr;
-    return str_from_known(s, static_cast<ssize>(s.size()), true);
+    return str_from_known(s, static_cast<ssize>(s.size()));
 }
 
 // CPython: longobject.c, PyLong_FromString. `original` is what the error message shows (str or

@@ -253,16 +253,16 @@ Object* make_immortal(Object* o) {
 
 }  // namespace
 
-Object* str_new_uninit(size_t byte_size, ssize length, bool is_ascii, char** data) {
+Object* str_new_uninit(size_t byte_size, ssize length, char** data) {
     StrObject* s = str_alloc(&StrType, byte_size);
     if (!s) return nullptr;
     s->length = length;
-    s->is_ascii = is_ascii;
+    s->is_ascii = byte_size == static_cast<size_t>(length);
     *data = s->data;
     return s;
 }
 
-Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii) {
+Object* str_from_known(std::string_view utf8, ssize length) {
     if (utf8.empty()) return str_empty();
     if (length == 1) {
         const char* p = utf8.data();
@@ -274,7 +274,7 @@ Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii) {
     std::memcpy(s->data, utf8.data(), utf8.size());
     s->data[utf8.size()] = '\0';
     s->length = length;
-    s->is_ascii = is_ascii;
+    s->is_ascii = utf8.size() == static_cast<size_t>(length);
     return s;
 }
 
@@ -292,7 +292,7 @@ bool utf8_is_ascii(std::string_view text) {
 }
 
 Object* str_from(std::string_view utf8) {
-    if (utf8_is_ascii(utf8)) return str_from_known(utf8, static_cast<ssize>(utf8.size()), true);
+    if (utf8_is_ascii(utf8)) return str_from_known(utf8, static_cast<ssize>(utf8.size()));
     bool ascii = true;
     ssize n = 0;
     for (char c : utf8) {
@@ -300,7 +300,7 @@ Object* str_from(std::string_view utf8) {
         if (b >= 0x80) ascii = false;
         if ((b & 0xC0) != 0x80) ++n;
     }
-    return str_from_known(utf8, n, ascii);
+    return str_from_known(utf8, n);
 }
 
 Object* str_from_cstr(const char* utf8) { return str_from(std::string_view(utf8)); }
@@ -309,7 +309,7 @@ Object* str_from_codepoint(uint32_t cp) {
     if (cp < 256 && g_latin1[cp]) return incref(g_latin1[cp]);
     char buf[4];
     size_t n = utf8_encode(cp, buf);
-    return str_from_known(std::string_view(buf, n), 1, cp < 128);
+    return str_from_known(std::string_view(buf, n), 1);
 }
 
 Object* str_empty() {
@@ -491,7 +491,7 @@ Object* str_repr(Object* o) { return str_from(str_repr_text(str_view(o))); }
 
 Object* str_str(Object* o) {
     if (is_str_exact(o)) return incref(o);
-    return str_from_known(str_view(o), str_length(o), static_cast<StrObject*>(o)->is_ascii);
+    return str_from_known(str_view(o), str_length(o));
 }
 
 }  // namespace
@@ -587,8 +587,7 @@ Object* str_substring(Object* s, ssize start, ssize stop) {
     const char* end = so->data + so->byte_size;
     const char* p0 = so->is_ascii ? so->data + start : utf8_skip(so->data, end, start);
     const char* p1 = so->is_ascii ? so->data + stop : utf8_skip(p0, end, stop - start);
-    return str_from_known(std::string_view(p0, static_cast<size_t>(p1 - p0)), stop - start,
-                          so->is_ascii);
+    return str_from_known(std::string_view(p0, static_cast<size_t>(p1 - p0)), stop - start);
 }
 
 Object* str_getitem(Object* s, Object* key) {
@@ -602,7 +601,7 @@ Object* str_getitem(Object* s, Object* key) {
         if (so->is_ascii) {
             out.reserve(static_cast<size_t>(count));
             for (ssize i = 0; i < count; ++i) out.push_back(so->data[start + i * step]);
-            return str_from_known(out, count, true);
+            return str_from_known(out, count);
         }
         // Decode once into code points, then pick.
         std::u32string cps;
@@ -615,7 +614,7 @@ Object* str_getitem(Object* s, Object* key) {
             if (cp >= 0x80) ascii = false;
             out.append(buf, utf8_encode(cp, buf));
         }
-        return str_from_known(out, count, ascii);
+        return str_from_known(out, count);
     }
     if (!is_int(key) && !key->type->nb_index)
         return err_format(TypeError, "string indices must be integers, not '%s'", type_name(key));
@@ -693,7 +692,7 @@ Object* str_iter_reduce(Object* self, Object* const* args, size_t nargs, Object*
     if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
     auto* it = static_cast<StrIterObject*>(self);
     if (!it->str) {
-        Object* empty = str_from_known("", 0, true);
+        Object* empty = str_from_known("", 0);
         if (empty == nullptr) return nullptr;
         Object* res = iter_reduce("iter", empty, nullptr);
         decref(empty);

@@ -76,11 +76,13 @@ bool utf8_is_valid(std::string_view text);
 // Byte offset of code point `index` (0 <= index <= length) within s.
 size_t str_byte_offset(Object* s, ssize index);
 uint32_t str_codepoint_at(Object* s, ssize index);   // 0 <= index < length
-// Builds a str when the caller already knows the code-point length and whether it is ASCII.
-Object* str_from_known(std::string_view utf8, ssize length, bool is_ascii);
+// Builds a str when the caller already knows the code-point length. Whether it is ASCII follows
+// from the sizes (UTF-8 text is ASCII exactly when it has one byte per code point), so a slice
+// of a non-ASCII str is ASCII when its own text is.
+Object* str_from_known(std::string_view utf8, ssize length);
 // A new exact str of byte_size bytes whose text the caller writes into *data (the NUL after it
-// is already there); length and is_ascii must describe that text. Never a shared singleton.
-Object* str_new_uninit(size_t byte_size, ssize length, bool is_ascii, char** data);
+// is already there); length must be that text's code-point count. Never a shared singleton.
+Object* str_new_uninit(size_t byte_size, ssize length, char** data);
 Object* str_empty();                                 // new reference to the '' singleton
 // str for a subclass `type` with the same text as the exact str `s` (tp_new of subclasses).
 Object* str_subtype_copy(TypeObject* type, Object* s);

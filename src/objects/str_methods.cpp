@@ -30,7 +30,7 @@ Object* make_str(std::string_view text) { return str_from(text); }
 
 // A piece of an ASCII str is ASCII with as many code points as bytes: no scan needed.
 Object* make_piece(Object* s, std::string_view piece) {
-    if (as_str(s)->is_ascii) return str_from_known(piece, static_cast<ssize>(piece.size()), true);
+    if (as_str(s)->is_ascii) return str_from_known(piece, static_cast<ssize>(piece.size()));
     return str_from(piece);
 }
 
@@ -208,7 +208,7 @@ Object* str_join(Object* self, Args args, size_t nargs, Object* kwnames) {
         length += str_length(item);
         ascii = ascii && as_str(item)->is_ascii;
     }
-    return str_from_known(out, length, ascii);
+    return str_from_known(out, length);
 }
 
 bool is_space_at(std::string_view v, size_t i, size_t* next) {
@@ -457,10 +457,8 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (done == 0) return is_str_exact(self) ? incref(self) : make_str(v);
     size_t bytes = v.size() - static_cast<size_t>(done) * from.size() + static_cast<size_t>(done) * to.size();
     ssize length = as_str(self)->length + done * (as_str(args[1])->length - as_str(args[0])->length);
-    bool ascii = as_str(self)->is_ascii && as_str(args[1])->is_ascii;
-    if (length <= 1 || (!as_str(self)->is_ascii && as_str(args[1])->is_ascii)) {
-        // A one-character result is the cached str; replacing every non-ASCII character with
-        // ASCII text may leave an ASCII string, which str_from recognises.
+    if (length <= 1) {
+        // A one-character result is the cached str.
         out.reserve(bytes);
         pos = 0;
         for (ssize k = 0; k < done; ++k) {
@@ -473,7 +471,7 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
         return make_str(out);
     }
     char* dst;
-    Object* res = str_new_uninit(bytes, length, ascii, &dst);
+    Object* res = str_new_uninit(bytes, length, &dst);
     if (!res) return nullptr;
     pos = 0;
     for (ssize k = 0; k < done; ++k) {
@@ -580,7 +578,7 @@ Object* map_ascii(Object* self, F f) {
     std::string_view v = str_view(self);
     if (v.empty()) return str_empty();
     char* out;
-    Object* r = str_new_uninit(v.size(), static_cast<ssize>(v.size()), true, &out);
+    Object* r = str_new_uninit(v.size(), static_cast<ssize>(v.size()), &out);
     if (!r) return nullptr;
     for (size_t i = 0; i < v.size(); ++i) out[i] = f(v[i]);
     return r;

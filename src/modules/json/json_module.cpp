@@ -149,7 +149,7 @@ Object* scan_string(const Text& t, size_t pos, bool strict, size_t* end) {
         *end = i + 1;
         std::string_view chunk(data + pos, i - pos);
         ssize length = ascii ? static_cast<ssize>(chunk.size()) : count_code_points(chunk.data(), chunk.data() + chunk.size());
-        return str_from_known(chunk, length, ascii);
+        return str_from_known(chunk, length);
     }
     // Escapes: collect the decoded text in a buffer.
     std::string buf(data + pos, i - pos);
@@ -207,7 +207,7 @@ Object* scan_string(const Text& t, size_t pos, bool strict, size_t* end) {
     *end = i + 1;
     bool buf_ascii = utf8_is_ascii(buf);
     ssize length = buf_ascii ? static_cast<ssize>(buf.size()) : utf8_count(buf);
-    return str_from_known(buf, length, buf_ascii);
+    return str_from_known(buf, length);
 }
 
 // scanstring(string, end, strict=True, /) -> (str, end)
@@ -363,7 +363,7 @@ Object* match_number(ScannerObject* s, const Text& t, size_t start, size_t* next
     std::string_view text(d + start, i - start);
     Object* custom = is_float ? s->parse_float : s->parse_int;
     if (custom != (is_float ? static_cast<Object*>(&FloatType) : static_cast<Object*>(&IntType))) {
-        Ref<> num = Ref<>::steal(str_from_known(text, static_cast<ssize>(text.size()), true));
+        Ref<> num = Ref<>::steal(str_from_known(text, static_cast<ssize>(text.size())));
         if (!num) return nullptr;
         return call1(custom, num.get());
     }
@@ -612,7 +612,7 @@ void append_json_string(std::string& out, Object* s, bool ensure_ascii) {
 
 Object* str_from_buffer(const std::string& buf) {
     bool ascii = utf8_is_ascii(buf);
-    return str_from_known(buf, ascii ? static_cast<ssize>(buf.size()) : utf8_count(buf), ascii);
+    return str_from_known(buf, ascii ? static_cast<ssize>(buf.size()) : utf8_count(buf));
 }
 
 Object* encode_basestring_common(Object* const* args, size_t nargs, Object* kwnames, const char* qualname, bool ensure_ascii) {
