@@ -294,7 +294,6 @@ void Codegen::function_def(FunctionDef* f) {
 
 void Codegen::class_def(ClassDef* c) {
     for (Expr* d : c->decorator_list) expr(d);
-    int first_line = c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno;
     Scope* scope = table_.scope_for(c);
     std::string qualname = qualname_for(c->name, scope);
     enter_unit(scope, c->name, qualname, c->lineno);

@@ -55,9 +55,9 @@ Object* layout_of(Object* obj) {
     auto* g = static_cast<GenObject*>(obj);
     Ref<> d = Ref<>::steal(dict_new());
     Object* dd = d.get();
-    bool alive = g->frame && g->frame_state < FrameState::Completed;
+    bool alive = gen_frame(g) != nullptr;
     bool ok = set(dd, "type", str_from(obj->type->name)) &&
-              set(dd, "frame", incref(alive ? frame_expose(g->frame) : None)) &&
+              set(dd, "frame", incref(alive ? frame_expose(gen_frame(g)) : None)) &&
               set(dd, "running", bool_from(g->frame_state == FrameState::Executing)) &&
               set(dd, "frame_state", str_from(state_name(g->frame_state))) && set(dd, "code", incref(gen_code(g))) &&
               set(dd, "weakreflist", weakref_live_refs(obj)) && set(dd, "name", incref(gen_name(g))) &&
@@ -80,7 +80,7 @@ Object* layout_of(Object* obj) {
         if (!ok) return nullptr;
     }
     if (alive) {
-        Frame* f = g->frame;
+        Frame* f = gen_frame(g);
         ok = set(dd, "f_lasti", int_from_i64(f->lasti)) && set(dd, "f_lineno", int_from_i64(frame_lineno(f))) &&
              set(dd, "stack_depth", int_from_i64(f->stack_depth)) && set(dd, "locals", frame_get_locals(f));
     } else {

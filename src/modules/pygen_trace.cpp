@@ -76,7 +76,7 @@ Frame* frame_of(Object* obj) {
     if (obj->type == &FrameType) return static_cast<Frame*>(obj);
     if (is_gen_family(obj)) {
         auto* g = static_cast<GenObject*>(obj);
-        if (g->frame && g->frame_state < FrameState::Completed) return g->frame;
+        if (Frame* f = gen_frame(g)) return f;
     }
     return nullptr;
 }

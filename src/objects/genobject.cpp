@@ -118,7 +118,6 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     frame_forget_moved(f);
     bf->gen_link = kGenBlock | kGenOwner | kGenHoldsRef | kGenAlive;
     gen->kind = type == &CoroType ? GenKind::Coroutine : type == &AsyncGenType ? GenKind::AsyncGenerator : GenKind::Generator;
-    gen->frame = bf;
     if (func->name != co->name || func->qualname != co->qualname) gen->names = tuple_pack({func->name, func->qualname});
     gen->frame_state = FrameState::Created;
     bf->lasti = 0;   // RETURN_GENERATOR, the first instruction, counts as executed
@@ -166,7 +165,7 @@ SendResult gen_send_ex2(GenObject* gen, Object* arg, Object** result, bool exc, 
         }
         return SendResult::Error;   // with the thrown exception, or none: plain exhaustion
     }
-    Frame* f = gen->frame;
+    Frame* f = gen_frame(gen);
     if (gen->frame_state == FrameState::Suspended) {
         // The value of the suspended `yield` expression.
         f->stack_base()[f->stack_depth++] = newref(arg ? arg : None);
@@ -221,8 +220,7 @@ void gen_finish(GenObject* gen, bool raised) {
     }
     clearref(gen->exc_state.exc_value);
     gen->frame_state = FrameState::Cleared;
-    Frame* f = gen->frame;
-    gen->frame = nullptr;
+    Frame* f = gen_block_frame(gen);
     if (f->refcnt == 1) {
         // Nobody else holds the frame: what it refers to goes now, as CPython clears a finished
         // generator's frame. The generator keeps its reference (and so the code, for gi_code).
@@ -281,8 +279,8 @@ SendResult gen_send(GenObject* gen, Object* arg, Object** result) { return gen_s
 // CPython: genobject.c, _PyGen_yf. The delegate sits on top of the stack while the frame is
 // suspended at the YIELD_VALUE that follows a SEND.
 Object* gen_yf(GenObject* gen) {
-    if (gen->frame_state != FrameState::Suspended || !gen->frame) return nullptr;
-    Frame* f = gen->frame;
+    if (gen->frame_state != FrameState::Suspended) return nullptr;
+    Frame* f = gen_block_frame(gen);
     int i = f->lasti;
     const auto& code = f->code->instrs;
     if (i <= 0 || instr_op(code[i]) != YIELD_VALUE || instr_op(code[i - 1]) != SEND) return nullptr;
@@ -355,7 +353,7 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
         }
         if (is_gen(yf.get()) || is_coro(yf.get())) {
             // Link the frame in so the delegate's traceback shows the whole chain.
-            Frame* f = gen->frame;
+            Frame* f = gen_frame(gen);
             ThreadState* t = ts();
             f->back = t->frame;
             t->frame = f;
@@ -380,7 +378,7 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
         }
         if (!ret) {
             // The delegate finished: pop it and continue after the SEND loop with its value.
-            Frame* f = gen->frame;
+            Frame* f = gen_frame(gen);
             Object* receiver = f->stack_base()[--f->stack_depth];
             decref(receiver);
             f->lasti = static_cast<int>(instr_arg(f->code->instrs[f->lasti - 1])) - 1;
@@ -471,7 +469,7 @@ Object* gen_iternext(Object* self) {
 
 Object* gen_get_frame(Object* o) {
     GenObject* g = as_gen(o);
-    return incref(g->frame && g->frame_state < FrameState::Completed ? frame_expose(g->frame) : None);
+    return incref(gen_frame(g) ? frame_expose(gen_frame(g)) : None);
 }
 Object* gen_get_running(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Executing); }
 Object* gen_get_suspended(Object* o) { return bool_from(as_gen(o)->frame_state == FrameState::Suspended); }
@@ -513,7 +511,7 @@ Object* gen_repr(Object* o) {
 // CPython: genobject.c, _PyGen_Finalize. Closes an unfinished generator when its last reference
 // goes; errors are reported as unraisable.
 void gen_finalize(GenObject* gen, bool close_unstarted = false) {
-    if (gen->frame_state >= FrameState::Completed || !gen->frame) return;
+    if (!gen_frame(gen)) return;
     // A generator that never started has nothing to clean up (no finally can be active); only
     // frame.clear() closes it, so that it then looks finished.
     if (gen->kind == GenKind::Generator && gen->frame_state == FrameState::Created && !close_unstarted) return;
@@ -538,7 +536,7 @@ void gen_finalize(GenObject* gen, bool close_unstarted = false) {
 
 void gen_dealloc(Object* o) {
     GenObject* gen = as_gen(o);
-    if (gen->frame && gen->frame_state < FrameState::Completed && !gen->finalized) {
+    if (gen_frame(gen) && !gen->finalized) {
         // Resurrect for the duration of the finaliser; it may store the generator somewhere.
         // PEP 442: the finaliser runs at most once per object.
         gen->finalized = true;
@@ -556,7 +554,6 @@ void gen_dealloc(Object* o) {
     // does: they may be part of a cycle through that holder, which the collector frees later);
     // the block goes with whichever of the two parts is the last.
     Frame* f = gen_block_frame(gen);
-    gen->frame = nullptr;
     gen->type = nullptr;   // the generator part of the block is dead from here on
     uint8_t link = f->gen_link;
     f->gen_link = link & ~(kGenOwner | kGenAlive | kGenHoldsRef);

@@ -26,8 +26,6 @@ enum class GenKind : uint8_t { Generator = 0, Coroutine = 1, AsyncGenerator = 2 
 // deallocated. The block is freed when the later of the two parts goes (Frame::gen_link); the
 // frame's code stays until then, for gi_code.
 struct GenObject : Object {
-    Frame* frame;                  // the frame in this block while it runs or is suspended; null once
-                                   // the generator finished (gi_frame is None)
     Object* weakreflist;           // head of the weak references to this object (weakref module)
     Object* names;                 // strong tuple (__name__, __qualname__), or null while they are the
                                    // code's co_name/co_qualname (almost always: one pointer, not two)
@@ -62,6 +60,11 @@ inline Frame* gen_block_frame(GenObject* g) {
     return static_cast<Frame*>(gc_header_object(reinterpret_cast<GCHeader*>(g + 1)));
 }
 inline CodeObject* gen_code(GenObject* g) { return gen_block_frame(g)->code; }
+// The frame while the generator can still run (created, suspended or executing); null once it
+// finished (gi_frame is None).
+inline Frame* gen_frame(GenObject* g) {
+    return g->frame_state < FrameState::Completed ? gen_block_frame(g) : nullptr;
+}
 // The deallocation of a frame in a generator's block (vm/frame.cpp): its slots, function and
 // f_locals are gone; frees the block once the generator is gone too.
 void gen_block_frame_died(Frame* f);

@@ -412,7 +412,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
 #define RESUME_GEN_INLINE_AS(g, sent, kind)                          \
     do {                                                             \
         GenObject* gen_ = (g);                                       \
-        Frame* gf_ = gen_->frame;                                    \
+        Frame* gf_ = gen_block_frame(gen_);                          \
         gf_->return_kind = (kind);                                   \
         if (gen_->frame_state == FrameState::Suspended)              \
             gf_->stack_base()[gf_->stack_depth++] = (sent);          \

@@ -353,7 +353,7 @@ void order_from_root(std::vector<Object*>& objs, Object* root) {
 bool has_finalizer(Object* o) {
     if (is_gen_family(o)) {
         auto* g = static_cast<GenObject*>(o);
-        return !g->finalized && g->frame && g->frame_state < FrameState::Completed;
+        return !g->finalized && gen_frame(g) != nullptr;
     }
     return type_has_finalizer(o->type) && !gc_was_finalized(o);
 }

@@ -25,7 +25,8 @@ TEST_F(GenObjectTest, StatesGoCreatedSuspendedCleared) {
     Ref<GenObject> g = Ref<GenObject>::steal(make("def g():\n    yield 1\n"));
     ASSERT_TRUE(g);
     EXPECT_EQ(g->frame_state, FrameState::Created);
-    EXPECT_EQ(g->frame->lasti, 0);
+    EXPECT_EQ(gen_frame(g.get())->lasti, 0);
+    EXPECT_EQ(gen_frame(g.get()), gen_block_frame(g.get()));   // the frame lives in the generator's block
     Object* r;
     ASSERT_EQ(gen_send_ex2(g.get(), None, &r, false, false), SendResult::Next);
     EXPECT_EQ(g->frame_state, FrameState::Suspended);
@@ -34,7 +35,7 @@ TEST_F(GenObjectTest, StatesGoCreatedSuspendedCleared) {
     EXPECT_EQ(r, None);
     decref(r);
     EXPECT_EQ(g->frame_state, FrameState::Cleared);
-    EXPECT_EQ(g->frame, nullptr);
+    EXPECT_EQ(gen_frame(g.get()), nullptr);
 }
 
 TEST_F(GenObjectTest, NonNoneSendBeforeStartRaisesTypeError) {
