@@ -1435,6 +1435,9 @@ def _eval_type(t, globalns, localns, guard=frozenset()):
     if kind is _types.GenericAlias:
         old = tuple(ForwardRef(a) if type(a) is str else a for a in old)
     new = tuple(_eval_type(a, globalns, localns, guard) for a in old)
+    if kind is _types.GenericAlias and t.__unpacked__:
+        # *tuple[int, str] (an annotation of *args) comes back as Unpack[tuple[int, str]].
+        return Unpack[_types.GenericAlias(t.__origin__, new)]
     if new == t.__args__:
         return t
     return _rebuild(t, new)

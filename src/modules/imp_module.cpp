@@ -173,7 +173,20 @@ Object* imp_getcwd(Object*, Object* const*, size_t nargs, Object* kwnames) {
     return str_from(buf);
 }
 
+// CPython switches between frozen and source stdlib modules with it (test.support's
+// frozen_modules). pygen's library is always the embedded one: the override is checked and kept.
+int g_frozen_override = 0;
+
+Object* imp_override_frozen_modules_for_tests(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("_imp._override_frozen_modules_for_tests", nargs, kwnames)) return nullptr;
+    int64_t v = 0;
+    if (!index_as_i64(args[0], &v, "int")) return nullptr;
+    g_frozen_override = v > 0 ? 1 : v < 0 ? -1 : 0;
+    return incref(None);
+}
+
 const MethodDef kImpMethods[] = {
+    {"_override_frozen_modules_for_tests", imp_override_frozen_modules_for_tests},
     {"read_file", imp_read_file, kMethSystem},
     {"getcwd", imp_getcwd, kMethSystem},
     {"is_builtin", imp_is_builtin},
