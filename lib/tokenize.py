@@ -1,30 +1,43 @@
-# tokenize: Python source as a stream of TokenInfo(type, string, start, end, line) as 3.11's
+# tokenize: Python source as a stream of TokenInfo(type, string, start, end, line), as 3.11's
 # pure-Python tokenizer gives it: COMMENT and NL tokens, INDENT/DEDENT, whole f-strings as STRING,
 # OP for operators (exact_type tells which), ENCODING first for bytes input; detect_encoding,
-# open, untokenize. CPython counterpart: Lib/tokenize.py (written here from its behaviour).
+# open, untokenize.
+#
+# pygen's design: one master pattern with a named group per token family, tried at each position
+# of a line (after blanks); a _LineTokenizer object carries the state between lines (bracket depth,
+# indentation stack, a string still open at the end of a line) and its methods handle a new
+# logical line, a continued string and the rest of a line. Closing quotes are found by a scan that
+# skips escapes, not by per-prefix end patterns.
 import re
-import collections
+import builtins
+from collections import namedtuple
 from token import *
 from token import EXACT_TOKEN_TYPES
 
 __all__ = ['tokenize', 'generate_tokens', 'detect_encoding', 'untokenize', 'open', 'TokenInfo', 'TokenError',
            'COMMENT', 'NL', 'ENCODING'] + [n for n in tok_name.values()]
 
+_builtin_open = builtins.open
+
+# A PEP 263 declaration: a comment line naming the codec after "coding:" or "coding=".
 cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
+# A line without code (only blanks, maybe a comment): the cookie may then be on the second line.
 blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
 
+tabsize = 8
 
-class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
+
+class TokenInfo(namedtuple('TokenInfo', 'type string start end line')):
     def __repr__(self):
-        annotated_type = '%d (%s)' % (self.type, tok_name[self.type])
-        return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' %
-                self._replace(type=annotated_type))
+        kind = '%d (%s)' % (self.type, tok_name[self.type])
+        fields = (kind, self.string, self.start, self.end, self.line)
+        return 'TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' % fields
 
     @property
     def exact_type(self):
-        if self.type == OP and self.string in EXACT_TOKEN_TYPES:
-            return EXACT_TOKEN_TYPES[self.string]
-        return self.type
+        if self.type != OP:
+            return self.type
+        return EXACT_TOKEN_TYPES.get(self.string, self.type)
 
 
 class TokenError(Exception):
@@ -35,366 +48,364 @@ class StopTokenizing(Exception):
     pass
 
 
-# ---- Token patterns ---------------------------------------------------------------------------
+# ---- The token patterns ------------------------------------------------------------------------
 
-def _group(*choices):
-    return '(' + '|'.join(choices) + ')'
-
-
-Whitespace = r'[ \f\t]*'
-Comment = r'#[^\r\n]*'
-Name = r'\w+'
-
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
-Intnumber = _group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
-Pointfloat = _group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?', r'\.[0-9](?:_?[0-9])*') + '(?:' + Exponent + ')?'
-Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
-Floatnumber = _group(Pointfloat, Expfloat)
-Imagnumber = _group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
-Number = _group(Imagnumber, Floatnumber, Intnumber)
+def _either(*parts):
+    return '(?:' + '|'.join(parts) + ')'
 
 
-def _all_string_prefixes():
-    # Every case and order of the legal prefixes: b, r, u, f, br, fr (and '').
-    result = {''}
-    for prefix in ('b', 'r', 'u', 'f', 'br', 'fr'):
-        orders = {prefix, prefix[::-1]}
-        for p in orders:
-            combos = ['']
-            for ch in p:
-                combos = [c + x for c in combos for x in (ch, ch.upper())]
-            result.update(combos)
-    return result
+def _run(digit):
+    # Digits of one class, single underscores allowed between them.
+    return digit + '(?:_?' + digit + ')*'
 
 
-StringPrefix = _group(*sorted(_all_string_prefixes(), key=len, reverse=True))
-
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = _group(StringPrefix + "'''", StringPrefix + '"""')
-
-Special = _group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
-Funny = _group(r'\r?\n', Special)
-
-ContStr = _group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + _group("'", r'\\\r?\n'),
-                 StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + _group('"', r'\\\r?\n'))
-PseudoExtras = _group(r'\\\r?\n|\Z', Comment, Triple)
-PseudoToken = Whitespace + _group(PseudoExtras, Number, Funny, ContStr, Name)
-
-endpats = {}
-for _prefix in _all_string_prefixes():
-    endpats[_prefix + "'"] = Single
-    endpats[_prefix + '"'] = Double
-    endpats[_prefix + "'''"] = Single3
-    endpats[_prefix + '"""'] = Double3
-del _prefix
-
-single_quoted = set()
-triple_quoted = set()
-for t in _all_string_prefixes():
-    for u in (t + '"', t + "'"):
-        single_quoted.add(u)
-    for u in (t + '"""', t + "'''"):
-        triple_quoted.add(u)
-del t, u
-
-tabsize = 8
-
-_compiled = {}
+def _prefixes():
+    # Every legal string prefix in every letter case and order ('' included).
+    found = {''}
+    for letters in ('b', 'r', 'u', 'f', 'br', 'fr'):
+        for order in {letters, letters[::-1]}:
+            spellings = ['']
+            for ch in order:
+                spellings = [s + c for s in spellings for c in (ch.lower(), ch.upper())]
+            found.update(spellings)
+    return found
 
 
-def _compile(expr):
-    pat = _compiled.get(expr)
-    if pat is None:
-        pat = _compiled[expr] = re.compile(expr, re.UNICODE)
-    return pat
+_PREFIXES = _prefixes()
+_prefix = _either(*sorted((re.escape(p) for p in _PREFIXES), key=len, reverse=True))
+
+_dec = _run('[0-9]')
+_integer = _either('0[xX]' + '(?:_?[0-9a-fA-F])+', '0[bB]' + '(?:_?[01])+', '0[oO]' + '(?:_?[0-7])+',
+                   '0(?:_?0)*', '[1-9]' + '(?:_?[0-9])*')
+_exp = '[eE][-+]?' + _dec
+_point = _either(_dec + r'\.(?:' + _dec + ')?', r'\.' + _dec) + '(?:' + _exp + ')?'
+_float = _either(_point, _dec + _exp)
+_number = _either(_dec + '[jJ]', _float + '[jJ]', _float, _integer)
+
+
+def _quoted_on_line(q):
+    # A one-line string body and its end: the closing quote, or a backslash ending the line (the
+    # string goes on on the next line).
+    body = '[^\\n' + q + '\\\\]*(?:\\\\.[^\\n' + q + '\\\\]*)*'
+    return q + body + '(?:' + q + '|\\\\\\r?\\n)'
+
+
+_operators = _either(*(re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, key=len, reverse=True)))
+
+# Tried in this order at each position, after blanks. A family that matches the empty string
+# (end) only does so at the end of the text.
+_master = re.compile(
+    r'[ \f\t]*(?:'
+    r'(?P<backslash>\\\r?\n)|(?P<end>\Z)'
+    r'|(?P<comment>#[^\r\n]*)'
+    r'|(?P<triple>' + _prefix + "(?:'''|\"\"\"))"
+    r'|(?P<number>' + _number + ')'
+    r'|(?P<newline>\r?\n)'
+    r'|(?P<op>' + _operators + ')'
+    r'|(?P<string>' + _prefix + _either(_quoted_on_line("'"), _quoted_on_line('"')) + ')'
+    r'|(?P<name>\w+)'
+    r')')
+
+
+def _close(text, pos, quote):
+    # The index just past `quote` closing a string body that starts at pos, or -1 if the body does
+    # not close in text. A backslash escapes the next character, though not a line end.
+    escape_or_quote = _close_scanners.get(quote)
+    if escape_or_quote is None:
+        escape_or_quote = re.compile(r'\\[^\n]|\\|' + re.escape(quote))
+        _close_scanners[quote] = escape_or_quote
+    while True:
+        m = escape_or_quote.search(text, pos)
+        if m is None:
+            return -1
+        found = m.group()
+        if found == quote:
+            return m.end()
+        if found == '\\':   # before a line end, or last
+            return -1
+        pos = m.end()
+
+
+_close_scanners = {}
 
 
 # ---- Encodings --------------------------------------------------------------------------------
 
 def _get_normal_name(orig_enc):
-    enc = orig_enc[:12].lower().replace("_", "-")
-    if enc == "utf-8" or enc.startswith("utf-8-"):
-        return "utf-8"
-    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
+    # Codec names compared as CPython's tokenizer does: the first 12 characters, '_' as '-'.
+    short = orig_enc[:12].lower().replace('_', '-')
+    if short == 'utf-8' or short.startswith('utf-8-'):
+        return 'utf-8'
+    for latin in ('latin-1', 'iso-8859-1', 'iso-latin-1'):
+        if short == latin or short.startswith(latin + '-'):
+            return 'iso-8859-1'
     return orig_enc
+
+
+def _declared_encoding(line, filename, after_bom):
+    # The codec a line's coding comment names (checked), or None when it has none.
+    where = '' if filename is None else ' for {!r}'.format(filename)
+    try:
+        text = line.decode('utf-8')
+    except UnicodeDecodeError:
+        raise SyntaxError('invalid or missing encoding declaration' + where)
+    m = cookie_re.match(text)
+    if m is None:
+        return None
+    name = _get_normal_name(m.group(1))
+    import codecs
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        if filename is None:
+            raise SyntaxError('unknown encoding: ' + name)
+        raise SyntaxError('unknown encoding{}: {}'.format(where, name))
+    if after_bom:
+        if name != 'utf-8':
+            raise SyntaxError('encoding problem' + where + ': utf-8')
+        name = 'utf-8-sig'
+    return name
 
 
 def detect_encoding(readline):
     """The encoding of a Python source (PEP 263 cookie or BOM) and the lines read to find it."""
-    try:
-        filename = readline.__self__.name
-    except AttributeError:
-        filename = None
-    bom_found = False
-    encoding = None
-    default = 'utf-8'
+    filename = getattr(getattr(readline, '__self__', None), 'name', None)
 
-    def read_or_stop():
+    def read():
         try:
             return readline()
         except StopIteration:
             return b''
 
-    def find_cookie(line):
-        try:
-            line_string = line.decode('utf-8')
-        except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if filename is not None:
-                msg = '{} for {!r}'.format(msg, filename)
-            raise SyntaxError(msg)
-        match = cookie_re.match(line_string)
-        if not match:
-            return None
-        encoding = _get_normal_name(match.group(1))
-        try:
-            import codecs
-            codecs.lookup(encoding)
-        except LookupError:
-            if filename is None:
-                msg = "unknown encoding: " + encoding
-            else:
-                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
-            raise SyntaxError(msg)
-        if bom_found:
-            if encoding != 'utf-8':
-                if filename is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
-                raise SyntaxError(msg)
-            encoding += '-sig'
-        return encoding
-
-    first = read_or_stop()
-    if first.startswith(b'\xef\xbb\xbf'):
-        bom_found = True
-        first = first[3:]
-        default = 'utf-8-sig'
-    if not first:
-        return default, []
-    encoding = find_cookie(first)
-    if encoding:
-        return encoding, [first]
-    if not blank_re.match(first):
-        return default, [first]
-    second = read_or_stop()
-    if not second:
-        return default, [first]
-    encoding = find_cookie(second)
-    if encoding:
-        return encoding, [first, second]
-    return default, [first, second]
+    read_lines = []
+    bom = False
+    line = read()
+    if line.startswith(b'\xef\xbb\xbf'):
+        bom = True
+        line = line[3:]
+    fallback = 'utf-8-sig' if bom else 'utf-8'
+    # The declaration counts on the first line, or on the second after a line without code.
+    for attempt in range(2):
+        if not line:
+            return fallback, read_lines
+        read_lines.append(line)
+        found = _declared_encoding(line, filename, bom)
+        if found:
+            return found, read_lines
+        if attempt == 0 and not blank_re.match(line):
+            break
+        if attempt == 0:
+            line = read()
+    return fallback, read_lines
 
 
 def open(filename):
     """Open a Python source file in text mode with the encoding it declares."""
-    import builtins
     import io
-    buffer = builtins.open(filename, 'rb')
+    raw = _builtin_open(filename, 'rb')
     try:
-        encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = io.TextIOWrapper(buffer, encoding, line_buffering=True)
+        encoding, _ = detect_encoding(raw.readline)
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding, line_buffering=True)
         text.mode = 'r'
         return text
     except:
-        buffer.close()
+        raw.close()
         raise
 
 
 # ---- The tokenizer ----------------------------------------------------------------------------
 
+class _LineTokenizer:
+    def __init__(self, readline, encoding):
+        self.readline = readline
+        self.encoding = encoding
+        self.row = 0
+        self.depth = 0              # open brackets
+        self.joined = False         # the previous line ended with a backslash
+        self.indents = [0]
+        self.pending = None         # a string still open: [text so far, start, lines, quote, needs \]
+
+    def next_line(self):
+        try:
+            line = self.readline()
+        except StopIteration:
+            line = ''
+        if isinstance(line, bytes):
+            line = line.decode(self.encoding if self.encoding is not None else 'utf-8')
+        elif not line:
+            line = ''
+        self.row += 1
+        return line
+
+    def tokens(self):
+        previous = line = ''
+        while True:
+            previous, line = line, self.next_line()
+            pos = 0
+            if self.pending is not None:
+                pos = yield from self.continue_string(line)
+                if pos is None:
+                    continue
+            elif self.depth == 0 and not self.joined:
+                if not line:
+                    break
+                pos = yield from self.start_statement(line)
+                if pos is None:
+                    continue
+                if pos < 0:
+                    break
+            else:
+                if not line:
+                    raise TokenError('EOF in multi-line statement', (self.row, 0))
+                self.joined = False
+            yield from self.rest_of_line(line, pos)
+        yield from self.finish(previous)
+
+    def continue_string(self, line):
+        text, start, lines, quote, needs_backslash = self.pending
+        if not line:
+            raise TokenError('EOF in multi-line string', start)
+        end = _close(line, 0, quote)
+        if end >= 0:
+            self.pending = None
+            yield TokenInfo(STRING, text + line[:end], start, (self.row, end), lines + line)
+            return end
+        if needs_backslash and not (line.endswith('\\\n') or line.endswith('\\\r\n')):
+            self.pending = None
+            yield TokenInfo(ERRORTOKEN, text + line, start, (self.row, len(line)), lines)
+            return None
+        self.pending[0] = text + line
+        self.pending[2] = lines + line
+        return None
+
+    def start_statement(self, line):
+        # Measures the indentation of a new logical line; None for a line without code.
+        column = pos = 0
+        for ch in line:
+            if ch == ' ':
+                column += 1
+            elif ch == '\t':
+                column = column // tabsize * tabsize + tabsize
+            elif ch == '\f':
+                column = 0
+            else:
+                break
+            pos += 1
+        if pos == len(line):
+            return -1   # a last line of only blanks (no newline): the end
+        if line[pos] in '#\r\n':
+            if line[pos] == '#':
+                comment = line[pos:].rstrip('\r\n')
+                yield TokenInfo(COMMENT, comment, (self.row, pos), (self.row, pos + len(comment)), line)
+                pos += len(comment)
+            yield TokenInfo(NL, line[pos:], (self.row, pos), (self.row, len(line)), line)
+            return None
+        if column > self.indents[-1]:
+            self.indents.append(column)
+            yield TokenInfo(INDENT, line[:pos], (self.row, 0), (self.row, pos), line)
+        while column < self.indents[-1]:
+            if column not in self.indents:
+                raise IndentationError('unindent does not match any outer indentation level',
+                                       ('<tokenize>', self.row, pos, line))
+            self.indents.pop()
+            yield TokenInfo(DEDENT, '', (self.row, pos), (self.row, pos), line)
+        return pos
+
+    def rest_of_line(self, line, pos):
+        row = self.row
+        size = len(line)
+        while pos < size:
+            m = _master.match(line, pos)
+            if m is None:
+                yield TokenInfo(ERRORTOKEN, line[pos], (row, pos), (row, pos + 1), line)
+                pos += 1
+                continue
+            kind = m.lastgroup
+            start, end = m.span(kind)
+            pos = end
+            if start == end:
+                continue
+            token = line[start:end]
+            if kind == 'number':
+                yield TokenInfo(NUMBER, token, (row, start), (row, end), line)
+            elif kind == 'newline':
+                yield TokenInfo(NL if self.depth > 0 else NEWLINE, token, (row, start), (row, end), line)
+            elif kind == 'comment':
+                yield TokenInfo(COMMENT, token, (row, start), (row, end), line)
+            elif kind == 'triple':
+                quote = token[-3:]
+                close = _close(line, end, quote)
+                if close < 0:
+                    self.pending = [line[start:], (row, start), line, quote, False]
+                    return
+                pos = close
+                yield TokenInfo(STRING, line[start:close], (row, start), (row, close), line)
+            elif kind == 'string':
+                if token[-1] == '\n':
+                    quote = next(ch for ch in token if ch in '\'"')
+                    self.pending = [line[start:], (row, start), line, quote, True]
+                    return
+                yield TokenInfo(STRING, token, (row, start), (row, end), line)
+            elif kind == 'backslash':
+                self.joined = True
+            elif kind == 'name' and token[0].isidentifier():
+                yield TokenInfo(NAME, token, (row, start), (row, end), line)
+            else:
+                if token in ('(', '[', '{'):
+                    self.depth += 1
+                elif token in (')', ']', '}'):
+                    self.depth -= 1
+                yield TokenInfo(OP, token, (row, start), (row, end), line)
+
+    def finish(self, last):
+        # A last line without its newline still ends a statement; open blocks close at the end.
+        row = self.row
+        if last and last[-1] not in '\r\n' and not last.strip().startswith('#'):
+            yield TokenInfo(NEWLINE, '', (row - 1, len(last)), (row - 1, len(last) + 1), '')
+        for _ in self.indents[1:]:
+            yield TokenInfo(DEDENT, '', (row, 0), (row, 0), '')
+        yield TokenInfo(ENDMARKER, '', (row, 0), (row, 0), '')
+
+
+def _tokenize(readline, encoding):
+    if encoding is not None:
+        if encoding == 'utf-8-sig':
+            encoding = 'utf-8'
+        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+    yield from _LineTokenizer(readline, encoding).tokens()
+
+
 def tokenize(readline):
     """Tokens of a bytes source read by readline, after an ENCODING token."""
-    encoding, consumed = detect_encoding(readline)
-    empty = iter(())
-    rl_gen = _chain_lines(consumed, readline)
-    if encoding is not None:
-        if encoding == "utf-8-sig":
-            encoding = "utf-8"
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-    yield from _tokenize(rl_gen, encoding)
+    encoding, first_lines = detect_encoding(readline)
+    return _tokenize(_lines_after(first_lines, readline), encoding)
 
 
-def _chain_lines(consumed, readline):
-    for line in consumed:
-        yield line
-    while True:
+def _lines_after(first_lines, readline):
+    # A readline that gives the lines detect_encoding consumed, then the rest, then b''.
+    queue = list(first_lines)
+    finished = False
+
+    def read():
+        nonlocal finished
+        if queue:
+            return queue.pop(0)
+        if finished:
+            return b''
         try:
             line = readline()
         except StopIteration:
-            return
+            line = b''
         if not line:
-            return
-        yield line
+            finished = True
+        return line
+    return read
 
 
 def generate_tokens(readline):
     """Tokens of a str source read by readline (no ENCODING token)."""
-    def lines():
-        while True:
-            try:
-                line = readline()
-            except StopIteration:
-                return
-            if not line:
-                return
-            yield line
-    return _tokenize(lines(), None)
-
-
-def _tokenize(line_iter, encoding):
-    lnum = parenlev = continued = 0
-    numchars = '0123456789'
-    contstr, needcont = '', 0
-    contline = None
-    strstart = None
-    endprog = None
-    indents = [0]
-    last_line = b'' if encoding is not None else ''
-    line = b'' if encoding is not None else ''
-    pseudoprog = _compile(PseudoToken)
-    while True:
-        last_line = line
-        line = next(line_iter, b'' if encoding is not None else '')
-        if encoding is not None and isinstance(line, bytes):
-            line = line.decode(encoding)
-        elif isinstance(line, bytes):
-            line = line.decode('utf-8')
-        lnum += 1
-        pos, max = 0, len(line)
-
-        if contstr:
-            # Inside a string that continues onto this line.
-            if not line:
-                raise TokenError("EOF in multi-line string", strstart)
-            endmatch = endprog.match(line)
-            if endmatch:
-                pos = end = endmatch.end(0)
-                yield TokenInfo(STRING, contstr + line[:end], strstart, (lnum, end), contline + line)
-                contstr, needcont = '', 0
-                contline = None
-            elif needcont and line[-2:] != '\\\n' and line[-3:] != '\\\r\n':
-                yield TokenInfo(ERRORTOKEN, contstr + line, strstart, (lnum, len(line)), contline)
-                contstr = ''
-                contline = None
-                continue
-            else:
-                contstr = contstr + line
-                contline = contline + line
-                continue
-
-        elif parenlev == 0 and not continued:
-            # A new statement: measure the indentation.
-            if not line:
-                break
-            column = 0
-            while pos < max:
-                if line[pos] == ' ':
-                    column += 1
-                elif line[pos] == '\t':
-                    column = (column // tabsize + 1) * tabsize
-                elif line[pos] == '\f':
-                    column = 0
-                else:
-                    break
-                pos += 1
-            if pos == max:
-                break
-
-            if line[pos] in '#\r\n':
-                # A blank or comment-only line does not change the indentation.
-                if line[pos] == '#':
-                    comment_token = line[pos:].rstrip('\r\n')
-                    yield TokenInfo(COMMENT, comment_token, (lnum, pos), (lnum, pos + len(comment_token)), line)
-                    pos += len(comment_token)
-                yield TokenInfo(NL, line[pos:], (lnum, pos), (lnum, len(line)), line)
-                continue
-
-            if column > indents[-1]:
-                indents.append(column)
-                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
-            while column < indents[-1]:
-                if column not in indents:
-                    raise IndentationError("unindent does not match any outer indentation level",
-                                           ("<tokenize>", lnum, pos, line))
-                indents = indents[:-1]
-                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
-
-        else:
-            # Inside brackets or after a backslash: no indentation handling.
-            if not line:
-                raise TokenError("EOF in multi-line statement", (lnum, 0))
-            continued = 0
-
-        while pos < max:
-            pseudomatch = pseudoprog.match(line, pos)
-            if pseudomatch:
-                start, end = pseudomatch.span(1)
-                spos, epos, pos = (lnum, start), (lnum, end), end
-                if start == end:
-                    continue
-                token, initial = line[start:end], line[start]
-
-                if (initial in numchars or (initial == '.' and token != '.' and token != '...')):
-                    yield TokenInfo(NUMBER, token, spos, epos, line)
-                elif initial in '\r\n':
-                    if parenlev > 0:
-                        yield TokenInfo(NL, token, spos, epos, line)
-                    else:
-                        yield TokenInfo(NEWLINE, token, spos, epos, line)
-                elif initial == '#':
-                    yield TokenInfo(COMMENT, token, spos, epos, line)
-                elif token in triple_quoted:
-                    endprog = _compile(endpats[token])
-                    endmatch = endprog.match(line, pos)
-                    if endmatch:
-                        pos = endmatch.end(0)
-                        token = line[start:pos]
-                        yield TokenInfo(STRING, token, spos, (lnum, pos), line)
-                    else:
-                        strstart = (lnum, start)
-                        contstr = line[start:]
-                        contline = line
-                        break
-                elif (initial in single_quoted or token[:2] in single_quoted or token[:3] in single_quoted):
-                    if token[-1] == '\n':
-                        strstart = (lnum, start)
-                        endprog = _compile(endpats.get(initial) or endpats.get(token[1]) or endpats.get(token[2]))
-                        contstr, needcont = line[start:], 1
-                        contline = line
-                        break
-                    else:
-                        yield TokenInfo(STRING, token, spos, epos, line)
-                elif initial.isidentifier():
-                    yield TokenInfo(NAME, token, spos, epos, line)
-                elif initial == '\\':
-                    continued = 1
-                else:
-                    if initial in '([{':
-                        parenlev += 1
-                    elif initial in ')]}':
-                        parenlev -= 1
-                    yield TokenInfo(OP, token, spos, epos, line)
-            else:
-                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line)
-                pos += 1
-
-    # A last line without its newline still ends a statement.
-    if last_line and last_line[-1] not in '\r\n' and not last_line.strip().startswith("#"):
-        yield TokenInfo(NEWLINE, '', (lnum - 1, len(last_line)), (lnum - 1, len(last_line) + 1), '')
-    for indent in indents[1:]:
-        yield TokenInfo(DEDENT, '', (lnum, 0), (lnum, 0), '')
-    yield TokenInfo(ENDMARKER, '', (lnum, 0), (lnum, 0), '')
+    return _tokenize(readline, None)
 
 
 # ---- untokenize -------------------------------------------------------------------------------
@@ -407,117 +418,116 @@ class Untokenizer:
         self.encoding = None
 
     def add_whitespace(self, start):
+        # Backslash-newlines, then spaces, from the previous token's end to start.
         row, col = start
-        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError("start ({},{}) precedes previous end ({},{})".format(row, col, self.prev_row,
-                                                                                 self.prev_col))
-        row_offset = row - self.prev_row
-        if row_offset:
-            self.tokens.append("\\\n" * row_offset)
+        if (row, col) < (self.prev_row, self.prev_col):
+            raise ValueError('start ({},{}) precedes previous end ({},{})'.format(
+                row, col, self.prev_row, self.prev_col))
+        if row > self.prev_row:
+            self.tokens.append('\\\n' * (row - self.prev_row))
             self.prev_col = 0
-        col_offset = col - self.prev_col
-        if col_offset:
-            self.tokens.append(" " * col_offset)
+        if col > self.prev_col:
+            self.tokens.append(' ' * (col - self.prev_col))
 
     def untokenize(self, iterable):
-        it = iter(iterable)
+        tokens = iter(iterable)
         indents = []
-        startline = False
-        for t in it:
-            if len(t) == 2:
-                self.compat(t, it)
+        line_start = False
+        for tok in tokens:
+            if len(tok) == 2:
+                self.compat(tok, tokens)
                 break
-            tok_type, token, start, end, line = t
-            if tok_type == ENCODING:
-                self.encoding = token
+            kind, text, start, end, _ = tok
+            if kind == ENCODING:
+                self.encoding = text
                 continue
-            if tok_type == ENDMARKER:
+            if kind == ENDMARKER:
                 break
-            if tok_type == INDENT:
-                indents.append(token)
+            if kind == INDENT:
+                indents.append(text)
                 continue
-            elif tok_type == DEDENT:
+            if kind == DEDENT:
                 indents.pop()
                 self.prev_row, self.prev_col = end
                 continue
-            elif tok_type in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                indent = indents[-1]
-                if start[1] >= len(indent):
-                    self.tokens.append(indent)
-                    self.prev_col = len(indent)
-                startline = False
+            if kind in (NEWLINE, NL):
+                line_start = True
+            elif line_start and indents:
+                if start[1] >= len(indents[-1]):
+                    self.tokens.append(indents[-1])
+                    self.prev_col = len(indents[-1])
+                line_start = False
             self.add_whitespace(start)
-            self.tokens.append(token)
+            self.tokens.append(text)
             self.prev_row, self.prev_col = end
-            if tok_type in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
-        return "".join(self.tokens)
+            if kind in (NEWLINE, NL):
+                self.prev_row, self.prev_col = self.prev_row + 1, 0
+        return ''.join(self.tokens)
 
     def compat(self, token, iterable):
+        # (type, string) pairs: spacing is made up (a space after names and numbers, between
+        # adjacent strings), indentation from INDENT tokens.
         indents = []
-        toks_append = self.tokens.append
-        startline = token[0] in (NEWLINE, NL)
-        prevstring = False
-        import itertools
-        for tok in itertools.chain([token], iterable):
-            toknum, tokval = tok[:2]
-            if toknum == ENCODING:
-                self.encoding = tokval
+        out = self.tokens
+        line_start = token[0] in (NEWLINE, NL)
+        after_string = False
+        first = [token]
+        for tok in _chain(first, iterable):
+            kind, text = tok[0], tok[1]
+            if kind == ENCODING:
+                self.encoding = text
                 continue
-            if toknum in (NAME, NUMBER):
-                tokval += ' '
-            if toknum == STRING:
-                if prevstring:
-                    tokval = ' ' + tokval
-                prevstring = True
+            if kind in (NAME, NUMBER):
+                text = text + ' '
+            if kind == STRING:
+                if after_string:
+                    text = ' ' + text
+                after_string = True
             else:
-                prevstring = False
-            if toknum == INDENT:
-                indents.append(tokval)
+                after_string = False
+            if kind == INDENT:
+                indents.append(text)
                 continue
-            elif toknum == DEDENT:
+            if kind == DEDENT:
                 indents.pop()
                 continue
-            elif toknum in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                toks_append(indents[-1])
-                startline = False
-            toks_append(tokval)
+            if kind in (NEWLINE, NL):
+                line_start = True
+            elif line_start and indents:
+                out.append(indents[-1])
+                line_start = False
+            out.append(text)
+
+
+def _chain(first, rest):
+    yield from first
+    yield from rest
 
 
 def untokenize(iterable):
     """Source text (bytes when an ENCODING token came first) that tokenizes back to the tokens."""
-    ut = Untokenizer()
-    out = ut.untokenize(iterable)
-    if ut.encoding is not None:
-        out = out.encode(ut.encoding)
-    return out
+    u = Untokenizer()
+    text = u.untokenize(iterable)
+    return text if u.encoding is None else text.encode(u.encoding)
 
 
 def _main():
     import sys
     import argparse
-    parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?', metavar='filename.py')
-    parser.add_argument('-e', '--exact', dest='exact', action='store_true')
-    args = parser.parse_args()
-    if args.filename:
-        import builtins
-        with builtins.open(args.filename, 'rb') as f:
-            tokens = list(tokenize(f.readline))
+    cli = argparse.ArgumentParser(prog='python -m tokenize')
+    cli.add_argument(dest='filename', nargs='?', metavar='filename.py')
+    cli.add_argument('-e', '--exact', dest='exact', action='store_true')
+    options = cli.parse_args()
+    if options.filename:
+        with _builtin_open(options.filename, 'rb') as f:
+            stream = list(tokenize(f.readline))
     else:
-        tokens = _tokenize(iter(sys.stdin.readline, ''), None)
-    for token in tokens:
-        token_type = token.type
-        if args.exact:
-            token_type = token.exact_type
-        token_range = "%d,%d-%d,%d:" % (token.start + token.end)
-        print("%-20s%-15s%-15r" % (token_range, tok_name[token_type], token.string))
+        stream = _tokenize(sys.stdin.readline, None)
+    for tok in stream:
+        kind = tok.exact_type if options.exact else tok.type
+        where = '%d,%d-%d,%d:' % (tok.start[0], tok.start[1], tok.end[0], tok.end[1])
+        print('%-20s%-15s%-15r' % (where, tok_name[kind], tok.string))
 
 
-if __name__ == "__main__":
+if __name__ == '__main__':
     _main()
