@@ -31,6 +31,8 @@ def _node(name, fields=(), attributes=(), base=AST, optional=()):
                                '__module__': 'ast', '__match_args__': tuple(fields)})
     for f in optional:
         setattr(cls, f, None)
+    if 'end_lineno' in attributes:     # optional locations default to None, as in Python.asdl
+        cls.end_lineno = cls.end_col_offset = None
     globals()[name] = cls
     return cls
 
@@ -131,39 +133,74 @@ AugStore = _node('AugStore', base=expr_context)
 Param = _node('Param', base=expr_context)
 
 
-# The pre-3.8 constant classes: isinstance checks look at a Constant's value, constructors make
-# Constants, as CPython keeps them for old code.
-class _ABC(type):
+# ---- The pre-3.8 constant classes ------------------------------------------------------------
+# Num, Str, Bytes, NameConstant and Ellipsis survive for old code: calling one makes a Constant,
+# isinstance() asks whether a Constant's value has the kind the old class stood for, and
+# Constant.n / Constant.s read and write its value.
+
+def _value_of(self):
+    return self.value
+
+
+def _set_value(self, value):
+    self.value = value
+
+
+Constant.n = property(_value_of, _set_value)
+Constant.s = property(_value_of, _set_value)
+
+# old class -> (the value types it covers, the types it leaves out); filled below
+_OLD_KINDS = {}
+
+
+class _OldConstantMeta(type):
+    def __init__(cls, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cls.__doc__ = "Deprecated AST node class. Use ast.Constant instead"
+
     def __instancecheck__(cls, inst):
         if not isinstance(inst, Constant):
             return False
-        if cls in _const_types:
-            value = inst.value
-            return (isinstance(value, _const_types[cls]) and
-                    not isinstance(value, _const_types_not.get(cls, ())))
+        kinds = _OLD_KINDS.get(cls)
+        if kinds is not None:
+            covered, left_out = kinds
+            return isinstance(inst.value, covered) and not isinstance(inst.value, left_out)
         return type.__instancecheck__(cls, inst)
 
 
-def _new(cls, *args, **kwargs):
-    for key in kwargs:
-        if key not in cls._fields:
-            raise TypeError("%s got multiple values for argument %r" % (cls.__name__, key))
-    if cls in _const_types:
-        if args:
-            return Constant(args[0], *args[1:])
-        return Constant(*[kwargs[f] for f in cls._fields if f in kwargs])
+def _make_constant(cls, *args, **kwargs):
+    # A field given both by position and by name is an error; other keywords pass through.
+    for i, field in enumerate(cls._fields):
+        if field in kwargs and i < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {field!r}")
+    if cls in _OLD_KINDS:
+        return Constant(*args, **kwargs)
     return Constant.__new__(cls, *args, **kwargs)
 
 
-Num = _ABC('Num', (Constant,), {'_fields': ('n',), '__new__': _new, '__module__': 'ast'})
-Str = _ABC('Str', (Constant,), {'_fields': ('s',), '__new__': _new, '__module__': 'ast'})
-Bytes = _ABC('Bytes', (Constant,), {'_fields': ('s',), '__new__': _new, '__module__': 'ast'})
-NameConstant = _ABC('NameConstant', (Constant,), {'__new__': _new, '__module__': 'ast'})
-Ellipsis = _ABC('Ellipsis', (Constant,), {'_fields': (), '__module__': 'ast',
-                                          '__new__': lambda cls, *a, **k: Constant(..., *a, **k)})
-_const_types = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
-                NameConstant: (type(None), bool), Ellipsis: (type(...),)}
-_const_types_not = {Num: (bool,)}
+def _make_ellipsis(cls, *args, **kwargs):
+    if cls is Ellipsis:
+        return Constant(..., *args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+def _old_constant_class(name, fields, maker):
+    namespace = {'__new__': maker, '__module__': 'ast'}
+    if fields is not None:
+        namespace['_fields'] = fields
+    return _OldConstantMeta(name, (Constant,), namespace)
+
+
+Num = _old_constant_class('Num', ('n',), _make_constant)
+Str = _old_constant_class('Str', ('s',), _make_constant)
+Bytes = _old_constant_class('Bytes', ('s',), _make_constant)
+NameConstant = _old_constant_class('NameConstant', None, _make_constant)
+Ellipsis = _old_constant_class('Ellipsis', (), _make_ellipsis)
+_OLD_KINDS.update({Num: ((int, float, complex), (bool,)), Str: ((str,), ()), Bytes: ((bytes,), ()),
+                   NameConstant: ((type(None), bool), ()), Ellipsis: ((type(...),), ())})
+# visit_Num and the like, still called by NodeVisitor.visit_Constant (with a DeprecationWarning)
+_OLD_VISITOR_FOR = [(bool, 'NameConstant'), (type(None), 'NameConstant'), (int, 'Num'), (float, 'Num'),
+                    (complex, 'Num'), (str, 'Str'), (bytes, 'Bytes'), (type(...), 'Ellipsis')]
 
 _EVAL_NAMES = {name: obj for name, obj in globals().items() if isinstance(obj, type) and issubclass(obj, AST)}
 _EVAL_NAMES.update({'inf': float('inf'), 'infj': complex(0, float('inf')), 'Ellipsis': ..., 'True': True,
@@ -186,326 +223,329 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
 
 
 def literal_eval(node_or_string):
-    """Evaluate an expression node or a string containing only a Python literal or container display."""
-    if isinstance(node_or_string, str):
-        node_or_string = parse(node_or_string.lstrip(" \t"), mode='eval')
-    if isinstance(node_or_string, Expression):
-        node_or_string = node_or_string.body
+    """Evaluate an expression node or a string containing only a Python literal or container display.
 
-    def _raise_malformed_node(node):
-        msg = "malformed node or string"
-        if lno := getattr(node, 'lineno', None):
-            msg += ' on line %d' % lno
-        raise ValueError(msg + ': %r' % node)
+    Accepted: strings, bytes, numbers, tuples, lists, dicts, sets, booleans, None and Ellipsis, with
+    + and - only as a number's sign or between a real and an imaginary number."""
+    tree = node_or_string
+    if isinstance(tree, str):
+        tree = parse(tree.lstrip(' \t'), mode='eval')
+    if isinstance(tree, Expression):
+        tree = tree.body
+    return _Literal().value(tree)
 
-    def _convert_num(node):
-        if not isinstance(node, Constant) or type(node.value) not in (int, float, complex):
-            _raise_malformed_node(node)
-        return node.value
 
-    def _convert_signed_num(node):
+class _Literal:
+    # The evaluator behind literal_eval: one method per accepted shape.
+
+    def refuse(self, node):
+        where = getattr(node, 'lineno', None)
+        text = 'malformed node or string'
+        if where:
+            text = f'{text} on line {where}'
+        raise ValueError(f'{text}: {node!r}')
+
+    def number(self, node):
+        # A numeric constant (bool is not one).
+        if isinstance(node, Constant) and type(node.value) in (int, float, complex):
+            return node.value
+        self.refuse(node)
+
+    def signed(self, node):
         if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-            operand = _convert_num(node.operand)
-            if isinstance(node.op, UAdd):
-                return + operand
-            else:
-                return - operand
-        return _convert_num(node)
+            magnitude = self.number(node.operand)
+            return -magnitude if isinstance(node.op, USub) else +magnitude
+        return self.number(node)
 
-    def _convert(node):
+    def value(self, node):
         if isinstance(node, Constant):
             return node.value
-        elif isinstance(node, Tuple):
-            return tuple(map(_convert, node.elts))
-        elif isinstance(node, List):
-            return list(map(_convert, node.elts))
-        elif isinstance(node, Set):
-            return set(map(_convert, node.elts))
-        elif (isinstance(node, Call) and isinstance(node.func, Name) and
-              node.func.id == 'set' and node.args == node.keywords == []):
-            return set()
-        elif isinstance(node, Dict):
+        for display, build in ((Tuple, tuple), (List, list), (Set, set)):
+            if isinstance(node, display):
+                return build(self.value(item) for item in node.elts)
+        if isinstance(node, Dict):
             if len(node.keys) != len(node.values):
-                _raise_malformed_node(node)
-            return dict(zip(map(_convert, node.keys), map(_convert, node.values)))
-        elif isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
-            left = _convert_signed_num(node.left)
-            right = _convert_num(node.right)
-            if isinstance(left, (int, float)) and isinstance(right, complex):
-                if isinstance(node.op, Add):
-                    return left + right
-                else:
-                    return left - right
-        return _convert_signed_num(node)
-    return _convert(node_or_string)
+                self.refuse(node)
+            return {self.value(k): self.value(v) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == 'set' \
+                and node.args == [] and node.keywords == []:
+            return set()
+        if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            # complex literals: real +/- imaginary
+            real = self.signed(node.left)
+            imag = self.number(node.right)
+            if isinstance(real, (int, float)) and isinstance(imag, complex):
+                return real + imag if isinstance(node.op, Add) else real - imag
+        return self.signed(node)
 
 
 # ---- dump -----------------------------------------------------------------------------------
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
-    """Return a formatted dump of the tree in node."""
-    def _format(node, level=0):
-        if indent is not None:
-            level += 1
-            prefix = '\n' + indent * level
-            sep = ',\n' + indent * level
-        else:
-            prefix = ''
-            sep = ', '
-        if isinstance(node, AST):
-            cls = type(node)
-            args = []
-            allsimple = True
-            keywords = annotate_fields
-            for name in node._fields:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    keywords = True
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    keywords = True
-                    continue
-                value, simple = _format(value, level)
-                allsimple = allsimple and simple
-                if keywords:
-                    args.append('%s=%s' % (name, value))
-                else:
-                    args.append(value)
-            if include_attributes and node._attributes:
-                for name in node._attributes:
-                    try:
-                        value = getattr(node, name)
-                    except AttributeError:
-                        continue
-                    if value is None and getattr(cls, name, ...) is None:
-                        continue
-                    value, simple = _format(value, level)
-                    allsimple = allsimple and simple
-                    args.append('%s=%s' % (name, value))
-            if allsimple and len(args) <= 3:
-                return '%s(%s)' % (node.__class__.__name__, ', '.join(args)), not args
-            return '%s(%s%s)' % (node.__class__.__name__, prefix, sep.join(args)), False
-        elif isinstance(node, list):
-            if not node:
-                return '[]', True
-            return '[%s%s]' % (prefix, sep.join(_format(x, level)[0] for x in node)), False
-        return repr(node), True
-
+    """A string showing the tree under node: class names with their fields (and, on request,
+    locations), optionally one item per line indented by `indent` (a string or a count of spaces)."""
     if not isinstance(node, AST):
-        raise TypeError('expected AST, got %r' % node.__class__.__name__)
+        raise TypeError(f'expected AST, got {type(node).__name__!r}')
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
-    return _format(node)[0]
+    return _Dumper(annotate_fields, include_attributes, indent).show(node, 0)[0]
 
 
-# ---- Walking and editing ----------------------------------------------------------------------
+class _Dumper:
+    # show() returns (text, simple): simple means short enough to sit inline in its parent.
+
+    def __init__(self, annotate, locations, indent):
+        self.annotate = annotate
+        self.locations = locations
+        self.indent = indent
+
+    def layout(self, depth):
+        if self.indent is None:
+            return '', ', '
+        pad = self.indent * depth
+        return '\n' + pad, ',\n' + pad
+
+    def show(self, value, depth):
+        if isinstance(value, AST):
+            return self.show_node(value, depth + 1)
+        if isinstance(value, list):
+            if not value:
+                return '[]', True
+            head, sep = self.layout(depth + 1)
+            return '[' + head + sep.join(self.show(item, depth + 1)[0] for item in value) + ']', False
+        return repr(value), True
+
+    def show_node(self, node, depth):
+        cls = type(node)
+        parts = []
+        inline = True
+        named = self.annotate
+        for field in node._fields:
+            if not hasattr(node, field):
+                named = True        # a gap: later fields must say their names
+                continue
+            v = getattr(node, field)
+            if v is None and getattr(cls, field, ...) is None:
+                named = True        # an optional field left at its default
+                continue
+            text, simple = self.show(v, depth)
+            inline = inline and simple
+            parts.append(f'{field}={text}' if named else text)
+        if self.locations:
+            for attr in node._attributes:
+                if not hasattr(node, attr):
+                    continue
+                v = getattr(node, attr)
+                if v is None and getattr(cls, attr, ...) is None:
+                    continue
+                text, simple = self.show(v, depth)
+                inline = inline and simple
+                parts.append(f'{attr}={text}')
+        name = cls.__name__
+        if inline and len(parts) <= 3:
+            return f"{name}({', '.join(parts)})", not parts
+        head, sep = self.layout(depth)
+        return f'{name}({head}{sep.join(parts)})', False
+
+
+# ---- Locations ----------------------------------------------------------------------------------
+
+_LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
 
 def copy_location(new_node, old_node):
-    for attr in 'lineno', 'col_offset', 'end_lineno', 'end_col_offset':
-        if attr in old_node._attributes and attr in new_node._attributes:
-            value = getattr(old_node, attr, None)
-            if value is not None or (hasattr(old_node, attr) and attr.startswith("end_")):
-                setattr(new_node, attr, value)
+    """Give new_node the location of old_node (where both have location attributes); new_node."""
+    for attr in _LOCATION:
+        if attr not in old_node._attributes or attr not in new_node._attributes:
+            continue
+        if hasattr(old_node, attr):
+            v = getattr(old_node, attr)
+            # an end position that is None is copied too; a start position only when set
+            if v is not None or attr.startswith('end_'):
+                setattr(new_node, attr, v)
     return new_node
 
 
 def fix_missing_locations(node):
-    def _fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    """Fill in missing locations under node from the nearest parent that has them (1, 0 at the
+    top), as compile() needs them; node."""
+    stack = [(node, (1, 0, 1, 0))]
+    while stack:
+        current, inherited = stack.pop()
+        here = list(inherited)
+        for i, attr in enumerate(_LOCATION):
+            if attr not in current._attributes:
+                continue
+            ends = attr.startswith('end_')
+            present = getattr(current, attr, None) is not None if ends else hasattr(current, attr)
+            if present:
+                here[i] = getattr(current, attr)
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
-        for child in iter_child_nodes(node):
-            _fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    _fix(node, 1, 0, 1, 0)
+                setattr(current, attr, here[i])
+        children = list(iter_child_nodes(current))
+        for child in reversed(children):
+            stack.append((child, tuple(here)))
     return node
 
 
 def increment_lineno(node, n=1):
-    for child in walk(node):
-        if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
+    """Move node and everything under it n lines down; node."""
+    for item in walk(node):
+        if isinstance(item, TypeIgnore):
+            # its lineno is a field, not a location attribute
+            item.lineno = getattr(item, 'lineno', 0) + n
             continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes and (end_lineno := getattr(child, 'end_lineno', 0)) is not None:
-            child.end_lineno = end_lineno + n
+        if 'lineno' in item._attributes:
+            item.lineno = getattr(item, 'lineno', 0) + n
+        if 'end_lineno' in item._attributes:
+            end = getattr(item, 'end_lineno', 0)
+            if end is not None:
+                item.end_lineno = end + n
     return node
 
 
+# ---- Walking ------------------------------------------------------------------------------------
+
 def iter_fields(node):
-    for field in node._fields:
-        try:
-            yield field, getattr(node, field)
-        except AttributeError:
-            pass
+    """(name, value) for each field that node has."""
+    for name in node._fields:
+        if hasattr(node, name):
+            yield name, getattr(node, name)
 
 
 def iter_child_nodes(node):
-    for name, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
-
-
-def get_docstring(node, clean=True):
-    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
-        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if not (node.body and isinstance(node.body[0], Expr)):
-        return None
-    node = node.body[0].value
-    if isinstance(node, Constant) and isinstance(node.value, str):
-        text = node.value
-    else:
-        return None
-    if clean:
-        import inspect
-        text = inspect.cleandoc(text)
-    return text
-
-
-def _splitlines_no_ff(source):
-    idx = 0
-    lines = []
-    next_line = ''
-    while idx < len(source):
-        c = source[idx]
-        next_line += c
-        idx += 1
-        if c == '\r' and idx < len(source) and source[idx] == '\n':
-            next_line += '\n'
-            idx += 1
-        if c in '\r\n':
-            lines.append(next_line)
-            next_line = ''
-    if next_line:
-        lines.append(next_line)
-    return lines
-
-
-def _pad_whitespace(source):
-    result = ''
-    for c in source:
-        if c in '\f\t':
-            result += c
-        else:
-            result += ' '
-    return result
-
-
-def get_source_segment(source, node, *, padded=False):
-    try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
-    except AttributeError:
-        return None
-    lines = _splitlines_no_ff(source)
-    if end_lineno == lineno:
-        return lines[lineno].encode()[col_offset:end_col_offset].decode()
-    if padded:
-        padding = _pad_whitespace(lines[lineno].encode()[:col_offset].decode())
-    else:
-        padding = ''
-    first = padding + lines[lineno].encode()[col_offset:].decode()
-    last = lines[end_lineno].encode()[:end_col_offset].decode()
-    lines = lines[lineno + 1:end_lineno]
-    lines.insert(0, first)
-    lines.append(last)
-    return ''.join(lines)
+    """The nodes directly under node: its node fields and the nodes in its list fields."""
+    for _, value in iter_fields(node):
+        items = value if isinstance(value, list) else (value,)
+        for item in items:
+            if isinstance(item, AST):
+                yield item
 
 
 def walk(node):
+    """node and every node under it, breadth first (order otherwise unspecified)."""
     from collections import deque
-    todo = deque([node])
-    while todo:
-        node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
-        yield node
+    pending = deque((node,))
+    while pending:
+        current = pending.popleft()
+        pending.extend(iter_child_nodes(current))
+        yield current
+
+
+def get_docstring(node, clean=True):
+    """The docstring of a module, class or function node (cleaned with inspect.cleandoc unless
+    clean is false), or None."""
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError(f"{type(node).__name__!r} can't have docstrings")
+    first = node.body[0] if node.body else None
+    if not isinstance(first, Expr):
+        return None
+    doc = first.value
+    if not (isinstance(doc, Constant) and isinstance(doc.value, str)):
+        return None
+    if not clean:
+        return doc.value
+    import inspect
+    return inspect.cleandoc(doc.value)
+
+
+def _source_lines(source):
+    # Lines with their ends, broken only at \r\n, \r and \n (not at \f, \v or other separators).
+    import re
+    return [m.group() for m in re.finditer(r'[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$', source)]
+
+
+def get_source_segment(source, node, *, padded=False):
+    """The text of source that node was parsed from, or None when node lacks a location. With
+    padded, a multi-line segment's first line keeps its indentation (as spaces, tabs and form
+    feeds kept)."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        first_row, last_row = node.lineno - 1, node.end_lineno - 1
+        start, stop = node.col_offset, node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _source_lines(source)
+    # column offsets count UTF-8 bytes
+    if first_row == last_row:
+        return lines[first_row].encode()[start:stop].decode()
+    head = lines[first_row].encode()
+    lead = ''
+    if padded:
+        lead = ''.join(ch if ch in '\f\t' else ' ' for ch in head[:start].decode())
+    middle = lines[first_row + 1:last_row]
+    tail = lines[last_row].encode()[:stop].decode()
+    return lead + head[start:].decode() + ''.join(middle) + tail
 
 
 class NodeVisitor(object):
-    """A node visitor base class that walks the tree and calls visit_<ClassName> methods."""
+    """Walks a tree calling visit_<ClassName>(node) where the subclass defines one and
+    generic_visit(node) (visiting the children) where it does not."""
 
     def visit(self, node):
-        method = 'visit_' + node.__class__.__name__
-        visitor = getattr(self, method, self.generic_visit)
-        return visitor(node)
+        handler = getattr(self, f'visit_{node.__class__.__name__}', self.generic_visit)
+        return handler(node)
 
     def generic_visit(self, node):
-        for field, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
+        # Visitors written for the pre-3.8 classes (visit_Num, visit_Str, ...) still get called.
+        for kind, old_name in _OLD_VISITOR_FOR:
+            if isinstance(node.value, kind):
+                handler = getattr(self, 'visit_' + old_name, None)
+                if handler is not None:
+                    import warnings
+                    warnings.warn(f'visit_{old_name} is deprecated; add visit_Constant',
+                                  DeprecationWarning, 2)
+                    return handler(node)
+                break
         return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):
-    """A NodeVisitor that replaces nodes with the return values of the visitor methods."""
+    """A NodeVisitor whose visit methods return the replacement of the node they visit: None
+    removes it, a list (in a list field) puts several nodes in its place."""
 
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        elif not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, value in iter_fields(node):
+            if isinstance(value, list):
+                kept = []
+                for item in value:
+                    if not isinstance(item, AST):
+                        kept.append(item)
+                        continue
+                    result = self.visit(item)
+                    if result is None:
+                        continue
+                    if isinstance(result, AST):
+                        kept.append(result)
+                    else:
+                        kept.extend(result)
+                value[:] = kept
+            elif isinstance(value, AST):
+                result = self.visit(value)
+                if result is None:
+                    delattr(node, name)
                 else:
-                    setattr(node, field, new_node)
+                    setattr(node, name, result)
         return node
 
 
 def main():
     import argparse
-    parser = argparse.ArgumentParser(prog='python -m ast')
-    parser.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-')
-    parser.add_argument('-m', '--mode', default='exec', choices=('exec', 'single', 'eval'))
-    parser.add_argument('-a', '--include-attributes', action='store_true')
-    parser.add_argument('-i', '--indent', type=int, default=3)
-    args = parser.parse_args()
-    with args.infile as infile:
-        source = infile.read()
-    tree = parse(source, args.infile.name, args.mode)
-    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+    cli = argparse.ArgumentParser(prog='python -m ast')
+    cli.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-')
+    cli.add_argument('-m', '--mode', default='exec', choices=('exec', 'single', 'eval'))
+    cli.add_argument('-a', '--include-attributes', action='store_true')
+    cli.add_argument('-i', '--indent', type=int, default=3)
+    options = cli.parse_args()
+    with options.infile as stream:
+        text = stream.read()
+    tree = parse(text, options.infile.name, options.mode)
+    print(dump(tree, include_attributes=options.include_attributes, indent=options.indent))
 
 
 if __name__ == '__main__':
