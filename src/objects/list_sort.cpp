@@ -7,6 +7,7 @@
 // behaviour: stability, reverse by double reversal, "list modified during sort").
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <vector>
 
 #include "objects/abstract.h"
@@ -190,6 +191,8 @@ void reverse_items(std::vector<SortItem>& v) {
 // function or comparison changes that and is reported as "list modified during sort" afterwards.
 int list_sort(Object* list, Object* key, bool reverse) {
     auto* l = static_cast<ListObject*>(list);
+    // Allocated before the list is emptied: a std::bad_alloc here leaves the list as it was.
+    std::vector<SortItem> items(static_cast<size_t>(l->size));
     Object** saved = l->items;
     ssize n = l->size;
     ssize saved_capacity = l->capacity;
@@ -197,7 +200,6 @@ int list_sort(Object* list, Object* key, bool reverse) {
     l->size = 0;
     l->capacity = -1;
 
-    std::vector<SortItem> items(static_cast<size_t>(n));
     int result = 0;
     ssize keys_made = 0;
     bool items_ready = true;   // every value is in `items` (else the key function failed midway)
@@ -219,7 +221,14 @@ int list_sort(Object* list, Object* key, bool reverse) {
         // Reversing before and after a stable ascending sort keeps equal items in their original
         // order, which is what reverse=True promises.
         if (reverse) reverse_items(items);
-        result = sorter.sort(items.data(), n);
+        // The merge's scratch space may fail to allocate: the items go back (in whatever order
+        // they reached) and the sort raises MemoryError.
+        try {
+            result = sorter.sort(items.data(), n);
+        } catch (const std::bad_alloc&) {
+            err_no_memory();
+            result = -1;
+        }
         if (reverse) reverse_items(items);
     }
     if (items_ready) {

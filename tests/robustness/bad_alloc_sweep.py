@@ -197,6 +197,15 @@ def p_send():
         pass
 
 
+def p_sorted():
+    # Enough items for the merge's scratch space; the key calls and the sort both allocate.
+    r = sorted([o, t, pair] * 40, key=id)
+    s = sorted([o, t, pair] * 40, key=id, reverse=True)
+    u = [pair, o, t] * 30
+    u.sort(key=id)
+    return r, s, u
+
+
 def p_mixed():
     d = {str(i): [o] * i for i in range(5)}
     s = f"{o!r:>10}" + ''.join(d)
