@@ -77,15 +77,9 @@ inline size_t frame_bytes(int nslots) {
     return f;
 }
 
-// The end of a frame whose slots the caller already emptied and that nobody else holds: drops
-// code, function and the f_locals snapshot and parks the memory.
-[[gnu::always_inline]] inline void frame_release(Frame* f) {
+// Parks the memory of a frame of `nslots` slots in its pool, or frees it when the pool is full.
+[[gnu::always_inline]] inline void frame_park(Frame* f, int nslots) {
     using namespace frame_detail;
-    int nslots = f->code->nlocalsplus + f->code->stacksize;
-    gc_untrack(f);   // exposed once (sys._getframe, f_back, ...) and now held by nobody else
-    decref(f->code);
-    xdecref(f->func);
-    if (f->locals) decref(f->locals);
     if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) [[likely]] {
         g_pools[nslots].frames[g_pools[nslots].count++] = f;
         return;
@@ -93,16 +87,19 @@ inline size_t frame_bytes(int nslots) {
     mem_free(gc_header(f));
 }
 
-// A frame whose header and slots were copied, references and all, into a generator's block
-// (gen_new_with_frame): its memory goes back to the pool with no reference dropped.
-inline void frame_forget_moved(Frame* f) {
-    using namespace frame_detail;
+// The end of a frame whose slots the caller already emptied and that nobody else holds: drops
+// code, function and the f_locals snapshot and parks the memory.
+[[gnu::always_inline]] inline void frame_release(Frame* f) {
     int nslots = f->code->nlocalsplus + f->code->stacksize;
-    if (nslots <= kPooledSlotLimit && g_pools[nslots].count < kPoolDepth) {
-        g_pools[nslots].frames[g_pools[nslots].count++] = f;
-        return;
-    }
-    mem_free(gc_header(f));
+    gc_untrack(f);   // exposed once (sys._getframe, f_back, ...) and now held by nobody else
+    decref(f->code);
+    xdecref(f->func);
+    if (f->locals) decref(f->locals);
+    frame_park(f, nslots);
 }
+
+// A frame whose header and slots were copied, references and all, into a generator's block
+// (gen_new_with_frame): its memory is parked with no reference dropped.
+inline void frame_forget_moved(Frame* f) { frame_park(f, f->code->nlocalsplus + f->code->stacksize); }
 
 }  // namespace pygen
