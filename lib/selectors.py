@@ -281,7 +281,8 @@ class _PollLikeSelector(_BaseSelectorImpl):
 
 class PollSelector(_PollLikeSelector):
     """Selector on select.poll()."""
-    _selector_cls = select.poll
+    # staticmethod: pygen's select.poll is a Python function, which would bind as a method.
+    _selector_cls = staticmethod(select.poll)
     _EVENT_READ = select.POLLIN
     _EVENT_WRITE = select.POLLOUT
 
