@@ -158,18 +158,19 @@ _BATCHSIZE = 1000
 
 def encode_long(x):
     """Little-endian two's complement bytes of x, as short as possible (b'' for 0)."""
-    if x == 0:
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    # bit_length() // 8 + 1 bytes always leave room for the sign bit; a negative number may
+    # fit one byte less, when dropping a top 0xff byte still leaves the sign bit set.
+    width = x.bit_length() // 8 + 1
+    raw = x.to_bytes(width, 'little', signed=True)
+    if x < 0 and width > 1 and raw[-1] == 0xff and raw[-2] >= 0x80:
+        return raw[:-1]
+    return raw
 
 
 def decode_long(data):
-    return int.from_bytes(data, byteorder='little', signed=True)
+    return int.from_bytes(data, 'little', signed=True)
 
 
 def _utf8_encode(s):
@@ -320,30 +321,35 @@ def _escape_decode(data):
 
 def _getattribute(obj, name):
     """Follows a dotted __qualname__ from obj; returns (value, parent)."""
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
+    parent = obj
+    for step in name.split('.'):
+        if step == '<locals>':
+            # A function's local class or function cannot be found again by name.
             raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, obj))
+        parent = obj
         try:
-            parent = obj
-            obj = getattr(obj, subpath)
+            obj = getattr(parent, step)
         except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, obj)) from None
+            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, parent)) from None
     return obj, parent
 
 
 def whichmodule(obj, name):
     """Find the module an object belongs to."""
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    for module_name, module in sys.modules.copy().items():
-        if module_name in ('__main__', '__mp_main__') or module is None:
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    # No __module__: search the loaded modules (a snapshot, since a module's attribute access
+    # may import more), skipping the main script's, for one whose `name` is this very object.
+    for modname, module in list(sys.modules.items()):
+        if module is None or modname in ('__main__', '__mp_main__'):
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
+            found = _getattribute(module, name)[0]
         except AttributeError:
-            pass
+            continue
+        if found is obj:
+            return modname
     return '__main__'
 
 
@@ -352,25 +358,48 @@ _FunctionType = type(whichmodule)
 
 # ---- Pickling ----
 
+def _checked_protocol(protocol):
+    """The protocol number a Pickler will write: None is the default, negative the highest."""
+    if protocol is None:
+        return DEFAULT_PROTOCOL
+    if not isinstance(protocol, int):
+        as_index = getattr(type(protocol), "__index__", None)
+        if as_index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(protocol).__name__)
+        protocol = as_index(protocol)
+    if protocol > HIGHEST_PROTOCOL:
+        raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+    return HIGHEST_PROTOCOL if protocol < 0 else protocol
+
+
+# save_long's fixed-width forms, narrowest first: (lowest, highest, opcode, struct format).
+_BININT_FORMS = ((0, 0xff, BININT1, '<B'), (0, 0xffff, BININT2, '<H'),
+                 (-0x80000000, 0x7fffffff, BININT, '<i'))
+# Extension codes (copyreg.add_extension), by the width their value needs.
+_EXT_FORMS = ((0xff, EXT1, '<B'), (0xffff, EXT2, '<H'), (0x7fffffff, EXT4, '<i'))
+# Types whose type object is pickled as type(instance): they are not importable by name.
+_SINGLETON_TYPES = {type(None): None, type(NotImplemented): NotImplemented, type(...): ...}
+# Returned by Pickler._reduction for a class with no reducer: pickled by reference.
+_BY_NAME = object()
+
+
+def _py3_name(modname, name):
+    """The Python 2 spelling of a global for protocols 0-2 with fix_imports."""
+    renamed = _compat_pickle.REVERSE_NAME_MAPPING.get((modname, name))
+    if renamed is not None:
+        return renamed
+    return _compat_pickle.REVERSE_IMPORT_MAPPING.get(modname, modname), name
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)
 
     Writes a pickle of each object given to dump() to the file's write() method."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        if not isinstance(protocol, int):
-            index = getattr(type(protocol), "__index__", None)
-            if index is None:
-                raise TypeError("'%s' object cannot be interpreted as an integer"
-                                % type(protocol).__name__)
-            protocol = index(protocol)
-        if protocol < 0:
-            protocol = HIGHEST_PROTOCOL
-        elif protocol > HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        protocol = _checked_protocol(protocol)
+        if protocol < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
         try:
             self._file_write = file.write
@@ -381,7 +410,8 @@ class Pickler:
         self.proto = protocol
         self.bin = protocol >= 1
         self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
+        # Python 2 module names are only written where Python 2 could read the pickle.
+        self.fix_imports = protocol < 3 and bool(fix_imports)
         self._out = []          # bytes chunks not yet given to file.write
         self._frame = []        # chunks of the open frame (protocol 4+)
         self._frame_len = 0
@@ -427,19 +457,28 @@ class Pickler:
             self._write(header)
             self._write(payload)
 
+    def _write_counted(self, payload, short_op, op4, op8, short_ok=True):
+        # A length-prefixed payload: 1-byte length when short, 4-byte, or 8-byte (protocol 4+).
+        size = len(payload)
+        if short_ok and size <= 0xff:
+            self._write(short_op + bytes((size,)) + payload)
+        elif size > 0xffffffff and self.proto >= 4:
+            self._write_large(op8 + pack('<Q', size), payload)
+        else:
+            self._write_large(op4 + pack('<I', size), payload)
+
     def clear_memo(self):
         """Clears the pickler's "memo"."""
         self.memo.clear()
 
     def dump(self, obj):
         """Write a pickled representation of obj to the open file."""
-        if not hasattr(self, "_file_write"):
+        if getattr(self, "_file_write", None) is None:
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
-                                % (self.__class__.__name__,))
+                                % (type(self).__name__,))
         if self.proto >= 2:
-            self._write(PROTO + pack("<B", self.proto))
-        if self.proto >= 4:
-            self._framing = True
+            self._write(PROTO + bytes((self.proto,)))
+        self._framing = self.proto >= 4
         try:
             try:
                 self.save(obj)
@@ -454,87 +493,87 @@ class Pickler:
             self._frame_len = 0
         self._flush()
 
+    # -- the memo: each object pickled once, later occurrences fetch it by index --
+
+    def _memo_opcode(self, index, op1, op4, text_op):
+        if not self.bin:
+            return text_op + b'%d\n' % index
+        return op1 + bytes((index,)) if index < 256 else op4 + pack('<I', index)
+
     def memoize(self, obj):
         """Store an object in the memo."""
         if self.fast:
             return
-        idx = len(self.memo)
-        self._write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        slot = len(self.memo)
+        self._write(self.put(slot))
+        self.memo[id(obj)] = slot, obj
 
     def put(self, idx):
-        if self.proto >= 4:
-            return MEMOIZE
-        if self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
+        # Protocol 4 numbers memo entries implicitly, in order of MEMOIZE.
+        return MEMOIZE if self.proto >= 4 else self._memo_opcode(idx, BINPUT, LONG_BINPUT, PUT)
 
     def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
+        return self._memo_opcode(i, BINGET, LONG_BINGET, GET)
+
+    def _recall(self, obj):
+        """The opcode fetching obj from the memo, or None if it has not been pickled yet."""
+        entry = self.memo.get(id(obj))
+        return None if entry is None else self.get(entry[0])
+
+    # -- the dispatcher --
 
     def save(self, obj, save_persistent_id=True):
-        if save_persistent_id:
+        self._save_any(obj, save_persistent_id)
+        self._opcode_boundary()
+
+    def _save_any(self, obj, check_pid):
+        if check_pid:
             pid = self.persistent_id(obj)
             if pid is not None:
-                self.save_pers(pid)
-                self._opcode_boundary()
-                return
-        t = type(obj)
-        f = self._atoms.get(t)
-        if f is not None:
-            f(self, obj)
-            self._opcode_boundary()
-            return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self._write(self.get(x[0]))
-            self._opcode_boundary()
-            return
-        f = self._dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            self._opcode_boundary()
-            return
-        rv = NotImplemented
+                return self.save_pers(pid)
+        kind = type(obj)
+        # None, bools, ints and floats are never memoized: they are looked up first.
+        saver = self._atoms.get(kind)
+        if saver is not None:
+            return saver(self, obj)
+        again = self._recall(obj)
+        if again is not None:
+            return self._write(again)
+        saver = self._dispatch.get(kind)
+        if saver is not None:
+            return saver(self, obj)
+        reduced = self._reduction(obj, kind)
+        if reduced is _BY_NAME:
+            return self.save_global(obj)
+        if isinstance(reduced, str):
+            return self.save_global(obj, reduced)
+        if not isinstance(reduced, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        if not 2 <= len(reduced) <= 6:
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
+        self.save_reduce(*reduced, obj=obj)
+
+    def _reduction(self, obj, kind):
+        """What obj reduces to, asking in CPython's order: reducer_override, the dispatch
+        table, then (classes aside) __reduce_ex__ and __reduce__."""
         override = getattr(self, "reducer_override", None)
         if override is not None:
-            rv = override(obj)
-        if rv is NotImplemented:
-            table = getattr(self, "dispatch_table", None)
-            if table is None:
-                table = copyreg.dispatch_table
-            reduce = table.get(t)
-            if reduce is not None:
-                rv = reduce(obj)
-            elif issubclass(t, type):
-                self.save_global(obj)
-                self._opcode_boundary()
-                return
-            else:
-                reduce = getattr(obj, "__reduce_ex__", None)
-                if reduce is not None:
-                    rv = reduce(self.proto)
-                else:
-                    reduce = getattr(obj, "__reduce__", None)
-                    if reduce is None:
-                        raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-                    rv = reduce()
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            self._opcode_boundary()
-            return
-        if not isinstance(rv, tuple):
-            raise PicklingError("__reduce__ must return a string or tuple")
-        if not 2 <= len(rv) <= 6:
-            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
-        self.save_reduce(*rv, obj=obj)
-        self._opcode_boundary()
+            result = override(obj)
+            if result is not NotImplemented:
+                return result
+        table = getattr(self, "dispatch_table", None)
+        reducer = (copyreg.dispatch_table if table is None else table).get(kind)
+        if reducer is not None:
+            return reducer(obj)
+        if issubclass(kind, type):
+            return _BY_NAME
+        method = getattr(obj, "__reduce_ex__", None)
+        if method is not None:
+            return method(self.proto)
+        method = getattr(obj, "__reduce__", None)
+        if method is None:
+            raise PicklingError("Can't pickle %r object: %r" % (kind.__name__, obj))
+        return method()
 
     def persistent_id(self, obj):
         return None
@@ -542,12 +581,14 @@ class Pickler:
     def save_pers(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
-            self._write(BINPERSID)
-        else:
-            try:
-                self._write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+            return self._write(BINPERSID)
+        try:
+            text = str(pid).encode("ascii")
+        except UnicodeEncodeError:
+            raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
+        self._write(PERSID + text + b'\n')
+
+    # -- __reduce__ results --
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, *, obj=None):
@@ -555,81 +596,81 @@ class Pickler:
             raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple")
         if not callable(func):
             raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
-        if listitems is not None and not hasattr(listitems, '__next__'):
-            raise PicklingError("fourth element of the tuple returned by __reduce__ must be an "
-                                "iterator, not %s" % type(listitems).__name__)
-        if dictitems is not None and not hasattr(dictitems, '__next__'):
-            raise PicklingError("fifth element of the tuple returned by __reduce__ must be an "
-                                "iterator, not %s" % type(dictitems).__name__)
+        for position, items in (("fourth", listitems), ("fifth", dictitems)):
+            if items is not None and not hasattr(items, '__next__'):
+                raise PicklingError("%s element of the tuple returned by __reduce__ must be an "
+                                    "iterator, not %s" % (position, type(items).__name__))
         if state_setter is not None and not callable(state_setter):
             raise PicklingError("sixth element of the tuple returned by __reduce__ must be a "
                                 "function, not %s" % type(state_setter).__name__)
-        proto = self.proto
-        write = self._write
-        func_name = getattr(func, "__name__", "")
-        if proto >= 2 and func_name == "__newobj_ex__":
-            if len(args) != 3:
-                raise PicklingError("length of the NEWOBJ_EX argument tuple must be exactly 3, "
-                                    "not %d" % len(args))
-            cls, args, kwargs = args
-            if not isinstance(cls, type):
-                raise PicklingError("first item from NEWOBJ_EX argument tuple must be a class, "
-                                    "not %s" % type(cls).__name__)
-            if not isinstance(args, tuple):
-                raise PicklingError("second item from NEWOBJ_EX argument tuple must be a tuple, "
-                                    "not %s" % type(args).__name__)
-            if not isinstance(kwargs, dict):
-                raise PicklingError("third item from NEWOBJ_EX argument tuple must be a dict, "
-                                    "not %s" % type(kwargs).__name__)
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("first item from NEWOBJ_EX argument tuple must be %s, not %s"
-                                    % (obj.__class__.__name__, cls.__name__))
-            if proto >= 4:
-                self.save(cls)
-                self.save(args)
-                self.save(kwargs)
-                write(NEWOBJ_EX)
-            else:
-                from functools import partial
-                self.save(partial(cls.__new__, cls, *args, **kwargs))
-                self.save(())
-                write(REDUCE)
-        elif proto >= 2 and func_name == "__newobj__":
-            if not args:
-                raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not isinstance(cls, type):
-                raise PicklingError("args[0] from __newobj__ args is not a type")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj__ args has the wrong class")
-            self.save(cls)
-            self.save(args[1:])
-            write(NEWOBJ)
+        how = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if how == "__newobj_ex__":
+            self._save_newobj_ex(args, obj)
+        elif how == "__newobj__":
+            self._save_newobj(args, obj)
         else:
             self.save(func)
             self.save(args)
-            write(REDUCE)
+            self._write(REDUCE)
         if obj is not None:
-            x = self.memo.get(id(obj))
-            if x is not None:
-                write(POP + self.get(x[0]))
-            else:
+            # obj may have been pickled meanwhile, through a reference cycle in its arguments:
+            # keep that copy, and drop the one just built.
+            again = self._recall(obj)
+            if again is None:
                 self.memoize(obj)
+            else:
+                self._write(POP + again)
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
             self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                self.save(state)
-                write(BUILD)
-            else:
-                self.save(state_setter)
-                self.save(obj)
-                self.save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+        if state is None:
+            return
+        if state_setter is None:
+            self.save(state)
+            self._write(BUILD)
+        else:
+            # state_setter(obj, state), its result discarded.
+            for part in (state_setter, obj, state):
+                self.save(part)
+            self._write(TUPLE2 + REDUCE + POP)
+
+    def _save_newobj_ex(self, args, obj):
+        if len(args) != 3:
+            raise PicklingError("length of the NEWOBJ_EX argument tuple must be exactly 3, "
+                                "not %d" % len(args))
+        cls, cls_args, cls_kwargs = args
+        for ordinal, value, want, what in (("first", cls, type, "a class"),
+                                           ("second", cls_args, tuple, "a tuple"),
+                                           ("third", cls_kwargs, dict, "a dict")):
+            if not isinstance(value, want):
+                raise PicklingError("%s item from NEWOBJ_EX argument tuple must be %s, not %s"
+                                    % (ordinal, what, type(value).__name__))
+        if obj is not None and obj.__class__ is not cls:
+            raise PicklingError("first item from NEWOBJ_EX argument tuple must be %s, not %s"
+                                % (obj.__class__.__name__, cls.__name__))
+        if self.proto >= 4:
+            for part in args:
+                self.save(part)
+            self._write(NEWOBJ_EX)
+            return
+        # Protocols 2 and 3 have no keyword form: call a partial of cls.__new__ instead.
+        from functools import partial
+        self.save(partial(cls.__new__, cls, *cls_args, **cls_kwargs))
+        self.save(())
+        self._write(REDUCE)
+
+    def _save_newobj(self, args, obj):
+        if not args:
+            raise PicklingError("__newobj__ arglist is empty")
+        cls = args[0]
+        if not isinstance(cls, type):
+            raise PicklingError("args[0] from __newobj__ args is not a type")
+        if obj is not None and obj.__class__ is not cls:
+            raise PicklingError("args[0] from __newobj__ args has the wrong class")
+        self.save(cls)
+        self.save(args[1:])
+        self._write(NEWOBJ)
 
     # -- the built-in types --
 
@@ -637,300 +678,220 @@ class Pickler:
         self._write(NONE)
 
     def save_bool(self, obj):
-        if self.proto >= 2:
-            self._write(NEWTRUE if obj else NEWFALSE)
-        else:
-            self._write(TRUE if obj else FALSE)
+        if self.proto < 2:
+            return self._write(TRUE if obj else FALSE)
+        self._write(NEWTRUE if obj else NEWFALSE)
 
     def save_long(self, obj):
         if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self._write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self._write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self._write(BININT + pack("<i", obj))
-                return
+            for lowest, highest, opcode, layout in _BININT_FORMS:
+                if lowest <= obj <= highest:
+                    return self._write(opcode + pack(layout, obj))
         if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self._write(LONG1 + pack("<B", n) + encoded)
-            else:
-                self._write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self._write(INT + repr(obj).encode("ascii") + b'\n')
+            body = encode_long(obj)
+            size = len(body)
+            header = LONG1 + bytes((size,)) if size < 256 else LONG4 + pack('<i', size)
+            return self._write(header + body)
+        # Protocol 0: decimal text; INT for what a C long of 32 bits holds, LONG with an L.
+        digits = repr(obj).encode("ascii")
+        if -2**31 <= obj < 2**31:
+            self._write(INT + digits + b'\n')
         else:
-            self._write(LONG + repr(obj).encode("ascii") + b'L\n')
+            self._write(LONG + digits + b'L\n')
 
     def save_float(self, obj):
-        if self.bin:
-            self._write(BINFLOAT + pack('>d', obj))
-        else:
-            self._write(FLOAT + repr(obj).encode("ascii") + b'\n')
+        if not self.bin:
+            return self._write(FLOAT + repr(obj).encode("ascii") + b'\n')
+        self._write(BINFLOAT + pack('>d', obj))
 
     def save_bytes(self, obj):
-        if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                import codecs
-                self.save_reduce(codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        n = len(obj)
-        if n <= 0xff:
-            self._write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large(BINBYTES8 + pack("<Q", n), obj)
+        if self.proto >= 3:
+            self._write_counted(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
+            return self.memoize(obj)
+        # No bytes opcode before protocol 3: a call that Python 2 can also make.
+        if obj:
+            import codecs
+            self.save_reduce(codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
         else:
-            self._write_large(BINBYTES + pack("<I", n), obj)
-        self.memoize(obj)
+            self.save_reduce(bytes, (), obj=obj)
 
     def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        self._write_large(BYTEARRAY8 + pack("<Q", len(obj)), bytes(obj))
-        self.memoize(obj)
+        if self.proto >= 5:
+            self._write_large(BYTEARRAY8 + pack("<Q", len(obj)), bytes(obj))
+            return self.memoize(obj)
+        self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
 
     def save_picklebuffer(self, obj):
         if self.proto < 5:
             raise PicklingError("PickleBuffer can only be pickled with protocol >= 5")
         readonly = obj._readonly()
-        in_band = True
-        if self._buffer_callback is not None:
-            in_band = bool(self._buffer_callback(obj))
-        if in_band:
+        callback = self._buffer_callback
+        # The callback returning false takes the buffer out of band.
+        if callback is None or callback(obj):
             if readonly:
                 self.save_bytes(obj._bytes())
             else:
                 self.save_bytearray(bytearray(obj._bytes()))
-        else:
-            self._write(NEXT_BUFFER)
-            if readonly:
-                self._write(READONLY_BUFFER)
+            return
+        self._write(NEXT_BUFFER + READONLY_BUFFER if readonly else NEXT_BUFFER)
 
     def save_str(self, obj):
         if self.bin:
-            encoded = _utf8_encode(obj)
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self._write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(BINUNICODE8 + pack("<Q", n), encoded)
-            else:
-                self._write_large(BINUNICODE + pack("<I", n), encoded)
+            self._write_counted(_utf8_encode(obj), SHORT_BINUNICODE, BINUNICODE, BINUNICODE8,
+                                short_ok=self.proto >= 4)
         else:
             self._write(UNICODE + _raw_unicode_escape(obj) + b'\n')
         self.memoize(obj)
 
     def save_tuple(self, obj):
-        n = len(obj)
-        write = self._write
-        if not n:
-            if self.bin:
-                write(EMPTY_TUPLE)
-            else:
-                write(MARK + TUPLE)
-            return
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            x = memo.get(id(obj))
-            if x is not None:
-                write(POP * n + self.get(x[0]))
-            else:
-                write(_tuplesize2code[n])
-                self.memoize(obj)
-            return
-        write(MARK)
+        size = len(obj)
+        if not size:
+            return self._write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
+        sized_opcode = size <= 3 and self.proto >= 2
+        if not sized_opcode:
+            self._write(MARK)
         for element in obj:
-            save(element)
-        x = memo.get(id(obj))
-        if x is not None:
-            if self.bin:
-                write(POP_MARK + self.get(x[0]))
+            self.save(element)
+        again = self._recall(obj)
+        if again is not None:
+            # A recursive tuple got memoized while its elements were saved: drop what is on
+            # the stack and fetch that copy.
+            if sized_opcode:
+                discard = POP * size
             else:
-                write(POP * (n + 1) + self.get(x[0]))
-            return
-        write(TUPLE)
+                discard = POP_MARK if self.bin else POP * (size + 1)
+            return self._write(discard + again)
+        self._write(_tuplesize2code[size] if sized_opcode else TUPLE)
         self.memoize(obj)
 
     def save_list(self, obj):
-        if self.bin:
-            self._write(EMPTY_LIST)
-        else:
-            self._write(MARK + LIST)
+        self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         self._batch_appends(obj)
 
-    def _batch_appends(self, items):
-        save = self.save
-        write = self._write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        it = iter(items)
-        while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
-
     def save_dict(self, obj):
-        if self.bin:
-            self._write(EMPTY_DICT)
-        else:
-            self._write(MARK + DICT)
+        self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         self._batch_setitems(obj.items())
 
-    def _batch_setitems(self, items):
-        save = self.save
-        write = self._write
+    def _save_pair(self, pair):
+        key, value = pair
+        self.save(key)
+        self.save(value)
+
+    def _in_batches(self, items, save_item, one_op, many_op):
+        """Saves items for the container on the stack: MARK ... many_op per _BATCHSIZE items,
+        one_op after a lone item (one_op None: always batched). Protocol 0 has no batches."""
         if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
+            for item in items:
+                save_item(item)
+                self._write(one_op)
             return
-        it = iter(items)
+        source = iter(items)
         while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
+            batch = list(islice(source, _BATCHSIZE))
+            if len(batch) == 1 and one_op is not None:
+                save_item(batch[0])
+                self._write(one_op)
+            elif batch:
+                self._write(MARK)
+                for item in batch:
+                    save_item(item)
+                self._write(many_op)
+            if len(batch) < _BATCHSIZE:
                 return
+
+    def _batch_appends(self, items):
+        self._in_batches(items, self.save, APPEND, APPENDS)
+
+    def _batch_setitems(self, items):
+        self._in_batches(items, self._save_pair, SETITEM, SETITEMS)
 
     def save_set(self, obj):
         if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
-            return
-        write = self._write
-        write(EMPTY_SET)
+            return self.save_reduce(set, (list(obj),), obj=obj)
+        self._write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    self.save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+        self._in_batches(obj, self.save, None, ADDITEMS)
 
     def save_frozenset(self, obj):
         if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
-            return
-        write = self._write
-        write(MARK)
+            return self.save_reduce(frozenset, (list(obj),), obj=obj)
+        self._write(MARK)
         for item in obj:
             self.save(item)
-        x = self.memo.get(id(obj))
-        if x is not None:
-            write(POP_MARK + self.get(x[0]))
-            return
-        write(FROZENSET)
+        again = self._recall(obj)
+        if again is not None:
+            return self._write(POP_MARK + again)
+        self._write(FROZENSET)
         self.memoize(obj)
 
+    # -- classes and functions, by reference --
+
+    def _resolve_global(self, obj, name):
+        """(module name, parent object, module) where name finds obj again, or PicklingError."""
+        modname = whichmodule(obj, name)
+        try:
+            __import__(modname, level=0)
+            module = sys.modules[modname]
+        except Exception:
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, modname)) from None
+        try:
+            found, parent = _getattribute(module, name)
+        except AttributeError:
+            if '<locals>' in name.split('.'):
+                raise AttributeError("Can't pickle local object %r" % (name,)) from None
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, modname)) from None
+        if found is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                                % (obj, modname, name))
+        return modname, parent, module
+
+    def _save_extension(self, modname, name):
+        code = copyreg._extension_registry.get((modname, name))
+        if not code:
+            return False
+        for highest, opcode, layout in _EXT_FORMS:
+            if code <= highest or opcode is EXT4:
+                self._write(opcode + pack(layout, code))
+                return True
+
     def save_global(self, obj, name=None):
-        write = self._write
         if name is None:
             name = getattr(obj, '__qualname__', None)
             if name is None:
                 name = obj.__name__
-        module_name = whichmodule(obj, name)
-        try:
-            __import__(module_name, level=0)
-            module = sys.modules[module_name]
-        except Exception:
-            raise PicklingError("Can't pickle %r: import of module %r failed"
-                                % (obj, module_name)) from None
-        try:
-            obj2, parent = _getattribute(module, name)
-        except AttributeError as exc:
-            if '<locals>' in name.split('.'):
-                raise AttributeError("Can't pickle local object %r" % (name,)) from None
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
-                                % (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
-                                % (obj, module_name, name))
-        if self.proto >= 2:
-            code = copyreg._extension_registry.get((module_name, name))
-            if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
-        lastname = name.rpartition('.')[2]
+        modname, parent, module = self._resolve_global(obj, name)
+        if self.proto >= 2 and self._save_extension(modname, name):
+            return
+        attr = name.rpartition('.')[2]
         if parent is module:
-            name = lastname
+            name = attr
         if self.proto >= 4:
-            self.save(module_name)
+            self.save(modname)
             self.save(name)
-            write(STACK_GLOBAL)
+            self._write(STACK_GLOBAL)
         elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
+            # GLOBAL cannot name a nested attribute: getattr(parent, attr) instead.
+            self.save_reduce(getattr, (parent, attr))
         elif self.proto >= 3:
-            write(GLOBAL + _utf8_encode(module_name) + b'\n' + _utf8_encode(name) + b'\n')
+            self._write(b'%s%s\n%s\n' % (GLOBAL, _utf8_encode(modname), _utf8_encode(name)))
         else:
             if self.fix_imports:
-                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
-                r_import_mapping = _compat_pickle.REVERSE_IMPORT_MAPPING
-                if (module_name, name) in r_name_mapping:
-                    module_name, name = r_name_mapping[(module_name, name)]
-                elif module_name in r_import_mapping:
-                    module_name = r_import_mapping[module_name]
+                modname, name = _py3_name(modname, name)
             try:
-                write(GLOBAL + module_name.encode('ascii') + b'\n' + name.encode('ascii') + b'\n')
+                line = b'%s%s\n%s\n' % (GLOBAL, modname.encode('ascii'), name.encode('ascii'))
             except UnicodeEncodeError:
                 raise PicklingError("can't pickle global identifier '%s.%s' using pickle "
-                                    "protocol %i" % (module_name, name, self.proto)) from None
+                                    "protocol %i" % (modname, name, self.proto)) from None
+            self._write(line)
         self.memoize(obj)
 
     def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        if obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        if obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
+        if obj in _SINGLETON_TYPES:
+            return self.save_reduce(type, (_SINGLETON_TYPES[obj],), obj=obj)
         return self.save_global(obj)
 
     _atoms = {type(None): save_none, bool: save_bool, int: save_long, float: save_float}
@@ -1015,6 +976,14 @@ class _Input:
         self.frame_end = size
 
 
+def _py2_name(module, name):
+    """Where a Python 2 global lives now (fix_imports, protocols 0-2)."""
+    moved = _compat_pickle.NAME_MAPPING.get((module, name))
+    if moved is not None:
+        return moved
+    return _compat_pickle.IMPORT_MAPPING.get(module, module), name
+
+
 class Unpickler:
     """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())
 
@@ -1036,12 +1005,11 @@ class Unpickler:
 
     def load(self):
         """Read a pickled object representation from the open file."""
-        if not hasattr(self, "_file_read"):
+        if getattr(self, "_input", None) is None:
             raise UnpicklingError("Unpickler.__init__() was not called by %s.__init__()"
                                   % (self.__class__.__name__,))
         self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
+        self._use_stack([])
         self.proto = 0
         read_opcode = self._input.read_opcode
         dispatch = self._dispatch
@@ -1065,8 +1033,7 @@ class Unpickler:
         if not self.metastack:
             raise UnpicklingError("could not find MARK")
         items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
+        self._use_stack(self.metastack.pop())
         return items
 
     def _pop(self):
@@ -1084,19 +1051,18 @@ class Unpickler:
         return self.stack[-1]
 
     def find_class(self, module, name):
-        if self.proto < 3 and self.fix_imports:
-            if (module, name) in _compat_pickle.NAME_MAPPING:
-                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
-            elif module in _compat_pickle.IMPORT_MAPPING:
-                module = _compat_pickle.IMPORT_MAPPING[module]
+        if self.fix_imports and self.proto < 3:
+            module, name = _py2_name(module, name)
         __import__(module, level=0)
+        home = sys.modules[module]
+        # Protocol 4 pickles may name nested attributes (a __qualname__); older ones may not.
         if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        mod = sys.modules[module]
+            found, _ = _getattribute(home, name)
+            return found
         try:
-            return getattr(mod, name)
+            return getattr(home, name)
         except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, mod)) from None
+            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, home)) from None
 
     def _readline_arg(self):
         return self._input.readline()[:-1]
@@ -1476,34 +1442,34 @@ class Unpickler:
 
     def load_build(self):
         state = self._pop()
-        inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-            return
-        slotstate = None
+        target = self._top()
+        custom = getattr(target, "__setstate__", None)
+        if custom is not None:
+            return custom(state)
+        # The default: state updates __dict__, or is a (dict state, slot state) pair.
+        dict_state, slot_state = state, None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            if not isinstance(state, dict):
+            dict_state, slot_state = state
+        if dict_state:
+            if not isinstance(dict_state, dict):
                 raise UnpicklingError("state is not a dictionary")
-            inst_dict = inst.__dict__
-            intern = sys.intern
-            for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[intern(k)] = v
-                else:
-                    inst_dict[k] = v
-        if slotstate:
-            if not isinstance(slotstate, dict):
+            namespace = target.__dict__
+            for key, value in dict_state.items():
+                namespace[sys.intern(key) if type(key) is str else key] = value
+        if slot_state:
+            if not isinstance(slot_state, dict):
                 raise UnpicklingError("slot state is not a dictionary")
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
+            for attr, value in slot_state.items():
+                setattr(target, attr, value)
 
     def load_mark(self):
+        # The items since a MARK build on a fresh list; the outer one waits on metastack.
         self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
+        self._use_stack([])
+
+    def _use_stack(self, stack):
+        self.stack = stack
+        self.append = stack.append
 
     def load_stop(self):
         raise _Stop(self._pop())
