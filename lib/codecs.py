@@ -29,37 +29,31 @@ else:
 BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
 BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
-register = _reg.register
-unregister = _reg.unregister
-register_error = _reg.register_error
-lookup_error = _reg.lookup_error
-strict_errors = _reg.strict_errors
-ignore_errors = _reg.ignore_errors
-replace_errors = _reg.replace_errors
-xmlcharrefreplace_errors = _reg.xmlcharrefreplace_errors
-backslashreplace_errors = _reg.backslashreplace_errors
-namereplace_errors = _reg.namereplace_errors
+# The registry and the error handlers are _pygen_codecs' own, re-exported under their names.
+for _name in ("register", "unregister", "register_error", "lookup_error", "strict_errors",
+              "ignore_errors", "replace_errors", "xmlcharrefreplace_errors",
+              "backslashreplace_errors", "namereplace_errors"):
+    globals()[_name] = getattr(_reg, _name)
+del _name
 
 
 class CodecInfo(tuple):
     """Codec details when looking up the codec registry"""
 
+    # False for bytes-to-bytes and str-to-str codecs (hex, rot13...), which str.encode and
+    # bytes.decode refuse.
     _is_text_encoding = True
 
-    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None,
-                *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        # As a tuple it is the old 4-item (encode, decode, reader, writer) registry entry.
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.__dict__.update(name=name, encode=encode, decode=decode, streamreader=streamreader,
+                             streamwriter=streamwriter, incrementalencoder=incrementalencoder,
+                             incrementaldecoder=incrementaldecoder)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
         return "<%s.%s object for encoding %s at %#x>" % (
@@ -94,22 +88,28 @@ class IncrementalEncoder:
         pass
 
 
+def _convert_buffered(coder, piece, final, convert):
+    # The unconsumed tail of the previous piece goes first; what convert leaves unconsumed this
+    # time (an incomplete sequence) waits for the next piece.
+    pending = coder.buffer + piece
+    result, used = convert(pending, coder.errors, final)
+    coder.buffer = pending[used:]
+    return result
+
+
 class BufferedIncrementalEncoder(IncrementalEncoder):
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = ""
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        return _convert_buffered(self, input, final, self._buffer_encode)
 
     def reset(self):
-        IncrementalEncoder.reset(self)
+        super().reset()
         self.buffer = ""
 
     def getstate(self):
@@ -138,20 +138,17 @@ class IncrementalDecoder:
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        return _convert_buffered(self, input, final, self._buffer_decode)
 
     def reset(self):
-        IncrementalDecoder.reset(self)
+        super().reset()
         self.buffer = b""
 
     def getstate(self):
@@ -176,7 +173,7 @@ def _make_info(codec):
     class _IncEncoder(IncrementalEncoder):
         # A BOM is written once, by the first piece (utf-16, utf-32, utf-8-sig).
         def __init__(self, errors='strict'):
-            IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self._started = False
 
         def encode(self, input, final=False):
@@ -236,11 +233,26 @@ def _make_info(codec):
     class _Writer(StreamWriter):
         pass
 
+    class _WriterBom(StreamWriter):
+        # The BOM goes at the start of the stream only: later writes drop theirs, until a
+        # reset() or a seek back to the start.
+        def encode(self, input, errors='strict'):
+            data, used = codec.encode(input, errors)
+            if self.__dict__.get('_bom_done'):
+                data = _strip_bom(codec.name, data)
+            self._bom_done = True
+            return data, used
+
+        def reset(self):
+            self._bom_done = False
+
     class _Reader(StreamReader):
         pass
 
     _Writer.encode = staticmethod(encode)
     _Reader.decode = staticmethod(decode)
+    if codec.name in ('utf-16', 'utf-32', 'utf-8-sig'):
+        _Writer = _WriterBom
     return CodecInfo(encode, decode, _Reader, _Writer, _IncEncoder,
                      _IncDecoderBom if codec.name in ('utf-16', 'utf-32', 'utf-8-sig') else _IncDecoder,
                      name=codec.name, _is_text_encoding=is_text)
@@ -257,59 +269,84 @@ def lookup(encoding):
     return _reg.lookup(encoding)
 
 
+def _info_part(encoding, field, required=False):
+    # One field of the encoding's CodecInfo; the incremental ones must exist (LookupError).
+    part = getattr(lookup(encoding), field)
+    if part is None and required:
+        raise LookupError(encoding)
+    return part
+
+
 def getencoder(encoding):
-    return lookup(encoding).encode
+    return _info_part(encoding, 'encode')
 
 
 def getdecoder(encoding):
-    return lookup(encoding).decode
+    return _info_part(encoding, 'decode')
 
 
 def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
-        raise LookupError(encoding)
-    return encoder
+    return _info_part(encoding, 'incrementalencoder', required=True)
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _info_part(encoding, 'incrementaldecoder', required=True)
 
 
 def getreader(encoding):
-    return lookup(encoding).streamreader
+    return _info_part(encoding, 'streamreader')
 
 
 def getwriter(encoding):
-    return lookup(encoding).streamwriter
+    return _info_part(encoding, 'streamwriter')
+
+
+def _pieces(convert, iterator, empty):
+    # Each input piece through convert(); empty results are skipped, and a final call with an
+    # empty input flushes what the coder still holds.
+    for piece in iterator:
+        out = convert(piece)
+        if out:
+            yield out
+    out = convert(empty, True)
+    if out:
+        yield out
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    # A generator to the end: even a bad encoding is reported at the first next().
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _pieces(coder.encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _pieces(coder.decode, iterator, b"")
 
 
 # ---- Streams ----
+# All four stream classes hand unknown attributes to the wrapped stream and close it when used
+# as a context manager; these three functions are that behaviour, shared.
+
+def _stream_attribute(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _enter_self(self):
+    return self
+
+
+def _exit_closing(self, type, value, tb):
+    self.stream.close()
+
+
+def _delegate(role, method):
+    # A StreamReaderWriter method that is its reader's or its writer's.
+    def forward(self, *args, **kwargs):
+        return getattr(getattr(self, role), method)(*args, **kwargs)
+    forward.__name__ = forward.__qualname__ = method
+    return forward
+
 
 class StreamWriter(Codec):
     def __init__(self, stream, errors='strict'):
@@ -317,8 +354,8 @@ class StreamWriter(Codec):
         self.errors = errors
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        encoded, _ = self.encode(object, self.errors)
+        self.stream.write(encoded)
 
     def writelines(self, list):
         self.write(''.join(list))
@@ -328,17 +365,13 @@ class StreamWriter(Codec):
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        # Back at the very start, a codec with a BOM must write it again.
+        if (offset, whence) == (0, 0):
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_self
+    __exit__ = _exit_closing
 
 
 class StreamReader(Codec):
@@ -402,33 +435,24 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_self
+    __exit__ = _exit_closing
 
 
 class StreamReaderWriter:
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
+        self.stream, self.errors = stream, errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
+    read = _delegate('reader', 'read')
+    readline = _delegate('reader', 'readline')
+    readlines = _delegate('reader', 'readlines')
+    write = _delegate('writer', 'write')
+    writelines = _delegate('writer', 'writelines')
 
     def __next__(self):
         return next(self.reader)
@@ -436,72 +460,58 @@ class StreamReaderWriter:
     def __iter__(self):
         return self
 
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
-
     def reset(self):
         self.reader.reset()
         self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_attribute
+    __enter__ = _enter_self
+    __exit__ = _exit_closing
 
 
 class StreamRecoder:
+    """Bytes in one encoding on the outside (encode/decode), another in the stream."""
+
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        text = self.reader.read(size)
+        return self.encode(text, self.errors)[0]
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        text = self.decode(data, self.errors)[0]
+        return self.writer.write(text)
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    __getattr__ = _stream_attribute
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     import builtins
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    # The codec does the text work: the file underneath is always opened binary.
+    if 'b' not in mode:
+        mode += 'b'
+    raw = builtins.open(filename, mode, buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
+        wrapped = StreamReaderWriter(raw, info.streamreader, info.streamwriter, errors)
     except:
-        file.close()
+        raw.close()
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outside, inside = lookup(data_encoding), lookup(file_encoding)
+    recoder = StreamRecoder(file, outside.encode, outside.decode, inside.streamreader,
+                            inside.streamwriter, errors)
+    recoder.data_encoding, recoder.file_encoding = data_encoding, file_encoding
+    return recoder
