@@ -14,6 +14,7 @@ from collections import Counter, namedtuple
 from fractions import Fraction
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from operator import mul
+import operator as _operator
 
 __all__ = [
     'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -42,92 +43,116 @@ def _exact_ratio(x):
     except (OverflowError, ValueError):
         return (x, None)
     try:
-        return (x.numerator, x.denominator)
+        top, bottom = x.numerator, x.denominator
     except AttributeError:
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+    return top, bottom
 
 
 def _coerce(T, S):
     """The common type of T and S (int yields to anything, bool to int), or TypeError."""
     if T is bool:
         T = int
-    if T is S:
-        return T
-    if S is int or S is bool:
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    # Related types: the more derived one. Unrelated: an int subclass yields to the other
+    # type, and a Fraction to a float. Each rule is tried with T first, then S.
+    for first, second in ((S, T), (T, S)):
+        if issubclass(first, second):
+            return first
+    for first, second in ((T, S), (S, T)):
+        if issubclass(first, int):
+            return second
+    for first, second in ((T, S), (S, T)):
+        if issubclass(first, Fraction) and issubclass(second, float):
+            return second
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
+def _common_type(kinds):
+    # The result type for values of these types: int unless something else is present.
+    result = int
+    for kind in kinds:
+        result = _coerce(result, kind)
+    return result
+
+
+class _ExactTotals:
+    """Running exact sums of the values (and, on request, of their squares), kept as integer
+    numerators per denominator so that one Fraction per denominator is built at the end. An
+    infinite or NaN float is kept apart, under the denominator None: it decides the total."""
+
+    def __init__(self, squares=False):
+        self.count = 0
+        self.kinds = set()
+        self.plain = {}
+        self.squared = {} if squares else None
+
+    def add_all(self, data):
+        for x in data:
+            self.kinds.add(type(x))
+            top, bottom = _exact_ratio(x)
+            self.count += 1
+            self.plain[bottom] = self.plain.get(bottom, 0) + top
+            if self.squared is not None:
+                self.squared[bottom] = self.squared.get(bottom, 0) + top * top
+        return self
+
+    def special(self):
+        return self.plain.get(None) if None in self.plain else None
+
+    def total(self):
+        return sum(Fraction(top, bottom) for bottom, top in self.plain.items())
+
+    def total_of_squares(self):
+        return sum(Fraction(top, bottom * bottom) for bottom, top in self.squared.items())
+
+
 def _sum(data):
-    """(T, exact total, count): total is a Fraction, or a float when an inf/nan was seen."""
-    count = 0
-    T = int
-    partials = {}
-    for x in data:
-        typ = type(x)
-        if typ is not T:
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
-        count += 1
-        partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-    else:
-        total = sum((Fraction(n, d) for d, n in partials.items()), Fraction(0))
-    return T, total, count
+    """(T, exact total, count): total is a Fraction (0 for no data), or the float itself when
+    an inf or nan was seen."""
+    sums = _ExactTotals().add_all(data)
+    total = sums.total() if None not in sums.plain else sums.plain[None]
+    return _common_type(sums.kinds), total, sums.count
 
 
 def _ss(data, c=None):
-    """(T, exact sum of squared deviations, exact mean or c, count)."""
-    data = list(data)
-    T = int
-    ratios = []
-    for x in data:
-        typ = type(x)
-        if typ is not T:
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
-        if d is None:
-            return T, float('nan'), float('nan'), len(data)
-        ratios.append(Fraction(n, d))
-    count = len(ratios)
+    """(T, sum of squared deviations, center, count). About a given center c the deviations
+    are computed in the data's own arithmetic (x - c, squared), then summed exactly; about the
+    mean everything is exact: n * sum(x*x) - sum(x)**2, over n."""
+    if c is not None:
+        T, squares, count = _sum((dev := x - c) * dev for x in data)
+        return T, squares, c, count
+    sums = _ExactTotals(squares=True).add_all(data)
+    count = sums.count
     if not count:
-        return T, Fraction(0), Fraction(0), 0
-    if c is None:
-        mean_ = sum(ratios, Fraction(0)) / count
-        ssd = sum(((r - mean_) ** 2 for r in ratios), Fraction(0))
-        return T, ssd, mean_, count
-    cf = Fraction(*_exact_ratio(c))
-    ssd = sum(((r - cf) ** 2 for r in ratios), Fraction(0))
-    return T, ssd, c, count
+        squares = center = Fraction(0)
+    elif None in sums.plain:
+        # An inf or nan: it is the mean and the spread at once.
+        squares = center = sums.plain[None]
+    else:
+        first = sums.total()
+        squares = (count * sums.total_of_squares() - first * first) / count
+        center = first / count
+    return _common_type(sums.kinds), squares, center, count
 
 
 def _convert(value, T):
     """value (a Fraction, or a float) as type T; an int T becomes float for a non-integer."""
     if type(value) is T:
         return value
-    if issubclass(T, int) and getattr(value, 'denominator', 1) != 1:
+    if issubclass(T, int) and value.denominator != 1:
         T = float
     try:
         return T(value)
     except TypeError:
-        if _is_decimal_type(T):
-            return T(value.numerator) / T(value.denominator)
-        raise
+        if not _is_decimal_type(T):
+            raise
+        # Decimal(Fraction) is a TypeError: divide the terms in Decimal arithmetic instead.
+        top, bottom = value.as_integer_ratio()
+        return T(top) / T(bottom)
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -156,12 +181,23 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a Decimal, correctly rounded: Decimal's own sqrt of the rounded quotient
+    may be one step off, so the neighbours on each side are checked exactly."""
     from decimal import Decimal
     if n <= 0:
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
     root = (Decimal(n) / Decimal(m)).sqrt()
+    r_top, r_bottom = root.as_integer_ratio()
+    # A neighbour wins when n/m lies beyond the midpoint between it and root, i.e. when
+    # 4 n (db*dr)**2 compares with m (dr*nb + db*nr)**2 on its side.
+    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        b_top, b_bottom = neighbour.as_integer_ratio()
+        left = 4 * n * (r_bottom * b_bottom) ** 2
+        right = m * (r_bottom * b_top + b_bottom * r_top) ** 2
+        if (left > right) if beyond > 0 else (left < right):
+            return neighbour
     return root
 
 
@@ -193,116 +229,115 @@ def fmean(data, weights=None):
         data = list(data)
     if len(data) != len(weights):
         raise StatisticsError('data and weights must be the same length')
-    num = fsum(map(mul, data, weights))
-    den = fsum(weights)
-    if not den:
+    weighted = fsum(map(mul, data, weights))
+    weight = fsum(weights)
+    if not weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / weight
 
 
 def geometric_mean(data):
+    # exp of the mean logarithm: log raises ValueError for a value <= 0, fmean for no data.
     try:
-        return exp(fmean(map(log, data)))
+        mean_log = fmean(map(log, data))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
+    return exp(mean_log)
+
+
+_NEGATIVE_HARMONIC = 'harmonic mean does not support negative values'
 
 
 def harmonic_mean(data, weights=None):
     """Reciprocal of the mean of reciprocals; 0 when any value is 0."""
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    size = len(data)
+    if not size:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, numbers.Real) or _is_decimal_type(type(x)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+    if size == 1 and weights is None:
+        # One value is its own harmonic mean, in its own type (no conversion).
+        only = data[0]
+        if not (isinstance(only, numbers.Real) or _is_decimal_type(type(only))):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(_NEGATIVE_HARMONIC)
+        return only
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        weights = [1] * size
+        weight_total = size
     else:
         if iter(weights) is weights:
             weights = list(weights)
-        if len(weights) != n:
+        if len(weights) != size:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_total = _sum(_fail_neg(weights, _NEGATIVE_HARMONIC))[1]
+    checked = _fail_neg(data, _NEGATIVE_HARMONIC)
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        T, reciprocal_total, _ = _sum(w / x if w else 0 for w, x in zip(weights, checked))
     except ZeroDivisionError:
+        # A zero value: the harmonic mean is 0.
         return 0
-    if total <= 0:
+    if reciprocal_total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / reciprocal_total, T)
+
+
+def _sorted_data(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered, len(ordered)
 
 
 def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    ordered, size = _sorted_data(data)
+    middle = size // 2
+    if size % 2:
+        return ordered[middle]
+    # Even count: the mean of the two middle values.
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered, size = _sorted_data(data)
+    return ordered[(size - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered, size = _sorted_data(data)
+    return ordered[size // 2]
 
 
 def median_grouped(data, interval=1.0):
     """Median of continuous data grouped in classes of width interval, interpolated."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    ordered, size = _sorted_data(data)
+    middle = ordered[size // 2]
+    # The run of values equal to the middle one is the median's class: interpolate in it.
+    first = bisect_left(ordered, middle)
+    past = bisect_right(ordered, middle, lo=first)
     try:
         interval = float(interval)
-        x = float(x)
+        middle = float(middle)
     except ValueError:
         raise TypeError(f'Value cannot be converted to a float')
-    low = x - interval / 2.0
-    return low + interval * (n / 2 - i) / (j - i)
+    lower_limit = middle - interval / 2.0
+    return lower_limit + interval * (size / 2 - first) / (past - first)
 
 
 def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    tally = Counter(iter(data))
+    if not tally:
+        raise StatisticsError('no mode for empty data')
+    # most_common keeps first-seen order among equal counts.
+    return tally.most_common(1)[0][0]
 
 
 def multimode(data):
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    tally = Counter(iter(data))
+    top = max(tally.values(), default=0)
+    return [value for value, seen in tally.items() if seen == top] if tally else []
 
 
 def quantiles(data, *, n=4, method='exclusive'):
@@ -333,100 +368,105 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 
 # ---- spread ----
+# The sample statistics divide the sum of squared deviations by n - 1, the population ones by
+# n; the square root of the exact quotient is rounded once (see _float_sqrt_of_frac).
+
+def _deviation_quotient(data, center, sample, what):
+    T, squares, _, count = _ss(data, center)
+    if count < 1 + sample:
+        need = 'two data points' if sample else 'one data point'
+        raise StatisticsError(f'{what} requires at least {need}')
+    return T, squares, count - sample
+
 
 def variance(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    T, squares, divisor = _deviation_quotient(data, xbar, True, 'variance')
+    return _convert(squares / divisor, T)
 
 
 def pvariance(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    T, squares, divisor = _deviation_quotient(data, mu, False, 'pvariance')
+    return _convert(squares / divisor, T)
 
 
-def _sqrt_of(ss, divisor, T):
-    if isinstance(ss, float):
-        return ss
-    mss = ss / divisor
+def _root_of_quotient(squares, divisor, T):
+    quotient = squares / divisor
+    # A float here (an inf or nan in the data) has no .numerator: AttributeError, as 3.11's.
+    top, bottom = quotient.numerator, quotient.denominator
     if _is_decimal_type(T):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+        return _decimal_sqrt_of_frac(top, bottom)
+    return _float_sqrt_of_frac(top, bottom)
 
 
 def stdev(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss, n - 1, T)
+    T, squares, divisor = _deviation_quotient(data, xbar, True, 'stdev')
+    return _root_of_quotient(squares, divisor, T)
 
 
 def pstdev(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss, n, T)
+    T, squares, divisor = _deviation_quotient(data, mu, False, 'pstdev')
+    return _root_of_quotient(squares, divisor, T)
 
 
 # ---- two variables ----
 
+def _check_pair(x, y, what):
+    size = len(x)
+    if len(y) != size:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if size < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return size
+
+
+def _co_moment(x, y, x_mean, y_mean):
+    # The sum of products of deviations from the means (exactly summed by fsum).
+    return fsum((a - x_mean) * (b - y_mean) for a, b in zip(x, y))
+
+
+def _sq_deviations(values, center):
+    return fsum((v - center) ** 2.0 for v in values)
+
+
 def covariance(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    size = _check_pair(x, y, 'covariance')
+    x_mean, y_mean = fsum(x) / size, fsum(y) / size
+    return _co_moment(x, y, x_mean, y_mean) / (size - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((xi - xbar) ** 2.0 for xi in x)
-    syy = fsum((yi - ybar) ** 2.0 for yi in y)
+    size = _check_pair(x, y, 'correlation')
+    x_mean, y_mean = fsum(x) / size, fsum(y) / size
+    co = _co_moment(x, y, x_mean, y_mean)
+    scale = _sq_deviations(x, x_mean) * _sq_deviations(y, y_mean)
     try:
-        return sxy / sqrt(sxx * syy)
+        return co / sqrt(scale)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+LinearRegression = namedtuple('LinearRegression', 'slope intercept')
 
 
 def linear_regression(x, y, /, *, proportional=False):
     """Ordinary least squares slope and intercept (intercept 0 when proportional)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    size = _check_pair(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        # The line through the origin: raw moments instead of central ones.
+        co = fsum(a * b for a, b in zip(x, y))
+        spread = fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((xi - xbar) ** 2.0 for xi in x)
+        x_mean, y_mean = fsum(x) / size, fsum(y) / size
+        co = _co_moment(x, y, x_mean, y_mean)
+        spread = _sq_deviations(x, x_mean)
     try:
-        slope = sxy / sxx
+        slope = co / spread
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=y_mean - slope * x_mean)
 
 
 # ---- NormalDist ----
@@ -471,8 +511,8 @@ def _normal_dist_inv_cdf(p, mu, sigma):
         num, den = _AS241_CENTRAL
         x = (_poly(num, r) * q) / _poly(den, r)
         return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
+    # The tails: in terms of the distance from the nearer end.
+    r = sqrt(-log(1.0 - p if q > 0.0 else p))
     if r <= 5.0:
         r = r - 1.6
         num, den = _AS241_NEAR
@@ -488,9 +528,22 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 _SQRT2 = sqrt(2.0)
 
 
+def _sum_of(first, second, combine):
+    # Independent normal variables: the means combine, the variances add.
+    if isinstance(second, NormalDist):
+        return NormalDist(combine(first._mu, second._mu), hypot(first._sigma, second._sigma))
+    # A constant only moves the distribution.
+    return NormalDist(combine(first._mu, second), first._sigma)
+
+
+def _scaled(dist, factor, combine):
+    return NormalDist(combine(dist._mu, factor), combine(dist._sigma, fabs(factor)))
+
+
 class NormalDist:
     """A normal distribution N(mu, sigma) with its pdf, cdf, inverse cdf and arithmetic."""
 
+    # Slot docstrings (the dict's values) are the attributes' __doc__, as in CPython.
     __slots__ = {
         '_mu': 'Arithmetic mean of a normal distribution',
         '_sigma': 'Standard deviation of a normal distribution',
@@ -506,25 +559,26 @@ class NormalDist:
     def from_samples(cls, data):
         if not isinstance(data, (list, tuple)):
             data = list(data)
-        xbar = fmean(data)
-        return cls(xbar, stdev(data, xbar))
+        center = fmean(data)
+        return cls(center, stdev(data, center))
 
     def samples(self, n, *, seed=None):
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in range(n)]
+        source = random if seed is None else random.Random(seed)
+        draw, center, spread = source.gauss, self._mu, self._sigma
+        return [draw(center, spread) for _ in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self.variance
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+        offset = x - self._mu
+        return exp(offset * offset / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        scaled = (x - self._mu) / (self._sigma * _SQRT2)
+        return 0.5 * (1.0 + erf(scaled))
 
     def inv_cdf(self, p):
         if p <= 0.0 or p >= 1.0:
@@ -534,33 +588,36 @@ class NormalDist:
         return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        cut = self.inv_cdf
+        return [cut(k / n) for k in range(1, n)]
 
     def overlap(self, other):
         """Overlapping coefficient: the area shared by the two densities (Inman & Bradley)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # narrow: the one with the smaller (sigma, mu); wide: the other.
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        v_narrow, v_wide = narrow.variance, wide.variance
+        if not v_narrow or not v_wide:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = fabs(Y._mu - X._mu)
+        dv = v_wide - v_narrow
+        dm = fabs(wide._mu - narrow._mu)
         if not dv:
-            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+            return 1.0 - erf(dm / (2.0 * narrow._sigma * _SQRT2))
+        # The densities cross at x1 and x2; the overlap is 1 minus the two cdf gaps there.
+        mid = narrow._mu * v_wide - wide._mu * v_narrow
+        half = narrow._sigma * wide._sigma * sqrt(dm * dm + dv * log(v_wide / v_narrow))
+        upper, lower = (mid + half) / dv, (mid - half) / dv
+        gap_upper = fabs(wide.cdf(upper) - narrow.cdf(upper))
+        gap_lower = fabs(wide.cdf(lower) - narrow.cdf(lower))
+        return 1.0 - (gap_upper + gap_lower)
 
     def zscore(self, x):
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
+    # mean, median and mode coincide for a normal distribution.
     @property
     def mean(self):
         return self._mu
@@ -582,20 +639,16 @@ class NormalDist:
         return self._sigma * self._sigma
 
     def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+        return _sum_of(x1, x2, _operator.add)
 
     def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+        return _sum_of(x1, x2, _operator.sub)
 
     def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+        return _scaled(x1, x2, _operator.mul)
 
     def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+        return _scaled(x1, x2, _operator.truediv)
 
     def __pos__(x1):
         return NormalDist(x1._mu, x1._sigma)
@@ -613,13 +666,13 @@ class NormalDist:
     def __eq__(x1, x2):
         if not isinstance(x2, NormalDist):
             return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+        return x1._sigma == x2._sigma and x1._mu == x2._mu
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
 
     def __getstate__(self):
         return self._mu, self._sigma
