@@ -3,6 +3,7 @@ UserDict, UserList."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from types import GenericAlias as _GenericAlias
 from reprlib import recursive_repr as _recursive_repr
 
@@ -33,14 +34,15 @@ class OrderedDict(dict):
 
     @_recursive_repr()
     def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        name = type(self).__name__
+        return '%s(%r)' % (name, list(self.items())) if self else name + '()'
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        # Order matters only between two OrderedDicts; against a plain dict it is dict equality.
+        same_items = dict.__eq__(self, other)
+        if same_items is True and isinstance(other, OrderedDict):
+            return list(self) == list(other)
+        return same_items
 
     def copy(self):
         return type(self)(self)
@@ -66,29 +68,32 @@ class Counter(dict):
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
+        for elem, times in self.items():
+            for _ in range(times):
                 yield elem
+
+    def _count_in(self, source, sign):
+        # Adds (sign 1) or subtracts (sign -1) a mapping's counts or an iterable's occurrences.
+        from_mapping = isinstance(source, dict)
+        pairs = source.items() if from_mapping else ((elem, 1) for elem in source)
+        for elem, times in pairs:
+            current = self.get(elem, 0)
+            if sign < 0:
+                self[elem] = current - times
+            elif from_mapping:
+                self[elem] = times + current
+            else:
+                self[elem] = current + times
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+            self._count_in(iterable, 1)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+            self._count_in(iterable, -1)
         if kwds:
             self.subtract(kwds)
 
@@ -96,135 +101,112 @@ class Counter(dict):
         return self.__class__(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return '%s()' % self.__class__.__name__
-        return '%s({%s})' % (self.__class__.__name__, ', '.join('%r: %r' % kv for kv in self.most_common()))
+            return name + '()'
+        body = ', '.join('%r: %r' % pair for pair in self.most_common())
+        return '%s({%s})' % (name, body)
+
+    # The binary operators: merge(count here, count there) for every element of either side
+    # (a missing one counts 0), keeping only positive results, in self's order then other's.
+    def _merged(self, other, merge):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        elems = list(self)
+        elems += [elem for elem in other if elem not in self]
+        for elem in elems:
+            value = merge(self[elem], other[elem])
+            if value > 0:
+                result[elem] = value
+        return result
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merged(other, _add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merged(other, _sub)
 
-    # Union keeps the larger count, intersection the smaller; only positive counts remain.
+    # Union keeps the larger count, intersection the smaller.
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            best = max(count, other[elem])
-            if best > 0:
-                result[elem] = best
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merged(other, max)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
+        return self._merged(other, min)
+
+    def _with_sign(self, keep):
         result = Counter()
-        for elem, count in self.items():
-            least = min(count, other[elem])
-            if least > 0:
-                result[elem] = least
+        for elem, times in self.items():
+            if keep(times):
+                result[elem] = times if times > 0 else 0 - times
         return result
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._with_sign(lambda times: times > 0)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._with_sign(lambda times: times < 0)
 
     def _drop_nonpositive(self):
-        for elem in [e for e, count in self.items() if not count > 0]:
+        for elem in [e for e, times in self.items() if not times > 0]:
             del self[elem]
         return self
 
     # The in-place forms change self and then drop the counts that are not positive.
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for elem, times in other.items():
+            self[elem] += times
         return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for elem, times in other.items():
+            self[elem] -= times
         return self._drop_nonpositive()
 
     def __ior__(self, other):
-        for elem, count in other.items():
-            if count > self[elem]:
-                self[elem] = count
+        for elem, times in other.items():
+            if times > self[elem]:
+                self[elem] = times
         return self._drop_nonpositive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            if other[elem] < count:
-                self[elem] = other[elem]
+        for elem, times in self.items():
+            theirs = other[elem]
+            if theirs < times:
+                self[elem] = theirs
         return self._drop_nonpositive()
 
-    # Comparisons treat a missing element as a zero count (Python 3.10+).
-    def __eq__(self, other):
+    # Comparisons treat a missing element as a zero count (Python 3.10+): relation must hold
+    # for every element of either side.
+    def _holds(self, other, relation):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(relation(self[elem], other[elem]) for side in (self, other) for elem in side)
+
+    def __eq__(self, other):
+        return self._holds(other, _eq)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._holds(other, _le)
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        result = self._holds(other, _le)
+        return result if result is NotImplemented else result and self != other
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._holds(other, _ge)
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        result = self._holds(other, _ge)
+        return result if result is NotImplemented else result and self != other
 
     __hash__ = None
 
@@ -252,19 +234,22 @@ class ChainMap:
         raise KeyError(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # Keys in the order the deepest mapping first gives them, as a dict merge would.
+        keys = {}
+        for layer in self.maps[::-1]:
+            keys.update(dict.fromkeys(layer))
+        return iter(keys)
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -310,13 +295,16 @@ class ChainMap:
             self[key] = value
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        # A shallow copy of the first mapping; the others are shared.
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        first = dict.fromkeys(iterable, *args)
+        return cls(first)
 
     def keys(self):
         return list(self)
@@ -332,11 +320,13 @@ class ChainMap:
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        _, *rest = self.maps
+        return self.__class__(*rest)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        layers = ', '.join(repr(layer) for layer in self.maps)
+        return '%s(%s)' % (self.__class__.__name__, layers)
 
 
 _pygen._set_collection_flags(ChainMap, 1 << 6)   # a MutableMapping in CPython
@@ -353,30 +343,32 @@ def __getattr__(name):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    # Field names: a str is split at commas and whitespace; every name is str()-ed.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    names = [str(name) for name in field_names]
     typename = str(typename)
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen
+        # Invalid, private, keyword-like or repeated names become _<position>.
+        taken = set()
+        for position, name in enumerate(names):
+            if (not name.isidentifier() or name[:1] == '_' or name in taken
                     or name in ('def', 'class', 'return', 'None', 'True', 'False')):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
+                names[position] = '_%d' % position
+            taken.add(name)
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    taken = set()
+    for name in names:
+        if not rename and name[:1] == '_':
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in seen:
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-    fields = tuple(field_names)
+        taken.add(name)
+    fields = tuple(names)
     num_fields = len(fields)
     if defaults is not None:
         defaults = tuple(defaults)
@@ -426,25 +418,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {
-        '__doc__': f'{typename}({", ".join(fields)})',
-        '__slots__': (),
-        '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': fields,
-    }
+    namespace = dict(__doc__='%s(%s)' % (typename, ', '.join(fields)), __slots__=(),
+                     _fields=fields, _field_defaults=field_defaults, __new__=__new__,
+                     _make=classmethod(_make), _replace=_replace, __repr__=__repr__,
+                     _asdict=_asdict, __getnewargs__=__getnewargs__, __match_args__=fields)
     for index, name in enumerate(fields):
         namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            caller = _sys._getframe(1)
+            module = caller.f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = '__main__'
     result.__module__ = module
