@@ -12,15 +12,16 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Make wrapper look like wrapped: copy the assigned attributes, merge the updated dicts."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    missing = object()
+    for name in assigned:
+        # An attribute wrapped lacks is simply not copied.
+        found = getattr(wrapped, name, missing)
+        if found is not missing:
+            setattr(wrapper, name, found)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ in wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -44,24 +45,35 @@ class partialmethod:
         return GenericAlias(cls, item)
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not (callable(func) or hasattr(func, "__get__")):
             raise TypeError("{!r} is not callable or a descriptor".format(func))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Flatten: one partialmethod holding both sets of arguments (the new keywords win).
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            func, args, keywords = func.func, func.args + args, merged
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if get is not None and obj is not None:
-            bound = get(obj, cls)
-            return partial(bound, *self.args, **self.keywords)
-        func = self.func
-        args, keywords = self.args, self.keywords
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            # A descriptor that made something new (a bound method, a classmethod bound to the
+            # class): the stored arguments follow what it binds.
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        # Otherwise it acts as a plain function taking the instance (or class) first.
+        return self._unbound().__get__(obj, cls)
+
+    def _unbound(self):
+        func, args, keywords = self.func, self.args, self.keywords
 
         def _method(cls_or_self, /, *a, **k):
             return func(cls_or_self, *args, *a, **{**keywords, **k})
@@ -71,108 +83,51 @@ class partialmethod:
 
 # ---- cmp_to_key and total_ordering ----
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# Each derived comparison calls the root one the class defines, passes NotImplemented
+# through, optionally negates the result, then optionally widens it with == or narrows it
+# with != ("a <= b" is "a < b or a == b"). (derived, negate, tail) per root, in the order
+# CPython fills them in:
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'and_ne'), ('__le__', False, 'or_eq'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'or_eq'), ('__lt__', False, 'and_ne'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'and_ne'), ('__ge__', False, 'or_eq'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'or_eq'), ('__gt__', False, 'and_ne'), ('__lt__', True, None)),
 }
+
+
+def _derive_comparison(root, name, negate, tail):
+    def comparison(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if tail == 'or_eq':
+            return result or self == other
+        if tail == 'and_ne':
+            return result and self != other
+        return result
+    comparison.__name__ = name
+    comparison.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    return comparison
+
+
+_convert = {root: [(name, _derive_comparison(root, name, negate, tail))
+                   for name, negate, tail in rules]
+            for root, rules in _DERIVATIONS.items()}
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods from one that is defined."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    # The ordering methods the class (or a base other than object) really defines.
+    defined = {name for name in _convert
+               if getattr(cls, name, None) is not getattr(object, name, None)}
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # The root is the greatest name: __lt__ before __le__ before __gt__ before __ge__.
+    for name, method in _convert[max(defined)]:
+        if name not in defined:
+            setattr(cls, name, method)
     return cls
 
 
@@ -212,14 +167,15 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _make_lru_wrapper(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
+    cached = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    cached.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    update_wrapper(cached, user_function)
+    return cached
 
 
 def cache(user_function, /):
     """Simple unbounded cache, lru_cache(maxsize=None)."""
-    return lru_cache(maxsize=None)(user_function)
+    return _make_lru_wrapper(user_function, None, False)
 
 
 # ---- cached_property ----
@@ -255,66 +211,80 @@ class cached_property:
             msg = ("No '__dict__' attribute on {!r} instance to cache {!r} property."
                    .format(type(instance).__name__, self.attrname))
             raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        # Computed once; later reads find the value in the instance's __dict__ (this class
+        # has no __set__, so the instance attribute wins) or here.
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value
 
 
 # ---- singledispatch ----
 
 def _find_impl(cls, registry):
+    # The nearest real base with an implementation; then the registered ABCs cls is a
+    # (possibly virtual) subclass of, which CPython weaves into the MRO ahead of object, the
+    # most derived of them first; the default (object's) last.
     for base in cls.__mro__:
-        if base in registry:
+        if base is not object and base in registry:
             return registry[base]
-    for typ, func in registry.items():
-        if typ is not object and isinstance(typ, type) and issubclass(cls, typ):
-            return func
-    return registry[object]
+    chosen = None
+    for kind in registry:
+        if kind is object or not isinstance(kind, type) or not issubclass(cls, kind):
+            continue
+        if chosen is None or (issubclass(kind, chosen) and kind is not chosen):
+            chosen = kind
+    return registry[object if chosen is None else chosen]
 
 
-def singledispatch(func):
-    """Single-dispatch generic function decorator (dispatches on the first argument's type)."""
-    registry = {object: func}
-    dispatch_cache = {}
+class _Dispatcher:
+    """singledispatch's state: the registry and a per-class cache of the lookups."""
 
-    def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-            return impl
+    def __init__(self, default):
+        self.registry = {object: default}
+        self.cache = {}
 
-    def register(cls, func=None):
+    def dispatch(self, cls):
+        impl = self.cache.get(cls)
+        if impl is None:
+            impl = self.cache[cls] = _find_impl(cls, self.registry)
+        return impl
+
+    def register(self, cls, func=None):
         if func is None:
             if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
+                return lambda f: self.register(cls, f)
+            # @register on a function: the class is its first parameter's annotation.
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
                 raise TypeError("Invalid first argument to `register()`: {!r}. Use either "
                                 "`@register(some_class)` or plain `@register` on an annotated "
                                 "function.".format(cls))
             func = cls
-            cls = next(iter(ann.values()))
+            (param, cls), = list(annotations.items())[:1]
             if not isinstance(cls, type):
                 raise TypeError("Invalid annotation for {!r}. {!r} is not a class.".format(
-                    next(iter(ann)), cls))
-        registry[cls] = func
-        dispatch_cache.clear()
+                    param, cls))
+        self.registry[cls] = func
+        self.cache.clear()
         return func
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator (dispatches on the first argument's type)."""
+    state = _Dispatcher(func)
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError('{} requires at least 1 positional argument'.format(funcname))
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError('{} requires at least 1 positional argument'.format(label))
+        return state.dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.register = state.register
+    wrapper.dispatch = state.dispatch
+    wrapper.registry = state.registry
+    wrapper._clear_cache = state.cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -328,9 +298,12 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            # Dispatch on the first real argument, then bind the implementation like a method.
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
