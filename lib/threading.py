@@ -15,15 +15,30 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'setprofile', 'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id',
            'getprofile', 'gettrace']
 
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _thread.allocate_lock
-_allocate_lock = _thread.allocate_lock
-_CRLock = _thread.RLock
-local = _thread._local
-_block = _thread._block
+# Names that are _thread's own objects under threading's names.
+for _ours, _theirs in (('get_ident', 'get_ident'), ('get_native_id', 'get_native_id'),
+                       ('ThreadError', 'error'), ('TIMEOUT_MAX', 'TIMEOUT_MAX'),
+                       ('Lock', 'allocate_lock'), ('_allocate_lock', 'allocate_lock'),
+                       ('_CRLock', 'RLock'), ('local', '_local'), ('_block', '_block')):
+    globals()[_ours] = getattr(_thread, _theirs)
+del _ours, _theirs
+
+
+def _deprecated_alias(old, new):
+    # new: the function to use instead, or "get name" / "set daemon" for an attribute.
+    import warnings
+    if ' ' in new:
+        verb, attr = new.split()
+        advice = '%s the %s attribute instead' % (verb, attr)
+    else:
+        advice = 'use %s() instead' % new
+    warnings.warn('%s() is deprecated, %s' % (old, advice), DeprecationWarning, stacklevel=3)
+
+
+def _described(obj, detail):
+    # <module.QualName at 0x...: detail>, the form of the synchronisation objects' reprs.
+    kind = type(obj)
+    return '<%s.%s at %#x: %s>' % (kind.__module__, kind.__qualname__, id(obj), detail)
 
 _trace_hook = None
 _profile_hook = None
@@ -66,11 +81,12 @@ class Condition:
         self.release = lock.release
         self._waiters = []
 
+    # The condition is entered and left through its lock.
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
@@ -111,12 +127,11 @@ class Condition:
             raise RuntimeError("cannot notify on un-acquired lock")
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        everyone = len(self._waiters)
+        self.notify(everyone)
 
     def notifyAll(self):
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead', DeprecationWarning,
-                      stacklevel=2)
+        _deprecated_alias('notifyAll', 'notify_all')
         self.notify_all()
 
 
@@ -124,16 +139,14 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        self._cond = Condition(_allocate_lock())
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return _described(self, 'value=%s' % (self._value,))
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
         if self._value > 0:
             self._value -= 1
@@ -156,31 +169,28 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return _described(self, 'value=%s/%s' % (self._value, self._initial_value))
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        if self._value + n > self._initial_value:
+        # Never above the starting value: more releases than acquires is a bug.
+        if n > self._initial_value - self._value:
             raise ValueError("Semaphore released too many times")
         self._value += n
 
 
 class Event:
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._cond = Condition(_allocate_lock())
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return _described(self, ('unset', 'set')[bool(self._flag)])
 
     def _at_fork_reinit(self):
         self._flag = False
@@ -189,9 +199,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead', DeprecationWarning,
-                      stacklevel=2)
+        _deprecated_alias('isSet', 'is_set')
         return self.is_set()
 
     def set(self):
@@ -215,8 +223,6 @@ class Barrier:
     """Parties threads meet; with one thread only a one-party barrier can be passed."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._parties = parties
         self._action = action
         self._timeout = timeout
@@ -224,11 +230,9 @@ class Barrier:
         self._count = 0
 
     def __repr__(self):
-        cls = self.__class__
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return _described(self, 'broken')
+        return _described(self, 'waiters=%s/%s' % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
         if self._broken:
@@ -282,26 +286,22 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
+            # Thread-N, with the target's name when it has one: "Thread-3 (worker)".
             name = _newname("Thread-%d")
             if target is not None:
                 try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
+                    name = '%s (%s)' % (name, target.__name__)
                 except AttributeError:
                     pass
         self._target = target
         self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        # A new thread inherits daemon status from the thread creating it.
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
         self._started = Event()
@@ -311,16 +311,15 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        else:
+            words = ["started" if self._started.is_set() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, ' '.join(words))
 
     def start(self):
         if not self._initialized:
@@ -334,6 +333,7 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Drop the references, so that a thread's arguments do not outlive its run.
             del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
@@ -344,34 +344,34 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
 
+    def _checked(self):
+        # Reading a Thread's state before Thread.__init__ ran is a programming error.
+        assert self._initialized, "Thread.__init__() not called"
+        return self
+
     @property
     def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
+        return self._checked()._name
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        self._checked()._name = str(name)
 
     @property
     def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
+        return self._checked()._ident
 
     @property
     def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
+        return self._checked()._native_id
 
     def is_alive(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        started = self._checked()._started.is_set()
+        return started and not self._is_stopped
 
     @property
     def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        return self._checked()._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
@@ -382,15 +382,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated_alias('isDaemon', 'get daemon')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated_alias('setDaemon', 'set daemon')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated_alias('getName', 'get name')
         return self.name
 
     def setName(self, name):
+        _deprecated_alias('setName', 'set name')
         self.name = name
 
 
@@ -398,29 +402,29 @@ class Timer(Thread):
     """Calls a function after interval seconds, in its own thread (so start() fails here)."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        super().__init__()
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        # cancel() during the wait sets finished: the call is skipped.
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled and not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
 class _MainThread(Thread):
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
+        # Already running: it is the interpreter's own thread.
         self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
+        self._ident, self._native_id = get_ident(), get_native_id()
 
 
 class _DummyThread(Thread):
@@ -436,9 +440,7 @@ def current_thread():
 
 
 def currentThread():
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
+    _deprecated_alias('currentThread', 'current_thread')
     return current_thread()
 
 
@@ -451,9 +453,7 @@ def active_count():
 
 
 def activeCount():
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
+    _deprecated_alias('activeCount', 'active_count')
     return active_count()
 
 
