@@ -6,30 +6,32 @@ import _imp
 import sys
 
 
+# The attributes two specs must agree on to be equal, in the order they are compared.
+_SPEC_IDENTITY = ('name', 'loader', 'origin', 'submodule_search_locations', 'cached',
+                  'has_location')
+
+
 class ModuleSpec:
     def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
+        self.name, self.loader, self.origin = name, loader, origin
         self.loader_state = loader_state
+        # A package searches its own directory list for submodules; a plain module has none.
         self.submodule_search_locations = [] if is_package else None
         self._set_fileattr = False
         self._cached = None
 
     def __repr__(self):
-        args = [f'name={self.name!r}', f'loader={self.loader!r}']
+        parts = ['name=%r' % (self.name,), 'loader=%r' % (self.loader,)]
         if self.origin is not None:
-            args.append(f'origin={self.origin!r}')
-        if self.submodule_search_locations is not None:
-            args.append(f'submodule_search_locations={self.submodule_search_locations}')
-        return f'{self.__class__.__name__}({", ".join(args)})'
+            parts.append('origin=%r' % (self.origin,))
+        locations = self.submodule_search_locations
+        if locations is not None:
+            parts.append('submodule_search_locations=%s' % (locations,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
 
     def __eq__(self, other):
-        smsl = self.submodule_search_locations
         try:
-            return (self.name == other.name and self.loader == other.loader and
-                    self.origin == other.origin and smsl == other.submodule_search_locations and
-                    self.cached == other.cached and self.has_location == other.has_location)
+            return all(getattr(self, attr) == getattr(other, attr) for attr in _SPEC_IDENTITY)
         except AttributeError:
             return NotImplemented
 
@@ -43,9 +45,11 @@ class ModuleSpec:
 
     @property
     def parent(self):
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
+        # A package is its own parent; a module's is the package part of its dotted name.
+        if self.submodule_search_locations is not None:
+            return self.name
+        package, _, _ = self.name.rpartition('.')
+        return package
 
     @property
     def has_location(self):
@@ -53,7 +57,7 @@ class ModuleSpec:
 
     @has_location.setter
     def has_location(self, value):
-        self._set_fileattr = bool(value)
+        self._set_fileattr = True if value else False
 
 
 class BuiltinImporter:
@@ -219,9 +223,8 @@ def _spec_for(name, kind, origin, locations):
     if kind == 'builtin':
         return ModuleSpec(name, BuiltinImporter, origin='built-in')
     if kind == 'frozen':
-        spec = ModuleSpec(name, FrozenImporter, origin='frozen', is_package=locations is not None)
-        if locations is not None:
-            spec.submodule_search_locations = locations
+        spec = ModuleSpec(name, FrozenImporter, origin='frozen')
+        spec.submodule_search_locations = locations     # None for a plain module
         return spec
     if kind == 'namespace':
         loader = NamespaceLoader(name, locations)
@@ -257,95 +260,97 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
     if origin is None:
         origin = getattr(loader, '_ORIGIN', None)
+    # A loader that knows its file gives a file-location spec.
     if not origin and hasattr(loader, 'get_filename'):
-        if is_package is None:
-            return spec_from_file_location(name, loader=loader)
-        search = [] if is_package else None
-        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+        extra = {}
+        if is_package is not None:
+            extra['submodule_search_locations'] = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, **extra)
     if is_package is None:
-        if hasattr(loader, 'is_package'):
+        # Ask the loader; one that cannot say is taken as a plain module.
+        asker = getattr(loader, 'is_package', None)
+        if asker is None:
+            is_package = False
+        else:
             try:
-                is_package = loader.is_package(name)
+                is_package = asker(name)
             except ImportError:
                 is_package = None
-        else:
-            is_package = False
     return ModuleSpec(name, loader, origin=origin, is_package=is_package)
 
 
 def _init_module_attrs(spec, module, override=False):
-    if override or getattr(module, '__name__', None) is None:
-        module.__name__ = spec.name
-    if override or getattr(module, '__loader__', None) is None:
-        module.__loader__ = spec.loader
-    if override or getattr(module, '__package__', None) is None:
-        module.__package__ = spec.parent
+    def fill(attr, value):
+        # An attribute the module already has stays, unless override (a reload) is set.
+        if override or getattr(module, attr, None) is None:
+            setattr(module, attr, value)
+
+    fill('__name__', spec.name)
+    fill('__loader__', spec.loader)
+    fill('__package__', spec.parent)
     module.__spec__ = spec
-    if override or getattr(module, '__path__', None) is None:
-        if spec.submodule_search_locations is not None:
-            module.__path__ = spec.submodule_search_locations
+    if spec.submodule_search_locations is not None:
+        fill('__path__', spec.submodule_search_locations)
     if spec.has_location:
-        if override or getattr(module, '__file__', None) is None:
-            module.__file__ = spec.origin
-        if override or getattr(module, '__cached__', None) is None:
-            module.__cached__ = spec.cached
+        fill('__file__', spec.origin)
+        fill('__cached__', spec.cached)
     return module
 
 
 def module_from_spec(spec):
-    module = None
-    if hasattr(spec.loader, 'create_module'):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, 'exec_module'):
+    loader = spec.loader
+    made = None
+    if hasattr(loader, 'create_module'):
+        made = loader.create_module(spec)
+    elif hasattr(loader, 'exec_module'):
         raise ImportError('loaders that define exec_module() must also define create_module()')
-    if module is None:
-        module = type(sys)(spec.name)
-    _init_module_attrs(spec, module)
-    return module
+    # create_module returning None asks for a plain module object.
+    return _init_module_attrs(spec, type(sys)(spec.name) if made is None else made)
 
 
 # Loads a module from a spec that a sys.meta_path finder returned (called by the C++ import).
 def _load(spec):
     module = module_from_spec(spec)
-    name = spec.name
+    name, loader = spec.name, spec.loader
     spec._initializing = True
+    # In sys.modules before its code runs, so that circular imports find it.
     sys.modules[name] = module
     try:
-        if spec.loader is None:
-            if spec.submodule_search_locations is None:
-                raise ImportError('missing loader', name=name)
-        elif not hasattr(spec.loader, 'exec_module'):
-            spec.loader.load_module(name)
-        else:
-            spec.loader.exec_module(module)
+        if loader is not None:
+            if hasattr(loader, 'exec_module'):
+                loader.exec_module(module)
+            else:
+                loader.load_module(name)
+        elif spec.submodule_search_locations is None:
+            raise ImportError('missing loader', name=name)
     except BaseException:
-        try:
-            del sys.modules[name]
-        except KeyError:
-            pass
+        sys.modules.pop(name, None)
         raise
     finally:
         spec._initializing = False
+    # The module may have replaced itself in sys.modules.
     return sys.modules[name]
 
 
 def _exec(spec, module):
     """Runs the spec's loader on an existing module (importlib.reload)."""
     name = spec.name
-    if sys.modules.get(name) is not module:
+    current = sys.modules.get(name)
+    if current is not module:
         raise ImportError(f'module {name!r} not in sys.modules', name=name)
-    _init_module_attrs(spec, module, override=True)
-    if spec.loader is not None:
-        spec.loader.exec_module(module)
+    _init_module_attrs(spec, module, True)
+    loader = spec.loader
+    if loader is not None:
+        loader.exec_module(module)
     return sys.modules[name]
 
 
 def _resolve_name(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+    # Each level above one drops a trailing component of the package.
+    parts = package.rsplit('.', level - 1)
+    if len(parts) < level:
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+    return parts[0] + '.' + name if name else parts[0]
 
 
 def _gcd_import(name, package=None, level=0):
@@ -356,9 +361,9 @@ def _gcd_import(name, package=None, level=0):
     if level > 0:
         if not isinstance(package, str):
             raise TypeError('__package__ not set to a string')
-        elif not package:
+        if not package:
             raise ImportError('attempted relative import with no known parent package')
-    if not name and level == 0:
+    elif not name:
         raise ValueError('Empty module name')
     if level > 0:
         name = _resolve_name(name, package, level)
