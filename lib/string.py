@@ -44,85 +44,89 @@ class Template:
         # A subclass may give its own whole `pattern` (a str or compiled regex with the four
         # groups escaped/named/braced/invalid); otherwise one is built from its parts.
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            source = cls.pattern
         else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            bident = cls.braceidpattern or cls.idpattern
-            pattern = (delim + r'(?:(?P<escaped>' + delim + r')|(?P<named>' + ident + r')|\{(?P<braced>'
-                       + bident + r')\}|(?P<invalid>))')
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+            lead = _re.escape(cls.delimiter)
+            source = r'%s(?:(?P<escaped>%s)|(?P<named>%s)|\{(?P<braced>%s)\}|(?P<invalid>))' % (
+                lead, lead, cls.idpattern, cls.braceidpattern or cls.idpattern)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+        # Line and column (both from 1) of the bad delimiter, for the error message; lines are
+        # as str.splitlines sees them.
+        offset = mo.start('invalid')
+        lines = self.template[:offset].splitlines(keepends=True)
+        if lines:
+            lineno, colno = len(lines), offset - sum(map(len, lines[:-1]))
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    @staticmethod
+    def _placeholder(mo):
+        """(kind, name) of one match: kind is 'name', 'escaped', 'invalid' or None."""
+        name = mo.group('named') or mo.group('braced')
+        if name is not None:
+            return 'name', name
+        for kind in ('escaped', 'invalid'):
+            if mo.group(kind) is not None:
+                return kind, None
+        return None, None
+
+    def _replace(self, mapping, kws, safe):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
+            # Keywords win over the mapping.
             mapping = _ChainMap(kws, mapping)
 
         def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+            kind, name = self._placeholder(mo)
+            if kind == 'name':
+                if not safe:
+                    return str(mapping[name])
                 try:
-                    return str(mapping[named])
+                    return str(mapping[name])
                 except KeyError:
                     return mo.group()
-            if mo.group('escaped') is not None:
+            if kind == 'escaped':
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
+            if kind == 'invalid':
+                if safe:
+                    return mo.group()
+                self._invalid(mo)
+            raise self._unrecognized()
         return self.pattern.sub(convert, self.template)
 
-    def is_valid(self):
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._replace(mapping, kws, safe=False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._replace(mapping, kws, safe=True)
+
+    def _kinds(self):
         for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return True
+            kind, name = self._placeholder(mo)
+            if kind is None:
+                raise self._unrecognized()
+            yield kind, name
+
+    def is_valid(self):
+        return all(kind != 'invalid' for kind, _ in self._kinds())
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return ids
+        # In order of first appearance, each once.
+        found = {}
+        for kind, name in self._kinds():
+            if kind == 'name':
+                found.setdefault(name)
+        return list(found)
 
 
 # Template's own pattern: __init_subclass__ only runs for subclasses.
@@ -264,40 +268,40 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        # auto_arg_index: the next number for an empty field, or False once a field was
+        # numbered by hand (the two styles cannot be mixed).
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
                 continue
-            # auto_arg_index is False once a field was numbered by hand, an int while '{}' counts.
-            if field_name == '':
+            if name == '':
                 if auto_arg_index is False:
                     raise ValueError('cannot switch from manual field specification to '
                                      'automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
+                name, auto_arg_index = '%d' % auto_arg_index, auto_arg_index + 1
+            elif name.isdigit():
                 if auto_arg_index:
                     raise ValueError('cannot switch from manual field specification to '
                                      'automatic field numbering')
                 auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                        recursion_depth - 1,
-                                                        auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # The spec may itself hold fields ("{0:{1}}"), formatted one level deeper.
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
@@ -308,7 +312,7 @@ class Formatter:
         pass
 
     def format_field(self, value, format_spec):
-        return format(value, format_spec)
+        return format(value, format_spec)   # the built-in: __format__ with the spec
 
     def convert_field(self, value, conversion):
         if conversion is None:
@@ -325,11 +329,9 @@ class Formatter:
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        key, steps = _formatter_field_name_split(field_name)
+        value = self.get_value(key, args, kwargs)
+        # "a.b[0]": attribute and item steps after the first name.
+        for is_attribute, step in steps:
+            value = getattr(value, step) if is_attribute else value[step]
+        return value, key

@@ -1,56 +1,75 @@
-from string import Formatter as F, Template
+# string.Template (substitute/safe_substitute, escapes, braces, invalid placeholders with their
+# line/column, subclasses with their own delimiter, idpattern, braceidpattern or pattern,
+# is_valid/get_identifiers) and string.Formatter (auto/manual numbering, nested specs,
+# conversions, attribute/index fields, overridden steps, errors); the constants and capwords.
 import string
-for s in ['a{{b', 'a}}b', '{0!r:>{1}}x', '{}', '{a.b[c]}', 'x{', 'x}', '{0!}', '{0!rr}', '{0[}', '{:{:{}}}','{a[}]}', '{!r}', '{0:}', 'ab', '', '{0!r}', '{[}', '{0:{{}}}', '{ 0 }',
-          '{0!r', '{0:{', '{0:', '{0', '{0!', '{a{b}', '{0!r}}', '}}{{', '{0:}}']:
-    try: print(repr(s), list(F().parse(s)))
-    except Exception as e: print(repr(s), type(e).__name__, e)
-class P:
-    x = [10, 20]
-print(F().format('{} {x}', 1, x=2))
-print(F().format('{0.x[1]:>{1}} {0.x[0]!r}', P(), 6))
-print(F().format('{a[k]} {b:{w}.{p}f}', a={'k': 'v'}, b=3.14159, w=8, p=2))
-for fs, args in [('{0} {}', (1, 2)), ('{} {0}', (1, 2)), ('{!x}', (1,)), ('{0[]}', ([1],)), ('{0.}', (1,)),
-                 ('{0[0]x}', ([1],)), ('{:{:{:{}}}}', (1, 2, 3, 4)), ('{2}', (1,)), ('{k}', ())]:
-    try: print(F().format(fs, *args))
-    except Exception as e: print(type(e).__name__, e)
-class Upper(F):
-    def format_field(self, value, spec):
-        return super().format_field(value, spec).upper()
+from string import Template, Formatter
+
+t = Template('$who likes ${what}; $$5 $who')
+print(t.substitute(who='tim', what='kung pao'), t.substitute({'who': 'a', 'what': 'b'}, what='kw'))
+print(t.safe_substitute(who='x'), t.is_valid(), t.get_identifiers())
+for text in ('ab $', 'line1\nline2 $ x', 'a\n$', 'x\r\ny $!', '$1', 'ok ${a'):
+    tt = Template(text)
+    try:
+        tt.substitute(a=1)
+    except ValueError as e:
+        print(repr(text), 'ValueError:', e, tt.is_valid(), tt.safe_substitute(a=1), tt.get_identifiers())
+try:
+    Template('$missing').substitute()
+except KeyError as e:
+    print('KeyError:', e)
+
+
+class Percent(Template):
+    delimiter = '%'
+    idpattern = '[a-z]+'
+    braceidpattern = '[A-Z.]+'
+
+
+print(Percent('%name %{A.B} %% %Name').safe_substitute(name=1, **{'A.B': 2}))
+
+
+class Own(Template):
+    pattern = r'@(?:(?P<escaped>@)|(?P<named>\w+)|<(?P<braced>\w+)>|(?P<invalid>))'
+
+
+print(Own('@x @<y> @@ @').safe_substitute(x=1, y=2), Own('@a').get_identifiers())
+
+
+class Broken(Template):
+    pattern = r'[&](?:(?P<named>zz)|(?P<braced>yy)|(?P<escaped>[&])|(?P<invalid>!)|q)'
+
+
+for call in (lambda: Broken('&q').substitute(), lambda: Broken('&q').is_valid(), lambda: Broken('&q').get_identifiers()):
+    try:
+        print(call())
+    except ValueError as e:
+        print('ValueError:', e.args[0])
+f = Formatter()
+print(f.format('{} {} {x}', 1, 2, x=3), f.format('{0:{1}} {0!r:>{2}}', 'ab', '>5', 6), f.format('{a.real} {b[1]} {b[0]}', a=3j, b='xy'))
+print(f.format('{0[k]} {0[2]}', {'k': 'v', 2: 'two'}), f.format('{:{}}', 3.5, '.3f'), f.format('{{}} {}', 'lit'))
+print(list(f.parse('a{0!s:^5}b{{c}}{x.y[1]}')), f.vformat('{0}{x}', (1,), {'x': 2}))
+for fmt, args in (('{} {0}', (1, 2)), ('{0} {}', (1, 2)), ('{0!x}', (1,)), ('{', ()), ('}', ()), ('{0:{1:{2:{3}}}}', (1, 2, 3, 4)),
+                  ('{0.}', (1,)), ('{0[}', (1,)), ('{0[0]x}', ([1],)), ('{!r}', ()), ('{5}', (1,)), ('{x}', ())):
+    try:
+        print(f.format(fmt, *args))
+    except (ValueError, IndexError, KeyError) as e:
+        print(fmt, type(e).__name__, e)
+
+
+class Loud(Formatter):
     def get_value(self, key, args, kwargs):
-        if isinstance(key, str) and key not in kwargs: return '<' + key + '>'
-        return super().get_value(key, args, kwargs)
+        return str(super().get_value(key, args, kwargs)).upper()
+
     def check_unused_args(self, used, args, kwargs):
         print('used', sorted(map(str, used)))
-print(Upper().format('{0} {name} {missing}', 'abc', name='xyz', extra=1))
-print(Upper().vformat('{0!r}', ('q',), {}))
 
-t = Template('$who likes $what; $$5 ${who}s')
-print(t.substitute(who='tim', what='kung pao'))
-print(t.substitute({'who': 'a', 'what': 'b'}, what='c'))
-print(t.safe_substitute(who='x'))
-print(t.get_identifiers(), t.is_valid())
-try: t.substitute(who='x')
-except KeyError as e: print('KeyError', e)
-for bad in ['$', 'a\nb $ c', 'x $1', '${x']:
-    try: Template(bad).substitute(x=1)
-    except ValueError as e: print('ValueError', e)
-    print(repr(Template(bad).safe_substitute(x=1)), Template(bad).is_valid())
-class Pct(Template):
-    delimiter = '%'
-print(Pct('%x and %% and %{x}y').substitute(x=5))
-class Dotted(Template):
-    idpattern = r'[a-z]+\.[a-z]+'
-print(Dotted('$a.b and $c').safe_substitute({'a.b': 1}))
-class Brace(Template):
-    braceidpattern = r'[^}]+'
-print(Brace('${a b} $c').substitute({'a b': 1, 'c': 2}))
-class Custom(Template):
-    pattern = r'@(?:(?P<escaped>@)|(?P<named>\w+)|<(?P<braced>\w+)>|(?P<invalid>))'
-print(Custom('@a @<b> @@').substitute(a=1, b=2))
-class Case(Template):
-    flags = 0
-    idpattern = '[a-z]+'
-print(Case('$abc $ABC').safe_substitute(abc=1, ABC=2))
-print(Template.delimiter, Template.idpattern, Template.pattern.pattern == Template('').pattern.pattern)
-print(string.capwords(' hello   world '), string.capwords('a-b-c', '-'))
-print(string.ascii_letters, string.punctuation, repr(string.whitespace), string.octdigits, string.hexdigits)
+    def convert_field(self, value, conversion):
+        return value if conversion != 'q' else '"%s"' % value
+
+    def format_field(self, value, spec):
+        return '<' + super().format_field(value, spec) + '>'
+
+
+print(Loud().format('{0} {name!q} {0:>4}', 'a', name='n'))
+print(string.capwords(' hello   wORLD '), string.capwords('a-b-c', '-'), len(string.printable), string.hexdigits, string.octdigits)
