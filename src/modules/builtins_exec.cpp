@@ -3,6 +3,7 @@
 // CPython counterpart: Python/bltinmodule.c (builtin___build_class__, builtin_exec, ...).
 #include "modules/builtins_exec.h"
 
+#include "compiler/ast_from_objects.h"
 #include "compiler/compiler.h"
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
@@ -302,6 +303,13 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwna
     else if (mode == "eval") m = CompileMode::Eval;
     else if (mode == "single") m = CompileMode::Single;
     else return err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    int future = static_cast<int>(flags) & kCoFutureMask;
+    if (!dont_inherit) future |= frame_future_flags_of_current();
+    if (is_ast_object(a[0])) {
+        // A tree is returned as it is when a tree is asked for, else compiled as it stands.
+        if (flags & kCfOnlyAst) return incref(a[0]);
+        return compile_ast_object(a[0], std::string(str_view(filename.get())), m, future);
+    }
     if (flags & kCfOnlyAst) {
         // The tree as ast node objects: lib/ast.py's parse builds them.
         Ref<> ast = Ref<>::steal(import_module("ast"));
@@ -321,8 +329,6 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwna
         if (!decode_source(text, std::string(str_view(filename.get())), SourceOrigin::Bytes, &decoded)) return nullptr;
         text = decoded;
     }
-    int future = static_cast<int>(flags) & kCoFutureMask;
-    if (!dont_inherit) future |= frame_future_flags_of_current();
     return compile_source(text, std::string(str_view(filename.get())), m, future);
 }
 

@@ -15,6 +15,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "compiler/ast_from_objects.h"
 #include "compiler/single_input.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
@@ -96,18 +97,22 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
     }
     CodeObject* code = compile_ast(module.get(), nullptr, filename, mode, &info, future_flags);
     if (!code) {
-        if (info.text.empty() && info.lineno > 0) {
-            // The compiler knows the line number; the text comes from the source.
-            size_t line = 1, pos = 0;
-            while (line < static_cast<size_t>(info.lineno) && pos < source.size()) {
-                if (source[pos] == '\n') ++line;
-                ++pos;
-            }
-            size_t end = source.find('\n', pos);
-            info.text = std::string(source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos + 1));
-        }
+        // The compiler knows the line number; as CPython's, it takes the text from the file the
+        // filename names (none for "<string>" and the like), not from the source it was given.
+        if (info.text.empty() && info.lineno > 0) info.text = source_line_with_newline(filename, info.lineno);
         raise_syntax_error(info);
     }
+    return code;
+}
+
+CodeObject* compile_ast_object(Object* tree, const std::string& filename, CompileMode mode, int future_flags) {
+    ast::Expr* expr = nullptr;
+    auto module = ast_from_object(tree, mode, &expr);
+    if (!module) return nullptr;
+    SyntaxErrorInfo info;
+    info.filename = filename;
+    CodeObject* code = compile_ast(module.get(), expr, filename, mode, &info, future_flags);
+    if (!code) raise_syntax_error(info);
     return code;
 }
 

@@ -19,6 +19,10 @@ namespace pygen {
 CodeObject* compile_source(std::string_view source, const std::string& filename, CompileMode mode,
                            int future_flags = 0);
 
+// compile() of an ast.AST tree (a Module, Expression or Interactive node object): the tree is read
+// and checked as CPython checks it (TypeError/ValueError), then compiled as parsed source would be.
+CodeObject* compile_ast_object(Object* tree, const std::string& filename, CompileMode mode, int future_flags = 0);
+
 // ast.parse: the tree of `source` as ast.dump(..., include_attributes=True) text, from which
 // lib/ast.py rebuilds node objects (Module for Exec, Expression for Eval, Interactive for Single).
 // Parse errors raise SyntaxError as compile() does; returns false with the exception set.

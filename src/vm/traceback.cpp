@@ -588,4 +588,10 @@ std::string source_line_stripped(const std::string& filename, int lineno) {
     return line.substr(b, e - b + 1);
 }
 
+std::string source_line_with_newline(const std::string& filename, int lineno) {
+    const auto* lines = source_lines(filename);
+    if (lineno < 1 || static_cast<size_t>(lineno) > lines->size()) return "";
+    return (*lines)[static_cast<size_t>(lineno) - 1] + "\n";
+}
+
 }  // namespace pygen

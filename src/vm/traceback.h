@@ -34,6 +34,8 @@ void traceback_here(Frame* f);
 
 // Line `lineno` of `filename`, stripped as traceback.format_list shows it; "" when unknown.
 std::string source_line_stripped(const std::string& filename, int lineno);
+// The same line as it stands in the file, with its newline (a SyntaxError's text); empty when unreadable.
+std::string source_line_with_newline(const std::string& filename, int lineno);
 
 // Prints exc with its chain, as an uncaught exception, to stderr.
 void print_exception_to_stderr(Object* exc);
