@@ -36,17 +36,15 @@ def py_encode_basestring(s):
 
 
 def _ascii_escape(c):
-    e = ESCAPE_DCT.get(c)
-    if e is not None:
-        return e
-    n = ord(c)
-    if n < 0x10000:
-        return '\\u{0:04x}'.format(n)
-    # Outside the BMP: a UTF-16 surrogate pair.
-    n -= 0x10000
-    s1 = 0xd800 | ((n >> 10) & 0x3ff)
-    s2 = 0xdc00 | (n & 0x3ff)
-    return '\\u{0:04x}\\u{1:04x}'.format(s1, s2)
+    known = ESCAPE_DCT.get(c)
+    if known is not None:
+        return known
+    code = ord(c)
+    if code >= 0x10000:
+        # Outside the BMP: a UTF-16 surrogate pair, high then low ten bits.
+        code -= 0x10000
+        return '\\u%04x\\u%04x' % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
+    return '\\u%04x' % code
 
 
 def py_encode_basestring_ascii(s):
@@ -69,15 +67,14 @@ class JSONEncoder(object):
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            item, key = separators
+            self.item_separator, self.key_separator = item, key
         elif indent is not None:
+            # Indented output ends lines after the comma: no trailing space.
             self.item_separator = ','
         if default is not None:
             self.default = default
@@ -89,9 +86,8 @@ class JSONEncoder(object):
     def encode(self, o):
         """The JSON text of o."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
+            quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return quote(o)
         pieces = self.iterencode(o, _one_shot=True)
         if type(pieces) is not list and type(pieces) is not tuple:
             pieces = list(pieces)
@@ -151,110 +147,102 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
 
     def _enter(o):
         if markers is not None:
-            markerid = id(o)
-            if markerid in markers:
+            if id(o) in markers:
                 raise ValueError("Circular reference detected")
-            markers[markerid] = o
+            markers[id(o)] = o
 
     def _leave(o):
         if markers is not None:
             del markers[id(o)]
 
-    def _iterencode_list(lst, _current_indent_level):
+    def _layout(level):
+        """For a container at this depth: (text after its opening bracket, text between its
+        items, text before its closing bracket, the depth of its items)."""
+        if _indent is None:
+            return '', _item_separator, '', level
+        inner = '\n' + _indent * (level + 1)
+        return inner, _item_separator + inner, '\n' + _indent * level, level + 1
+
+    def _key_text(key):
+        # JSON keys are strings: the scalars convert, anything else is skipped (None) or an
+        # error.
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return _floatstr(key)
+        for constant, text in ((True, 'true'), (False, 'false'), (None, 'null')):
+            if key is constant:
+                return text
+        if isinstance(key, int):
+            return _intstr(key)
+        if _skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
+
+    def _iterencode_list(lst, level):
         if not lst:
             yield '[]'
             return
         _enter(lst)
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
+        opening, between, closing, inner_level = _layout(level)
+        lead = '[' + opening
+        for position, value in enumerate(lst):
+            if position:
+                lead = between
             text = _scalar(value)
-            if text is not None:
-                yield buf + text
+            if text is None:
+                yield lead
+                yield from _iterencode(value, inner_level)
             else:
-                yield buf
-                yield from _iterencode(value, _current_indent_level)
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield lead + text
+        if closing:
+            yield closing
         yield ']'
         _leave(lst)
 
-    def _iterencode_dict(dct, _current_indent_level):
+    def _iterencode_dict(dct, level):
         if not dct:
             yield '{}'
             return
         _enter(dct)
+        opening, between, closing, inner_level = _layout(level)
         yield '{'
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        items = sorted(dct.items()) if _sort_keys else dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _intstr(key)
-            elif _skipkeys:
+        if opening:
+            yield opening
+        started = False
+        for key, value in (sorted(dct.items()) if _sort_keys else dct.items()):
+            key = _key_text(key)
+            if key is None:
                 continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                yield item_separator
+            if started:
+                yield between
+            started = True
             yield _encoder(key)
             yield _key_separator
             text = _scalar(value)
-            if text is not None:
-                yield text
+            if text is None:
+                yield from _iterencode(value, inner_level)
             else:
-                yield from _iterencode(value, _current_indent_level)
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
+                yield text
+        if closing:
+            yield closing
         yield '}'
         _leave(dct)
 
-    def _iterencode(o, _current_indent_level):
+    def _iterencode(o, level):
         text = _scalar(o)
         if text is not None:
             yield text
         elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
+            yield from _iterencode_list(o, level)
         elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
+            yield from _iterencode_dict(o, level)
         else:
+            # default() converts it; the object stays marked meanwhile, so a default() that
+            # returns the object itself is a circular reference, not endless recursion.
             _enter(o)
-            converted = _default(o)
-            yield from _iterencode(converted, _current_indent_level)
+            yield from _iterencode(_default(o), level)
             _leave(o)
 
     return _iterencode
