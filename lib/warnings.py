@@ -181,23 +181,38 @@ def _add_filter(*item, append):
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
+def _validate(*checks):
+    # Each check: (test, complaint); the tests run lazily, in order, the first failing one
+    # raising AssertionError with its complaint (CPython asserts these).
+    for test, complaint in checks:
+        assert test(), complaint
+
+
+def _action_check(action):
+    return (lambda: action in _ACTIONS, "invalid action: %r" % (action,))
+
+
+def _lineno_check(lineno):
+    return (lambda: isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Insert an entry into the list of warnings filters (at the front unless append)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    message_re = _Pattern(message, ignorecase=True) if message else None
-    module_re = _Pattern(module + "$") if module else None
-    _add_filter(action, message_re, category, module_re, lineno, append=append)
+    _validate(_action_check(action),
+              (lambda: isinstance(message, str), "message must be a string"),
+              (lambda: isinstance(category, type), "category must be a class"),
+              (lambda: issubclass(category, Warning), "category must be a Warning subclass"),
+              (lambda: isinstance(module, str), "module must be a string"),
+              _lineno_check(lineno))
+    # The message matches case-insensitively at its start; the module matches whole.
+    text_pattern = _Pattern(message, ignorecase=True) if message else None
+    module_pattern = _Pattern(module + "$") if module else None
+    _add_filter(action, text_pattern, category, module_pattern, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a filter that matches every message and module."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _validate(_action_check(action), _lineno_check(lineno))
     _add_filter(action, None, category, None, lineno, append=append)
 
 
@@ -212,14 +227,10 @@ class WarningMessage(object):
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        details = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, details):
+            setattr(self, name, value)
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
@@ -237,30 +248,32 @@ def _getline(filename, lineno):
     return ''
 
 
+def _allocation_note(source, category_name):
+    # Where the warned-about object was allocated (tracemalloc's traceback), or how to find out.
+    try:
+        import tracemalloc
+        tracing = tracemalloc.is_tracing()
+        frames = tracemalloc.get_object_traceback(source)
+    except Exception:
+        tracing, frames = True, None
+    if frames is not None:
+        lines = ['  File "%s", lineno %s\n' % (f.filename, f.lineno) for f in frames]
+        return 'Object allocated at (most recent call last):\n' + ''.join(lines)
+    if not tracing:
+        return '%s: Enable tracemalloc to get the object allocation traceback\n' % category_name
+    return ''
+
+
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = "{}:{}: {}: {}\n".format(msg.filename, msg.lineno, category, msg.message)
-    line = msg.line
-    if line is None:
-        line = _getline(msg.filename, msg.lineno)
+    name = msg.category.__name__
+    # "file:line: Category: message", then the source line (read from the file if not given).
+    parts = ["%s:%s: %s: %s\n" % (msg.filename, msg.lineno, name, msg.message)]
+    line = _getline(msg.filename, msg.lineno) if msg.line is None else msg.line
     if line:
-        s += "  %s\n" % line.strip()
+        parts.append("  %s\n" % line.strip())
     if msg.source is not None:
-        # As CPython: where the source object was allocated, or how to find out.
-        try:
-            import tracemalloc
-            suggest_tracemalloc = not tracemalloc.is_tracing()
-            tb = tracemalloc.get_object_traceback(msg.source)
-        except Exception:
-            suggest_tracemalloc = False
-            tb = None
-        if tb is not None:
-            s += 'Object allocated at (most recent call last):\n'
-            for frame in tb:
-                s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
-        elif suggest_tracemalloc:
-            s += '%s: Enable tracemalloc to get the object allocation traceback\n' % category
-    return s
+        parts.append(_allocation_note(msg.source, name))
+    return ''.join(parts)
 
 
 def _showwarnmsg_impl(msg):
@@ -278,7 +291,8 @@ def _showwarnmsg_impl(msg):
 
 def formatwarning(message, category, filename, lineno, line=None):
     """Function to format a warning the standard way."""
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+    msg = WarningMessage(message, category, filename, lineno, None, line)
+    return _formatwarnmsg_impl(msg)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -290,99 +304,113 @@ _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
+# A program may replace showwarning or formatwarning (the module attributes): the
+# WarningMessage is then spread into that function's arguments.
+
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    replacement = formatwarning
+    if replacement is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return replacement(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 def _showwarnmsg(msg):
     """Hook to show a WarningMessage: calls a user-replaced showwarning if there is one."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
+    replacement = showwarning
+    if replacement is _showwarning_orig:
+        return _showwarnmsg_impl(msg)
+    if not callable(replacement):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    replacement(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 # ---- Issuing warnings ----
+
+def _caller(stacklevel):
+    """(globals, filename, lineno) of the frame stacklevel levels up from warn()'s caller;
+    a level past the outermost frame is reported as sys, line 1, as CPython does."""
+    try:
+        frame = sys._getframe(stacklevel + 1)
+    except ValueError:
+        return sys.__dict__, "sys", 1
+    return frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+
 
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, not '{}'".format(type(category).__name__))
-    try:
-        frame = sys._getframe(stacklevel)
-    except ValueError:
-        globals_ = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals_ = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals_['__name__'] if '__name__' in globals_ else "<string>"
-    registry = globals_.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+    namespace, filename, lineno = _caller(stacklevel)
+    module = namespace['__name__'] if '__name__' in namespace else "<string>"
+    registry = namespace.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, namespace, source)
+
+
+def _chosen_filter(text, category, module, lineno):
+    """(action, filter) of the first filter matching the warning, else the default action."""
+    for entry in filters:
+        action, text_pattern, wanted, module_pattern, wanted_line = entry
+        if text_pattern is not None and not text_pattern.match(text):
+            continue
+        if not issubclass(category, wanted):
+            continue
+        if module_pattern is not None and not module_pattern.match(module):
+            continue
+        if wanted_line and wanted_line != lineno:
+            continue
+        return action, entry
+    return defaultaction, None
+
+
+def _show_this_time(action, registry, key, text, category):
+    """Records the warning as the action asks; False when it was shown before and the action
+    shows it only once (per module for "module", per process for "once")."""
+    if action == "always":
+        return True
+    registry[key] = 1
+    if action == "default":
+        return True
+    book, marker = (onceregistry, (text, category)) if action == "once" else (registry, (text, category, 0))
+    if book.get(marker):
+        return False
+    book[marker] = 1
+    return True
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     lineno = int(lineno)
     if module is None:
+        # The file name, without a .py suffix, stands for the module.
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.lower().endswith(".py"):
             module = module[:-3]
     if registry is None:
         registry = {}
+    # A registry filled under other filters is stale: start it afresh.
     if registry.get('version', 0) != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _chosen_filter(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    if action not in ("once", "always", "module", "default"):
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, entry))
+    if _show_this_time(action, registry, key, text, category):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class catch_warnings(object):
@@ -393,47 +421,43 @@ class catch_warnings(object):
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = module if module is not None else sys.modules['warnings']
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        # An action given here becomes a simplefilter() applied on entry.
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
+            shown.append("record=True")
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % (self._module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        target = self._module
+        # What __exit__ puts back: the filter list object itself, and the two show hooks.
+        self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
+        target.filters = list(target.filters)
+        target._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        target = self._module
+        target.filters, target.showwarning, target._showwarnmsg_impl = self._saved
+        target._filters_mutated()
 
 
 # The default filters of a release build of CPython 3.11.
