@@ -8,6 +8,8 @@ from heapq import heappush, heappop
 from time import monotonic as time
 import types
 
+_generic_alias = classmethod(types.GenericAlias)     # Queue[int] and friends
+
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
@@ -21,26 +23,47 @@ class Full(Exception):
     pass
 
 
+def _wait_for(cond, ready, block, timeout, failure):
+    """With cond's lock held: returns once ready() is true, waiting on cond as block and
+    timeout allow; raises failure (Empty or Full) when it does not come in time."""
+    if not block:
+        if not ready():
+            raise failure
+    elif timeout is None:
+        while not ready():
+            cond.wait()
+    elif timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    else:
+        deadline = time() + timeout
+        while not ready():
+            left = deadline - time()
+            if left <= 0.0:
+                raise failure
+            cond.wait(left)
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # One lock; three conditions on it for the three things a thread may wait for.
+        self.mutex = lock = threading.Lock()
+        self.not_empty, self.not_full, self.all_tasks_done = (threading.Condition(lock)
+                                                              for _ in range(3))
         self.unfinished_tasks = 0
 
     def task_done(self):
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
+                # Everything put has been processed: wake the join()ers.
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):
         with self.all_tasks_done:
@@ -57,58 +80,32 @@ class Queue:
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return self.maxsize > 0 and self._qsize() >= self.maxsize
 
     def put(self, item, block=True, timeout=None):
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                # Only a bounded queue can be full (and only then are block/timeout looked at).
+                _wait_for(self.not_full, lambda: self._qsize() < self.maxsize, block, timeout,
+                          Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            _wait_for(self.not_empty, self._qsize, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, False)
 
     def get_nowait(self):
-        return self.get(block=False)
+        return self.get(False)
 
-    # The storage, overridden by the subclasses.
+    # The storage, overridden by the subclasses (_qsize works for any sized container).
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -121,7 +118,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = _generic_alias
 
 
 class PriorityQueue(Queue):
@@ -129,9 +126,6 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -145,9 +139,6 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
@@ -164,28 +155,29 @@ class SimpleQueue:
         self._queue = deque()
 
     def put(self, item, block=True, timeout=None):
+        # Never full: block and timeout are accepted for compatibility only.
         self._queue.append(item)
 
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._queue:
-            if not block:
-                raise Empty
+        if self._queue:
+            return self._queue.popleft()
+        if block:
+            # Only another thread could put something: wait out the timeout.
             threading._block(timeout)
-            raise Empty
-        return self._queue.popleft()
+        raise Empty
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, False)
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._queue
 
     def qsize(self):
         return len(self._queue)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = _generic_alias
