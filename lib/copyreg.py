@@ -9,9 +9,11 @@ dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
+    if callable(pickle_function):
+        dispatch_table[ob_type] = pickle_function
+    else:
         raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
+    # The constructor is only checked: nothing records it (as in CPython).
     if constructor_ob is not None:
         constructor(constructor_ob)
 
@@ -22,19 +24,22 @@ def constructor(object):
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
+    parts = (c.real, c.imag)
+    return complex, parts
 
 
 pickle(complex, pickle_complex, complex)
 
 
 def pickle_union(obj):
+    # int | str is rebuilt as functools.reduce(operator.or_, (int, str)).
     import functools, operator
-    return functools.reduce, (operator.or_, obj.__args__)
+    return (functools.reduce, (operator.or_, obj.__args__))
 
 
+_UnionType = type(int | str)
 try:
-    pickle(type(int | str), pickle_union)
+    pickle(_UnionType, pickle_union)
 except TypeError:
     pass
 
@@ -47,48 +52,41 @@ def _is_heap_type(cls):
 
 
 def _reconstructor(cls, base, state):
+    # The instance is made by the built-in base from its saved value (state), then the
+    # pickle's dict restores the rest.
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
+
+
+_SLOTS_WITHOUT_GETSTATE = ("a class that defines __slots__ without defining __getstate__ "
+                           "cannot be pickled")
 
 
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
-    for base in cls.__mro__:
-        if not _is_heap_type(base):
-            break
-    else:
-        base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
+    base = _solid_base(cls)
+    if base is cls and base is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    # The built-in base's own value, e.g. the int of an int subclass.
+    value = None if base is object else base(self)
+    has_slots = bool(getattr(self, "__slots__", None))
     try:
         getstate = self.__getstate__
     except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without defining __getstate__ "
-                            "cannot be pickled") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
+        if has_slots:
+            raise TypeError(_SLOTS_WITHOUT_GETSTATE) from None
+        state = getattr(self, '__dict__', None)
     else:
-        if type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without defining __getstate__ "
-                            "cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+        if has_slots and type(self).__getstate__ is object.__getstate__:
+            raise TypeError(_SLOTS_WITHOUT_GETSTATE)
+        state = getstate()
+    reduced = (_reconstructor, (cls, base, value))
+    return reduced + (state,) if state else reduced
 
 
 # ---- Protocol 2 and later ----
@@ -101,32 +99,33 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _mangled(owner, name):
+    # A private slot (__x, not __x__) is stored as _Owner__x.
+    if name[:2] == "__" and name[-2:] != "__":
+        prefix = owner.__name__.lstrip("_")
+        if prefix:
+            return "_%s%s" % (prefix, name)
+    return name
+
+
 def _slotnames(cls):
     """The slot names of cls and its bases (private names mangled), cached in __slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" not in c.__dict__:
-                continue
-            slots = c.__dict__["__slots__"]
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith("__") and not name.endswith("__"):
-                    stripped = c.__name__.lstrip("_")
-                    if stripped:
-                        name = "_%s%s" % (stripped, name)
-                names.append(name)
+        for klass in cls.__mro__:
+            declared = klass.__dict__.get("__slots__", ())
+            if isinstance(declared, str):
+                declared = (declared,)
+            found.extend(_mangled(klass, name) for name in declared
+                         if name not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except Exception:
         pass
-    return names
+    return found
 
 
 def _solid_base(cls):
@@ -232,31 +231,35 @@ _inverted_registry = {}    # code -> (module, name)
 _extension_cache = {}      # code -> object
 
 
+def _pairs_with(key, code):
+    # Registered together, in both directions.
+    return _extension_registry.get(key) == code and _inverted_registry.get(code) == key
+
+
 def add_extension(module, name, code):
     """Register an extension code."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    if _pairs_with(key, code):
+        return      # registering the same pair again is harmless
+    held = _extension_registry.get(key)
+    if held is not None or key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" % (key, held))
+    owner = _inverted_registry.get(code)
+    if owner is not None or code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" % (code, owner))
+    _extension_registry[key], _inverted_registry[code] = code, key
 
 
 def remove_extension(module, name, code):
     """Unregister an extension code.  For testing only."""
     key = (module, name)
-    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+    if not _pairs_with(key, code):
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
