@@ -65,10 +65,7 @@ class Future:
     __log_traceback = False     # True when an exception was set and nobody looked at it
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = loop if loop is not None else events._get_event_loop()
         self._callbacks = []    # (callback, context) pairs, called in order when done
 
     def __repr__(self):
@@ -78,15 +75,11 @@ class Future:
         return _future_repr_info(self)
 
     def __del__(self):
-        if not self.__log_traceback:
-            return
-        exc = self._exception
-        context = {
-            'message': f'{self.__class__.__name__} exception was never retrieved',
-            'exception': exc,
-            'future': self,
-        }
-        self._loop.call_exception_handler(context)
+        # An exception nobody retrieved is reported to the loop's handler when the Future goes.
+        if self.__log_traceback:
+            self._loop.call_exception_handler(dict(
+                message='%s exception was never retrieved' % type(self).__name__,
+                exception=self._exception, future=self))
 
     def __class_getitem__(cls, item):
         from types import GenericAlias
@@ -109,18 +102,13 @@ class Future:
         return loop
 
     def _make_cancelled_error(self):
-        """The CancelledError to raise: the one recorded by the Task, or a new one."""
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = exceptions.CancelledError()
-        else:
-            exc = exceptions.CancelledError(self._cancel_message)
-        exc.__context__ = self._cancelled_exc
-        self._cancelled_exc = None
-        return exc
+        """The CancelledError to raise: the one recorded by the Task (handed out once), or a
+        new one carrying the cancel() message if there was one."""
+        recorded, self._cancelled_exc = self._cancelled_exc, None
+        if recorded is not None:
+            return recorded
+        message = self._cancel_message
+        return exceptions.CancelledError() if message is None else exceptions.CancelledError(message)
 
     def cancel(self, msg=None):
         """Cancel and schedule the callbacks; False if already done."""
@@ -133,12 +121,11 @@ class Future:
         return True
 
     def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+        # Each callback runs later, through the loop, in its own saved context.
+        pending = list(self._callbacks)
+        del self._callbacks[:]
+        for callback, saved_context in pending:
+            self._loop.call_soon(callback, self, context=saved_context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -166,10 +153,10 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) when done (at once, through call_soon, if already done)."""
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
+        if self._state == _PENDING:
             self._callbacks.append((fn, context))
+            return
+        self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
         """Remove every registration of fn; return how many there were."""
@@ -179,31 +166,36 @@ class Future:
             self._callbacks[:] = kept
         return removed_count
 
+    def _already_done(self):
+        # Worded as the C Future (and the C Task, which pygen's Task stands for) word it.
+        return exceptions.InvalidStateError('invalid state')
+
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError('invalid state')
+            raise self._already_done()
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
+            raise self._already_done()
+        # An exception class is instantiated; StopIteration cannot travel through a generator.
+        error = exception() if isinstance(exception, type) else exception
+        if type(error) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
+        self._exception, self._exception_tb = error, error.__traceback__
         self._state = _FINISHED
         self.__schedule_callbacks()
+        # Reported by __del__ unless result() or exception() looks at it first.
         self.__log_traceback = True
 
     def __await__(self):
         if not self.done():
+            # Yielded to the Task driving the coroutine, which resumes us once we are done.
             self._asyncio_future_blocking = True
-            yield self  # The Task driving us waits for this Future.
+            yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         return self.result()
@@ -223,7 +215,8 @@ try:
 except ImportError:
     pass
 else:
-    Future = _CFuture = _asyncio.Future
+    _CFuture = _asyncio.Future
+    Future = _CFuture
 
 
 def _get_loop(fut):
