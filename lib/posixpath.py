@@ -128,44 +128,34 @@ def commonprefix(m):
     return s1
 
 
-def exists(path):
+def _mode_is(path, test, follow=True):
+    # test(st_mode) of the file (of the link itself when not follow); False if it cannot be
+    # examined at all.
     try:
-        os.stat(path)
-    except (OSError, ValueError):
+        info = os.stat(path) if follow else os.lstat(path)
+    except (OSError, ValueError, AttributeError):
         return False
-    return True
+    return test is None or test(info.st_mode)
+
+
+def exists(path):
+    return _mode_is(path, None)
 
 
 def lexists(path):
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _mode_is(path, None, follow=False)
 
 
 def isfile(path):
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    return _mode_is(path, stat.S_ISREG)
 
 
 def isdir(s):
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    return _mode_is(s, stat.S_ISDIR)
 
 
 def islink(path):
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
+    return _mode_is(path, stat.S_ISLNK, follow=False)
 
 
 def ismount(path):
@@ -213,37 +203,37 @@ def sameopenfile(fp1, fp2):
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
+def _home_directory(user):
+    """The home directory of user (None: the current user, $HOME first), or None."""
+    if user is None and 'HOME' in os.environ:
+        return os.environ['HOME']
+    try:
+        import pwd
+        entry = pwd.getpwuid(os.getuid()) if user is None else pwd.getpwnam(user)
+    except (ImportError, KeyError):
+        return None
+    return entry.pw_dir
+
+
 def expanduser(path):
     path = os.fspath(path)
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
+    as_bytes = isinstance(path, bytes)
+    if path[:1] != (b'~' if as_bytes else '~'):
         return path
     sep = _sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' not in os.environ:
-            try:
-                import pwd
-                userhome = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError):
-                return path
-        else:
-            userhome = os.environ['HOME']
-    else:
-        name = path[1:i]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        try:
-            import pwd
-            userhome = pwd.getpwnam(name).pw_dir
-        except (ImportError, KeyError):
-            return path
-    if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+    # "~" or "~user", up to the first separator.
+    end = path.find(sep, 1)
+    if end < 0:
+        end = len(path)
+    user = path[1:end] or None
+    if as_bytes and user is not None:
+        user = str(user, 'ASCII')
+    home = _home_directory(user)
+    if home is None:
+        return path
+    if as_bytes:
+        home = os.fsencode(home)
+    return (home.rstrip(sep) + path[end:]) or sep
 
 
 def expandvars(path):
@@ -251,7 +241,7 @@ def expandvars(path):
     if isinstance(path, bytes):
         if b'$' not in path:
             return path
-        environ = getattr(os, 'environb', None)
+        environ = os.environb if hasattr(os, 'environb') else None
         dollar, lbrace, rbrace = b'$', b'{', b'}'
         decode = lambda b: b
     else:
@@ -323,56 +313,63 @@ def abspath(path):
 
 def realpath(filename, *, strict=False):
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved, _ = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(resolved)
 
 
 def _joinrealpath(path, rest, strict, seen):
+    """path joined with rest, every symbolic link on the way replaced by its target; the
+    second item is False when a link loop stopped the walk (non-strict mode). seen maps each
+    link already met to its resolution (None while it is being resolved)."""
     if isinstance(path, bytes):
-        sep, curdir_, pardir_ = b'/', b'.', b'..'
+        sep, here, up = b'/', b'.', b'..'
     else:
-        sep, curdir_, pardir_ = '/', '.', '..'
+        sep, here, up = '/', '.', '..'
     if isabs(rest):
-        rest = rest[1:]
-        path = sep
+        path, rest = sep, rest[1:]
     while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir_:
+        step, _, rest = rest.partition(sep)
+        if step in (here, path[:0]):
             continue
-        if name == pardir_:
-            if path:
-                path, name = split(path)
-                if name == pardir_:
-                    path = join(path, pardir_, pardir_)
+        if step == up:
+            # Back up one component; a path made of ".." only grows.
+            if not path:
+                path = up
             else:
-                path = pardir_
+                path, last = split(path)
+                if last == up:
+                    path = join(path, up, up)
             continue
-        newpath = join(path, name)
+        candidate = join(path, step)
         try:
-            st = os.lstat(newpath)
+            mode = os.lstat(candidate).st_mode
         except OSError:
             if strict:
                 raise
-            is_link = False
-        else:
-            is_link = stat.S_ISLNK(st.st_mode)
-        if not is_link:
-            path = newpath
+            mode = 0
+        if not stat.S_ISLNK(mode):
+            path = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in seen:
+            known = seen[candidate]
+            if known is not None:
+                path = known
                 continue
+            # A loop: strict mode reports it through stat's error; otherwise stop here.
             if strict:
-                os.stat(newpath)
+                os.stat(candidate)
             else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
+                return join(candidate, rest), False
+        seen[candidate] = None
+        path, complete = _joinrealpath(path, os.readlink(candidate), strict, seen)
+        if not complete:
             return join(path, rest), False
-        seen[newpath] = path
+        seen[candidate] = path
     return path, True
+
+
+def _parts(path, sep):
+    return [part for part in abspath(path).split(sep) if part]
 
 
 def relpath(path, start=None):
@@ -380,21 +377,20 @@ def relpath(path, start=None):
         raise ValueError("no path specified")
     path = os.fspath(path)
     if isinstance(path, bytes):
-        curdir_, sep, pardir_ = b'.', b'/', b'..'
+        here, sep, up = b'.', b'/', b'..'
     else:
-        curdir_, sep, pardir_ = '.', '/', '..'
-    if start is None:
-        start = curdir_
-    else:
-        start = os.fspath(start)
+        here, sep, up = '.', '/', '..'
+    start = here if start is None else os.fspath(start)
     _check_arg_types('relpath', path, start)
-    start_list = [x for x in abspath(start).split(sep) if x]
-    path_list = [x for x in abspath(path).split(sep) if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir_] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return curdir_
-    return join(*rel_list)
+    origin, target = _parts(start, sep), _parts(path, sep)
+    shared = 0
+    for a, b in zip(origin, target):
+        if a != b:
+            break
+        shared += 1
+    # Up out of start's own components, then down into path's.
+    steps = [up] * (len(origin) - shared) + target[shared:]
+    return join(*steps) if steps else here
 
 
 def commonpath(paths):
@@ -402,22 +398,21 @@ def commonpath(paths):
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
     if isinstance(paths[0], bytes):
-        sep, curdir_ = b'/', b'.'
+        sep, here = b'/', b'.'
     else:
-        sep, curdir_ = '/', '.'
+        sep, here = '/', '.'
     _check_arg_types('commonpath', *paths)
-    split_paths = [path.split(sep) for path in paths]
-    try:
-        isabs_, = set(p[:1] == sep for p in paths)
-    except ValueError:
-        raise ValueError("Can't mix absolute and relative paths") from None
-    split_paths = [[c for c in s if c and c != curdir_] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
+    kinds = {path[:1] == sep for path in paths}
+    if len(kinds) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    absolute = kinds.pop()
+    components = [[part for part in path.split(sep) if part and part != here] for path in paths]
+    # The shortest and longest in sort order bound all others: their shared prefix is shared
+    # by everything in between.
+    low, high = min(components), max(components)
+    shared = low
+    for index, part in enumerate(low):
+        if part != high[index]:
+            shared = low[:index]
             break
-    prefix = sep if isabs_ else sep[:0]
-    return prefix + sep.join(common)
+    return (sep if absolute else sep[:0]) + sep.join(shared)
