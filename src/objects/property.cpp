@@ -53,16 +53,25 @@ int property_init(Object* self, Object* const* args, size_t nargs, Object* kwnam
     setref(p->fget, xnewref(values[0]));
     setref(p->fset, xnewref(values[1]));
     setref(p->fdel, xnewref(values[2]));
-    Object* doc = values[3] == None ? nullptr : values[3];
+    // CPython 3.11's order: the given doc is stored first; with no doc (or None) and a getter that
+    // has a __doc__ attribute (even None), the getter's doc replaces it and getter_doc is set.
+    Object* doc = values[3];
+    setref(p->doc, xnewref(doc));
     p->getter_doc = false;
-    if (doc == nullptr && p->fget != nullptr) {
+    if ((doc == nullptr || doc == None) && p->fget != nullptr) {
         Object* fdoc = object_lookup_attr(p->fget, PYGEN_ID(__doc__));
-        if (fdoc == nullptr && err_occurred()) return -1;
-        if (fdoc == None) clearref(fdoc);
-        if (fdoc != nullptr) p->getter_doc = true;
-        setref(p->doc, fdoc);
-    } else {
-        setref(p->doc, xnewref(doc));
+        if (fdoc == nullptr) return err_occurred() ? -1 : 0;
+        if (self->type == &PropertyType) {
+            setref(p->doc, fdoc);
+        } else {
+            // A subclass's instance keeps the getter's doc in its own __dict__: the subclass's
+            // class docstring in the type's dict would shadow the __doc__ getset otherwise.
+            // Without a dict (__slots__ = ()) the store is an AttributeError.
+            int rc = object_setattr(self, PYGEN_ID(__doc__), fdoc);
+            decref(fdoc);
+            if (rc < 0) return -1;
+        }
+        p->getter_doc = true;
     }
     return 0;
 }
