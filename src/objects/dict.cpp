@@ -924,19 +924,24 @@ Object* m_fromkeys(Object* cls, Object* const* args, size_t nargs, Object* kwnam
     Object* d = cls == &DictType ? dict_new() : call0(cls);
     if (d == nullptr) return nullptr;
     bool exact = is_dict_exact(d);
+    // From a dict or a set the keys' stored hashes are reused, not computed again (CPython's
+    // _PyDict_FromKeys; test_set's test_do_not_rehash_dict_keys counts __hash__ calls).
     if (exact && is_dict(args[0]) && args[0]->type->iter == DictType.iter) {
-        ssize pos = 0;
-        Object* key;
-        while (dict_next(args[0], &pos, &key, nullptr)) {
-            if (dict_setitem(d, key, value) < 0) { decref(d); return nullptr; }
+        DictObject* src = as_dict(args[0]);
+        for (ssize k = 0; k < src->entries_used; ++k) {
+            DictEntry e = src->entries[k];
+            if (e.key == nullptr) continue;
+            if (insert(as_dict(d), incref(e.key), e.hash, incref(value)) < 0) { decref(d); return nullptr; }
+            if (src->entries_used <= k) break;
         }
         return d;
     }
     if (exact && is_anyset(args[0])) {
         ssize pos = 0;
         Object* key;
-        while (set_next(args[0], &pos, &key)) {
-            if (dict_setitem(d, key, value) < 0) { decref(d); return nullptr; }
+        int64_t hash;
+        while (set_next_hash(args[0], &pos, &key, &hash)) {
+            if (insert(as_dict(d), incref(key), hash, incref(value)) < 0) { decref(d); return nullptr; }
         }
         return d;
     }

@@ -657,6 +657,14 @@ bool set_next(Object* set, ssize* pos, Object** key) {
     return true;
 }
 
+bool set_next_hash(Object* set, ssize* pos, Object** key, int64_t* hash) {
+    SetEntry* e;
+    if (!next_entry(as_set(set), pos, &e)) return false;
+    *key = e->key;
+    *hash = e->hash;
+    return true;
+}
+
 namespace {
 
 // ---- Slots ----

@@ -17,6 +17,8 @@ int set_discard(Object* set, Object* key);    // -1 error, 0 absent, 1 removed
 ssize set_size(Object* set);
 // Iteration: start with pos = 0; returns false at the end; key is borrowed.
 bool set_next(Object* set, ssize* pos, Object** key);
+// set_next with the entry's stored hash too (dict.fromkeys(a_set) does not hash again).
+bool set_next_hash(Object* set, ssize* pos, Object** key, int64_t* hash);
 int set_update(Object* set, Object* iterable);
 int set_difference_update(Object* set, Object* other);             // 0 ok, -1 error
 int set_symmetric_difference_update(Object* set, Object* other);   // 0 ok, -1 error
