@@ -44,6 +44,11 @@ bool Parser::fstring_parse_level(const Token& t, std::string_view body, size_t& 
                     }
                     continue;
                 }
+                // "\{" keeps its backslash and starts a field, with CPython's warning first.
+                if (ch == '{' && !warn_at(t, static_cast<size_t>(body.data() + i - 2 - lexer_.buffer().data()),
+                                          "DeprecationWarning", "invalid escape sequence '\\{'")) {
+                    return false;
+                }
             }
             if (ch == '{' || ch == '}') {
                 if (level == 0) {
@@ -63,7 +68,7 @@ bool Parser::fstring_parse_level(const Token& t, std::string_view body, size_t& 
         std::string_view lit = body.substr(lit_start, i - lit_start);
         std::string decoded;
         if (raw) decoded = std::string(lit);
-        else if (!decode_escapes(lit, false, &decoded)) return false;
+        else if (!decode_escapes(t, lit, false, &decoded)) return false;
         if (!decoded.empty()) out.push_back({false, std::move(decoded), nullptr});
         if (doubled) {
             ++i;   // skip the second brace; the first one is part of the literal
@@ -283,6 +288,8 @@ Expr* Parser::fstring_compile(const Token& t, std::string_view body, size_t brac
     src += ')';
     Parser sub(src, filename_, mod_, start_line - 1, start_col);
     sub.depth_ = depth_;
+    sub.warn_hook_ = warn_hook_;
+    sub.warned_ = warned_;
     Expr* e = sub.parse_fstring_input();
     if (!e) {
         SyntaxErrorInfo info;

@@ -123,6 +123,30 @@ void Parser::error_ready(const SyntaxErrorInfo& info) {
     err_.info = info;
 }
 
+bool Parser::warn_at(const Token& t, size_t at, const char* category, std::string msg) {
+    if (warn_hook_ == nullptr || failed()) return !failed();
+    if (!warned_->insert({real_line(t.lineno), real_col(t.lineno, t.col), at}).second) return true;
+    int r = warn_hook_(category, msg, filename_, real_line(t.lineno));
+    if (r == 0) return true;
+    err_ = ErrorState();
+    if (r > 0) {
+        error_at_token(t, std::move(msg));
+        // CPython's text for a literal spanning lines is its first line, without the newline, and
+        // the end offset is clamped to that text (pegen's byte_offset_to_character_offset).
+        if (t.end_lineno != t.lineno && !err_.info.text.empty()) {
+            err_.info.text.pop_back();
+            int chars = 0;
+            for (unsigned char c : err_.info.text) chars += (c & 0xC0) != 0x80;
+            if (err_.info.end_offset > chars + 1) err_.info.end_offset = chars + 1;
+        }
+    } else {
+        err_.set = true;
+        err_.info.type = "pending";
+    }
+    sticky_ = true;
+    return false;
+}
+
 void Parser::fill_error(SyntaxErrorInfo* out) {
     SyntaxErrorInfo info;
     bool have = false;
@@ -157,7 +181,7 @@ void Parser::fill_error(SyntaxErrorInfo* out) {
             info.end_lineno = real_line(info.end_lineno);
         }
         have = true;
-        bool check_rest = true;
+        bool check_rest = info.type != "pending";
         if (err_.generic && !toks_.empty()) {
             const Token& last = toks_.back();
             if (last.kind == TokenKind::ErrorToken) {
@@ -322,11 +346,12 @@ std::string_view strip_bom(std::string_view s) {
 }  // namespace
 
 std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::string_view filename,
-                                             SyntaxErrorInfo* error, int max_ast_depth) {
+                                             SyntaxErrorInfo* error, int max_ast_depth, ParseWarnHook warn) {
     source = strip_bom(source);
     if (!check_source(source, filename, error)) return nullptr;
     auto mod = std::make_unique<ast::AstModule>();
     Parser parser(source, filename, mod.get());
+    parser.set_warn_hook(warn);
     if (!parser.parse_file()) {
         parser.fill_error(error);
         return nullptr;
@@ -342,12 +367,14 @@ std::unique_ptr<ast::AstModule> parse_module(std::string_view source, std::strin
 }
 
 std::unique_ptr<ast::AstModule> parse_expression(std::string_view source, std::string_view filename,
-                                                 ast::Expr** result, SyntaxErrorInfo* error, int max_ast_depth) {
+                                                 ast::Expr** result, SyntaxErrorInfo* error, int max_ast_depth,
+                                                 ParseWarnHook warn) {
     source = strip_bom(source);
     *result = nullptr;
     if (!check_source(source, filename, error)) return nullptr;
     auto mod = std::make_unique<ast::AstModule>();
     Parser parser(source, filename, mod.get());
+    parser.set_warn_hook(warn);
     ast::Expr* e = parser.parse_eval();
     if (!e) {
         parser.fill_error(error);

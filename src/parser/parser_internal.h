@@ -5,8 +5,10 @@
 // rules are followed in order, the invalid_* rules are checked where this parser fails.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "lexer/lexer.h"
@@ -33,6 +35,7 @@ public:
     bool parse_file();
     ast::Expr* parse_eval();
     void fill_error(SyntaxErrorInfo* out);
+    void set_warn_hook(ParseWarnHook hook) { warn_hook_ = hook; }
 
 private:
     friend struct DepthGuard;
@@ -122,7 +125,11 @@ private:
     };
     struct Mark { size_t pos; ErrorState err; };
     Mark mark() const { return {pos_, err_}; }
-    void reset(const Mark& m) { pos_ = m.pos; err_ = m.err; }
+    // A warning turned into an error (sticky_) survives backtracking: CPython raises it at once.
+    void reset(const Mark& m) {
+        pos_ = m.pos;
+        if (!sticky_) err_ = m.err;
+    }
 
     // ---- statements (parser_stmt.cpp) ----
     bool parse_statement(StmtList& out);
@@ -215,7 +222,12 @@ private:
     Expr* parse_number(const Token& t);
     Expr* parse_strings();
     struct Piece { bool is_expr; std::string text; Expr* expr; };
-    bool decode_escapes(std::string_view body, bool is_bytes, std::string* out);
+    // t: the literal's token, where an invalid escape's DeprecationWarning points.
+    bool decode_escapes(const Token& t, std::string_view body, bool is_bytes, std::string* out);
+    // Issues a compile-time warning at token t through warn_hook_ (once per escape at `at`, the
+    // escape's byte offset in the source, however often backtracking reparses the literal).
+    // False when the parse must stop: the warning became a SyntaxError or another exception.
+    bool warn_at(const Token& t, size_t at, const char* category, std::string msg);
     bool parse_fstring(const Token& t, std::string_view body, bool raw, std::vector<Piece>& out,
                        const Token& first, const Token& last);
     bool fstring_parse_level(const Token& t, std::string_view body, size_t& i, bool raw, int level,
@@ -237,6 +249,10 @@ private:
     bool lex_failed_ = false;
     ErrorState err_;
     int depth_ = 0;
+    ParseWarnHook warn_hook_ = nullptr;
+    std::set<std::tuple<int, int, size_t>> warned_own_;
+    std::set<std::tuple<int, int, size_t>>* warned_ = &warned_own_;   // shared with f-string sub-parsers
+    bool sticky_ = false;
     // f-string sub-parsers: where "(expr)" sits in the real source.
     bool is_fstring_ = false;
     int line_shift_ = 0;

@@ -143,8 +143,12 @@ Expr* Parser::parse_number(const Token& t) {
 // Decodes backslash escapes of a non-raw literal body. Error positions follow CPython, which
 // first rewrites non-ASCII characters as 10-byte \U escapes. CPython: decode_unicode_with_escapes,
 // _PyBytes_DecodeEscape.
-bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* out) {
+bool Parser::decode_escapes(const Token& t, std::string_view body, bool is_bytes, std::string* out) {
     out->reserve(out->size() + body.size());
+    // The first invalid escape (its backslash) gives CPython's DeprecationWarning once the whole
+    // literal has decoded: an unknown letter, or an octal escape above 0o377.
+    size_t invalid_at = std::string_view::npos;
+    bool invalid_octal = false;
     size_t i = 0;
     size_t n = body.size();
     int cpos = 0;   // position in CPython's rewritten buffer
@@ -210,12 +214,17 @@ bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* o
                     ++i;
                     ++cpos;
                 }
+                if (v > 0377 && invalid_at == std::string_view::npos) {
+                    invalid_at = i - 4;
+                    invalid_octal = true;
+                }
                 if (is_bytes) *out += static_cast<char>(v & 0xFF);
                 else append_utf8(out, v);
                 break;
             }
             case 'x': case 'u': case 'U': {
                 if (is_bytes && e != 'x') {
+                    if (invalid_at == std::string_view::npos) invalid_at = i - 2;
                     *out += '\\';
                     *out += static_cast<char>(e);
                     break;
@@ -247,6 +256,7 @@ bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* o
             }
             case 'N': {
                 if (is_bytes) {
+                    if (invalid_at == std::string_view::npos) invalid_at = i - 2;
                     *out += "\\N";
                     break;
                 }
@@ -264,8 +274,10 @@ bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* o
                 break;
             }
             default:
-                // Unknown escapes keep the backslash (CPython only warns).
+                // Unknown escapes keep the backslash (CPython only warns; not for a non-ASCII
+                // character, which CPython has rewritten as a \U escape by then).
                 *out += '\\';
+                if (e < 0x80 && invalid_at == std::string_view::npos) invalid_at = i - 2;
                 if (e >= 0x80) {
                     size_t len = e >= 0xF0 ? 4 : e >= 0xE0 ? 3 : 2;
                     out->append(body.substr(i - 1, len));
@@ -276,6 +288,12 @@ bool Parser::decode_escapes(std::string_view body, bool is_bytes, std::string* o
                 }
                 break;
         }
+    }
+    if (invalid_at != std::string_view::npos) {
+        size_t at = static_cast<size_t>(body.data() - lexer_.buffer().data()) + invalid_at;
+        std::string msg = invalid_octal ? "invalid octal escape sequence '\\" + std::string(body.substr(invalid_at + 1, 3)) + "'"
+                                        : std::string("invalid escape sequence '\\") + body[invalid_at + 1] + "'";
+        if (!warn_at(t, at, "DeprecationWarning", std::move(msg))) return false;
     }
     return true;
 }
@@ -328,7 +346,7 @@ Expr* Parser::parse_strings() {
         }
         std::string value;
         if (info.raw) value = std::string(info.body);
-        else if (!decode_escapes(info.body, info.bytes, &value)) return nullptr;
+        else if (!decode_escapes(parts[k], info.body, info.bytes, &value)) return nullptr;
         if (!pieces.empty() && !pieces.back().is_expr) pieces.back().text += value;
         else pieces.push_back({false, std::move(value), nullptr});
     }

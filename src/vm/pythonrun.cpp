@@ -20,6 +20,7 @@
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "vm/call.h"
+#include "vm/import.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
 
@@ -28,6 +29,7 @@ namespace pygen {
 namespace {
 
 void raise_syntax_error(const SyntaxErrorInfo& info) {
+    if (info.type == "pending") return;   // the warning hook's exception is already set
     if (info.type == "RecursionError") {
         // The parser refuses trees too deep to compile, as CPython's compiler does.
         // With the headroom that lets the exception be created at the limit.
@@ -61,6 +63,34 @@ void raise_syntax_error(const SyntaxErrorInfo& info) {
     if (exc) err_set_instance(exc.get());
 }
 
+// The parser's compile-time warnings (parser.h, ParseWarnHook): warnings.warn_explicit with the
+// source's filename and the literal's line, module derived from the filename (CPython's
+// PyErr_WarnExplicitObject with module and registry NULL). A warning issued while the warnings
+// module itself is being compiled is dropped.
+int issue_parse_warning(const char* category, const std::string& message, const std::string& filename, int lineno) {
+    static thread_local bool busy = false;
+    if (busy) return 0;
+    TypeObject* cat = std::string_view(category) == "SyntaxWarning" ? SyntaxWarning : DeprecationWarning;
+    busy = true;
+    Ref<> mod = Ref<>::steal(import_module("warnings"));
+    Ref<> fn = mod ? Ref<>::steal(object_getattr_str(mod.get(), "warn_explicit")) : Ref<>();
+    Ref<> msg = Ref<>::steal(str_from(message));
+    Ref<> file = Ref<>::steal(str_from(filename));
+    Ref<> line = Ref<>::steal(int_from_i64(lineno));
+    Ref<> r;
+    if (fn && msg && file && line) {
+        Object* args[4] = {msg.get(), cat, file.get(), line.get()};
+        r = Ref<>::steal(call(fn.get(), args, 4));
+    }
+    busy = false;
+    if (r) return 0;
+    if (err_matches(cat)) {
+        err_clear();
+        return 1;
+    }
+    return -1;
+}
+
 }  // namespace
 
 namespace {
@@ -81,7 +111,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
     info.filename = filename;
     if (mode == CompileMode::Eval) {
         ast::Expr* expr = nullptr;
-        auto module = parse_expression(source, filename, &expr, &info, max_depth);
+        auto module = parse_expression(source, filename, &expr, &info, max_depth, issue_parse_warning);
         if (!module) {
             raise_syntax_error(info);
             return nullptr;
@@ -90,7 +120,7 @@ CodeObject* compile_source(std::string_view source, const std::string& filename,
         if (!code) raise_syntax_error(info);
         return code;
     }
-    auto module = parse_module(source, filename, &info, max_depth);
+    auto module = parse_module(source, filename, &info, max_depth, issue_parse_warning);
     if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
         raise_syntax_error(info);
         return nullptr;
@@ -122,7 +152,7 @@ bool parse_to_ast_dump(std::string_view source, const std::string& filename, Com
     info.filename = filename;
     if (mode == CompileMode::Eval) {
         ast::Expr* expr = nullptr;
-        auto module = parse_expression(source, filename, &expr, &info, max_depth);
+        auto module = parse_expression(source, filename, &expr, &info, max_depth, issue_parse_warning);
         if (!module) {
             raise_syntax_error(info);
             return false;
@@ -130,7 +160,7 @@ bool parse_to_ast_dump(std::string_view source, const std::string& filename, Com
         *out = "Expression(body=" + ast::dump(expr, true) + ")";
         return true;
     }
-    auto module = parse_module(source, filename, &info, max_depth);
+    auto module = parse_module(source, filename, &info, max_depth, issue_parse_warning);
     if (!module || (mode == CompileMode::Single && !check_single_statement(source, *module, &info))) {
         raise_syntax_error(info);
         return false;
