@@ -1,5 +1,5 @@
 # Names for the interpreter's built-in types, taken from live objects, plus SimpleNamespace,
-# MappingProxyType (a read-only wrapper), new_class/prepare_class, GenericAlias, UnionType and the
+# new_class/prepare_class, GenericAlias, UnionType and the
 # types.coroutine decorator. CPython counterpart: Lib/types.py.
 import sys
 
@@ -100,73 +100,7 @@ class SimpleNamespace:
     __hash__ = None
 
 
-class MappingProxyType:
-    """Read-only view of a mapping."""
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError("mappingproxy() argument must be a mapping, not {}".format(type(mapping).__name__))
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '{}'".format(name))
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def __repr__(self):
-        return "mappingproxy({!r})".format(self._mapping)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+MappingProxyType = type(type.__dict__)
 
 
 def _type_repr(a):

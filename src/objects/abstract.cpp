@@ -657,8 +657,9 @@ int object_delitem(Object* o, Object* key) {
     // CPython words it per path: types with sequence methods (and every class
     // statement's type) fail in PySequence_DelItem ("doesn't"), the rest in
     // PyObject_DelItem ("does not").
+    // And only for an index key: others fall through to PyObject_DelItem's wording.
     bool seq_like = o->type->getitem != nullptr || o->type->contains != nullptr || o->type->ht_name != nullptr;
-    err_format(TypeError, seq_like ? "'%s' object doesn't support item deletion"
+    err_format(TypeError, seq_like && is_index(key) ? "'%s' object doesn't support item deletion"
                                    : "'%s' object does not support item deletion", o->type->name);
     return -1;
 }

@@ -6,6 +6,7 @@
 
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/mappingproxy.h"
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -388,10 +389,7 @@ Object* m_view_reversed(Object* self, Object* const* args, size_t nargs, Object*
     return dict_iter_new(view_dict(self), view_kind(self), true);
 }
 
-Object* view_mapping(Object* self) {
-    // TODO(#mappingproxy): CPython returns a read-only mappingproxy; we have none yet.
-    return incref(view_dict(self));
-}
+Object* view_mapping(Object* self) { return mappingproxy_new(view_dict(self)); }
 
 const MethodDef set_view_methods[] = {
     {"isdisjoint", m_isdisjoint},

@@ -15,6 +15,7 @@
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/mappingproxy.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/generic_alias.h"
@@ -779,9 +780,15 @@ Object* type_get_mro(Object* self) {
     return t->mro ? newref(t->mro) : none_new();
 }
 
+// A read-only view, as CPython's: class attributes change through setattr, which keeps the
+// version tags of the eval loop's caches honest.
 Object* type_get_dict(Object* self) {
     auto* t = static_cast<TypeObject*>(self);
-    return t->dict ? newref(t->dict) : dict_new();
+    if (t->dict == nullptr) {
+        Ref<> empty = Ref<>::steal(dict_new());
+        return empty ? mappingproxy_new(empty.get()) : nullptr;
+    }
+    return mappingproxy_new(t->dict);
 }
 
 Object* type_get_doc(Object* self) {

@@ -37,6 +37,7 @@
 #include "vm/gc.h"
 #include "vm/import.h"
 #include "vm/signals.h"
+#include "objects/mappingproxy.h"
 #include "objects/weakref.h"
 #include "vm/thread_state.h"
 #include "vm/traceback.h"
@@ -66,6 +67,7 @@ bool init_static_types() {
     init_tuple_type();
     init_dict_type();
     init_dict_view_types();
+    init_mappingproxy_type();
     init_int_types();
     init_float_type();
     init_complex_type();
