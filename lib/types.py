@@ -100,7 +100,7 @@ class SimpleNamespace:
     __hash__ = None
 
 
-MappingProxyType = type(type.__dict__)
+MappingProxyType = type(vars(object))   # what a class namespace is seen through
 
 
 def _type_repr(a):

@@ -202,7 +202,9 @@ Object* run_code_or_source(const char* fname, Object* source, Object* globals, O
     } else if (!locals) {
         locals = globals;
     }
-    if (!dict_getitem_str(globals, "__builtins__") && dict_setitem_str(globals, "__builtins__", builtins_module()) < 0)
+    // Globals without __builtins__ get the running frame's builtins (a dict), as CPython's exec().
+    if (!dict_getitem_str(globals, "__builtins__") &&
+        dict_setitem_str(globals, "__builtins__", frame_builtins_of_current()) < 0)
         return nullptr;
     Ref<CodeObject> code;
     if (is_code(source)) {

@@ -214,7 +214,7 @@ Object* builtin_get_qualname(Object* self) {
 
 Object* builtin_get_self(Object* self) {
     Object* s = as_builtin(self)->self;
-    return s ? newref(s) : none_new();
+    return s && !(as_builtin(self)->def->flags & kMethStatic) ? newref(s) : none_new();
 }
 
 Object* builtin_get_module(Object* self) {

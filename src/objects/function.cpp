@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "vm/call.h"
+#include "vm/frame_api.h"
 
 namespace pygen {
 
@@ -37,10 +38,11 @@ FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname
     f->code = newref(code);
     f->globals = newref(globals);
     Object* builtins = dict_getitem_str(globals, "__builtins__");
-    if (builtins && is_module(builtins)) builtins = module_dict(builtins);
-    if (!builtins) {
-        f->builtins = newref(builtins_dict());
-    } else if (is_dict_exact(builtins)) {
+    // Globals without __builtins__: the running frame's builtins (bpo-42990), as CPython 3.11's
+    // _PyEval_BuiltinsFromGlobals.
+    if (!builtins) builtins = frame_builtins_of_current();
+    if (is_module(builtins)) builtins = module_dict(builtins);
+    if (is_dict_exact(builtins)) {
         f->builtins = newref(builtins);
     } else {
         f->builtins_foreign = newref(builtins);
@@ -240,15 +242,21 @@ int set_dict(Object* o, Object* v) {
     return 0;
 }
 
+// __closure__, __globals__, __builtins__ are read-only members in CPython: "readonly attribute".
+int set_readonly_member(Object*, Object*) {
+    err_set_string(AttributeError, "readonly attribute");
+    return -1;
+}
+
 const GetSetDef kFunctionGetSet[] = {
     {"__code__", get_code, set_code},
     {"__name__", get_name, set_name},
     {"__qualname__", get_qualname, set_qualname},
     {"__defaults__", get_defaults, set_defaults},
     {"__kwdefaults__", get_kwdefaults, set_kwdefaults},
-    {"__closure__", get_closure},
-    {"__globals__", get_globals},
-    {"__builtins__", get_builtins},
+    {"__closure__", get_closure, set_readonly_member},
+    {"__globals__", get_globals, set_readonly_member},
+    {"__builtins__", get_builtins, set_readonly_member},
     {"__doc__", get_doc, set_doc},
     {"__module__", get_module, set_module},
     {"__annotations__", get_annotations, set_annotations},
@@ -338,7 +346,65 @@ const GetSetDef kMethodGetSet[] = {
     {nullptr, nullptr},
 };
 
+// function(code, globals, name=None, argdefs=None, closure=None). CPython: funcobject.c, func_new_impl.
+Object* function_type_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
+    Object* a[5];
+    if (!arg_bind("function", args, nargs, kwnames, kNames, 5, 2, a)) return nullptr;
+    if (!is_code(a[0])) return err_format(TypeError, "function() argument 'code' must be code, not %s", a[0]->type->name);
+    if (!is_dict(a[1])) return err_format(TypeError, "function() argument 'globals' must be dict, not %s", a[1]->type->name);
+    Object* name = a[2] ? a[2] : None;
+    Object* defaults = a[3] ? a[3] : None;
+    Object* closure = a[4] ? a[4] : None;
+    auto* code = static_cast<CodeObject*>(a[0]);
+    if (name != None && !is_str(name)) return err_set_string(TypeError, "arg 3 (name) must be None or string");
+    if (defaults != None && !is_tuple(defaults)) return err_set_string(TypeError, "arg 4 (defaults) must be None or tuple");
+    if (!is_tuple(closure)) {
+        if (code->nfreevars && closure == None) return err_set_string(TypeError, "arg 5 (closure) must be tuple");
+        if (closure != None) return err_set_string(TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    ssize nclosure = closure == None ? 0 : tuple_size(closure);
+    if (code->nfreevars != nclosure) {
+        return err_format(ValueError, "%U requires closure of length %d, not %zd", code->name, code->nfreevars, nclosure);
+    }
+    for (ssize i = 0; i < nclosure; i++) {
+        Object* c = tuple_item(closure, i);
+        if (c->type != &CellType) return err_format(TypeError, "arg 5 (closure) expected cell, found %s", c->type->name);
+    }
+    FunctionObject* f = function_new(code, a[1], nullptr);
+    if (f == nullptr) return nullptr;
+    if (name != None) setref(f->name, newref(name));
+    if (defaults != None) setref(f->defaults, newref(defaults));
+    if (closure != None) setref(f->closure, newref(closure));
+    return f;
+}
+
 // ---- cell ----
+
+// cell([contents]): empty without an argument. CPython: cellobject.c, cell_new.
+Object* cell_type_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("cell", kwnames) || !arg_check_positional("cell", nargs, 0, 1)) return nullptr;
+    return cell_new(nargs == 1 ? args[0] : nullptr);
+}
+
+// Cells compare by contents; an empty cell sorts before any other. CPython: cell_richcompare.
+Object* cell_richcompare(Object* a, Object* b, CompareOp op) {
+    if (a->type != &CellType || b->type != &CellType) return incref(NotImplemented);
+    Object* x = static_cast<CellObject*>(a)->ref;
+    Object* y = static_cast<CellObject*>(b)->ref;
+    if (x != nullptr && y != nullptr) return object_rich_compare(x, y, op);
+    int l = y == nullptr, r = x == nullptr;   // CPython's Py_RETURN_RICHCOMPARE(b == NULL, a == NULL, op)
+    bool res = false;
+    switch (op) {
+        case CompareOp::Lt: res = l < r; break;
+        case CompareOp::Le: res = l <= r; break;
+        case CompareOp::Eq: res = l == r; break;
+        case CompareOp::Ne: res = l != r; break;
+        case CompareOp::Gt: res = l > r; break;
+        case CompareOp::Ge: res = l >= r; break;
+    }
+    return bool_from(res);
+}
 
 void cell_dealloc(Object* o) {
     xdecref(static_cast<CellObject*>(o)->ref);
@@ -390,6 +456,7 @@ void init_function_types() {
     FunctionType.call = function_vectorcall;
     FunctionType.descr_get = function_descr_get;
     FunctionType.getset = kFunctionGetSet;
+    FunctionType.tp_new = function_type_new;
     if (!type_ready(&FunctionType)) abort();
 
     MethodType.tp_new = method_type_new;
@@ -414,6 +481,9 @@ void init_function_types() {
     CellType.traverse = cell_traverse;
     CellType.clear = cell_clear;
     CellType.repr = cell_repr;
+    CellType.richcompare = cell_richcompare;
+    CellType.hash = hash_not_implemented;
+    CellType.tp_new = cell_type_new;
     CellType.getset = kCellGetSet;
     if (!type_ready(&CellType)) abort();
 }

@@ -220,6 +220,20 @@ Object* object_dir(Object* self, Object* const*, size_t nargs, Object*) {
             decref(result);
             return nullptr;
         }
+    } else if (dictptr == nullptr) {
+        // No __dict__ slot: CPython reads the __dict__ attribute, which a bound method forwards to
+        // its function (so a function attribute shows in dir() of the method).
+        Object* d = object_lookup_attr(self, PYGEN_ID(__dict__));
+        if (d == nullptr && err_occurred()) {
+            decref(result);
+            return nullptr;
+        }
+        int rc = d && is_dict(d) ? dict_update(result, d) : 0;
+        xdecref(d);
+        if (rc < 0) {
+            decref(result);
+            return nullptr;
+        }
     }
     Object* mro = self->type->mro;
     ssize n = mro ? tuple_size(mro) : 0;

@@ -369,7 +369,7 @@ bool type_ready_finish(TypeObject* type, const TypeObject& own) {
         if (d->flags & kMethClass) {
             descr = classmethod_descr_new(type, d);
         } else if (d->flags & kMethStatic) {
-            Object* fn = builtin_function_new(d, nullptr);
+            Object* fn = builtin_function_new(d, type);   // "str.maketrans", "of type object"
             if (fn == nullptr) return false;
             descr = staticmethod_new(fn);
             decref(fn);

@@ -254,6 +254,12 @@ Object* frame_globals_of_current() {
     return f ? f->globals() : builtins_dict();
 }
 
+Object* frame_builtins_of_current() {
+    Frame* f = ts()->frame;
+    if (!f) return builtins_dict();
+    return f->func->builtins_foreign ? f->func->builtins_foreign : f->func->builtins;
+}
+
 int frame_future_flags_of_current() {
     Frame* f = ts()->frame;
     return f ? f->code->flags & kCoFutureMask : 0;

@@ -7,6 +7,9 @@
 namespace pygen {
 
 Object* frame_globals_of_current();   // borrowed; the builtins dict when no frame runs
+// Borrowed: the running function's builtins as its globals gave them (a dict, or the foreign
+// mapping of function.h's builtins_foreign); the builtins dict when no frame runs.
+Object* frame_builtins_of_current();
 Object* frame_locals_of_current();    // new reference
 int frame_future_flags_of_current();  // kCoFuture* bits of the running code (exec/eval/compile inherit them)
 Object* frame_get_current(int depth); // new reference to the frame `depth` calls up, ValueError when too deep

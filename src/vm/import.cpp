@@ -272,7 +272,9 @@ Object* load_found(const std::string& name, const FoundModule& f) {
         if (!file || dict_setitem_str(d, "__file__", file.get()) < 0) return nullptr;
         if (f.kind != FoundModule::Kind::Frozen && dict_setitem_str(d, "__cached__", None) < 0) return nullptr;
     }
-    if (dict_setitem_str(d, "__builtins__", builtins_module()) < 0) return nullptr;
+    // An imported module's __builtins__ is the builtins dict (CPython's exec() of the module's
+    // code puts the running builtins there); only __main__ gets the module.
+    if (dict_setitem_str(d, "__builtins__", builtins_dict()) < 0) return nullptr;
     if (dict_setitem_str(sys_modules(), name.c_str(), mod.get()) < 0) return nullptr;
     if (f.kind != FoundModule::Kind::Namespace) {
         std::string source, filename;
