@@ -12,98 +12,97 @@ __all__ = ["Completer"]
 
 class Completer:
     def __init__(self, namespace=None):
-        if namespace is not None and not isinstance(namespace, dict):
+        # (An empty non-dict is let through, as CPython's check only looks at a truthy one.)
+        if namespace and not isinstance(namespace, dict):
             raise TypeError('namespace must be a dictionary')
         # Without a namespace, __main__'s is read at each completion (it may change).
-        self.use_main_ns = namespace is None
+        self.use_main_ns = 1 if namespace is None else 0
         if namespace is not None:
             self.namespace = namespace
 
     def complete(self, text, state):
         if self.use_main_ns:
             import __main__
-            self.namespace = __main__.__dict__
+            self.namespace = vars(__main__)
         if not text.strip():
             # Tab on an empty line indents.
-            return '\t' if state == 0 else None
+            return None if state else '\t'
         if state == 0:
-            if "." in text:
-                self.matches = self.attr_matches(text)
-            else:
-                self.matches = self.global_matches(text)
-        try:
-            return self.matches[state]
-        except IndexError:
-            return None
+            # The candidates are computed once per text, at state 0, then handed out in turn.
+            finder = self.attr_matches if "." in text else self.global_matches
+            self.matches = finder(text)
+        return self.matches[state] if state < len(self.matches) else None
 
     def _callable_postfix(self, val, word):
-        if callable(val):
-            word += "("
-        return word
+        # A callable completes with its opening parenthesis, and its closing one too when
+        # its signature shows it takes no arguments.
+        if not callable(val):
+            return word
+        import inspect
+        try:
+            takes_nothing = not inspect.signature(val).parameters
+        except ValueError:
+            takes_nothing = False
+        return word + ("()" if takes_nothing else "(")
+
+    # What follows a completed keyword: a colon, nothing (complete on their own), else a space.
+    _KEYWORD_ENDINGS = dict.fromkeys(('finally', 'try'), ':')
+    _KEYWORD_ENDINGS.update(dict.fromkeys(
+        ('False', 'None', 'True', 'break', 'continue', 'pass', 'else', '_'), ''))
 
     def global_matches(self, text):
-        matches = []
-        seen = {"__builtins__"}
-        n = len(text)
-        for word in keyword.kwlist:
-            if word[:n] == text:
-                seen.add(word)
-                if word in {'finally', 'try'}:
-                    word = word + ':'
-                elif word not in {'False', 'None', 'True', 'break', 'continue', 'pass', 'else'}:
-                    word = word + ' '
-                matches.append(word)
-        for nspace in [self.namespace, builtins.__dict__]:
-            for word, val in nspace.items():
-                if word[:n] == text and word not in seen:
-                    seen.add(word)
-                    matches.append(self._callable_postfix(val, word))
-        return matches
+        found = []
+        taken = {"__builtins__"}
+        for word in keyword.kwlist + keyword.softkwlist:
+            if word.startswith(text):
+                taken.add(word)
+                found.append(word + self._KEYWORD_ENDINGS.get(word, ' '))
+        # The namespace's names first, then the builtins they do not shadow.
+        for space in (self.namespace, builtins.__dict__):
+            for name, value in space.items():
+                if name.startswith(text) and name not in taken:
+                    taken.add(name)
+                    found.append(self._callable_postfix(value, name))
+        return found
 
     def attr_matches(self, text):
-        m = re.match(r"(\w+(\.\w+)*)\.(\w*)", text)
-        if not m:
+        dotted = re.match(r"(\w+(?:\.\w+)*)\.(\w*)", text)
+        if dotted is None:
             return []
-        expr, attr = m.group(1, 3)
+        expr, attr = dotted.groups()
         try:
-            thisobject = eval(expr, self.namespace)
+            target = eval(expr, self.namespace)
         except Exception:
             return []
-        words = set(dir(thisobject))
-        words.discard("__builtins__")
-        if hasattr(thisobject, '__class__'):
-            words.add('__class__')
-            words.update(get_class_members(thisobject.__class__))
-        matches = []
-        n = len(attr)
-        # Private names are offered only once the typed text asks for them.
-        if attr == '':
-            noprefix = '_'
-        elif attr == '_':
-            noprefix = '__'
-        else:
-            noprefix = None
-        while True:
-            for word in words:
-                if word[:n] == attr and not (noprefix and word[:n + 1] == noprefix):
-                    match = "%s.%s" % (expr, word)
-                    try:
-                        val = getattr(thisobject, word)
-                    except Exception:
-                        pass
-                    else:
-                        match = self._callable_postfix(val, match)
-                    matches.append(match)
-            if matches or not noprefix:
+        names = set(dir(target))
+        names.discard("__builtins__")
+        if hasattr(target, '__class__'):
+            names.add('__class__')
+            names.update(get_class_members(target.__class__))
+        # Private names are offered only when nothing else matches, or when the typed text
+        # asks for them: no underscore prefix, then no double underscore, then everything.
+        hide_order = {'': ['_', '__', None], '_': ['__', None]}.get(attr, [None])
+        size = len(attr)
+        for hidden in hide_order:
+            found = []
+            for name in names:
+                if not name.startswith(attr) or (hidden and name[:size + 1] == hidden):
+                    continue
+                full = "%s.%s" % (expr, name)
+                # A property is not run just to complete its name.
+                if isinstance(getattr(type(target), name, None), property):
+                    found.append(full)
+                    continue
+                value = getattr(target, name, None)
+                found.append(full if value is None else self._callable_postfix(value, full))
+            if found:
                 break
-            noprefix = '__' if noprefix == '_' else None
-        matches.sort()
-        return matches
+        found.sort()
+        return found
 
 
 def get_class_members(klass):
-    ret = dir(klass)
-    if hasattr(klass, '__bases__'):
-        for base in klass.__bases__:
-            ret = ret + get_class_members(base)
-    return ret
+    members = dir(klass)
+    for base in getattr(klass, '__bases__', ()):
+        members = members + get_class_members(base)
+    return members
