@@ -11,12 +11,12 @@ class BaseTransport:
     __slots__ = ('_extra',)
 
     def __init__(self, extra=None):
-        if extra is None:
-            extra = {}
-        self._extra = extra
+        self._extra = {} if extra is None else extra
 
     def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
+        # Transport-specific details: 'peername', 'socket', 'subprocess', 'pipe'...
+        extra = self._extra
+        return extra[name] if name in extra else default
 
     def is_closing(self):
         raise NotImplementedError
@@ -123,53 +123,46 @@ class _FlowControlMixin(Transport):
         self._protocol_paused = False
         self._set_write_buffer_limits()
 
-    def _maybe_pause_protocol(self):
-        size = self.get_write_buffer_size()
-        if size <= self._high_water or self._protocol_paused:
-            return
-        self._protocol_paused = True
+    def _tell_protocol(self, method_name):
+        # A failing pause_writing()/resume_writing() is the loop's exception handler's business,
+        # not the writer's (exit requests still go through).
         try:
-            self._protocol.pause_writing()
+            getattr(self._protocol, method_name)()
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
+            self._loop.call_exception_handler(dict(
+                message='protocol.%s() failed' % method_name, exception=exc, transport=self,
+                protocol=self._protocol))
+
+    def _maybe_pause_protocol(self):
+        if self._protocol_paused or self.get_write_buffer_size() <= self._high_water:
+            return
+        self._protocol_paused = True
+        self._tell_protocol('pause_writing')
 
     def _maybe_resume_protocol(self):
-        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc,
-                    'transport': self,
-                    'protocol': self._protocol,
-                })
+        if not self._protocol_paused or self.get_write_buffer_size() > self._low_water:
+            return
+        self._protocol_paused = False
+        self._tell_protocol('resume_writing')
 
     def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
+        return self._low_water, self._high_water
 
     def _set_write_buffer_limits(self, high=None, low=None):
+        # Defaults: 64 KiB high; the other is derived in a 4:1 ratio.
         if high is None:
             high = 64 * 1024 if low is None else 4 * low
         if low is None:
             low = high // 4
         if not high >= low >= 0:
             raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._high_water, self._low_water = high, low
 
     def set_write_buffer_limits(self, high=None, low=None):
-        self._set_write_buffer_limits(high=high, low=low)
+        self._set_write_buffer_limits(high, low)
+        # New limits may already be exceeded.
         self._maybe_pause_protocol()
 
     def get_write_buffer_size(self):
