@@ -14,10 +14,20 @@ _PIPE = -1      # subprocess.PIPE (not imported here: asyncio's import stays lig
 _STREAM_NAMES = ((0, 'stdin'), (1, 'stdout'), (2, 'stderr'))
 
 
+def _settle(waiter, exc=None):
+    # The creator's waiter learns the outcome, unless it gave up waiting.
+    if waiter is None or waiter.cancelled():
+        return
+    if exc is None:
+        waiter.set_result(None)
+    else:
+        waiter.set_exception(exc)
+
+
 class BaseSubprocessTransport(transports.SubprocessTransport):
 
-    def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize,
-                 waiter=None, extra=None, **kwargs):
+    def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize, waiter=None,
+                 extra=None, **kwargs):
         super().__init__(extra)
         self._loop = loop
         self._protocol = protocol
@@ -37,7 +47,7 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
             self.close()
             raise
         self._pid = self._proc.pid
-        self._extra['subprocess'] = self._proc
+        self._extra.update(subprocess=self._proc)
         loop.create_task(self._connect_pipes(waiter))
 
     def __repr__(self):
@@ -46,10 +56,10 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
             words.append('closed')
         if self._pid is not None:
             words.append(f'pid={self._pid}')
-        if self._returncode is not None:
-            words.append(f'returncode={self._returncode}')
-        else:
+        if self._returncode is None:
             words.append('not started' if self._pid is None else 'running')
+        else:
+            words.append(f'returncode={self._returncode}')
         for fd, name in _STREAM_NAMES:
             proto = self._pipes.get(fd)
             if proto is not None:
@@ -73,9 +83,8 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         if self._closed:
             return
         self._closed = True
-        for proto in self._pipes.values():
-            if proto is not None:
-                proto.pipe.close()
+        for pipe_proto in filter(None, self._pipes.values()):
+            pipe_proto.pipe.close()
         proc = self._proc
         if proc is None or self._returncode is not None or proc.poll() is not None:
             return
@@ -122,18 +131,16 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
                     continue
                 _, proto = await connect(lambda: proto_class(self, fd), stream)
                 self._pipes[fd] = proto
-            loop.call_soon(self._protocol.connection_made, self)
+            # connection_made first, then whatever the pipes reported meanwhile, in order.
             held, self._held_calls = self._held_calls, None
-            for callback, args in held:
+            for callback, args in [(self._protocol.connection_made, (self,))] + held:
                 loop.call_soon(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_exception(exc)
-            return
-        if waiter is not None and not waiter.cancelled():
-            waiter.set_result(None)
+            _settle(waiter, exc)
+        else:
+            _settle(waiter)
 
     def _call(self, callback, *args):
         """Schedule a protocol call, after connection_made even if that is not yet queued."""
@@ -142,22 +149,27 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         else:
             self._held_calls.append((callback, args))
 
+    def _tell(self, method_name, *args):
+        # The protocol's method is looked up now, called later (see _call).
+        self._call(getattr(self._protocol, method_name), *args)
+
     def _pipe_connection_lost(self, fd, exc):
-        self._call(self._protocol.pipe_connection_lost, fd, exc)
+        self._tell('pipe_connection_lost', fd, exc)
         self._try_finish()
 
     def _pipe_data_received(self, fd, data):
-        self._call(self._protocol.pipe_data_received, fd, data)
+        self._tell('pipe_data_received', fd, data)
 
     def _process_exited(self, returncode):
         """Called (through the loop) by the child watcher once the child is reaped."""
         if self._loop.get_debug():
             logger.info('%r exited with return code %r', self, returncode)
         self._returncode = returncode
-        if self._proc.returncode is None:
+        popen = self._proc
+        if popen.returncode is None:
             # The watcher reaped it: tell Popen, or its poll() would wait for nothing.
-            self._proc.returncode = returncode
-        self._call(self._protocol.process_exited)
+            popen.returncode = returncode
+        self._tell('process_exited')
         self._try_finish()
         # As 3.11: wait() returns as soon as the child has exited, pipes open or not.
         waiters, self._exit_waiters = self._exit_waiters, None
@@ -177,7 +189,8 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         assert not self._finished
         if self._returncode is None:
             return
-        if all(proto is not None and proto.disconnected for proto in self._pipes.values()):
+        if all(pipe_proto is not None and pipe_proto.disconnected
+               for pipe_proto in self._pipes.values()):
             self._finished = True
             self._call(self._call_connection_lost, None)
 
@@ -185,6 +198,7 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         try:
             self._protocol.connection_lost(exc)
         finally:
+            # Drop the references whatever connection_lost does.
             self._loop = self._proc = self._protocol = None
 
 
@@ -209,6 +223,7 @@ class WriteSubprocessPipeProto(protocols.BaseProtocol):
         owner, self.proc = self.proc, None
         owner._pipe_connection_lost(self.fd, exc)
 
+    # Flow control of the stdin pipe is the subprocess protocol's.
     def pause_writing(self):
         self.proc._protocol.pause_writing()
 
