@@ -23,10 +23,13 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
     def __init__(self, limit, loop):
         super().__init__(loop=loop)
         self._limit = limit
-        self.stdin = self.stdout = self.stderr = None
+        self.stdin = None               # a StreamWriter, and StreamReaders for the outputs
+        self.stdout = None
+        self.stderr = None
         self._transport = None
         self._process_exited = False
         self._pipe_fds = []             # the output fds whose pipe is still open
+        # Resolved when the stdin pipe closes: StreamWriter.wait_closed() waits on it.
         self._stdin_closed = self._loop.create_future()
 
     def __repr__(self):
@@ -106,15 +109,15 @@ class Process:
     """A child process started by create_subprocess_exec/shell."""
 
     def __init__(self, transport, protocol, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._loop = loop
-        self.stdin, self.stdout, self.stderr = protocol.stdin, protocol.stdout, protocol.stderr
+        self._transport, self._protocol, self._loop = transport, protocol, loop
+        for name in ('stdin', 'stdout', 'stderr'):
+            setattr(self, name, getattr(protocol, name))
         self.pid = transport.get_pid()
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self.pid}>'
+        return '<%s %s>' % (type(self).__name__, self.pid)
 
+    # Everything about the child itself is the transport's.
     @property
     def returncode(self):
         return self._transport.get_returncode()
@@ -132,19 +135,19 @@ class Process:
     def kill(self):
         self._transport.kill()
 
+    def _trace(self, template, *args):
+        if self._loop.get_debug():
+            logger.debug('%r communicate: ' + template, self, *args)
+
     async def _feed_stdin(self, input):
-        debug = self._loop.get_debug()
         self.stdin.write(input)
-        if debug:
-            logger.debug('%r communicate: feed stdin (%s bytes)', self, len(input))
+        self._trace('feed stdin (%s bytes)', len(input))
         try:
             await self.stdin.drain()
         except (BrokenPipeError, ConnectionResetError) as exc:
             # The child exited before reading all its input: not an error for communicate().
-            if debug:
-                logger.debug('%r communicate: stdin got %r', self, exc)
-        if debug:
-            logger.debug('%r communicate: close stdin', self)
+            self._trace('stdin got %r', exc)
+        self._trace('close stdin')
         self.stdin.close()
 
     async def _nothing(self):
@@ -167,21 +170,24 @@ class Process:
 
 
 async def _spawn(start, limit):
-    loop = events.get_running_loop()
+    running = events.get_running_loop()
     transport, protocol = await start(
-        loop, lambda: SubprocessStreamProtocol(limit=limit, loop=loop))
-    return Process(transport, protocol, loop)
+        running, lambda: SubprocessStreamProtocol(limit=limit, loop=running))
+    return Process(transport, protocol, running)
 
 
-async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
-                                  limit=streams._DEFAULT_LIMIT, **kwds):
+_LIMIT = streams._DEFAULT_LIMIT
+
+
+async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=_LIMIT,
+                                  **kwds):
     """Run cmd through the shell; returns a Process."""
     return await _spawn(lambda loop, factory: loop.subprocess_shell(
         factory, cmd, stdin=stdin, stdout=stdout, stderr=stderr, **kwds), limit)
 
 
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None,
-                                 limit=streams._DEFAULT_LIMIT, **kwds):
+                                 limit=_LIMIT, **kwds):
     """Run program with args; returns a Process."""
     return await _spawn(lambda loop, factory: loop.subprocess_exec(
         factory, program, *args, stdin=stdin, stdout=stdout, stderr=stderr, **kwds), limit)
