@@ -232,51 +232,61 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
 
     # ---- running ----
 
+    def _claim_thread(self):
+        # While running: this loop is the thread's running loop and owns the async-generator
+        # hooks (so that it can finalize the generators it iterated).
+        self._thread_id = 1
+        hooks = dict(firstiter=self._asyncgen_firstiter_hook,
+                     finalizer=self._asyncgen_finalizer_hook)
+        sys.set_asyncgen_hooks(**hooks)
+        events._set_running_loop(self)
+
+    def _release_thread(self, previous_hooks):
+        self._stopping = False
+        self._thread_id = None
+        events._set_running_loop(None)
+        self._set_coroutine_origin_tracking(False)
+        sys.set_asyncgen_hooks(*previous_hooks)
+
     def run_forever(self):
         """Run callbacks until stop() is called."""
         self._check_closed()
         self._check_running()
         self._set_coroutine_origin_tracking(self._debug)
-        saved_hooks = sys.get_asyncgen_hooks()
+        previous_hooks = sys.get_asyncgen_hooks()
         try:
-            self._thread_id = 1
-            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                   finalizer=self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
-            run_once = self._run_once
+            self._claim_thread()
+            step = self._run_once
+            # At least one iteration, even when stop() came first.
             while True:
-                run_once()
+                step()
                 if self._stopping:
                     break
         finally:
-            self._stopping = False
-            self._thread_id = None
-            events._set_running_loop(None)
-            self._set_coroutine_origin_tracking(False)
-            sys.set_asyncgen_hooks(*saved_hooks)
+            self._release_thread(previous_hooks)
 
     def run_until_complete(self, future):
         """Run until the future (or coroutine/awaitable, wrapped in a Task) is done."""
         self._check_closed()
         self._check_running()
         ours = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
+        awaited = tasks.ensure_future(future, loop=self)
         if ours:
             # Our own task: if it is left pending, that is reported below, not at its death.
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
+            awaited._log_destroy_pending = False
+        awaited.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except:
-            if ours and future.done() and not future.cancelled():
+            if ours and awaited.done() and not awaited.cancelled():
                 # Its exception is propagating right now: not "never retrieved".
-                future.exception()
+                awaited.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
+            awaited.remove_done_callback(_run_until_complete_cb)
+        if not awaited.done():
             raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        return awaited.result()
 
     def stop(self):
         """Stop after the current iteration of callbacks."""
