@@ -43,31 +43,33 @@ class Timeout:
         if self._state is not _ENTERED:
             raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+        self._drop_handle()
+        if when is not None:
+            running = events.get_running_loop()
+            # A deadline already past fires at the next iteration.
+            self._timeout_handler = (running.call_soon(self._on_timeout) if when <= running.time()
+                                     else running.call_at(when, self._on_timeout))
+
+    def _drop_handle(self):
+        handle, self._timeout_handler = self._timeout_handler, None
+        if handle is not None:
+            handle.cancel()
 
     def expired(self):
         return self._state is _EXPIRING or self._state is _EXPIRED
 
     def __repr__(self):
-        info = ['']
+        # "<Timeout [active] when=12.346>": the deadline shows only while active.
+        detail = ''
         if self._state is _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+            deadline = None if self._when is None else round(self._when, 3)
+            detail = ' when=%s' % (deadline,)
+        return '<Timeout [%s]%s>' % (self._state.value, detail)
 
     async def __aenter__(self):
         self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        task = self._task = tasks.current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
@@ -75,9 +77,7 @@ class Timeout:
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         assert self._state is _ENTERED or self._state is _EXPIRING
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
+        self._drop_handle()
         if self._state is _EXPIRING:
             self._state = _EXPIRED
             # Only our own cancellation becomes a TimeoutError; an outer cancel() stands.
@@ -96,8 +96,8 @@ class Timeout:
 
 def timeout(delay):
     """Timeout `delay` seconds from now (None: never)."""
-    loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    running = events.get_running_loop()     # outside a loop: RuntimeError, even for None
+    return Timeout(None if delay is None else running.time() + delay)
 
 
 def timeout_at(when):
