@@ -25,8 +25,7 @@ class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = _CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
+        self._debug, self._loop_factory = debug, loop_factory
         self._loop = None
         self._context = None            # copied when the loop is made; each run() uses it
         self._interrupt_count = 0       # Ctrl-C presses during the current run()
@@ -63,8 +62,7 @@ class Runner:
         """Run a coroutine in the runner's loop and return its result."""
         if not coroutines.iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if events._get_running_loop() is not None:
-            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        _refuse_nested("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         main = self._loop.create_task(coro, context=self._context if context is None else context)
         handler = self._take_sigint(main)
@@ -78,13 +76,14 @@ class Runner:
                 raise KeyboardInterrupt()
             raise
         finally:
+            # Put the default back, unless the program replaced our handler meanwhile.
             if handler is not None and signal.getsignal(signal.SIGINT) is handler:
-                signal.signal(signal.SIGINT, signal.default_int_handler)
+                signal.signal(signal.SIGINT, _DEFAULT_SIGINT)
 
     def _take_sigint(self, main):
         """Route SIGINT to _on_sigint for this run, unless the program installed its own
         handler; the handler installed, or None."""
-        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        if signal.getsignal(signal.SIGINT) is not _DEFAULT_SIGINT:
             return None
         handler = functools.partial(self._on_sigint, main_task=main)
         try:
@@ -98,25 +97,26 @@ class Runner:
         if self._interrupt_count > 1 or main_task.done():
             raise KeyboardInterrupt()
         main_task.cancel()
-        # The loop may be waiting: wake it so the cancellation runs now.
-        self._loop.call_soon_threadsafe(lambda: None)
+        # The loop may be waiting: wake it (with a no-op callback) so the cancellation runs now.
+        self._loop.call_soon_threadsafe(_nothing)
 
     def _lazy_init(self):
         if self._state == _CLOSED:
             raise RuntimeError("Runner is closed")
         if self._state == _INITIALIZED:
             return
-        factory = self._loop_factory
-        if factory is not None:
-            self._loop = factory()
+        if self._loop_factory is not None:
+            loop = self._loop_factory()
         else:
-            self._loop = events.new_event_loop()
+            loop = events.new_event_loop()
             if not self._set_event_loop:
                 # So that get_event_loop() inside the run finds this loop.
-                events.set_event_loop(self._loop)
+                events.set_event_loop(loop)
                 self._set_event_loop = True
+        self._loop = loop
         if self._debug is not None:
-            self._loop.set_debug(self._debug)
+            loop.set_debug(self._debug)
+        # Every run() without its own context shares this copy of the caller's.
         self._context = contextvars.copy_context()
         self._state = _INITIALIZED
 
@@ -127,12 +127,23 @@ def _fully_uncancelled(task):
     return uncancel is not None and uncancel() == 0
 
 
+_DEFAULT_SIGINT = signal.default_int_handler
+
+
+def _nothing():
+    pass
+
+
+def _refuse_nested(message):
+    if events._get_running_loop() is not None:
+        raise RuntimeError(message)
+
+
 def run(main, *, debug=None):
     """Run the coroutine `main` in a new event loop and return its result."""
-    if events._get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    with Runner(debug=debug) as runner:
-        return runner.run(main)
+    _refuse_nested("asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as owner:
+        return owner.run(main)
 
 
 def _cancel_leftovers(loop):
@@ -148,8 +159,6 @@ def _cancel_leftovers(loop):
             continue
         failure = task.exception()
         if failure is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': failure,
-                'task': task,
-            })
+            loop.call_exception_handler(dict(
+                message='unhandled exception during asyncio.run() shutdown',
+                exception=failure, task=task))
