@@ -25,127 +25,118 @@ def fnmatch(name, pat):
 
 @functools.lru_cache(maxsize=32768, typed=True)
 def _compile_pattern(pat):
+    # A bytes pattern is translated as Latin-1 text (one character per byte) and back.
     if isinstance(pat, bytes):
-        pat_str = str(pat, 'ISO-8859-1')
-        res_str = translate(pat_str)
-        res = bytes(res_str, 'ISO-8859-1')
-    else:
-        res = translate(pat)
-    return re.compile(res).match
+        return re.compile(translate(pat.decode('latin-1')).encode('latin-1')).match
+    return re.compile(translate(pat)).match
 
 
 def filter(names, pat):
     """The names of the iterable that match pat."""
-    result = []
-    pat = _normcase(pat)
-    match = _compile_pattern(pat)
-    for name in names:
-        if match(_normcase(name)):
-            result.append(name)
-    return result
+    match = _compile_pattern(_normcase(pat))
+    return [name for name in names if match(_normcase(name))]
 
 
 def fnmatchcase(name, pat):
     """Test whether name matches pat, case included."""
-    match = _compile_pattern(pat)
-    return match(name) is not None
+    return _compile_pattern(pat)(name) is not None
+
+
+_STAR = object()      # a run of '*' in the token list
+
+
+def _set_close(pat, start):
+    """Index of the ']' closing the set whose body starts at start, or -1: a leading '!' and
+    a ']' right after it (or at the very start) belong to the body."""
+    end = start
+    if pat[end:end + 1] == '!':
+        end += 1
+    if pat[end:end + 1] == ']':
+        end += 1
+    end = pat.find(']', end)
+    return end
 
 
 def translate(pat):
     """The regular expression text matching what the shell pattern pat matches."""
-    STAR = object()
-    res = []
-    add = res.append
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i = i + 1
-        if c == '*':
-            if (not res) or res[-1] is not STAR:   # consecutive stars are one
-                add(STAR)
-        elif c == '?':
-            add('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j = j + 1
-            if j < n and pat[j] == ']':
-                j = j + 1
-            while j < n and pat[j] != ']':
-                j = j + 1
-            if j >= n:
-                add('\\[')
+    tokens = []
+    index = 0
+    while index < len(pat):
+        char = pat[index]
+        index += 1
+        if char == '*':
+            if not tokens or tokens[-1] is not _STAR:   # consecutive stars are one
+                tokens.append(_STAR)
+        elif char == '?':
+            tokens.append('.')
+        elif char == '[':
+            close = _set_close(pat, index)
+            if close < 0:
+                tokens.append('\\[')
             else:
-                add(_translate_set(pat, i, j))
-                i = j + 1
+                tokens.append(_translate_set(pat, index, close))
+                index = close + 1
         else:
-            add(re.escape(c))
-    assert i == n
-    # Fixed pieces, then STAR fixed STAR fixed ...: each '*' before a fixed piece becomes an
-    # atomic group, so no backtracking into it happens.
-    inp = res
-    res = []
-    add = res.append
-    i, n = 0, len(inp)
-    while i < n and inp[i] is not STAR:
-        add(inp[i])
-        i += 1
-    while i < n:
-        assert inp[i] is STAR
-        i += 1
-        if i == n:
-            add(".*")
+            tokens.append(re.escape(char))
+    # The fixed text between the stars. Each star but the last becomes an atomic group that
+    # takes the shortest run up to the next fixed piece, so matching never backtracks into it.
+    segments = [[]]
+    for token in tokens:
+        if token is _STAR:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    head, *tails = [''.join(segment) for segment in segments]
+    parts = [head]
+    for position, fixed in enumerate(tails, 1):
+        parts.append('.*' + fixed if position == len(tails) else '(?>.*?%s)' % fixed)
+    return '(?s:%s)\\Z' % ''.join(parts)
+
+
+_SET_OPERATOR_ESCAPES = {ord(char): '\\' + char for char in '&~|'}
+
+
+def _range_chunks(pat, start, end):
+    # The body split at the hyphens that make ranges (not a first or last one).
+    chunks = []
+    probe = start + 2 if pat[start] == '!' else start + 1
+    while True:
+        hyphen = pat.find('-', probe, end)
+        if hyphen < 0:
             break
-        assert inp[i] is not STAR
-        fixed = []
-        while i < n and inp[i] is not STAR:
-            fixed.append(inp[i])
-            i += 1
-        fixed = "".join(fixed)
-        if i == n:
-            add(".*")
-            add(fixed)
-        else:
-            add(f"(?>.*?{fixed})")
-    assert i == n
-    res = "".join(res)
-    return fr'(?s:{res})\Z'
-
-
-def _translate_set(pat, i, j):
-    # pat[i:j] is the inside of a [...] set (']' at j).
-    stuff = pat[i:j]
-    if '-' not in stuff:
-        stuff = stuff.replace('\\', r'\\')
+        chunks.append(pat[start:hyphen])
+        start = hyphen + 1
+        probe = hyphen + 3
+    last = pat[start:end]
+    if last:
+        chunks.append(last)
     else:
-        chunks = []
-        k = i + 2 if pat[i] == '!' else i + 1
-        while True:
-            k = pat.find('-', k, j)
-            if k < 0:
-                break
-            chunks.append(pat[i:k])
-            i = k + 1
-            k = k + 3
-        chunk = pat[i:j]
-        if chunk:
-            chunks.append(chunk)
-        else:
-            chunks[-1] += '-'
-        # Ranges running backwards (z-a) match nothing: drop them, as a regex would reject them.
-        for k in range(len(chunks) - 1, 0, -1):
-            if chunks[k - 1][-1] > chunks[k][0]:
-                chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-                del chunks[k]
-        stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
+        chunks[-1] += '-'
+    # A range running backwards (z-a) matches nothing: merge it away, as a regex would
+    # reject it.
+    for at in range(len(chunks) - 1, 0, -1):
+        if chunks[at - 1][-1] > chunks[at][0]:
+            chunks[at - 1] = chunks[at - 1][:-1] + chunks[at][1:]
+            del chunks[at]
+    return chunks
+
+
+def _translate_set(pat, start, end):
+    # pat[start:end] is the inside of a [...] set (']' at end).
+    body = pat[start:end]
+    if '-' in body:
+        chunks = _range_chunks(pat, start, end)
+        body = '-'.join(part.replace('\\', '\\\\').replace('-', '\\-') for part in chunks)
+    else:
+        body = body.replace('\\', '\\\\')
     # Set operations a future regex syntax may give meaning to are escaped.
-    stuff = re.sub(r'([&~|])', r'\\\1', stuff)
-    if not stuff:
+    body = body.translate(_SET_OPERATOR_ESCAPES)
+    if not body:
         return '(?!)'   # an empty range matches nothing
-    if stuff == '!':
+    if body == '!':
         return '.'
-    if stuff[0] == '!':
-        stuff = '^' + stuff[1:]
-    elif stuff[0] in ('^', '['):
-        stuff = '\\' + stuff
-    return f'[{stuff}]'
+    if body[0] == '!':
+        return '[^%s]' % body[1:]
+    if body[0] in '^[':
+        return '[\\%s]' % body
+    return '[%s]' % body
