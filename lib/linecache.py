@@ -18,23 +18,26 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Return line `lineno` of `filename` (with its newline), or '' when there is none."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    every = getlines(filename, module_globals)
+    return every[lineno - 1] if 0 < lineno <= len(every) else ''
 
 
 def getlines(filename, module_globals=None):
     """Return the lines of `filename`, from the cache when it is there."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     try:
-        return updatecache(filename, module_globals)
+        lines = updatecache(filename, module_globals)
     except MemoryError:
         clearcache()
         return []
+    return lines
+
+
+def _pseudo_file(filename):
+    # "<stdin>", "<string>" and such name no file (and "" names nothing at all).
+    return not filename or (filename[:1] == '<' and filename[-1:] == '>')
 
 
 def _stat(name):
@@ -63,24 +66,22 @@ def _read_bytes(name):
 def checkcache(filename=None):
     """Drop cache entries whose file changed on disk (all entries, or only `filename`'s)."""
     if filename is None:
-        filenames = list(cache.keys())
+        names = list(cache)
     elif filename in cache:
-        filenames = [filename]
+        names = [filename]
     else:
         return
-    for name in filenames:
+    for name in names:
         entry = cache.get(name)
-        if entry is None or len(entry) == 1:
-            continue   # lazy entries, and entries removed meanwhile
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue   # no file on disk to compare with
-        try:
-            now = _stat(fullname)
-        except (OSError, ValueError):
-            cache.pop(name, None)
+        # Lazy entries, entries removed meanwhile, and entries with no file to compare with.
+        if entry is None or len(entry) == 1 or entry[1] is None:
             continue
-        if now != (size, mtime):
+        recorded = entry[:2]
+        try:
+            still_same = _stat(entry[3]) == recorded
+        except (OSError, ValueError):
+            still_same = False
+        if not still_same:
             cache.pop(name, None)
 
 
@@ -113,8 +114,9 @@ def _decode(data):
 
 
 def _splitlines(text):
+    # Every line ends in a newline, the last one included.
     lines = text.splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
+    if lines and lines[-1][-1:] != '\n':
         lines[-1] += '\n'
     return lines
 
@@ -126,7 +128,7 @@ def updatecache(filename, module_globals=None):
             cache.pop(filename, None)
     if filename.startswith('<frozen ') and filename.endswith('>'):
         return _embedded_lines(filename)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _pseudo_file(filename):
         return []
     fullname = filename
     try:
@@ -134,7 +136,8 @@ def updatecache(filename, module_globals=None):
     except OSError:
         basename = filename
         # A lazily registered loader knows the source of modules without a file.
-        if lazycache(filename, module_globals):
+        has_lazy = lazycache(filename, module_globals)
+        if has_lazy:
             try:
                 data = cache[filename][0]()
             except (ImportError, OSError):
@@ -166,8 +169,7 @@ def updatecache(filename, module_globals=None):
         lines = _splitlines(_decode(data))
     except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
         return []
-    size, mtime = stat
-    cache[filename] = size, mtime, lines, fullname
+    cache[filename] = (*stat, lines, fullname)
     return lines
 
 
@@ -193,18 +195,18 @@ def lazycache(filename, module_globals):
     """Register a loader's get_source for `filename`; True when a lazy entry is (now) present."""
     if filename in cache:
         return len(cache[filename]) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _pseudo_file(filename) or not module_globals or '__name__' not in module_globals:
         return False
-    if module_globals and '__name__' in module_globals:
-        name = module_globals['__name__']
-        loader = module_globals.get('__loader__')
-        if loader is None:
-            spec = module_globals.get('__spec__')
-            loader = getattr(spec, 'loader', None)
-        get_source = getattr(loader, 'get_source', None)
-        if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
-            return True
-    return False
+    module_name = module_globals['__name__']
+    # The module's loader, or its spec's.
+    loader = module_globals.get('__loader__')
+    if loader is None:
+        loader = getattr(module_globals.get('__spec__'), 'loader', None)
+    source_of = getattr(loader, 'get_source', None)
+    if not (module_name and source_of):
+        return False
+
+    def get_lines(name=module_name, *args, **kwargs):
+        return source_of(name, *args, **kwargs)
+    cache[filename] = (get_lines,)
+    return True
