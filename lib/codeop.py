@@ -16,13 +16,19 @@ _COMPOUND = ('if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', '
              'async', 'match', 'case', '@')
 
 
+def _meaningful_lines(source):
+    # The stripped lines that are neither blank nor comments.
+    return [text for text in map(str.strip, source.split("\n")) if text and text[0] != '#']
+
+
 def _first_word(source):
-    for line in source.split("\n"):
-        s = line.strip()
-        if s and not s.startswith('#'):
-            word = s.split(None, 1)[0].split('(', 1)[0].rstrip(':')
-            return '@' if s.startswith('@') else word
-    return ''
+    lines = _meaningful_lines(source)
+    if not lines:
+        return ''
+    first = lines[0]
+    if first[:1] == '@':
+        return '@'
+    return first.split(None, 1)[0].split('(', 1)[0].rstrip(':')
 
 
 def _tokens_incomplete(source):
@@ -40,20 +46,16 @@ def _tokens_incomplete(source):
 
 
 def _maybe_compile(compiler, source, filename, symbol):
-    for line in source.split("\n"):
-        line = line.strip()
-        if line and line[0] != '#':
-            break
-    else:
-        if symbol != "eval":
-            source = "pass"
+    # Only blank lines and comments: a complete (empty) statement, except for eval.
+    if symbol != "eval" and not _meaningful_lines(source):
+        source = "pass"
     if source.rstrip(' \t').endswith('\\'):
         return None   # a backslash continuation waits for its next line
     compound = _first_word(source) in _COMPOUND
     if compound and symbol != "eval" and not source.endswith("\n"):
         return None   # the block may go on: the interactive rule waits for a newline
     try:
-        return compiler(source, filename, symbol)
+        code = compiler(source, filename, symbol)
     except SyntaxError as e:
         msg = str(getattr(e, 'msg', e))
         if "unmatched" in msg or "does not match" in msg:
@@ -64,6 +66,7 @@ def _maybe_compile(compiler, source, filename, symbol):
                          or source.rstrip().endswith(':')):
             return None
         raise
+    return code
 
 
 def _compile(source, filename, symbol):
@@ -82,11 +85,12 @@ class Compile:
         self.flags = PyCF_DONT_IMPLY_DEDENT
 
     def __call__(self, source, filename, symbol, **kwargs):
-        codeob = compile(source, filename, symbol, self.flags, True)
-        for feature in _features:
-            if codeob.co_flags & feature.compiler_flag:
-                self.flags |= feature.compiler_flag
-        return codeob
+        code = compile(source, filename, symbol, self.flags, True)
+        # A `from __future__ import ...` stays in force for the later commands.
+        for flag in (feature.compiler_flag for feature in _features):
+            if code.co_flags & flag:
+                self.flags |= flag
+        return code
 
 
 class CommandCompiler:
