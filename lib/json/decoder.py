@@ -26,15 +26,12 @@ class JSONDecodeError(ValueError):
     """Subclass of ValueError with msg, doc, pos, lineno and colno."""
 
     def __init__(self, msg, doc, pos):
-        line_start = doc.rfind('\n', 0, pos)
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - line_start
-        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # Lines and columns count from 1; the column is the offset from the last newline.
+        before = doc[:pos]
+        lineno, colno = before.count('\n') + 1, pos - before.rfind('\n')
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
         return type(self), (self.msg, self.doc, self.pos)
@@ -98,7 +95,16 @@ def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=STRINGCHUNK.match):
         parts.append(chr(code))
 
 
-scanstring = c_scanstring or py_scanstring
+scanstring = py_scanstring if c_scanstring is None else c_scanstring
+
+
+def _value_at(scan_once, s, end):
+    # (value, end) of the JSON value at s[end]; the scanner's StopIteration carries where no
+    # value could start.
+    try:
+        return scan_once(s, end)
+    except StopIteration as err:
+        raise JSONDecodeError("Expecting value", s, err.value) from None
 
 
 def _skip(s, end, _ws=WHITESPACE_STR):
@@ -124,10 +130,7 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, mem
             end = _skip(s, end)
             if s[end:end + 1] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            try:
-                value, end = scan_once(s, _skip(s, end + 1))
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
+            value, end = _value_at(scan_once, s, _skip(s, end + 1))
             pairs.append((key, value))
             end = _skip(s, end)
             if s[end:end + 1] == '}':
@@ -151,11 +154,8 @@ def JSONArray(s_and_end, scan_once, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
     end = _skip(s, end)
     if s[end:end + 1] != ']':
         while True:
-            try:
-                value, end = scan_once(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            items.append(value)
+            item, end = _value_at(scan_once, s, end)
+            items.append(item)
             end = _skip(s, end)
             if s[end:end + 1] == ']':
                 break
@@ -170,15 +170,13 @@ class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.object_pairs_hook = object_pairs_hook
+        # The scanner reads its configuration from these attributes (make_scanner(self)).
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.parse_float = float if parse_float is None else parse_float
         self.parse_int = int if parse_int is None else parse_int
         self.parse_constant = _CONSTANTS.__getitem__ if parse_constant is None else parse_constant
         self.strict = strict
-        self.parse_object = JSONObject
-        self.parse_array = JSONArray
-        self.parse_string = scanstring
+        self.parse_object, self.parse_array, self.parse_string = JSONObject, JSONArray, scanstring
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
@@ -192,7 +190,4 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """(value, end index) of the JSON value that starts at s[idx]."""
-        try:
-            return self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        return _value_at(self.scan_once, s, idx)
