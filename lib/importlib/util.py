@@ -8,46 +8,48 @@ MAGIC_NUMBER = b'\xa7\r\r\n'
 
 
 def resolve_name(name, package):
-    if not name.startswith('.'):
+    if name[:1] != '.':
         return name
-    elif not package:
+    if not package:
         raise ImportError(f'no package specified for {repr(name)} '
                           '(required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    # The leading dots are the level: one dot is the package itself.
+    bare = name.lstrip('.')
+    return _resolve_name(bare, package, len(name) - len(bare))
+
+
+def _spec_of_loaded(fullname, name):
+    module = sys.modules[fullname]
+    if module is None:
+        return None
+    spec = getattr(module, '__spec__', _UNSET)
+    if spec is _UNSET:
+        raise ValueError('{}.__spec__ is not set'.format(name))
+    if spec is None:
+        raise ValueError('{}.__spec__ is None'.format(name))
+    return spec
+
+
+_UNSET = object()
 
 
 def find_spec(name, package=None):
-    fullname = resolve_name(name, package) if name.startswith('.') else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition('.')[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=['__path__'])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _imp.find_spec(fullname, parent_path)
-    else:
-        module = sys.modules[fullname]
-        if module is None:
-            return None
+    target = name if name[:1] != '.' else resolve_name(name, package)
+    if target in sys.modules:
+        # Already imported: its own spec (no search).
+        return _spec_of_loaded(target, name)
+    parent, _, _ = target.rpartition('.')
+    search_path = None
+    if parent:
+        # A submodule is searched for on its (imported) parent package's __path__.
+        package_module = __import__(parent, fromlist=['__path__'])
         try:
-            spec = module.__spec__
-        except AttributeError:
-            raise ValueError('{}.__spec__ is not set'.format(name)) from None
-        else:
-            if spec is None:
-                raise ValueError('{}.__spec__ is None'.format(name))
-            return spec
+            search_path = package_module.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(
+                f"__path__ attribute not found on {parent!r} while trying to find {target!r}",
+                name=target) from e
+    return _imp.find_spec(target, search_path)
 
 
 def source_hash(source_bytes):
