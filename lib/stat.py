@@ -55,32 +55,21 @@ def S_IFMT(mode):
     return mode & 0o170000
 
 
-def S_ISDIR(mode):
-    return S_IFMT(mode) == S_IFDIR
+def _file_type_test(name, file_type):
+    # S_ISDIR and friends: does the mode's file-type field hold file_type?
+    def test(mode):
+        return S_IFMT(mode) == file_type
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def S_ISCHR(mode):
-    return S_IFMT(mode) == S_IFCHR
-
-
-def S_ISBLK(mode):
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    return S_IFMT(mode) == S_IFSOCK
+S_ISDIR = _file_type_test('S_ISDIR', S_IFDIR)
+S_ISCHR = _file_type_test('S_ISCHR', S_IFCHR)
+S_ISBLK = _file_type_test('S_ISBLK', S_IFBLK)
+S_ISREG = _file_type_test('S_ISREG', S_IFREG)
+S_ISFIFO = _file_type_test('S_ISFIFO', S_IFIFO)
+S_ISLNK = _file_type_test('S_ISLNK', S_IFLNK)
+S_ISSOCK = _file_type_test('S_ISSOCK', S_IFSOCK)
 
 
 def S_ISDOOR(mode):
@@ -111,7 +100,7 @@ _filemode_table = (
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    """The ls-style text of a mode: its file type letter, then rwx triplets ('-rwxr-xr-x')."""
     perm = []
     for index, table in enumerate(_filemode_table):
         for bit, char in table:
