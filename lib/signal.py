@@ -95,23 +95,30 @@ def _enum_to_int(value):
         return value
 
 
+def _as_handler(value):
+    # SIG_DFL/SIG_IGN come back as Handlers members; a Python handler as itself.
+    return _int_to_enum(value, Handlers)
+
+
+def _signal_set(numbers):
+    return {_int_to_enum(number, Signals) for number in numbers}
+
+
 def signal(signalnum, handler):
-    handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
-    return _int_to_enum(handler, Handlers)
+    previous = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
+    return _as_handler(previous)
 
 
 def getsignal(signalnum):
-    handler = _signal.getsignal(signalnum)
-    return _int_to_enum(handler, Handlers)
+    return _as_handler(_signal.getsignal(signalnum))
 
 
 def pthread_sigmask(how, mask):
-    sigs_set = _signal.pthread_sigmask(how, mask)
-    return set(_int_to_enum(x, Signals) for x in sigs_set)
+    return _signal_set(_signal.pthread_sigmask(how, mask))
 
 
 def valid_signals():
-    return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
+    return _signal_set(_signal.valid_signals())
 
 
 def setitimer(which, seconds, interval=0.0):
