@@ -22,10 +22,9 @@ def recursive_repr(fillvalue='...'):
                 running.discard(key)
             return result
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        # functools.wraps by hand (reprlib must not import functools).
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
         wrapper.__wrapped__ = user_function
         return wrapper
     return decorating_function
@@ -47,8 +46,9 @@ class Repr:
 
     def repr1(self, x, level):
         if isinstance(x, str):
-            s = builtins.repr(x[:self.maxstring])
-            if len(s) > self.maxstring:
+            limit = self.maxstring
+            s = builtins.repr(x[:limit])
+            if len(s) > limit:
                 i = max(0, (self.maxstring - 3) // 2)
                 j = max(0, self.maxstring - 3 - i)
                 s = builtins.repr(x[:i] + x[len(x) - j:])
