@@ -12,8 +12,11 @@ from . import exceptions
 from . import tasks
 
 
+_FATAL = (SystemExit, KeyboardInterrupt)    # re-raised at once, never grouped
+
+
 def _is_fatal(exc):
-    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    return isinstance(exc, _FATAL)
 
 
 class TaskGroup:
@@ -47,9 +50,8 @@ class TaskGroup:
         if self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._entered = True
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
+        loop = self._loop = self._loop or events.get_running_loop()
+        self._parent_task = tasks.current_task(loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
@@ -69,7 +71,7 @@ class TaskGroup:
             raise self._fatal
         if cancellation is not None and not self._errors:
             raise cancellation
-        if et is not None and et is not exceptions.CancelledError:
+        if et not in (None, exceptions.CancelledError):
             self._errors.append(exc)     # the body's own error comes after the children's
         if self._errors:
             errors, self._errors = self._errors, None
@@ -92,7 +94,7 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if not self._tasks and self._exiting:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
@@ -126,12 +128,10 @@ class TaskGroup:
         parent = self._parent_task
         if parent.done():
             # Nobody is left to raise it to (the group was entered by hand and abandoned).
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {parent} is already completed',
-                'exception': error,
-                'task': task,
-            })
+            self._loop.call_exception_handler(dict(
+                message='Task %r has errored out but its parent task %s is already completed'
+                        % (task, parent),
+                exception=error, task=task))
             return
         if not self._aborting and not self._parent_cancelled_by_us:
             # Stop the siblings, and the body if it is still running, so __aexit__ comes soon.
