@@ -12,22 +12,24 @@ import sys
 __all__ = ["compile", "main", "PyCompileError", "PycInvalidationMode"]
 
 
+def _describe(exc_type, exc_value, file):
+    # A SyntaxError is shown as a traceback would show it, naming the file; anything else
+    # gets a one-line "Sorry" note.
+    if exc_type is not SyntaxError:
+        return "Sorry: %s: %s" % (exc_type.__name__, exc_value)
+    import traceback
+    shown = ''.join(traceback.format_exception_only(exc_type, exc_value))
+    return shown.replace('File "<string>"', 'File "%s"' % (file,))
+
+
 class PyCompileError(Exception):
     """A source file failed to compile: exc_type_name, exc_value, file, msg."""
 
     def __init__(self, exc_type, exc_value, file, msg=''):
-        exc_type_name = exc_type.__name__
-        if exc_type is SyntaxError:
-            import traceback
-            tbtext = ''.join(traceback.format_exception_only(exc_type, exc_value))
-            errmsg = tbtext.replace('File "<string>"', 'File "%s"' % file)
-        else:
-            errmsg = "Sorry: %s: %s" % (exc_type_name, exc_value)
-        Exception.__init__(self, msg or errmsg, exc_type_name, exc_value, file)
-        self.exc_type_name = exc_type_name
-        self.exc_value = exc_value
-        self.file = file
-        self.msg = msg or errmsg
+        text = msg or _describe(exc_type, exc_value, file)
+        Exception.__init__(self, text, exc_type.__name__, exc_value, file)
+        self.exc_type_name, self.exc_value, self.file, self.msg = (exc_type.__name__, exc_value,
+                                                                   file, text)
 
     def __str__(self):
         return self.msg
@@ -39,22 +41,23 @@ class PycInvalidationMode:
     UNCHECKED_HASH = 3
 
 
-def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
-            invalidation_mode=None, quiet=0):
-    if cfile is None:
-        cfile = importlib.util.cache_from_source(file)
-    with open(file, 'rb') as f:
-        source = f.read()
+def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidation_mode=None,
+            quiet=0):
+    shown_name = dfile or file
+    with open(file, 'rb') as source_file:
+        source = source_file.read()
     try:
-        builtins.compile(source, dfile or file, 'exec')
+        builtins.compile(source, shown_name, 'exec')
     except Exception as err:
-        py_exc = PyCompileError(err.__class__, err, dfile or file)
+        failure = PyCompileError(type(err), err, shown_name)
+        # quiet=2 says nothing at all; doraise raises instead of writing to stderr.
         if quiet < 2:
             if doraise:
-                raise py_exc
-            sys.stderr.write(py_exc.msg + '\n')
+                raise failure
+            sys.stderr.write(failure.msg + '\n')
         return None
-    return cfile
+    # Nothing is written: the answer is where the cache file would go.
+    return importlib.util.cache_from_source(file) if cfile is None else cfile
 
 
 def main():
