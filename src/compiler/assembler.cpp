@@ -69,7 +69,8 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
     int depth = compute_stack_depth(cu.instrs, cu.handlers, cu.label_pos);
     if (depth < 0) return nullptr;
 
-    CodeObject* code = code_new();
+    // Owned until returned: the vectors below may throw std::bad_alloc (MemoryError).
+    Ref<CodeObject> code = Ref<CodeObject>::steal(code_new());
     if (!code) return nullptr;   // MemoryError pending
     code->instrs.reserve(cu.instrs.size());
     code->lines.reserve(cu.instrs.size());
@@ -101,10 +102,8 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
     code->qualname = str_from(cu.qualname);
     code->filename = str_from(filename);
     if (!code->consts || !code->names || !code->localsplus_names || !code->name || !code->qualname ||
-        !code->filename) {
-        decref(code);
+        !code->filename)
         return nullptr;
-    }
     for (size_t i = 0; i < cu.consts.size(); ++i) tuple_items(code->consts)[i] = cu.consts[i];
     cu.consts.clear();
     bool interned = true;
@@ -112,10 +111,7 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
         interned = (tuple_items(code->names)[i] = str_intern(cu.names[i])) && interned;
     for (size_t i = 0; i < cu.slot_names.size(); ++i)
         interned = (tuple_items(code->localsplus_names)[i] = str_intern(cu.slot_names[i])) && interned;
-    if (!interned) {
-        decref(code);
-        return nullptr;
-    }
+    if (!interned) return nullptr;
     code->local_kinds = cu.slot_kinds;
     code->argcount = cu.argcount;
     code->posonlyargcount = cu.posonlyargcount;
@@ -127,7 +123,7 @@ CodeObject* assemble(CodeUnit& cu, const std::string& filename) {
     code->nfreevars = cu.nfrees;
     code->stacksize = depth + 1;
     code->firstlineno = cu.firstlineno;
-    return code;
+    return code.release();
 }
 
 }  // namespace pygen

@@ -126,28 +126,27 @@ std::string constant_key(Object* v) {
 }  // namespace
 
 int Codegen::add_const(Object* value) {
+    // Owned here until the unit's table holds it: the key's string and the vector's growth may
+    // throw std::bad_alloc (MemoryError), which must not leak the constant.
+    if (!value) return memory_failure();   // its allocation failed (a sandbox memory cap)
+    Ref<> owned = Ref<>::steal(value);
     CodeUnit& cu = u();
     std::string key = constant_key(value);
     if (!key.empty()) {
         auto it = cu.const_index.find(key);
-        if (it != cu.const_index.end()) {
-            decref(value);
-            return it->second;
-        }
+        if (it != cu.const_index.end()) return it->second;
         cu.consts.push_back(value);
+        owned.release();
         int index = static_cast<int>(cu.consts.size()) - 1;
         cu.const_index.emplace(std::move(key), index);
         return index;
     }
     if (value->type != &CodeType) {
-        for (size_t i = 0; i < cu.consts.size(); ++i) {
-            if (same_constant(cu.consts[i], value)) {
-                decref(value);
-                return static_cast<int>(i);
-            }
-        }
+        for (size_t i = 0; i < cu.consts.size(); ++i)
+            if (same_constant(cu.consts[i], value)) return static_cast<int>(i);
     }
     cu.consts.push_back(value);
+    owned.release();
     return static_cast<int>(cu.consts.size()) - 1;
 }
 
@@ -227,6 +226,16 @@ bool Codegen::fail(const Location& at, const std::string& msg) {
     return false;
 }
 
+bool Codegen::memory_failure() {
+    if (!failed_) {
+        err_clear();
+        failed_ = true;
+        error_->type = "MemoryError";
+        error_->msg.clear();
+    }
+    return false;
+}
+
 std::string Codegen::qualname_for(const std::string& name, Scope* scope) {
     // Inside a function the qualified name gains ".<locals>"; inside a class just the class name.
     for (auto it = units_.rbegin(); it != units_.rend(); ++it) {
@@ -301,10 +310,7 @@ CodeObject* Codegen::leave_unit() {
     if (!code && !failed_ && err_occurred()) {
         // Out of memory while building the code object (a sandbox memory cap): reported as
         // MemoryError by the caller, not as a syntax error.
-        err_clear();
-        failed_ = true;
-        error_->type = "MemoryError";
-        error_->msg.clear();
+        memory_failure();
     } else if (!code && !failed_) {
         failed_ = true;
         error_->msg = "too many statically nested blocks";

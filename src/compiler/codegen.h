@@ -96,6 +96,9 @@ public:
     void push_handler(int label, int depth, bool push_lasti);
     void pop_handler();
     bool fail(const ast::Location& at, const std::string& msg);
+    // An object the compiler makes could not be allocated (a sandbox memory cap): the compile
+    // ends with MemoryError instead of a syntax error. Always false.
+    bool memory_failure();
     // The span of the node being compiled (CPython's u_loc), for errors reported "here".
     ast::Location current_location();
     // CPython's forbidden_name: storing to or deleting __debug__ is a SyntaxError at the current

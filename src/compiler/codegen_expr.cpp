@@ -284,10 +284,18 @@ void Codegen::sequence(const std::vector<Expr*>& elts, Opcode build, Opcode exte
             bool all_const = true;
             for (Expr* x : elts) all_const &= x->kind == ExprKind::Constant;
             if (all_const) {
-                Object* t = tuple_new(static_cast<ssize>(elts.size()));
-                for (size_t i = 0; i < elts.size(); ++i)
-                    tuple_items(t)[i] = constant_value(static_cast<Constant*>(elts[i]));
-                emit(LOAD_CONST, add_const(t));
+                Ref<> t = Ref<>::steal(tuple_new(static_cast<ssize>(elts.size())));
+                if (!t) {
+                    memory_failure();
+                    return;
+                }
+                for (size_t i = 0; i < elts.size(); ++i) {
+                    if (!(tuple_items(t.get())[i] = constant_value(static_cast<Constant*>(elts[i])))) {
+                        memory_failure();
+                        return;
+                    }
+                }
+                emit(LOAD_CONST, add_const(t.release()));
                 return;
             }
         }
@@ -432,9 +440,18 @@ void Codegen::call_helper(int already_pushed, const std::vector<Expr*>& args, co
         for (Keyword* k : keywords) expr(k->value);
         u().line = line;
         if (!keywords.empty()) {
-            Object* names = tuple_new(static_cast<ssize>(keywords.size()));
-            for (size_t i = 0; i < keywords.size(); ++i) tuple_items(names)[i] = str_intern(keywords[i]->arg);
-            emit(KW_NAMES, add_const(names));
+            Ref<> names = Ref<>::steal(tuple_new(static_cast<ssize>(keywords.size())));
+            if (!names) {
+                memory_failure();
+                return;
+            }
+            for (size_t i = 0; i < keywords.size(); ++i) {
+                if (!(tuple_items(names.get())[i] = str_intern(keywords[i]->arg))) {
+                    memory_failure();
+                    return;
+                }
+            }
+            emit(KW_NAMES, add_const(names.release()));
         }
         emit(CALL, already_pushed + static_cast<int>(args.size() + keywords.size()));
         return;
@@ -676,11 +693,12 @@ void Codegen::comprehension(Expr* e) {
     emit(RETURN_VALUE);
     CodeObject* code = leave_unit();
     if (!code) return;
-    make_closure(code, 0, qualname);
+    bool coroutine = code->flags & kCoCoroutine;
+    make_closure(code, 0, qualname);   // steals code
     expr((*gens)[0]->iter);
     emit((*gens)[0]->is_async ? GET_AITER : GET_ITER);
     emit(CALL, 0);
-    if (code->flags & kCoCoroutine) {
+    if (coroutine) {
         emit(GET_AWAITABLE, 0);
         load_const_none();
         yield_from_loop(true);

@@ -255,38 +255,32 @@ private:
             g_.emit(COMPARE_OP, static_cast<int>(CompareOp::Ge));
             jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
         }
-        Object* seen = set_new(nullptr);
-        if (!seen) return error("out of memory");
+        // Owned by Refs: g_.expr and the strings below may throw std::bad_alloc (MemoryError).
+        Ref<> seen = Ref<>::steal(set_new(nullptr));
+        if (!seen) return g_.memory_failure();
         for (Expr* key : p->keys) {
             if (key->kind == ExprKind::Attribute) {
                 g_.expr(key);
                 continue;
             }
-            if (key->kind == ExprKind::JoinedStr) {
-                decref(seen);
+            if (key->kind == ExprKind::JoinedStr)
                 return error("mapping pattern keys may only match literals and attribute lookups");
-            }
-            Object* v = key_value(key);
-            int dup = v ? set_contains(seen, v) : -1;
-            if (dup == 0) dup = set_add(seen, v) < 0 ? -1 : 0;
+            Ref<> v = Ref<>::steal(key_value(key));
+            int dup = v ? set_contains(seen.get(), v.get()) : -1;
+            if (dup == 0) dup = set_add(seen.get(), v.get()) < 0 ? -1 : 0;
             if (dup != 0) {
                 std::string text = "?";
                 if (dup > 0) {
-                    if (Object* r = object_repr(v)) {
-                        text = std::string(str_view(r));
-                        decref(r);
-                    }
+                    if (Ref<> r = Ref<>::steal(object_repr(v.get()))) text = std::string(str_view(r.get()));
                 }
                 err_clear();
-                xdecref(v);
-                decref(seen);
                 set_loc(*p);
                 return error("mapping pattern checks duplicate key (" + text + ")");
             }
-            decref(v);
+            v.reset();
             g_.expr(key);
         }
-        decref(seen);
+        seen.reset();
         set_loc(*p);
         g_.emit(BUILD_TUPLE, size);
         g_.emit(MATCH_KEYS);
@@ -338,9 +332,11 @@ private:
         }
         g_.expr(p->cls);
         set_loc(*p);
-        Object* names = tuple_new(nattrs);
-        for (int i = 0; i < nattrs; ++i) tuple_items(names)[i] = str_intern(p->kwd_attrs[i]);
-        g_.emit(LOAD_CONST, g_.add_const(names));
+        Ref<> names = Ref<>::steal(tuple_new(nattrs));
+        if (!names) return g_.memory_failure();
+        for (int i = 0; i < nattrs; ++i)
+            if (!(tuple_items(names.get())[i] = str_intern(p->kwd_attrs[i]))) return g_.memory_failure();
+        g_.emit(LOAD_CONST, g_.add_const(names.release()));
         g_.emit(MATCH_CLASS, nargs);
         g_.emit(COPY, 1);
         g_.load_const_none();

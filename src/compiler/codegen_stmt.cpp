@@ -130,8 +130,11 @@ int Codegen::defaults_and_kwdefaults(Arguments* args) {
     return flags;
 }
 
-void Codegen::make_closure(CodeObject* code, int flags, const std::string& qualname) {
+void Codegen::make_closure(CodeObject* code_ref, int flags, const std::string& qualname) {
     (void)qualname;
+    // Steals code_ref: owned here until add_const takes it (emit may throw std::bad_alloc).
+    Ref<CodeObject> owned = Ref<CodeObject>::steal(code_ref);
+    CodeObject* code = code_ref;
     if (code->nfreevars > 0) {
         // The child's free variables come from this unit's cell or free slots of the same name.
         int first_free = code->nlocalsplus - code->nfreevars;
@@ -148,7 +151,7 @@ void Codegen::make_closure(CodeObject* code, int flags, const std::string& qualn
         emit(BUILD_TUPLE, code->nfreevars);
         flags |= kMakeClosure;
     }
-    emit(LOAD_CONST, add_const(code));
+    emit(LOAD_CONST, add_const(owned.release()));
     emit(MAKE_FUNCTION, flags);
 }
 
@@ -322,13 +325,13 @@ void Codegen::class_def(ClassDef* c) {
     } else {
         emit_implicit_return();
     }
-    CodeObject* code = leave_unit();
+    Ref<CodeObject> code = Ref<CodeObject>::steal(leave_unit());
     if (!code) return;
     u().line = c->lineno;
     // __build_class__(func, name, *bases, **keywords)
     emit(PUSH_NULL);
     emit(LOAD_BUILD_CLASS);
-    make_closure(code, 0, qualname);
+    make_closure(code.release(), 0, qualname);
     emit(LOAD_CONST, add_const(str_from(c->name)));
     std::vector<Expr*> args = c->bases;
     call_helper(2, args, c->keywords);
@@ -934,9 +937,18 @@ void Codegen::import_from(ImportFrom* s) {
         return;
     }
     emit(LOAD_CONST, add_const(int_from_i64(s->level)));
-    Object* names = tuple_new(static_cast<ssize>(s->names.size()));
-    for (size_t i = 0; i < s->names.size(); ++i) tuple_items(names)[i] = str_from(s->names[i]->name);
-    emit(LOAD_CONST, add_const(names));
+    Ref<> names = Ref<>::steal(tuple_new(static_cast<ssize>(s->names.size())));
+    if (!names) {
+        memory_failure();
+        return;
+    }
+    for (size_t i = 0; i < s->names.size(); ++i) {
+        if (!(tuple_items(names.get())[i] = str_from(s->names[i]->name))) {
+            memory_failure();
+            return;
+        }
+    }
+    emit(LOAD_CONST, add_const(names.release()));
     emit(IMPORT_NAME, add_name(s->module));
     if (s->names.size() == 1 && s->names[0]->name == "*") {
         emit(IMPORT_STAR);

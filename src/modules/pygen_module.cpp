@@ -212,6 +212,19 @@ Object* pygen_fail_new(Object*, Object* const* args, size_t nargs, Object*) {
     return r;
 }
 
+// _fail_alloc(n) -> the countdown left before: as _fail_new, for the runtime's counted
+// allocations (objects, tables, payloads: objects/alloc_limit.h), which return null; the caller
+// raises MemoryError. 0 disarms; 0 returned after arming means the failure was injected.
+Object* pygen_fail_alloc(Object*, Object* const* args, size_t nargs, Object*) {
+    if (nargs != 1 || !is_int(args[0])) return err_format(TypeError, "_fail_alloc(n) takes an int");
+    int64_t n;
+    if (!int_as_i64(args[0], &n) || n < 0) return err_format(ValueError, "_fail_alloc(n): n must be >= 0");
+    long left = fail_alloc_arm(0);
+    Object* r = int_from_i64(left);
+    fail_alloc_arm(static_cast<long>(n));
+    return r;
+}
+
 // _caret_anchors(segment) -> (left_end, right_start) or None: what lib/traceback.py needs from the
 // parser to underline a binary operation or subscript as the interpreter does (CPython uses ast).
 Object* pygen_caret_anchors(Object*, Object* const* args, size_t nargs, Object*) {
@@ -235,6 +248,7 @@ const MethodDef kPygenMethods[] = {
     {"_set_iterable_coroutine", pygen_set_iterable_coroutine},
     {"_free_lists", pygen_free_lists},
     {"_fail_new", pygen_fail_new},
+    {"_fail_alloc", pygen_fail_alloc},
     {"_set_collection_flags", pygen_set_collection_flags},
     {"_collection_flags", pygen_collection_flags},
     {nullptr, nullptr},

@@ -40,6 +40,11 @@ bool g_cap_set = false;
 bool g_tracing = false;
 size_t g_trace_base = 0;   // g_cap_used when tracing started: traced memory is what came after
 size_t g_trace_peak = 0;
+long g_fail_alloc_countdown = 0;   // pygen._fail_alloc
+
+inline bool injected_alloc_failure() {
+    return g_fail_alloc_countdown > 0 && --g_fail_alloc_countdown == 0;
+}
 
 inline void note_peak() {
     if (g_cap_used > g_trace_peak) g_trace_peak = g_cap_used;
@@ -65,16 +70,19 @@ void* count(void* p) {
 }  // namespace
 
 void* capped_malloc(size_t bytes) {
+    if (injected_alloc_failure()) [[unlikely]] return nullptr;
     if (bytes > g_cap_limit - std::min(g_cap_used, g_cap_limit)) return nullptr;
     return count(std::malloc(bytes));
 }
 
 void* capped_calloc(size_t n, size_t size) {
+    if (injected_alloc_failure()) [[unlikely]] return nullptr;
     if (size && n > (g_cap_limit - std::min(g_cap_used, g_cap_limit)) / size) return nullptr;
     return count(std::calloc(n, size));
 }
 
 void* capped_realloc(void* p, size_t bytes) {
+    if (injected_alloc_failure()) [[unlikely]] return nullptr;
     size_t old = p ? malloc_usable_size(p) : 0;
     size_t base = g_cap_used > old ? g_cap_used - old : 0;
     if (bytes > g_cap_limit - std::min(base, g_cap_limit)) return nullptr;   // p stays valid, as realloc failing
@@ -95,7 +103,22 @@ void memory_cap_set(size_t limit_bytes) {
     g_cap_set = limit_bytes != 0;
     g_cap_limit = g_cap_set ? limit_bytes : SIZE_MAX;
     if (!g_tracing) g_cap_used = 0;   // tracing keeps its running count
-    g_memory_cap_on = g_cap_set || g_tracing;
+    g_memory_cap_on = g_cap_set || g_tracing || g_fail_alloc_countdown > 0;
+}
+
+long fail_alloc_arm(long n) {
+    long left = g_fail_alloc_countdown;
+    g_fail_alloc_countdown = n > 0 ? n : 0;
+    if (n > 0 && !g_memory_cap_on) {
+        // The counted functions run only while the accounting is on: on, without a limit.
+        g_cap_used = 0;
+        g_cap_limit = SIZE_MAX;
+        g_memory_cap_on = true;
+    } else if (n <= 0 && !g_cap_set && !g_tracing && g_memory_cap_on) {
+        g_memory_cap_on = false;
+        g_cap_used = 0;
+    }
+    return left;
 }
 
 void memory_trace_start() {
@@ -112,7 +135,7 @@ void memory_trace_start() {
 void memory_trace_stop() {
     if (!g_tracing) return;
     g_tracing = false;
-    g_memory_cap_on = g_cap_set;
+    g_memory_cap_on = g_cap_set || g_fail_alloc_countdown > 0;
     if (!g_cap_set) g_cap_used = 0;
 }
 

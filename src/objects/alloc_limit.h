@@ -32,6 +32,10 @@ extern bool g_memory_cap_on;
 // the throwing operator new from then on throws std::bad_alloc (src/alloc_hooks.cpp, the pygen
 // executable's operator new), and the count stays at 0. 0: off.
 extern long g_fail_new_countdown;
+// pygen._fail_alloc(N): the N-th counted allocation (capped_malloc/calloc/realloc, so the
+// runtime's objects and buffers) from then on returns null; the accounting is switched on while
+// armed. 0 disarms. Returns the countdown that was left (0 after the failure was injected).
+long fail_alloc_arm(long n);
 void* capped_malloc(size_t bytes);
 void* capped_calloc(size_t count, size_t size);
 void* capped_realloc(void* p, size_t bytes);

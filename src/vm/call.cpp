@@ -77,6 +77,7 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
     Object* kwdict = nullptr;
     if (co->flags & kCoVarkeywords) {
         kwdict = dict_new();
+        if (!kwdict) return false;   // MemoryError (was taken for "no **kwargs")
         slots[total + ((co->flags & kCoVarargs) ? 1 : 0)] = kwdict;
     }
     size_t npos = nargs < static_cast<size_t>(argcount) ? nargs : static_cast<size_t>(argcount);
@@ -84,6 +85,7 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
     if (co->flags & kCoVarargs) {
         size_t extra = nargs > npos ? nargs - npos : 0;
         slots[total] = tuple_from_array(args + npos, static_cast<ssize>(extra));
+        if (!slots[total]) return false;
     }
     if (kwnames) {
         ssize nkw = tuple_size(kwnames);
