@@ -163,7 +163,10 @@ Object* round_int(Object* n, int64_t ndigits) {
     mpz_t value, unit, quotient, remainder;
     mpz_inits(value, unit, quotient, remainder, nullptr);
     int_to_mpz(n, value);
-    if (ndigits < 0) {
+    // 10**-ndigits above 2*|n| rounds to 0: a unit past n's decimal size by 2 is never computed
+    // (round(1, -(1 << 62)) aborted in GMP or crashed; CPython returns 0 after building 10**k).
+    if (ndigits < 0 && static_cast<uint64_t>(-(ndigits + 1)) >= mpz_sizeinbase(value, 10) + 1) mpz_set_ui(value, 0);
+    else if (ndigits < 0) {
         mpz_ui_pow_ui(unit, 10, static_cast<unsigned long>(-ndigits));
         mpz_fdiv_qr(quotient, remainder, value, unit);
         mpz_mul_2exp(remainder, remainder, 1);

@@ -1023,6 +1023,26 @@ Object* m_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string_view v = bytes_like_view(self);
     std::string out;
     ssize done = 0;
+    // The result's size is known before it is built: one that cannot be allocated fails at once
+    // (as CPython's single allocation does), not after growing the buffer for minutes.
+    size_t reps = 0;
+    if (from.empty()) {
+        reps = static_cast<size_t>(std::min<ssize>(count, static_cast<ssize>(v.size()) + 1));
+    } else {
+        for (size_t pos = 0; static_cast<ssize>(reps) < count;) {
+            size_t f = v.find(from, pos);
+            if (f == std::string_view::npos) break;
+            pos = f + from.size();
+            ++reps;
+        }
+    }
+    if (to.size() > from.size()) {
+        size_t grow = to.size() - from.size();
+        if (reps && grow > (static_cast<size_t>(PTRDIFF_MAX) - v.size()) / reps)
+            return err_set_string(OverflowError, "replace bytes is too long");
+        if (allocation_impossible(v.size() + reps * grow)) return err_no_memory();
+        out.reserve(v.size() + reps * grow);
+    }
     if (from.empty()) {
         size_t i = 0;
         while (done < count) {

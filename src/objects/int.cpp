@@ -592,10 +592,15 @@ Object* int_round(Object* self, Object* const* args, size_t nargs, Object* kwnam
     if (int_sign(nd.get()) >= 0) return int_exact(self);
     Mpz ns, pow10, q, r, twice;
     mpz_srcptr n = int_mpz(nd.get(), ns);
-    if (mpz_cmp_si(n, -100000000) < 0) return int_from_i64(0);   // 10**1e8 exceeds any int
+    // 10**-ndigits above 2*|self| rounds to 0: a unit past self's decimal size by 2 is never
+    // computed (CPython returns 0 after building 10**k, or runs out of memory doing so).
+    Mpz xs, limit;
+    mpz_srcptr x = int_mpz(self, xs);
+    mpz_set_ui(limit.v, mpz_sizeinbase(x, 10) + 2);
+    mpz_neg(limit.v, limit.v);
+    if (mpz_cmp(n, limit.v) <= 0) return int_from_i64(0);
     mpz_ui_pow_ui(pow10.v, 10, static_cast<unsigned long>(-mpz_get_si(n)));
-    Mpz xs;
-    mpz_fdiv_qr(q.v, r.v, int_mpz(self, xs), pow10.v);
+    mpz_fdiv_qr(q.v, r.v, x, pow10.v);
     mpz_mul_2exp(twice.v, r.v, 1);
     int c = mpz_cmp(twice.v, pow10.v);
     if (c > 0 || (c == 0 && mpz_odd_p(q.v))) mpz_add_ui(q.v, q.v, 1);

@@ -230,10 +230,19 @@ Object* int_lshift(Object* a, Object* b) {
     PYGEN_INT_OPERANDS(a, b);
     if (int_sign(b) < 0) return err_set_string(ValueError, "negative shift count");
     if (int_sign(a) == 0) return int_from_i64(0);
-    if (as_int(b)->is_big || sv(b) > (int64_t(1) << 60))
-        return err_set_string(OverflowError, "too many digits in integer");
-    // GMP cannot hold more than about 2**37 bits and aborts instead of failing: refuse first.
-    if (sv(b) > (int64_t(1) << 36)) return err_no_memory();
+    if (as_int(b)->is_big || sv(b) > (int64_t(1) << 36)) {
+        // GMP cannot hold more than about 2**37 bits and aborts instead of failing: refuse first.
+        // CPython sizes the result in 30-bit digits: past its largest int (MAX_LONG_DIGITS) it is
+        // OverflowError, below that the allocation fails (MemoryError).
+        constexpr uint64_t kMaxDigits = (uint64_t(INT64_MAX) - 24) / 4;
+        Mpz bs, ws, as;
+        mpz_srcptr bz = int_mpz(b, bs);
+        uint64_t rem = mpz_fdiv_q_ui(ws.v, bz, 30);
+        uint64_t old_digits = (mpz_sizeinbase(int_mpz(a, as), 2) + 29) / 30;
+        if (mpz_cmp_ui(ws.v, kMaxDigits) > 0 || mpz_get_ui(ws.v) > kMaxDigits - old_digits - (rem ? 1 : 0))
+            return err_set_string(OverflowError, "too many digits in integer");
+        return err_no_memory();
+    }
     int64_t s = sv(b);
     if (!as_int(a)->is_big && s < 63) {
         int64_t v = sv(a);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/alloc_limit.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -431,7 +432,15 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string out;
     ssize done = 0;
     if (from.empty()) {
-        // Insert between every code point, and at both ends.
+        // Insert between every code point, and at both ends. The result's size is known first:
+        // one that cannot be allocated fails at once (as CPython's single allocation does), not
+        // after growing the string for minutes.
+        size_t reps = static_cast<size_t>(std::min<ssize>(count, as_str(self)->length + 1));
+        if (!to.empty() && reps > (static_cast<size_t>(PTRDIFF_MAX) - v.size()) / to.size())
+            return err_set_string(OverflowError, "replace string is too long");
+        size_t total = v.size() + reps * to.size();
+        if (allocation_impossible(total)) return err_no_memory();
+        out.reserve(total);
         const char* p = v.data();
         const char* e = p + v.size();
         while (done < count) {

@@ -310,6 +310,10 @@ def extreme_inputs():
     add("asyncgen_many_abandoned", "async def ag():\n    try:\n        yield 1\n    finally:\n        pass\n"
         "async def main():\n    l = []\n    for i in range(10000):\n        a = ag()\n        await a.__anext__()\n"
         "        l.append(a)\n    print(len(l))\nimport asyncio\nasyncio.run(main())\n", timeout=30)
+    # Rounding to a huge negative number of digits: 0 at once (GMP aborted on 10**(2**40), and
+    # round(1, -(1 << 62)) crashed; CPython returns 0 after building 10**k, or never).
+    add("round_int_huge_ndigits", "print(round(12345, -(1 << 62)), round(-7, -(1 << 40)),"
+        " (12345).__round__(-(1 << 70)), round(10 ** 30, -(1 << 31)))\n")
     return out
 
 
