@@ -82,8 +82,9 @@ void locals_to_fast(Frame* f) {
     err_restore(saved);
 }
 
-// CPython: sysmodule.c, call_trampoline. New reference, or null with the hook's exception (and a
-// traceback entry for f).
+// CPython: sysmodule.c, call_trampoline. New reference, or null with the hook's exception. No
+// traceback entry for f here, as in 3.11: the eval loop's error path adds it where the frame goes
+// on ('call'/'line'), and a failing 'return' or 'exception' hook adds none (f was listed twice).
 Object* call_trampoline(Object* callback, Frame* f, Event what, Object* arg) {
     if (f->is_optimized() && !f->is_cleared) {
         Object* locals = frame_get_locals(f);
@@ -93,7 +94,6 @@ Object* call_trampoline(Object* callback, Frame* f, Event what, Object* arg) {
     Object* args[3] = {frame_expose(f), event_string(what), arg ? arg : None};
     Object* result = call(callback, args, 3, nullptr);
     locals_to_fast(f);
-    if (!result) traceback_here(f);
     return result;
 }
 
