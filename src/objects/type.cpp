@@ -889,7 +889,17 @@ int type_set_annotations(Object* self, Object* value) {
 Object* type_get_basicsize(Object* self) {
     return int_from_i64(static_cast<int64_t>(static_cast<TypeObject*>(self)->basicsize));
 }
-Object* type_get_itemsize(Object*) { return int_from_i64(0); }
+// CPython's tp_itemsize of its variable-size built-ins (a tuple item pointer, a 30-bit int digit,
+// a bytes char, a type's PyMemberDef), inherited by their subclasses; 0 for the rest.
+Object* type_get_itemsize(Object* self) {
+    auto* t = static_cast<TypeObject*>(self);
+    int64_t n = 0;
+    if (type_has(t, kTypeTupleSubclass)) n = static_cast<int64_t>(sizeof(Object*));
+    else if (type_has(t, kTypeIntSubclass)) n = 4;
+    else if (type_has(t, kTypeBytesSubclass)) n = 1;
+    else if (type_has(t, kTypeTypeSubclass)) n = 40;
+    return int_from_i64(n);
+}
 Object* type_get_flags(Object* self) { return int_from_i64(static_cast<TypeObject*>(self)->flags); }
 Object* type_get_dictoffset(Object* self) { return int_from_i64(static_cast<TypeObject*>(self)->dictoffset); }
 Object* type_get_weakrefoffset(Object* self) {
