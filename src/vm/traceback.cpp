@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "vm/frame.h"
 #include "modules/sys_module.h"
 #include "vm/gc.h"
 #include "vm/suggestions.h"
@@ -165,6 +166,41 @@ int tb_set_next(Object* o, Object* value) {
     tb->next = value == None ? nullptr : newref(value);
     xdecref(old);
     return 0;
+}
+
+// A C int argument (tb_lasti, tb_lineno): __index__, then "Python int too large to convert to C int".
+bool tb_int_arg(Object* o, int* out) {
+    Ref<> v = Ref<>::steal(number_index(o));
+    if (!v) return false;
+    int64_t x = 0;
+    if (!int_as_i64(v.get(), &x) || x < INT32_MIN || x > INT32_MAX) {
+        err_set_string(OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = static_cast<int>(x);
+    return true;
+}
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno). CPython: traceback.c, tb_new_impl.
+Object* tb_tp_new(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+    Object* a[4];
+    if (!arg_bind("TracebackType", args, nargs, kwnames, kNames, 4, 4, a)) return nullptr;
+    if (a[0] != None && !is_traceback(a[0])) {
+        return err_format(TypeError, "expected traceback object or None, got '%s'", a[0]->type->name);
+    }
+    if (a[1]->type != &FrameType) {
+        return err_format(TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", a[1]->type->name);
+    }
+    int lasti = 0, lineno = 0;
+    if (!tb_int_arg(a[2], &lasti) || !tb_int_arg(a[3], &lineno)) return nullptr;
+    auto* tb = static_cast<TracebackObject*>(alloc_object(&TracebackType));
+    if (!tb) return nullptr;
+    tb->next = a[0] == None ? nullptr : newref(a[0]);
+    tb->frame = static_cast<Frame*>(newref(a[1]));
+    tb->lasti = lasti;
+    tb->lineno = lineno;
+    return traceback_exposed(tb);   // held by Python code from the start: tracked
 }
 
 const GetSetDef kTracebackGetSet[] = {
@@ -574,6 +610,7 @@ void init_traceback_type() {
     TracebackType.traverse = tb_traverse;
     TracebackType.clear = tb_clear;
     TracebackType.getset = kTracebackGetSet;
+    TracebackType.tp_new = tb_tp_new;
     if (!type_ready(&TracebackType)) abort();
 }
 
