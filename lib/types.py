@@ -176,16 +176,7 @@ class GenericAlias:
 
     def __getitem__(self, items):
         # dict[K, list[T]][str, int]: substitute the type variables, in __parameters__ order.
-        params = self.__parameters__
-        if not params:
-            raise TypeError("{!r} is not a generic class".format(self))
-        if not isinstance(items, tuple):
-            items = (items,)
-        if len(items) != len(params):
-            raise TypeError("Too {} arguments for {!r}; actual {}, expected {}".format(
-                'many' if len(items) > len(params) else 'few', self, len(items), len(params)))
-        subst = dict(zip(params, items))
-        return GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
+        return GenericAlias(self.__origin__, _bound_args(self, items))
 
     def __getattr__(self, name):
         if name.startswith('__') and name.endswith('__'):
@@ -221,6 +212,20 @@ class GenericAlias:
         return "{}{}[{}]".format('*' if self.__unpacked__ else '', _type_repr(self.__origin__), inner)
 
 
+def _bound_args(alias, items):
+    """alias.__args__ with its type variables replaced by items, in __parameters__ order."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError("{!r} is not a generic class".format(alias))
+    if not isinstance(items, tuple):
+        items = (items,)
+    if len(items) != len(params):
+        raise TypeError("Too {} arguments for {!r}; actual {}, expected {}".format(
+            'many' if len(items) > len(params) else 'few', alias, len(items), len(params)))
+    subst = dict(zip(params, items))
+    return tuple(_substitute(a, subst) for a in alias.__args__)
+
+
 class UnionType:
     """X | Y of classes (PEP 604): deduplicated arguments, equal regardless of order."""
 
@@ -250,6 +255,15 @@ class UnionType:
 
     def __ror__(self, other):
         return _type_or(other, self)
+
+    def __getitem__(self, items):
+        # (int | list[T])[str]: the members with T bound, joined again with | (so duplicates
+        # that the binding makes fold away: (list[T] | list[S])[int, int] is list[int]).
+        members = _bound_args(self, items)
+        joined = members[0]
+        for m in members[1:]:
+            joined = joined | m
+        return joined
 
     def __repr__(self):
         return " | ".join(_type_repr(a) for a in self.__args__)

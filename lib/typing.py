@@ -14,6 +14,7 @@ import collections.abc as _abc
 import sys as _sys
 import types as _types
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+from types import GenericAlias   # typing.GenericAlias is types.GenericAlias, as in CPython
 
 __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
            'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type',

@@ -83,7 +83,7 @@ using CFunction = Object* (*)(Object* self, Object* const* args, size_t nargs, O
 enum MethodFlags : int {
     kMethDefault = 0,
     kMethClass = 1,    // receives the class as self (classmethod, e.g. dict.fromkeys)
-    kMethStatic = 2,   // staticmethod (str.maketrans): bound to its type, ignores self; __self__ is None
+    kMethStatic = 2,   // staticmethod, e.g. str.maketrans (type.cpp binds it to its type; self is ignored)
     // Reaches outside the runtime (files, descriptors, processes, signals, network, sleeping):
     // refused with PermissionError once the host removed system access (g_system_access_removed).
     kMethSystem = 4,
