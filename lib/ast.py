@@ -222,6 +222,12 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
     return eval(text, _EVAL_NAMES)
 
 
+def unparse(ast_obj):
+    """The source text of a tree, as Python 3.11 writes it back (comments and layout are not kept)."""
+    import _ast_unparse
+    return _ast_unparse.unparse(ast_obj)
+
+
 def literal_eval(node_or_string):
     """Evaluate an expression node or a string containing only a Python literal or container display.
 

@@ -72,6 +72,7 @@ struct Constant : Expr {
     std::string text;        // Int: the literal's digits normalised to decimal (no '_', no prefix; may be huge)
                              // Str/Bytes: the decoded value (UTF-8 for Str, raw bytes for Bytes)
     double number = 0.0;     // Float / Imaginary value
+    bool u_kind = false;     // ast's kind='u': the run of strings began with a lowercase u prefix
 };
 
 struct Attribute : Expr { Attribute() : Expr(ExprKind::Attribute) {} Expr* value; std::string attr; ExprContext ctx = ExprContext::Load; };

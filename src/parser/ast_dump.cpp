@@ -429,6 +429,7 @@ void Dumper::expr(const Expr* e) {
                 case ConstantKind::Bytes: v = repr_str(n->text, true); break;
             }
             raw_field("value", v);
+            if (n->u_kind) raw_field("kind", "'u'");
             break;
         }
         case ExprKind::Attribute: {

@@ -311,7 +311,7 @@ Expr* Parser::parse_strings() {
     const Token last = parts.back();
     struct Info { bool bytes, raw, fmt; std::string_view body; };
     std::vector<Info> infos;
-    bool any_bytes = false, any_str = false, any_f = false;
+    bool any_bytes = false, any_f = false;
     for (const Token& t : parts) {
         std::string_view s = text(t);
         Info info{false, false, false, {}};
@@ -325,11 +325,12 @@ Expr* Parser::parse_strings() {
         }
         size_t quote_len = (s.size() - q >= 6 && s[q + 1] == s[q] && s[q + 2] == s[q]) ? 3 : 1;
         info.body = s.substr(q + quote_len, s.size() - q - 2 * quote_len);
-        (info.bytes ? any_bytes : any_str) = true;
+        any_bytes = any_bytes || info.bytes;
         any_f = any_f || info.fmt;
         infos.push_back(info);
     }
-    if (any_bytes && any_str) return error_last_token("cannot mix bytes and nonbytes literals");
+    // Token by token as CPython: its own checks and decoding, then whether it mixes bytes with
+    // text, then (an f-string) its replacement fields; the first fault in that order is reported.
     std::vector<Piece> pieces;
     for (size_t k = 0; k < parts.size(); ++k) {
         const Info& info = infos[k];
@@ -340,20 +341,31 @@ Expr* Parser::parse_strings() {
                 }
             }
         }
+        std::string value;
+        if (!info.fmt) {
+            if (info.raw) value = std::string(info.body);
+            else if (!decode_escapes(parts[k], info.body, info.bytes, &value)) return nullptr;
+        }
+        if (info.bytes != infos[0].bytes) return error_last_token("cannot mix bytes and nonbytes literals");
         if (info.fmt) {
             if (!parse_fstring(parts[k], info.body, info.raw, pieces, first, last)) return nullptr;
             continue;
         }
-        std::string value;
-        if (info.raw) value = std::string(info.body);
-        else if (!decode_escapes(parts[k], info.body, info.bytes, &value)) return nullptr;
         if (!pieces.empty() && !pieces.back().is_expr) pieces.back().text += value;
         else pieces.push_back({false, std::move(value), nullptr});
     }
-    if (any_f) return build_joined(pieces, first, last, first, last);
+    bool u_kind = text(first)[0] == 'u';
+    if (any_f) {
+        Expr* joined = build_joined(pieces, first, last, first, last);
+        if (joined && u_kind && joined->kind == ExprKind::JoinedStr)
+            for (Expr* v : static_cast<JoinedStr*>(joined)->values)
+                if (v->kind == ExprKind::Constant) static_cast<Constant*>(v)->u_kind = true;
+        return joined;
+    }
     Constant* c = make<Constant>(first);
     set_end(c, last);
     c->value_kind = any_bytes ? ConstantKind::Bytes : ConstantKind::Str;
+    c->u_kind = u_kind;
     if (!pieces.empty()) c->text = std::move(pieces.front().text);
     return c;
 }
