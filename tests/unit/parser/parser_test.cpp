@@ -143,8 +143,9 @@ TEST(ParserShape, Strings) {
               "Module(body=[Expr(value=Constant(value=b'\\x00\\n\\\\n'))], type_ignores=[])");
     EXPECT_EQ(parse_dump("'\\N{BULLET}\\u00e9\\U0001F600\\101\\x41'"),
               "Module(body=[Expr(value=Constant(value='\xe2""\x80""\xa2""\xc3""\xa9""\xf0""\x9f""\x98""\x80""AA'))], type_ignores=[])");
+    // CPython's ast marks a run of strings that begins with u'' as kind='u'.
     EXPECT_EQ(parse_dump("u'x' r'\\d'"),
-              "Module(body=[Expr(value=Constant(value='x\\\\d'))], type_ignores=[])");
+              "Module(body=[Expr(value=Constant(value='x\\\\d', kind='u'))], type_ignores=[])");
     EXPECT_EQ(parse_dump("'''a\nb'''"),
               "Module(body=[Expr(value=Constant(value='a\\nb'))], type_ignores=[])");
 }
