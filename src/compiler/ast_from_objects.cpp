@@ -47,6 +47,23 @@ const char* context_name(ExprContext c) {
     return c == ExprContext::Load ? "Load" : c == ExprContext::Store ? "Store" : "Del";
 }
 
+// Calls each(item) for the items of a list field, holding each while it is read (reading a node
+// may run Python code that changes the list); a list that changes size meanwhile is CPython's
+// RuntimeError.
+template <class F>
+bool each_item(Object* list, const char* owner, const char* name, F each) {
+    ssize n = list_size(list);
+    for (ssize i = 0; i < n; ++i) {
+        Ref<> item = Ref<>::borrow(list_item(list, i));
+        if (!each(item.get())) return false;
+        if (list_size(list) != n) {
+            err_format(RuntimeError, "%s field \"%s\" changed size during iteration", owner, name);
+            return false;
+        }
+    }
+    return true;
+}
+
 class TreeReader {
 public:
     explicit TreeReader(ast::AstModule* m) : m_(m) {}
@@ -181,21 +198,21 @@ private:
                ExprContext ctx = ExprContext::Load, bool none_ok = false) {
         Ref<> v = field(node, name, owner);
         if (!v || !check_list(v.get(), owner, name)) return false;
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* item = list_item(v.get(), i);
+        if (!each_item(v.get(), owner, name, [&](Object* item) {
             if (item == None) {
                 if (!none_ok) {
                     err_set_string(ValueError, "None disallowed in expression list");
                     return false;
                 }
                 out->push_back(nullptr);
-                continue;
+                return true;
             }
             ast::Expr* e = expr(item, ctx);
             if (!e) return false;
             out->push_back(e);
-            if (list_size(v.get()) <= i) break;   // a property that shrank the list
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
 
@@ -289,8 +306,7 @@ private:
         Ref<> v = field(node, "generators", owner);
         if (!v || !check_list(v.get(), owner, "generators")) return false;
         static const char* const kComp[] = {"comprehension"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* g = list_item(v.get(), i);
+        if (!each_item(v.get(), owner, "generators", [&](Object* g) {
             if (node_class(g, kComp) < 0) {
                 err_format(TypeError, "expected some sort of comprehension, but got %R", g);
                 return false;
@@ -304,7 +320,9 @@ private:
                 return false;
             c->is_async = is_async != 0;
             out->push_back(c);
-        }
+            return true;
+        }))
+            return false;
         if (out->empty()) {
             err_set_string(ValueError, "comprehension with no generators");
             return false;
@@ -352,11 +370,13 @@ private:
     bool arg_list(Object* node, const char* name, std::vector<ast::Arg*>* out) {
         Ref<> v = field(node, name, "arguments");
         if (!v || !check_list(v.get(), "arguments", name)) return false;
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            ast::Arg* a = arg(list_item(v.get(), i));
+        if (!each_item(v.get(), "arguments", name, [&](Object* item) {
+            ast::Arg* a = arg(item);
             if (!a) return false;
             out->push_back(a);
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
     bool optional_arg(Object* node, const char* name, ast::Arg** out) {
@@ -370,8 +390,7 @@ private:
         Ref<> v = field(node, "keywords", owner);
         if (!v || !check_list(v.get(), owner, "keywords")) return false;
         static const char* const kKeyword[] = {"keyword"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* o = list_item(v.get(), i);
+        if (!each_item(v.get(), owner, "keywords", [&](Object* o) {
             if (node_class(o, kKeyword) < 0) {
                 err_format(TypeError, "expected some sort of keyword, but got %R", o);
                 return false;
@@ -381,7 +400,9 @@ private:
             k->value = required_expr(o, "value", "keyword");
             if (!k->value) return false;
             out->push_back(k);
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
 
@@ -538,15 +559,16 @@ private:
             Ref<> ops = field(o, "ops", name);
             if (!ops || !check_list(ops.get(), name, "ops")) return nullptr;
             static const char* const kOps[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
-            for (ssize i = 0; i < list_size(ops.get()); ++i) {
-                Object* op = list_item(ops.get(), i);
+            if (!each_item(ops.get(), name, "ops", [&](Object* op) {
                 int k2 = is_type(op) ? -1 : node_class(op, kOps);
                 if (k2 < 0) {
                     err_format(TypeError, "expected some sort of cmpop, but got %R", op);
-                    return nullptr;
+                    return false;
                 }
                 e->ops.push_back(static_cast<ast::CmpOpKind>(k2));
-            }
+                return true;
+            }))
+                return nullptr;
             if (!exprs(o, "comparators", name, &e->comparators)) return nullptr;
             if (e->comparators.empty()) {
                 err_set_string(ValueError, "Compare with no comparators");
@@ -636,11 +658,13 @@ private:
     bool stmts(Object* node, const char* name, const char* owner, std::vector<ast::Stmt*>* out) {
         Ref<> v = field(node, name, owner);
         if (!v || !check_list(v.get(), owner, name)) return false;
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            ast::Stmt* s = stmt(list_item(v.get(), i));
+        if (!each_item(v.get(), owner, name, [&](Object* item) {
+            ast::Stmt* s = stmt(item);
             if (!s) return false;
             out->push_back(s);
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
     // A statement list that may not be empty ("empty body on While").
@@ -656,8 +680,7 @@ private:
         Ref<> v = field(node, "names", owner);
         if (!v || !check_list(v.get(), owner, "names")) return false;
         static const char* const kAlias[] = {"alias"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* o = list_item(v.get(), i);
+        if (!each_item(v.get(), owner, "names", [&](Object* o) {
             if (node_class(o, kAlias) < 0) {
                 err_format(TypeError, "expected some sort of alias, but got %R", o);
                 return false;
@@ -667,7 +690,9 @@ private:
                 !identifier_field(o, "asname", "alias", &a->asname, true))
                 return false;
             out->push_back(a);
-        }
+            return true;
+        }))
+            return false;
         if (out->empty()) {
             err_format(ValueError, "empty names on %s", owner);
             return false;
@@ -692,8 +717,7 @@ private:
         Ref<> v = field(node, "items", owner);
         if (!v || !check_list(v.get(), owner, "items")) return false;
         static const char* const kItem[] = {"withitem"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* o = list_item(v.get(), i);
+        if (!each_item(v.get(), owner, "items", [&](Object* o) {
             if (node_class(o, kItem) < 0) {
                 err_format(TypeError, "expected some sort of withitem, but got %R", o);
                 return false;
@@ -704,7 +728,9 @@ private:
             if (!vars) return false;
             if (vars.get() != None && !(w->optional_vars = expr(vars.get(), ExprContext::Store))) return false;
             out->push_back(w);
-        }
+            return true;
+        }))
+            return false;
         if (out->empty()) {
             err_format(ValueError, "empty items on %s", owner);
             return false;
@@ -715,8 +741,7 @@ private:
         Ref<> v = field(node, "handlers", "Try");
         if (!v || !check_list(v.get(), "Try", "handlers")) return false;
         static const char* const kHandler[] = {"ExceptHandler"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* o = list_item(v.get(), i);
+        if (!each_item(v.get(), "Try", "handlers", [&](Object* o) {
             auto* h = m_->make<ast::ExceptHandler>();
             if (!location(o, "excepthandler", h)) return false;
             if (node_class(o, kHandler) < 0) {
@@ -727,7 +752,9 @@ private:
                 !body(o, "body", "ExceptHandler", &h->body))
                 return false;
             out->push_back(h);
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
     bool decorators(Object* node, const char* owner, std::vector<ast::Expr*>* out) {
@@ -925,8 +952,7 @@ private:
         Ref<> v = field(node, "cases", "Match");
         if (!v || !check_list(v.get(), "Match", "cases")) return false;
         static const char* const kCase[] = {"match_case"};
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            Object* o = list_item(v.get(), i);
+        if (!each_item(v.get(), "Match", "cases", [&](Object* o) {
             if (node_class(o, kCase) < 0) {
                 err_format(TypeError, "expected some sort of match_case, but got %R", o);
                 return false;
@@ -936,7 +962,9 @@ private:
                 !body(o, "body", "match_case", &c->body))
                 return false;
             out->push_back(c);
-        }
+            return true;
+        }))
+            return false;
         if (out->empty()) {
             err_set_string(ValueError, "empty cases on Match");
             return false;
@@ -955,11 +983,13 @@ private:
     bool patterns(Object* node, const char* name, const char* owner, std::vector<ast::Pattern*>* out) {
         Ref<> v = field(node, name, owner);
         if (!v || !check_list(v.get(), owner, name)) return false;
-        for (ssize i = 0; i < list_size(v.get()); ++i) {
-            ast::Pattern* p = pattern(list_item(v.get(), i));
+        if (!each_item(v.get(), owner, name, [&](Object* item) {
+            ast::Pattern* p = pattern(item);
             if (!p) return false;
             out->push_back(p);
-        }
+            return true;
+        }))
+            return false;
         return true;
     }
     bool identifiers(Object* node, const char* name, const char* owner, std::vector<std::string>* out) {

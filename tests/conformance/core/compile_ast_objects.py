@@ -113,3 +113,16 @@ for code in ["def f():\n    nonlocal q\n", "x = 1\nreturn x\n"]:
         compile(code, "<rt>", "exec")
     except SyntaxError as e:
         print(e.msg, e.lineno, e.text)
+
+# Reading a node may run Python code: a location property that empties the list being read.
+class Sneaky(ast.Name):
+    @property
+    def lineno(self):
+        holder.elts.clear()
+        return 1
+holder = ast.List(elts=[Sneaky(id="a", ctx=ast.Load(), col_offset=0), ast.Name("b", ast.Load(), lineno=1, col_offset=0)],
+                  ctx=ast.Load(), lineno=1, col_offset=0)
+try:
+    compile(ast.Expression(holder), "<sneaky>", "eval")
+except RuntimeError as e:
+    print("RuntimeError", e)
