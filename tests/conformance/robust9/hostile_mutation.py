@@ -15,13 +15,20 @@ try:
     print(EvilEq(d, 9) in d, len(d))
 except Exception as e: print(type(e).__name__, e)
 
-# set mutated by __eq__
+# set mutated by __eq__, once, during a lookup (whether a lookup notices that its table was
+# replaced depends on whether the allocator hands the same memory back, in CPython as here: an
+# __eq__ that mutated on every call could make the lookup restart forever under a sanitizer)
 s = set()
 class SE:
+    armed = False
     def __hash__(self): return 7
     def __eq__(self, o):
-        s.clear(); s.update(range(50)); return False
+        if SE.armed:
+            SE.armed = False
+            s.clear(); s.update(range(50))
+        return False
 for i in range(4): s.add(SE())
+SE.armed = True
 try:
     print(SE() in s, len(s))
 except Exception as e: print(type(e).__name__, e)
