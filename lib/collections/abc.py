@@ -804,6 +804,7 @@ del _deque
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))    # mappingproxy, a built-in type (src/objects/mappingproxy.cpp)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
