@@ -309,12 +309,9 @@ private:
         // Items of B not less than A's last are in place too.
         nb = search(keys_[mid - 1], mid, mid + nb, true, true);
         if (nb <= 0) return nb < 0 ? -1 : 0;
-        try {
-            return na <= nb ? merge_low(s, na, nb) : merge_high(s, na, nb);
-        } catch (const std::bad_alloc&) {
-            err_no_memory();   // the runs are untouched: still a permutation
-            return -1;
-        }
+        // The scratch space grows before anything moves: a bad_alloc (caught in sort_arrays)
+        // leaves the runs untouched.
+        return na <= nb ? merge_low(s, na, nb) : merge_high(s, na, nb);
     }
 
     void save(ssize from, ssize count) {
