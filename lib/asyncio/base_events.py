@@ -143,22 +143,36 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
                 'asyncgen': agen,
             })
 
-    # ---- executors: pygen has no threads ----
+    # ---- executors: pygen has no threads; a ThreadPoolExecutor's work runs from a loop
+    # callback soon after it is submitted (see futures.wrap_future) ----
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
-        if executor is None and self._executor_shut_down:
-            raise RuntimeError('Executor shutdown has been called')
-        raise NotImplementedError('loop.run_in_executor() is not available: pygen has no threads')
+        if executor is None:
+            if self._executor_shut_down:
+                raise RuntimeError('Executor shutdown has been called')
+            executor = self._default_executor
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
-        raise NotImplementedError('loop.set_default_executor() is not available: pygen has no threads')
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     async def shutdown_default_executor(self):
-        """No executor exists in pygen; kept for Runner.close()."""
+        """Shut the default executor down, running the work still queued in it."""
         self._executor_shut_down = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=True)
 
     # ---- pipes and subprocesses (the concrete loop makes the transports) ----
 
@@ -301,6 +315,10 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
         for queue in (self._ready, self._scheduled):
             queue.clear()
         self._executor_shut_down = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def is_closed(self):
         return self._closed

@@ -236,8 +236,62 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _copy_outcome(source, target):
+    # Give the asyncio future `target` the outcome of the finished concurrent future `source`.
+    if target.cancelled():
+        return
+    if source.cancelled():
+        target.cancel()
+        return
+    error = source.exception()
+    if error is not None:
+        target.set_exception(_convert_future_exc(error))
+    else:
+        target.set_result(source.result())
+
+
+def _convert_future_exc(exc):
+    # concurrent.futures' CancelledError/TimeoutError/InvalidStateError as asyncio's.
+    import concurrent.futures as cf
+    for theirs, ours in ((cf.CancelledError, exceptions.CancelledError),
+                         (cf.TimeoutError, exceptions.TimeoutError),
+                         (cf.InvalidStateError, exceptions.InvalidStateError)):
+        if type(exc) is theirs:
+            return ours(*exc.args)
+    return exc
+
+
+def _drive(source):
+    # pygen has no worker threads: a loop callback runs the executor's queued work (oldest
+    # first) until `source` is done, where CPython's worker would have run it meanwhile.
+    runner = getattr(source, '_pygen_runner', None)
+    while runner is not None and not source.done():
+        if not runner():
+            break
+
+
 def wrap_future(future, *, loop=None):
-    """concurrent.futures are not available in pygen; asyncio futures pass through."""
+    """Wrap a concurrent.futures.Future in an asyncio future of `loop`."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    import concurrent.futures
+    if not isinstance(future, concurrent.futures.Future):
+        raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = events.get_event_loop()
+    target = loop.create_future()
+
+    def on_target_done(fut):
+        if fut.cancelled():
+            future.cancel()
+
+    def on_source_done(src):
+        if loop.is_closed():
+            return
+        loop.call_soon_threadsafe(_copy_outcome, src, target)
+
+    target.add_done_callback(on_target_done)
+    future.add_done_callback(on_source_done)
+    if not future.done():
+        loop.call_soon(_drive, future)
+    return target

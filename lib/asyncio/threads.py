@@ -1,9 +1,17 @@
-# asyncio.to_thread: pygen has no threads, so it raises at once with a clear message instead of
-# hanging. CPython counterpart: asyncio/threads.py.
+# asyncio.to_thread: runs func(*args, **kwargs) in the loop's default executor with the caller's
+# context variables. pygen has no threads: the executor runs the call from a loop callback
+# soon after (see BaseEventLoop.run_in_executor), so the result and its exceptions are the same.
+
+import contextvars
+import functools
+
+from . import events
 
 __all__ = ('to_thread',)
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Not available: pygen runs a single thread (see README, asyncio)."""
-    raise NotImplementedError('asyncio.to_thread() is not available: pygen has no threads')
+    """Run func(*args, **kwargs) in the default executor and return its result."""
+    context = contextvars.copy_context()
+    call = functools.partial(context.run, func, *args, **kwargs)
+    return await events.get_running_loop().run_in_executor(None, call)
