@@ -15,7 +15,12 @@ from posix import (getcwd, getcwdb, chdir, listdir, rmdir, unlink, remove, renam
                    O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
                    O_NOCTTY, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW, O_SYNC, O_DSYNC, O_ACCMODE,
                    O_NDELAY, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END, WNOHANG,
-                   WUNTRACED, WCONTINUED, EX_OK)
+                   WUNTRACED, WCONTINUED, EX_OK, getloadavg, getgroups, getlogin, nice, sync,
+                   pread, pwrite, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST,
+                   EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR,
+                   EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG, ST_RDONLY, ST_NOSUID,
+                   PRIO_PROCESS, PRIO_PGRP, PRIO_USER, P_PID, P_PGID, P_ALL, WEXITED, WSTOPPED,
+                   WNOWAIT)
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -304,6 +309,68 @@ def _make_stat(raw):
              'st_blksize': blksize, 'st_blocks': blocks, 'st_rdev': rdev}
     return stat_result((mode, ino, dev, nlink, uid, gid, size, atime_ns // 1000000000,
                         mtime_ns // 1000000000, ctime_ns // 1000000000), extra)
+
+
+class statvfs_result(tuple):
+    """statvfs_result: Result from statvfs or fstatvfs."""
+    n_sequence_fields = 10
+    n_fields = 11
+    n_unnamed_fields = 0
+    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+               'f_favail', 'f_flag', 'f_namemax')
+
+    def __new__(cls, seq, extra=None):
+        seq = tuple(seq)
+        if not 10 <= len(seq) <= 11:
+            raise TypeError(f'os.statvfs_result() takes an at least 10-sequence ({len(seq)}-sequence given)')
+        self = tuple.__new__(cls, seq[:10])
+        self._fsid = seq[10] if len(seq) > 10 else (extra or {}).get('f_fsid')
+        return self
+
+    def __repr__(self):
+        return 'os.statvfs_result(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self)) + ')'
+
+    def __reduce__(self):
+        return (statvfs_result, (tuple(self), {'f_fsid': self._fsid}))
+
+    f_fsid = property(lambda self: self._fsid)
+
+
+for _index, _name in enumerate(statvfs_result._fields):
+    setattr(statvfs_result, _name, property(lambda self, _i=_index: self[_i]))
+del _index, _name
+
+
+def statvfs(path):
+    return statvfs_result(posix._statvfs(path))
+
+
+def fstatvfs(fd):
+    return statvfs_result(posix._statvfs(fd))
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    posix._chown(path, uid, gid, follow_symlinks)
+
+
+def lchown(path, uid, gid):
+    posix._chown(path, uid, gid, False)
+
+
+def fchown(fd, uid, gid):
+    posix._chown(fd, uid, gid, True)
+
+
+def fchmod(fd, mode):
+    posix.chmod(fd, mode)
+
+
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    posix._mkfifo(path, mode)
+
+
+def sched_getaffinity(pid):
+    return set(posix._sched_getaffinity(pid))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -731,3 +798,42 @@ def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
     for f in (before, after_in_child, after_in_parent):
         if f is not None and not callable(f):
             raise TypeError("'%s' must be callable, not %s" % ('before', type(f).__name__))
+
+
+class _wrap_close:
+    """The file object os.popen returns: close() waits for the command and gives its status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        status = self._proc.wait()
+        # None for success, else the status in waitpid()'s encoding (exit code << 8).
+        return (status << 8) if status else None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, attr):
+        return getattr(self._stream, attr)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering in (0, None):
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    pipe = {"r": "stdout", "w": "stdin"}[mode]
+    proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering, **{pipe: subprocess.PIPE})
+    return _wrap_close(getattr(proc, pipe), proc)

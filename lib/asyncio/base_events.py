@@ -146,33 +146,35 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
     # ---- executors: pygen has no threads; a ThreadPoolExecutor's work runs from a loop
     # callback soon after it is submitted (see futures.wrap_future) ----
 
+    def _default_pool(self):
+        # The loop's own ThreadPoolExecutor, made on first use.
+        if self._executor_shut_down:
+            raise RuntimeError('Executor shutdown has been called')
+        if not self._default_executor:
+            from concurrent.futures import ThreadPoolExecutor
+            self._default_executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+        return self._default_executor
+
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
-        if executor is None:
-            if self._executor_shut_down:
-                raise RuntimeError('Executor shutdown has been called')
-            executor = self._default_executor
-            if executor is None:
-                import concurrent.futures
-                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
-                self._default_executor = executor
-        return futures.wrap_future(executor.submit(func, *args), loop=self)
+        pool = self._default_pool() if executor is None else executor
+        return futures.wrap_future(pool.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
-        import concurrent.futures
-        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        from concurrent.futures import ThreadPoolExecutor
+        pool = executor
+        if not isinstance(pool, ThreadPoolExecutor):
             raise TypeError('executor must be ThreadPoolExecutor instance')
-        self._default_executor = executor
+        self._default_executor = pool
 
     async def shutdown_default_executor(self):
         """Shut the default executor down, running the work still queued in it."""
         self._executor_shut_down = True
-        executor = self._default_executor
-        if executor is not None:
-            self._default_executor = None
-            executor.shutdown(wait=True)
+        pool, self._default_executor = self._default_executor, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
     # ---- pipes and subprocesses (the concrete loop makes the transports) ----
 
@@ -315,10 +317,9 @@ class BaseEventLoop(LoopCore, events.AbstractEventLoop):
         for queue in (self._ready, self._scheduled):
             queue.clear()
         self._executor_shut_down = True
-        executor = self._default_executor
-        if executor is not None:
-            self._default_executor = None
-            executor.shutdown(wait=False)
+        pool, self._default_executor = self._default_executor, None
+        if pool is not None:
+            pool.shutdown(wait=False)
 
     def is_closed(self):
         return self._closed

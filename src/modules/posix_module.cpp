@@ -8,7 +8,11 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sched.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/times.h>
@@ -734,6 +738,250 @@ Object* posix_times(Object*, Object* const*, size_t nargs, Object* kwnames) {
     return tuple_pack({a.get(), b.get(), d.get(), e.get(), f.get()});
 }
 
+// _statvfs(path_or_fd) -> (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag,
+// namemax, fsid); os.statvfs_result is built from it in os.py.
+Object* posix_statvfs(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("statvfs", 1, 1);
+    struct statvfs v;
+    if (is_index(args[0])) {
+        int fd;
+        if (!fd_arg(args[0], &fd)) return nullptr;
+        if (fstatvfs(fd, &v) < 0) return os_error(errno);
+    } else {
+        PathArg p;
+        if (!path_arg("statvfs", "path", args[0], &p)) return nullptr;
+        if (statvfs(p.text.c_str(), &v) < 0) return os_error(errno, p.original);
+    }
+    const unsigned long long fields[11] = {v.f_bsize, v.f_frsize, v.f_blocks, v.f_bfree, v.f_bavail, v.f_files,
+                                           v.f_ffree, v.f_favail, v.f_flag, v.f_namemax, v.f_fsid};
+    Ref<> items[11];
+    for (int k = 0; k < 11; ++k) {
+        items[k] = Ref<>::steal(int_from_u64(fields[k]));
+        if (!items[k]) return nullptr;
+    }
+    return tuple_pack({items[0].get(), items[1].get(), items[2].get(), items[3].get(), items[4].get(), items[5].get(),
+                       items[6].get(), items[7].get(), items[8].get(), items[9].get(), items[10].get()});
+}
+
+Object* posix_getloadavg(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("getloadavg", 0, 0);
+    double loads[3];
+    if (getloadavg(loads, 3) != 3) return err_set_string(OSError, "Load averages are unobtainable");
+    Ref<> a = Ref<>::steal(float_from(loads[0]));
+    Ref<> b = Ref<>::steal(float_from(loads[1]));
+    Ref<> c = Ref<>::steal(float_from(loads[2]));
+    return tuple_pack({a.get(), b.get(), c.get()});
+}
+
+// chown(path_or_fd, uid, gid, follow_symlinks): -1 leaves an id unchanged.
+Object* posix_chown(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("chown", 4, 4);
+    int64_t uid, gid;
+    if (!int_arg(args[1], &uid) || !int_arg(args[2], &gid)) return nullptr;
+    if (is_index(args[0])) {
+        int fd;
+        if (!fd_arg(args[0], &fd)) return nullptr;
+        if (fchown(fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid)) < 0) return os_error(errno);
+        return none_new();
+    }
+    PathArg p;
+    if (!path_arg("chown", "path", args[0], &p)) return nullptr;
+    int follow = object_is_true(args[3]);
+    if (follow < 0) return nullptr;
+    int rc = follow ? chown(p.text.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid))
+                    : lchown(p.text.c_str(), static_cast<uid_t>(uid), static_cast<gid_t>(gid));
+    if (rc < 0) return os_error(errno, p.original);
+    return none_new();
+}
+
+Object* posix_getgroups(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("getgroups", 0, 0);
+    int n = getgroups(0, nullptr);
+    if (n < 0) return os_error(errno);
+    std::vector<gid_t> groups(static_cast<size_t>(n) + 1);
+    n = getgroups(static_cast<int>(groups.size()), groups.data());
+    if (n < 0) return os_error(errno);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    for (int k = 0; k < n; ++k) {
+        Ref<> g = Ref<>::steal(int_from_i64(groups[static_cast<size_t>(k)]));
+        if (!g || list_append(out.get(), g.get()) < 0) return nullptr;
+    }
+    return out.release();
+}
+
+Object* posix_getlogin(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("getlogin", 0, 0);
+    errno = 0;
+    const char* name = getlogin();
+    if (!name) return os_error(errno ? errno : ENOTTY);
+    return str_from(name);
+}
+
+Object* posix_sched_getaffinity(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("sched_getaffinity", 1, 1);
+    int64_t pid;
+    if (!int_arg(args[0], &pid)) return nullptr;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(static_cast<pid_t>(pid), sizeof set, &set) < 0) return os_error(errno);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &set)) continue;
+        Ref<> c = Ref<>::steal(int_from_i64(cpu));
+        if (!c || list_append(out.get(), c.get()) < 0) return nullptr;
+    }
+    return out.release();   // os.py makes the set
+}
+
+Object* posix_nice(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("nice", 1, 1);
+    int64_t inc;
+    if (!int_arg(args[0], &inc)) return nullptr;
+    errno = 0;
+    int r = nice(static_cast<int>(inc));
+    if (r == -1 && errno != 0) return os_error(errno);
+    return int_from_i64(r);
+}
+
+Object* posix_sync(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("sync", 0, 0);
+    sync();
+    return none_new();
+}
+
+Object* posix_mkfifo(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("mkfifo", 2, 2);
+    PathArg p;
+    int64_t mode;
+    if (!path_arg("mkfifo", "path", args[0], &p) || !int_arg(args[1], &mode)) return nullptr;
+    if (mkfifo(p.text.c_str(), static_cast<mode_t>(mode)) < 0) return os_error(errno, p.original);
+    return none_new();
+}
+
+// pread(fd, n, offset) and pwrite(fd, data, offset): at an offset, leaving the file position.
+Object* posix_pread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("pread", 3, 3);
+    int fd;
+    int64_t n, offset;
+    if (!fd_arg(args[0], &fd) || !int_arg(args[1], &n) || !int_arg(args[2], &offset)) return nullptr;
+    if (n < 0) return err_set_string(ValueError, "negative buffersize in pread");
+    std::string buf(static_cast<size_t>(n), '\0');
+    ssize_t got;
+    do {
+        got = pread(fd, buf.data(), buf.size(), static_cast<off_t>(offset));
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) return os_error(errno);
+    buf.resize(static_cast<size_t>(got));
+    return bytes_from(buf);
+}
+
+Object* posix_pwrite(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("pwrite", 3, 3);
+    int fd;
+    int64_t offset;
+    std::string_view data;
+    if (!fd_arg(args[0], &fd) || !bytes_like_borrow(args[1], &data) || !int_arg(args[2], &offset)) return nullptr;
+    ssize_t n;
+    do {
+        n = pwrite(fd, data.data(), data.size(), static_cast<off_t>(offset));
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) return os_error(errno);
+    return int_from_i64(n);
+}
+
+// ---- The user and group databases (lib/pwd.py and lib/grp.py build their records) ----
+
+Object* passwd_tuple(const struct passwd* pw) {
+    Ref<> name = Ref<>::steal(str_from(pw->pw_name));
+    Ref<> passwd = Ref<>::steal(str_from(pw->pw_passwd ? pw->pw_passwd : ""));
+    Ref<> uid = Ref<>::steal(int_from_i64(pw->pw_uid));
+    Ref<> gid = Ref<>::steal(int_from_i64(pw->pw_gid));
+    Ref<> gecos = Ref<>::steal(str_from(pw->pw_gecos ? pw->pw_gecos : ""));
+    Ref<> dir = Ref<>::steal(str_from(pw->pw_dir ? pw->pw_dir : ""));
+    Ref<> shell = Ref<>::steal(str_from(pw->pw_shell ? pw->pw_shell : ""));
+    if (!name || !passwd || !uid || !gid || !gecos || !dir || !shell) return nullptr;
+    return tuple_pack({name.get(), passwd.get(), uid.get(), gid.get(), gecos.get(), dir.get(), shell.get()});
+}
+
+Object* group_tuple(const struct group* gr) {
+    Ref<> members = Ref<>::steal(list_new(0));
+    if (!members) return nullptr;
+    for (char** m = gr->gr_mem; m && *m; ++m) {
+        Ref<> one = Ref<>::steal(str_from(*m));
+        if (!one || list_append(members.get(), one.get()) < 0) return nullptr;
+    }
+    Ref<> name = Ref<>::steal(str_from(gr->gr_name));
+    Ref<> passwd = Ref<>::steal(str_from(gr->gr_passwd ? gr->gr_passwd : ""));
+    Ref<> gid = Ref<>::steal(int_from_i64(gr->gr_gid));
+    if (!name || !passwd || !gid) return nullptr;
+    return tuple_pack({name.get(), passwd.get(), gid.get(), members.get()});
+}
+
+// _getpw(uid_or_name) / _getgr(gid_or_name): the record's fields as a tuple, or None if absent.
+Object* posix_getpw(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("_getpw", 1, 1);
+    struct passwd* pw;
+    errno = 0;
+    if (is_str(args[0])) {
+        pw = getpwnam(std::string(str_view(args[0])).c_str());
+    } else {
+        int64_t uid;
+        if (!int_arg(args[0], &uid)) return nullptr;
+        pw = getpwuid(static_cast<uid_t>(uid));
+    }
+    if (!pw) return none_new();
+    return passwd_tuple(pw);
+}
+
+Object* posix_getgr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("_getgr", 1, 1);
+    struct group* gr;
+    errno = 0;
+    if (is_str(args[0])) {
+        gr = getgrnam(std::string(str_view(args[0])).c_str());
+    } else {
+        int64_t gid;
+        if (!int_arg(args[0], &gid)) return nullptr;
+        gr = getgrgid(static_cast<gid_t>(gid));
+    }
+    if (!gr) return none_new();
+    return group_tuple(gr);
+}
+
+Object* posix_getpwall(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("_getpwall", 0, 0);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    setpwent();
+    while (struct passwd* pw = getpwent()) {
+        Ref<> t = Ref<>::steal(passwd_tuple(pw));
+        if (!t || list_append(out.get(), t.get()) < 0) {
+            endpwent();
+            return nullptr;
+        }
+    }
+    endpwent();
+    return out.release();
+}
+
+Object* posix_getgrall(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    POSIX_ARGS("_getgrall", 0, 0);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    setgrent();
+    while (struct group* gr = getgrent()) {
+        Ref<> t = Ref<>::steal(group_tuple(gr));
+        if (!t || list_append(out.get(), t.get()) < 0) {
+            endgrent();
+            return nullptr;
+        }
+    }
+    endgrent();
+    return out.release();
+}
+
 const MethodDef kPosixMethods[] = {
     {"getcwd", posix_getcwd, kMethSystem},   {"getcwdb", posix_getcwdb, kMethSystem},   {"chdir", posix_chdir, kMethSystem},
     {"listdir", posix_listdir, kMethSystem}, {"_listdir_types", posix_listdir_types, kMethSystem}, {"_stat", posix_stat_raw, kMethSystem},
@@ -759,6 +1007,14 @@ const MethodDef kPosixMethods[] = {
     {"strerror", posix_strerror}, {"urandom", posix_urandom}, {"cpu_count", posix_cpu_count},
     {"umask", posix_umask, kMethSystem},     {"get_terminal_size", posix_get_terminal_size, kMethSystem},
     {"_uname", posix_uname, kMethSystem},    {"_times", posix_times},
+    {"_statvfs", posix_statvfs, kMethSystem}, {"getloadavg", posix_getloadavg, kMethSystem},
+    {"_chown", posix_chown, kMethSystem},    {"getgroups", posix_getgroups, kMethSystem},
+    {"getlogin", posix_getlogin, kMethSystem}, {"_sched_getaffinity", posix_sched_getaffinity, kMethSystem},
+    {"nice", posix_nice, kMethSystem},       {"sync", posix_sync, kMethSystem},
+    {"_mkfifo", posix_mkfifo, kMethSystem},  {"pread", posix_pread, kMethSystem},
+    {"pwrite", posix_pwrite, kMethSystem},
+    {"_getpw", posix_getpw, kMethSystem},    {"_getgr", posix_getgr, kMethSystem},
+    {"_getpwall", posix_getpwall, kMethSystem}, {"_getgrall", posix_getgrall, kMethSystem},
     {nullptr, nullptr},
 };
 
@@ -777,6 +1033,12 @@ const IntConstant kPosixConstants[] = {
     {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
     {"EX_OK", 0}, {"F_GETFD", F_GETFD}, {"F_SETFD", F_SETFD}, {"F_GETFL", F_GETFL}, {"F_SETFL", F_SETFL},
     {"FD_CLOEXEC", FD_CLOEXEC},
+    {"EX_USAGE", 64}, {"EX_DATAERR", 65}, {"EX_NOINPUT", 66}, {"EX_NOUSER", 67}, {"EX_NOHOST", 68},
+    {"EX_UNAVAILABLE", 69}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_OSFILE", 72}, {"EX_CANTCREAT", 73},
+    {"EX_IOERR", 74}, {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77}, {"EX_CONFIG", 78},
+    {"ST_RDONLY", ST_RDONLY}, {"ST_NOSUID", ST_NOSUID},
+    {"PRIO_PROCESS", 0}, {"PRIO_PGRP", 1}, {"PRIO_USER", 2},
+    {"P_PID", 1}, {"P_PGID", 2}, {"P_ALL", 0}, {"WEXITED", WEXITED}, {"WSTOPPED", WSTOPPED}, {"WNOWAIT", WNOWAIT},
     {nullptr, 0},
 };
 
