@@ -492,6 +492,7 @@ class XMLParser:
         self.version = "Expat 2.5.0 (pygen)"
         self.entity = {}
         self._events = None      # (queue, wanted events) for XMLPullParser/iterparse
+        self._raw_names = False  # xml.sax's reader: qualified names, no namespace resolution
 
     def feed(self, data):
         self._chunks.append(data)
@@ -697,12 +698,16 @@ class _Document:
                 elif attr.startswith('xmlns:'):
                     scope[attr[6:]] = value
             self.scopes.append(scope)
-            tag = self.resolve(qname, start)
-            attrib = {}
-            for attr, value in raw_attrs:
-                if attr == 'xmlns' or attr.startswith('xmlns:'):
-                    continue
-                attrib[self.resolve(attr, start, attribute=True)] = value
+            if self.parser._raw_names:
+                # xml.sax without namespace processing: names and xmlns attributes as written.
+                tag, attrib = qname, dict(raw_attrs)
+            else:
+                tag = self.resolve(qname, start)
+                attrib = {}
+                for attr, value in raw_attrs:
+                    if attr == 'xmlns' or attr.startswith('xmlns:'):
+                        continue
+                    attrib[self.resolve(attr, start, attribute=True)] = value
             self.seen_root = True
             self.emit('start', tag, attrib)
             if text.startswith('/>', self.pos):
