@@ -476,6 +476,10 @@ _ERRORS = {'syntax error': 2, 'no element found': 3, 'not well-formed (invalid t
            'XML or text declaration not at start of entity': 17}
 
 
+class _NeedMore(Exception):
+    """Incremental parsing: the text ends inside the construct being parsed."""
+
+
 class _Syntax(Exception):
     def __init__(self, message, pos):
         self.message = message
@@ -495,12 +499,46 @@ class XMLParser:
         self._raw_names = False  # xml.sax's reader: qualified names, no namespace resolution
 
     def feed(self, data):
-        self._chunks.append(data)
+        if self._events is None:
+            self._chunks.append(data)     # parsed whole at close()
+        else:
+            self._advance(data, False)    # XMLPullParser/iterparse: events as data arrives
 
     def flush(self):
         pass
 
+    def _advance(self, data, final):
+        # Incremental parsing: decode what has arrived, then resume the document where it
+        # stopped; a construct cut off by the end of the data waits for the next piece.
+        if isinstance(data, (bytes, bytearray)):
+            self._pending_bytes = getattr(self, '_pending_bytes', b'') + bytes(data)
+            decoder = getattr(self, '_decoder', None)
+            if decoder is None:
+                head = self._pending_bytes
+                declared = head.startswith(b'<?xml')
+                if not final and (len(head) < 5 or (declared and b'?>' not in head)):
+                    return
+                if head[:2] in (b'\xff\xfe', b'\xfe\xff'):
+                    encoding = 'utf-16'
+                elif head[:3] == b'\xef\xbb\xbf':
+                    encoding = 'utf-8-sig'
+                else:
+                    m = re.match(rb"<\?xml[^>]*?encoding\s*=\s*['\"]([A-Za-z0-9._-]+)['\"]", head)
+                    encoding = self._encoding or (m.group(1).decode('ascii') if m else 'utf-8')
+                import codecs
+                decoder = self._decoder = codecs.getincrementaldecoder(encoding)()
+            data, self._pending_bytes = decoder.decode(self._pending_bytes, final), b''
+        document = getattr(self, '_document', None)
+        if document is None:
+            document = self._document = _Document(self, '')
+        document.extend(data, final)
+        document.resume(final)
+
     def close(self):
+        if self._events is not None:
+            self._advance('', True)
+            closer = getattr(self.target, 'close', None)
+            return closer() if closer is not None else None
         raw = self._chunks
         self._chunks = []
         if raw and isinstance(raw[0], (bytes, bytearray)):
@@ -546,9 +584,32 @@ class _Document:
         self.scopes = [{'xml': 'http://www.w3.org/XML/1998/namespace'}]
         self.root_done = False
         self.seen_root = False
+        self.final = True        # False while more data may follow (incremental parsing)
+        self.mark = 0            # where the construct being parsed began
+        self.started = False     # the BOM and XML declaration are behind us
+        self.held = ''           # a trailing '\r' kept until we know whether '\n' follows
+
+    def extend(self, data, final):
+        data = self.held + data
+        self.held = ''
+        if data.endswith('\r') and not final:
+            data, self.held = data[:-1], '\r'
+        self.text += data.replace('\r\n', '\n').replace('\r', '\n')
 
     def fail(self, message, pos=None):
+        if not self.final and (message in ('unclosed token', 'no element found')
+                               or self.text.find('>', self.mark) < 0):
+            raise _NeedMore     # the construct may be completed by data still to come
         raise _Syntax(message, self.pos if pos is None else pos)
+
+    def resume(self, final):
+        """Parse on from where the last call stopped; with final false, a construct cut off
+        by the end of the text is left for the next call."""
+        self.final = final
+        try:
+            self.run()
+        except _NeedMore:
+            self.pos = self.mark
 
     def run(self):
         try:
@@ -557,10 +618,17 @@ class _Document:
             raise self.parser._error(self.text, e.message, e.pos) from None
 
     def emit(self, kind, *args):
-        handler = getattr(self.target, kind, None)
-        result = handler(*args) if handler is not None else None
+        if kind in ('start-ns', 'end-ns'):
+            # Namespace scopes: the target's start_ns/end_ns, and (prefix, uri) / None events.
+            handler = getattr(self.target, kind.replace('-', '_'), None)
+            if handler is not None:
+                handler(*args[0]) if kind == 'start-ns' else handler(args[0])
+            result = args[0] if kind == 'start-ns' else None
+        else:
+            handler = getattr(self.target, kind, None)
+            result = handler(*args) if handler is not None else None
         events = self.parser._events
-        if events is not None and kind in ('start', 'end', 'comment', 'pi'):
+        if events is not None and kind in ('start', 'end', 'comment', 'pi', 'start-ns', 'end-ns'):
             queue, wanted = events
             if kind in wanted:
                 queue.append((kind, result))
@@ -568,16 +636,29 @@ class _Document:
 
     def document(self):
         text = self.text
-        if text.startswith('\ufeff'):
-            self.pos = 1
-        if text.startswith('<?xml', self.pos) and text[self.pos + 5:self.pos + 6] in ' \t\n?':
-            end = text.find('?>', self.pos)
-            if end < 0:
-                self.fail('unclosed token', self.pos)
-            self.pos = end + 2
+        if not self.started:
+            if not self.final and len(text) < 6:
+                raise _NeedMore
+            if text.startswith('\ufeff'):
+                self.pos = 1
+            if text.startswith('<?xml', self.pos) and text[self.pos + 5:self.pos + 6] in ' \t\n?':
+                end = text.find('?>', self.pos)
+                if end < 0:
+                    self.fail('unclosed token', self.pos)
+                self.pos = end + 2
+            self.started = True
         while True:
+            if self.open:
+                # Resumed inside an element: its content, then what follows it.
+                self.mark = self.pos
+                if self.content():
+                    self.element()
+                continue
             self.pos = _SPACE.match(text, self.pos).end()
+            self.mark = self.pos
             if self.pos >= len(text):
+                if not self.final:
+                    raise _NeedMore
                 if not self.seen_root or self.open:
                     self.fail('no element found', len(text))
                 return
@@ -654,7 +735,7 @@ class _Document:
         """From '<' of a start tag to the end of its end tag (iteratively, not recursing)."""
         text = self.text
         while True:
-            start = self.pos
+            start = self.mark = self.pos
             self.pos += 1
             qname = self.name()
             raw_attrs = []
@@ -709,14 +790,20 @@ class _Document:
                         continue
                     attrib[self.resolve(attr, start, attribute=True)] = value
             self.seen_root = True
+            declared = [(attr[6:], value) if attr.startswith('xmlns:') else ('', value)
+                        for attr, value in raw_attrs if attr == 'xmlns' or attr.startswith('xmlns:')]
+            for pair in declared:
+                self.emit('start-ns', pair)
             self.emit('start', tag, attrib)
             if text.startswith('/>', self.pos):
                 self.pos += 2
                 self.scopes.pop()
                 self.emit('end', tag)
+                for prefix, _ in reversed(declared):
+                    self.emit('end-ns', prefix)
             else:
                 self.pos += 1
-                self.open.append((qname, tag))
+                self.open.append((qname, tag, declared))
             if not self.open:
                 return
             if self.content():
@@ -728,12 +815,15 @@ class _Document:
         """Text and markup inside the innermost open element; True at a child start tag."""
         text = self.text
         while True:
+            self.mark = self.pos
             lt = text.find('<', self.pos)
+            if lt < 0 and not self.final:
+                raise _NeedMore     # the text may go on (or end inside a reference)
             amp_stop = len(text) if lt < 0 else lt
             if amp_stop > self.pos:
                 chunk = text[self.pos:amp_stop]
                 self.emit('data', self.references(chunk, self.pos))
-                self.pos = amp_stop
+                self.pos = self.mark = amp_stop
             if lt < 0:
                 self.fail('no element found', len(text))
             if text.startswith('</', lt):
@@ -746,9 +836,11 @@ class _Document:
                 if not text.startswith('>', self.pos):
                     self.fail('not well-formed (invalid token)')
                 self.pos += 1
-                _, tag = self.open.pop()
+                _, tag, declarations = self.open.pop()
                 self.scopes.pop()
                 self.emit('end', tag)
+                for prefix, _ in reversed(declarations):
+                    self.emit('end-ns', prefix)
                 if not self.open:
                     return False
             elif text.startswith('<!--', lt):
@@ -854,7 +946,11 @@ class XMLPullParser:
         self._closed = False
 
     def feed(self, data):
-        self._parser.feed(data)
+        if data:
+            try:
+                self._parser.feed(data)
+            except SyntaxError as error:
+                self._events.append(error)    # raised by read_events() when it gets there
 
     def close(self):
         self._root = self._parser.close()
@@ -862,7 +958,10 @@ class XMLPullParser:
     def read_events(self):
         events = self._events
         while events:
-            yield events.pop(0)
+            item = events.pop(0)
+            if isinstance(item, Exception):
+                raise item
+            yield item
 
 
 class _IterParseIterator:
