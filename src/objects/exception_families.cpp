@@ -143,7 +143,7 @@ Object* import_error_str(Object* self) {
 // (type, args[, state]): the state is the instance __dict__ with name and path added when set,
 // so copy and pickle keep them (CPython: ImportError_reduce / ImportError_getstate).
 Object* import_error_reduce(Object* self, Object* const*, size_t nargs, Object*) {
-    if (nargs != 0) return err_format(TypeError, "__reduce__() takes no arguments (%zu given)", nargs);
+    if (nargs != 0) return err_format(TypeError, "ImportError.__reduce__() takes no arguments (%zu given)", nargs);
     auto* e = static_cast<ImportErrorObject*>(self);
     Object* dict = as_exc(self)->dict;
     if (dict && dict_size(dict) == 0) dict = nullptr;   // as BaseException.__reduce__
@@ -371,6 +371,32 @@ int oserror_set_written(Object* self, Object* value) {
     e->written = n;
     return 0;
 }
+
+// OSError's args keep only (errno, strerror) once a filename was given: the reduce puts the
+// filename (and filename2, after a None winerror) back so pickling and copying keep them.
+// CPython: exceptions.c, OSError_reduce.
+Object* oserror_reduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs != 0) return err_format(TypeError, "OSError.__reduce__() takes no arguments (%zu given)", nargs);
+    auto* e = static_cast<OSErrorObject*>(self);
+    Object* args = as_exc(self)->args ? as_exc(self)->args : None;
+    Ref<> full;
+    if (is_tuple(args) && tuple_size(args) == 2 && e->filename) {
+        Object* a0 = tuple_item(args, 0);
+        Object* a1 = tuple_item(args, 1);
+        full = Ref<>::steal(e->filename2 ? tuple_pack({a0, a1, e->filename, None, e->filename2})
+                                         : tuple_pack({a0, a1, e->filename}));
+        if (!full) return nullptr;
+        args = full.get();
+    }
+    Object* dict = as_exc(self)->dict;
+    if (dict) return tuple_pack({self->type, args, dict});
+    return tuple_pack({self->type, args});
+}
+
+const MethodDef kOSErrorMethods[] = {
+    {"__reduce__", oserror_reduce},
+    {nullptr, nullptr},
+};
 
 const GetSetDef kOSErrorGetSet[] = {
     {"errno", member_get<OSErrorObject, &OSErrorObject::myerrno>, member_set<OSErrorObject, &OSErrorObject::myerrno>},
@@ -636,6 +662,7 @@ void setup_exception_family(TypeObject* t) {
         t->tp_init = oserror_init;
         t->str = oserror_str;
         t->getset = kOSErrorGetSet;
+        t->methods = kOSErrorMethods;
     } else if (t == SyntaxError) {
         t->basicsize = sizeof(SyntaxErrorObject);
         t->dealloc = syntax_error_dealloc;
