@@ -119,7 +119,7 @@ int Codegen::defaults_and_kwdefaults(Arguments* args) {
     int nkw = 0;
     for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
         if (!args->kw_defaults[i]) continue;
-        emit(LOAD_CONST, add_const(str_intern(args->kwonlyargs[i]->arg)));
+        emit(LOAD_CONST, add_const(str_intern(mangle_private_name(u().private_name, args->kwonlyargs[i]->arg))));
         expr(args->kw_defaults[i]);
         ++nkw;
     }
