@@ -536,6 +536,61 @@ Object* float_format_method(Object* self, Object* const* args, size_t nargs, Obj
     return format_float_owned(float_value(self), str_view(args[0]), type_name(self));
 }
 
+// The value of checked hex digits [int][.frac][p exp] (no sign, no 0x), rounded half-to-even to a
+// double, subnormals included (glibc's strtod rounds some subnormal hex inputs wrongly, e.g.
+// 0x0.ffffffffffffecp-1022). Sets *overflow when the rounded value is too large.
+double hex_to_double(std::string_view t, bool* overflow) {
+    auto hexval = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    uint64_t m = 0;
+    int64_t e2 = 0;          // value = m * 2**e2 (times the sticky fraction)
+    bool sticky = false;
+    int kept = 0;             // significant hex digits in m (at most 15: 60 bits)
+    size_t i = 0;
+    bool in_frac = false;
+    for (; i < t.size() && (t[i] | 0x20) != 'p'; ++i) {
+        if (t[i] == '.') { in_frac = true; continue; }
+        int d = hexval(t[i]);
+        if (kept < 15) {
+            m = (m << 4) | static_cast<uint64_t>(d);
+            if (m) ++kept;
+            if (in_frac) e2 -= 4;
+        } else {
+            if (d) sticky = true;
+            if (!in_frac) e2 += 4;
+        }
+    }
+    if (i < t.size()) {
+        ++i;
+        bool neg = false;
+        if (t[i] == '+' || t[i] == '-') neg = t[i++] == '-';
+        int64_t x = 0;
+        for (; i < t.size(); ++i) x = std::min<int64_t>(x * 10 + (t[i] - '0'), int64_t(1) << 40);
+        e2 += neg ? -x : x;
+    }
+    if (m == 0) return 0.0;
+    int len = 64 - __builtin_clzll(m);
+    int64_t shift = std::max<int64_t>(len - 53, -1074 - e2);   // low bits that do not fit
+    if (shift > 0) {
+        uint64_t kept_bits, half_bit, below;
+        if (shift > 64) {
+            kept_bits = 0; half_bit = 0; below = m;
+        } else {
+            kept_bits = shift == 64 ? 0 : m >> shift;
+            half_bit = (m >> (shift - 1)) & 1;
+            below = shift == 1 ? 0 : m & ((uint64_t(1) << (shift - 1)) - 1);
+        }
+        if (below) sticky = true;
+        if (half_bit && (sticky || (kept_bits & 1))) ++kept_bits;
+        m = kept_bits;
+        e2 += shift;
+        if (m == 0) return 0.0;
+    }
+    if (e2 > 1100) { *overflow = true; return 0.0; }
+    double v = std::ldexp(static_cast<double>(m), static_cast<int>(e2));
+    if (std::isinf(v)) *overflow = true;
+    return v;
+}
+
 // float.fromhex(s): [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] digits]),
 // surrounded by optional whitespace. The digits are checked here and converted by strtod, which
 // reads C99 hex floats with correct rounding.
@@ -580,11 +635,9 @@ Object* float_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kw
             if (i == e) return invalid();
         }
         if (i != t.size()) return invalid();
-        std::string text = "0x" + std::string(t);
-        errno = 0;
-        v = std::strtod(text.c_str(), nullptr);
-        if (errno == ERANGE && std::isinf(v))
-            return err_set_string(OverflowError, "hexadecimal value too large to represent as a float");
+        bool overflow = false;
+        v = hex_to_double(t, &overflow);
+        if (overflow) return err_set_string(OverflowError, "hexadecimal value too large to represent as a float");
     }
     Ref<> result = Ref<>::steal(float_from(negative ? -v : v));
     if (!result) return nullptr;
