@@ -64,6 +64,10 @@ class _Pattern:
                 tokens.append(('$', 1, 1))
                 i += 1
                 continue
+            if ch == '\\' and pattern[i + 1:i + 2] == 'Z':
+                tokens.append(('Z', 1, 1))
+                i += 2
+                continue
             if ch == '.':
                 pred = lambda c: c != '\n'
                 i += 1
@@ -131,6 +135,8 @@ class _Pattern:
         if ti == len(tokens):
             return pos
         pred, lo, hi = tokens[ti]
+        if pred == 'Z':
+            return self._match_at(tokens, ti + 1, text, pos) if pos == len(text) else None
         if pred == '$':
             if pos == len(text) or (pos == len(text) - 1 and text[pos] == '\n'):
                 return self._match_at(tokens, ti + 1, text, pos)
@@ -204,9 +210,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
               (lambda: issubclass(category, Warning), "category must be a Warning subclass"),
               (lambda: isinstance(module, str), "module must be a string"),
               _lineno_check(lineno))
-    # The message matches case-insensitively at its start; the module matches whole.
+    # The message matches case-insensitively at its start, the module at its start (re.match).
     text_pattern = _Pattern(message, ignorecase=True) if message else None
-    module_pattern = _Pattern(module + "$") if module else None
+    module_pattern = _Pattern(module) if module else None
     _add_filter(action, text_pattern, category, module_pattern, lineno, append=append)
 
 
@@ -350,15 +356,25 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, namespace, source)
 
 
+def _matches(pattern, text):
+    # None matches everything, a plain str only itself (the default '__main__' filter), a
+    # compiled pattern at the start of the text.
+    if pattern is None:
+        return True
+    if type(pattern) is str:
+        return pattern == text
+    return pattern.match(text)
+
+
 def _chosen_filter(text, category, module, lineno):
     """(action, filter) of the first filter matching the warning, else the default action."""
     for entry in filters:
         action, text_pattern, wanted, module_pattern, wanted_line = entry
-        if text_pattern is not None and not text_pattern.match(text):
+        if not _matches(text_pattern, text):
             continue
         if not issubclass(category, wanted):
             continue
-        if module_pattern is not None and not module_pattern.match(module):
+        if not _matches(module_pattern, module):
             continue
         if wanted_line and wanted_line != lineno:
             continue
@@ -462,12 +478,97 @@ class catch_warnings(object):
 
 # The default filters of a release build of CPython 3.11.
 simplefilter("default", category=DeprecationWarning, append=True)
-filters[0] = ("default", None, DeprecationWarning, _Pattern("__main__$"), 0)
+filters[0] = ("default", None, DeprecationWarning, "__main__", 0)
 simplefilter("ignore", category=DeprecationWarning, append=True)
 simplefilter("ignore", category=PendingDeprecationWarning, append=True)
 simplefilter("ignore", category=ImportWarning, append=True)
 simplefilter("ignore", category=ResourceWarning, append=True)
 _filters_version = 1
+
+
+# ---- -W options and PYTHONWARNINGS (sys.warnoptions) ----
+# Each option is action:message:category:module:lineno, fields optional; the last option given
+# ends up first in the filters. A bad option is reported on stderr and skipped.
+
+class _OptionError(Exception):
+    pass
+
+
+_RE_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def _escaped(text):
+    # What re.escape gives: the pattern characters preceded by a backslash.
+    return ''.join('\\' + c if c in _RE_SPECIAL else c for c in text)
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for name in _ACTIONS:
+        if name.startswith(text):
+            return name
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    modname, dot, attr = text.rpartition('.')
+    if not dot:
+        import builtins
+        found = getattr(builtins, text, None)
+        if found is None:
+            raise _OptionError("unknown warning category: %r" % (text,))
+    else:
+        try:
+            module = __import__(modname, None, None, [attr])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+        try:
+            found = getattr(module, attr)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return found
+
+
+def _apply_option(option):
+    fields = option.split(':')
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = [f.strip() for f in fields]
+    action = _option_action(action)
+    category = _option_category(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    message = _escaped(message) if message else ''
+    module = _escaped(module) + '\\Z' if module else ''
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as err:
+            print("Invalid -W option ignored:", err, file=sys.stderr)
+
+
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)
+    _filters_version = 1
 
 
 def _warn_unawaited_coroutine(coro):

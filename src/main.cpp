@@ -91,7 +91,7 @@ std::vector<std::string> search_path(const std::string& first, bool ignore_envir
 
 void usage() {
     std::fprintf(stderr,
-                 "usage: pygen [-i] [-q] [-u] [-E] [-I] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
+                 "usage: pygen [-b] [-i] [-q] [-s] [-S] [-u] [-E] [-I] [-W arg] [-X opt] [-c cmd | -m mod | file | -] [arg] ...\n"
                  "       pygen --version\n       pygen --dis file\n"
                  "       pygen --dis-quickened file [arg] ...\n"
                  "       pygen --trace-gen file outdir\n");
@@ -104,7 +104,11 @@ struct Options {
     bool quiet = false;            // -q: no banner
     bool unbuffered = false;       // -u
     bool ignore_environment = false;   // -E: PYTHONPATH, PYTHONUNBUFFERED, PYTHONINSPECT ignored
-    bool isolated = false;         // -I: -E, and no script folder on sys.path
+    bool isolated = false;         // -I: -E, -s, and no script folder on sys.path
+    bool no_site = false;          // -S (pygen has no site module: only sys.flags shows it)
+    bool no_user_site = false;     // -s (no user site-packages either)
+    int bytes_warning = 0;         // -b, -bb
+    std::vector<std::string> warnoptions;   // -W
     bool has_command = false, has_module = false;
     std::string command, module;
     std::vector<std::string> xoptions;
@@ -124,7 +128,7 @@ bool parse_options(int argc, char** argv, Options* o) {
         bool ends_options = false;
         for (size_t k = 1; k < a.size() && !ends_options; ++k) {
             char c = a[k];
-            if (c == 'c' || c == 'm' || c == 'X') {
+            if (c == 'c' || c == 'm' || c == 'X' || c == 'W') {
                 std::string value;
                 if (k + 1 < a.size()) {
                     value = a.substr(k + 1);
@@ -136,8 +140,8 @@ bool parse_options(int argc, char** argv, Options* o) {
                     return false;
                 }
                 k = a.size();
-                if (c == 'X') {
-                    o->xoptions.push_back(value);
+                if (c == 'X' || c == 'W') {
+                    (c == 'X' ? o->xoptions : o->warnoptions).push_back(value);
                     continue;
                 }
                 (c == 'c' ? o->command : o->module) = value;
@@ -154,8 +158,15 @@ bool parse_options(int argc, char** argv, Options* o) {
             } else if (c == 'I') {
                 o->ignore_environment = true;
                 o->isolated = true;
-            } else if (c == 'B' || c == 's' || c == 'S') {
-                // pygen writes no .pyc files and has no site-packages: nothing to change.
+                o->no_user_site = true;
+            } else if (c == 's') {
+                o->no_user_site = true;
+            } else if (c == 'S') {
+                o->no_site = true;
+            } else if (c == 'b') {
+                ++o->bytes_warning;
+            } else if (c == 'B') {
+                // pygen writes no .pyc files: nothing to change.
             } else {
                 std::fprintf(stderr, "Unknown option: -%c\n", c);
                 usage();
@@ -167,6 +178,46 @@ bool parse_options(int argc, char** argv, Options* o) {
     }
     o->next = i;
     return true;
+}
+
+// sys.flags and sys.warnoptions from the options; sys.warnoptions in CPython's order of
+// precedence, lowest first: PYTHONWARNINGS's comma-separated entries, the -W options, then the
+// BytesWarning filter of -b ('default') or -bb ('error').
+// An option already given is not added again (CPython's config_add_warnoption).
+void add_warnoption(pygen::SysCommandLineFlags* f, const std::string& option) {
+    for (const std::string& w : f->warnoptions)
+        if (w == option) return;
+    f->warnoptions.push_back(option);
+}
+
+pygen::SysCommandLineFlags command_line_flags(const Options& o, bool interactive, const char* env_warnings) {
+    pygen::SysCommandLineFlags f;
+    f.inspect = o.inspect;
+    f.interactive = interactive;
+    f.no_user_site = o.no_user_site;
+    f.no_site = o.no_site;
+    f.ignore_environment = o.ignore_environment;
+    f.bytes_warning = o.bytes_warning;
+    f.quiet = o.quiet;
+    f.isolated = o.isolated;
+    f.safe_path = o.isolated;
+    for (const std::string& x : o.xoptions) {
+        if (x == "utf8" || x == "utf8=1") f.utf8_mode = 1;
+        else if (x == "utf8=0") f.utf8_mode = 0;
+    }
+    if (env_warnings) {
+        std::string all = env_warnings;
+        size_t i = 0;
+        while (i <= all.size()) {
+            size_t j = all.find(',', i);
+            if (j == std::string::npos) j = all.size();
+            if (j > i) add_warnoption(&f, all.substr(i, j - i));
+            i = j + 1;
+        }
+    }
+    for (const std::string& w : o.warnoptions) add_warnoption(&f, w);
+    if (o.bytes_warning) add_warnoption(&f, o.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+    return f;
 }
 
 // sys._xoptions from -X name[=value] (True without a value).
@@ -302,6 +353,7 @@ void* run(void* arg) {
         inv->status = 1;
         return nullptr;
     }
+    bool interactive = opt.inspect;   // -i itself, not PYTHONINSPECT
     if (env("PYTHONINSPECT")) opt.inspect = true;
     if (env("PYTHONUNBUFFERED")) opt.unbuffered = true;
     int first = opt.next;
@@ -357,6 +409,8 @@ void* run(void* arg) {
     }
     for (int i = first; i < argc; ++i) py_argv.push_back(argv[i]);
     pygen::sys_set_unbuffered_stdout(opt.unbuffered);
+    pygen::SysCommandLineFlags flags = command_line_flags(opt, interactive, env("PYTHONWARNINGS"));
+    pygen::sys_set_command_line_flags(flags);
     if (!pygen::runtime_init(static_cast<int>(py_argv.size()), py_argv.data())) {
         std::fprintf(stderr, "pygen: runtime initialisation failed\n");
         inv->status = 1;
@@ -365,6 +419,11 @@ void* run(void* arg) {
     pygen::sys_set_path(search_path(script_dir, opt.ignore_environment, opt.isolated));
     pygen::sys_set_executable(argv[0]);
     set_xoptions(opt.xoptions);
+    if (!flags.warnoptions.empty()) {
+        // As CPython, warnings is imported at start-up to apply the options (and report bad ones).
+        if (pygen::Object* warnings = pygen::import_module("warnings")) pygen::decref(warnings);
+        else pygen::err_clear();
+    }
     try {
         pygen::CodeObject* ran = nullptr;
         pygen::cli::ReplOptions repl_options;

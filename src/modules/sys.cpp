@@ -120,9 +120,13 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object
 // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS as given at start-up, -1 when neither was.
 int g_int_max_str_digits_flag = -1;
 
+SysCommandLineFlags g_command_line_flags;
+
 }  // namespace
 
 void sys_set_int_max_str_digits_flag(int digits) { g_int_max_str_digits_flag = digits; }
+
+void sys_set_command_line_flags(const SysCommandLineFlags& flags) { g_command_line_flags = flags; }
 
 namespace {
 
@@ -397,7 +401,10 @@ Object* make_flags() {
     static TypeObject* type = nullptr;
     if (!type && !(type = structseq_new_type("sys.flags", kFields, kCount))) return nullptr;
     Object* values[kCount];
-    for (int i = 0; i < kCount; i++) values[i] = int_from_i64(0);
+    const SysCommandLineFlags& cl = g_command_line_flags;
+    const int given[kCount] = {0, cl.inspect, cl.interactive, 0, 0, cl.no_user_site, cl.no_site, cl.ignore_environment, 0,
+                               cl.bytes_warning, cl.quiet, 0, cl.isolated, 0, cl.utf8_mode};
+    for (int i = 0; i < kCount; i++) values[i] = int_from_i64(given[i]);
     decref(values[4]);
     values[4] = int_from_i64(1);    // dont_write_bytecode: pygen writes no .pyc files
     decref(values[11]);
@@ -405,10 +412,22 @@ Object* make_flags() {
     decref(values[13]);
     values[13] = bool_from(false);  // dev_mode
     decref(values[16]);
-    values[16] = bool_from(false);  // safe_path
+    values[16] = bool_from(cl.safe_path);  // -I
     decref(values[17]);
     values[17] = int_from_i64(g_int_max_str_digits_flag);
     return structseq_new(type, values, kCount);
+}
+
+// -W options after PYTHONWARNINGS's, then the BytesWarning filter -b asks for, as CPython's
+// config_init_warnoptions orders them.
+Object* make_warnoptions() {
+    Ref<> list = Ref<>::steal(list_new(0));
+    if (!list) return nullptr;
+    for (const std::string& w : g_command_line_flags.warnoptions) {
+        Ref<> item = Ref<>::steal(str_from(w));
+        if (!item || list_append(list.get(), item.get()) < 0) return nullptr;
+    }
+    return list.release();
 }
 
 Object* make_float_info() {
@@ -506,7 +525,7 @@ int add_all(Object* m) {
         {"meta_path", list_new(0)},
         {"path_hooks", list_new(0)},
         {"path_importer_cache", dict_new()},
-        {"warnoptions", list_new(0)},
+        {"warnoptions", make_warnoptions()},
         {"_xoptions", dict_new()},
         {"stdin", newref(streams[0])},
         {"stdout", newref(streams[1])},

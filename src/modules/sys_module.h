@@ -47,6 +47,15 @@ bool sys_stderr_write(std::string_view text);
 // What sys.flags.int_max_str_digits reports: the start-up setting (-X int_max_str_digits or
 // PYTHONINTMAXSTRDIGITS), -1 when there was none. Call before runtime_init.
 void sys_set_int_max_str_digits_flag(int digits);
+// The command line's settings that sys.flags and sys.warnoptions report (-i, -s, -S, -E, -b, -q,
+// -I, -X utf8; PYTHONWARNINGS and -W). Call before runtime_init.
+struct SysCommandLineFlags {
+    int inspect = 0, interactive = 0, no_user_site = 0, no_site = 0, ignore_environment = 0, bytes_warning = 0;
+    int quiet = 0, isolated = 0, utf8_mode = 0;
+    bool safe_path = false;
+    std::vector<std::string> warnoptions;
+};
+void sys_set_command_line_flags(const SysCommandLineFlags& flags);
 
 // The text-file type of sys.stdin/stdout/stderr and of open() ("_io.TextIOWrapper").
 extern TypeObject TextIOWrapperType;
