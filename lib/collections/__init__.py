@@ -13,6 +13,7 @@ __all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'Chai
 # deque and defaultdict are C++ (src/modules/collections), as CPython's are C.
 from _collections import deque, defaultdict
 import pygen as _pygen
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 
 class OrderedDict(dict):
@@ -221,17 +222,27 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
 
-class ChainMap:
+class ChainMap(_MutableMapping):
+    """Several mappings seen as one: a lookup tries each in turn, writes and deletions go to the
+    first. The rest of the mapping API (keys/items/values views, ==, update, setdefault) is
+    MutableMapping's."""
+
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+    def __missing__(self, key):
         raise KeyError(key)
+
+    def __getitem__(self, key):
+        # Each layer's own subscript, so a defaultdict layer may supply the value.
+        for layer in self.maps:
+            try:
+                return layer[key]
+            except KeyError:
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
         if key not in self:
@@ -251,6 +262,9 @@ class ChainMap:
             keys.update(dict.fromkeys(layer))
         return iter(keys)
 
+    def __bool__(self):
+        return any(self.maps)
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -260,10 +274,7 @@ class ChainMap:
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
-    def __bool__(self):
-        return any(self.maps)
-
-    # The mutating methods act on the first mapping only.
+    # The other mutating methods act on the first mapping only.
     def pop(self, key, *default):
         try:
             return self.maps[0].pop(key, *default)
@@ -279,21 +290,6 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
     def copy(self):
         # A shallow copy of the first mapping; the others are shared.
         first, *rest = self.maps
@@ -306,22 +302,35 @@ class ChainMap:
         first = dict.fromkeys(iterable, *args)
         return cls(first)
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def new_child(self, m=None):
-        return self.__class__({} if m is None else m, *self.maps)
+    def new_child(self, m=None, **kwargs):
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
 
     @property
     def parents(self):
         _, *rest = self.maps
         return self.__class__(*rest)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
     @_recursive_repr()
     def __repr__(self):
