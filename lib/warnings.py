@@ -555,10 +555,10 @@ def _apply_option(option):
         lineno = 0
     message = _escaped(message) if message else ''
     module = _escaped(module) + '\\Z' if module else ''
-    filterwarnings(action, message, category, module, lineno)
+    filterwarnings(action, message=message, category=category, module=module, lineno=lineno)
 
 
-def _processoptions(options):
+def _apply_warnoptions(options):
     for option in options:
         try:
             _apply_option(option)
@@ -567,7 +567,7 @@ def _processoptions(options):
 
 
 if sys.warnoptions:
-    _processoptions(sys.warnoptions)
+    _apply_warnoptions(sys.warnoptions)
     _filters_version = 1
 
 

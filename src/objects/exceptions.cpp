@@ -499,6 +499,9 @@ void set_attribute_error_context(Object* obj, Object* name) {
     Object* exc = err_occurred();
     if (exc == nullptr || !is_subtype(exc->type, AttributeError)) return;
     auto* e = static_cast<AttributeErrorObject*>(exc);
+    // An AttributeError already given its context (by a nested lookup inside __getattribute__ or
+    // __getattr__) keeps it, as CPython 3.11's set_attribute_error_context.
+    if (e->name || e->obj) return;
     setref(e->name, newref(name));
     setref(e->obj, newref(obj));
 }

@@ -372,7 +372,13 @@ std::string exception_line(Object* exc, const std::string& margin) {
     Ref<> s = Ref<>::steal(object_str(exc));
     if (!s) {
         err_clear();
-        return name + ": <exception str() failed>\n";
+        // CPython still offers the suggestion after the placeholder.
+        std::string failed = name + ": <exception str() failed>";
+        if (is_subtype(exc->type, NameError) || is_subtype(exc->type, AttributeError)) {
+            std::string suggestion = offer_suggestion(exc);
+            if (!suggestion.empty()) failed += ". Did you mean: '" + suggestion + "'?";
+        }
+        return margin + failed + "\n";
     }
     std::string text(str_view(s.get()));
     std::string out;

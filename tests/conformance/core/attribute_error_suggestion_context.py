@@ -1,0 +1,47 @@
+import sys
+sys.stderr = sys.stdout
+class NonStringifyClass:
+    __str__ = None
+    __repr__ = None
+class A:
+    blech = None
+    def __getattr__(self, attr):
+        raise AttributeError(NonStringifyClass())
+class B:
+    blech = None
+    def __getattr__(self, attr):
+        raise AttributeError("Error", 23)
+class C:
+    blech = None
+    def __getattr__(self, attr):
+        raise AttributeError(23)
+for cls in [A, B, C]:
+    try:
+        cls().bluch
+    except AttributeError as exc:
+        print(exc.name, type(exc.obj).__name__)
+        sys.__excepthook__(*sys.exc_info())
+class A2:
+    bluch = 1
+class B2:
+    def __getattribute__(self, attr):
+        a = A2()
+        return a.blich
+try:
+    B2().something
+except AttributeError as exc:
+    print(exc.name, type(exc.obj).__name__)
+    sys.__excepthook__(*sys.exc_info())
+# getattr() with a nested failing lookup keeps the inner context too.
+class G:
+    def __getattr__(self, attr):
+        return getattr(A2(), 'blich')
+try:
+    G().x
+except AttributeError as exc:
+    print(exc.name, type(exc.obj).__name__)
+e = AttributeError('m', name='given', obj=1)
+try:
+    raise e
+except AttributeError as exc:
+    print(exc.name, exc.obj)
