@@ -86,13 +86,13 @@ class _ExactTotals:
 
     def __init__(self, squares=False):
         self.count = 0
-        self.kinds = set()
+        self.kinds = {}   # in order of appearance: the coercion error names them so, whatever the ids
         self.plain = {}
         self.squared = {} if squares else None
 
     def add_all(self, data):
         for x in data:
-            self.kinds.add(type(x))
+            self.kinds[type(x)] = None
             top, bottom = _exact_ratio(x)
             self.count += 1
             self.plain[bottom] = self.plain.get(bottom, 0) + top
