@@ -270,7 +270,7 @@ private:
             for (Alias* a : static_cast<ImportFrom*>(s)->names) {
                 if (a->name == "*") {
                     if (cur_->kind != ScopeKind::Module) {
-                        fail(*s, "import * only allowed at module level");
+                        fail(*a, "import * only allowed at module level");   // at the '*', as CPython
                         return;
                     }
                     continue;
@@ -294,12 +294,11 @@ private:
                     fail(*s, "name '" + name + "' is parameter and " + what);
                     return;
                 }
-                if (!is_global && (fl & kDefGlobal)) {
-                    fail(*s, "name '" + name + "' is nonlocal and global");
-                    return;
-                }
-                if (is_global && (fl & kDefNonlocal)) {
-                    fail(*s, "name '" + name + "' is nonlocal and global");
+                if (is_global ? (fl & kDefNonlocal) : (fl & kDefGlobal)) {
+                    // CPython reports it at the name's first directive (error_at_directive).
+                    auto first = cur_->directive_at.find(mangle(name));
+                    fail(first != cur_->directive_at.end() ? first->second : Location(*s),
+                         "name '" + name + "' is nonlocal and global");
                     return;
                 }
                 if (fl & kUse) {
@@ -316,6 +315,7 @@ private:
                 // STORE_NAME), which matters when module code runs with separate locals (exec).
                 if (is_global) table_.top_->add(mangle(name), kDefGlobal);
                 if (!is_global) cur_->nonlocal_at.emplace(mangle(name), *s);
+                cur_->directive_at.emplace(mangle(name), *s);
             }
             break;
         }
@@ -531,13 +531,13 @@ private:
         Scope* s = cur_;
         while (s->kind == ScopeKind::Comprehension) {
             if (s->flags.count(target->id) && (s->flags[target->id] & kDefCompIter)) {
-                fail(at, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
+                fail(*target, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
                 return;
             }
             s = s->parent;
         }
         if (s->kind == ScopeKind::Class) {
-            fail(at, "assignment expression within a comprehension cannot be used in a class body");
+            fail(*target, "assignment expression within a comprehension cannot be used in a class body");
             return;
         }
         for (Scope* c = cur_; c != s; c = c->parent)
@@ -570,7 +570,14 @@ private:
 
     void comp_target(Expr* t) {
         if (t->kind == ExprKind::Name) {
-            cur_->add(mangle(static_cast<Name*>(t)->id), kDefLocal | kDefCompIter);
+            const std::string& id = static_cast<Name*>(t)->id;
+            // An earlier walrus of this comprehension bound the name in the enclosing scope (it is
+            // global or nonlocal here: nothing else declares names in a comprehension).
+            if (auto it = cur_->flags.find(id); it != cur_->flags.end() && (it->second & (kDefGlobal | kDefNonlocal))) {
+                fail(*t, "comprehension inner loop cannot rebind assignment expression target '" + id + "'");
+                return;
+            }
+            cur_->add(mangle(id), kDefLocal | kDefCompIter);
         } else if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
             for (Expr* x : t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts : static_cast<List*>(t)->elts)
                 comp_target(x);

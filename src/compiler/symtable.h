@@ -40,6 +40,7 @@ struct Scope {
     std::unordered_map<std::string, NameScope> resolved;
     std::vector<std::string> params;         // in frame slot order
     std::unordered_map<std::string, ast::Location> nonlocal_at;   // where each `nonlocal` was declared
+    std::unordered_map<std::string, ast::Location> directive_at;  // the first global/nonlocal naming it
     std::vector<std::string> cellvars;       // sorted, as CPython
     std::vector<std::string> freevars;       // sorted
     bool is_generator = false;
