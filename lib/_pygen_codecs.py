@@ -49,6 +49,25 @@ _ALIASES = {
     'iso8859_2': 'iso8859_2', 'iso_8859_2': 'iso8859_2', 'latin2': 'iso8859_2', 'l2': 'iso8859_2',
     'koi8_r': 'koi8_r', 'cskoi8r': 'koi8_r',
     'mac_roman': 'mac_roman', 'macroman': 'mac_roman', 'macintosh': 'mac_roman',
+    'iso8859_3': 'iso8859_3', 'iso_8859_3': 'iso8859_3', 'latin3': 'iso8859_3', 'l3': 'iso8859_3',
+    'iso8859_4': 'iso8859_4', 'iso_8859_4': 'iso8859_4', 'latin4': 'iso8859_4', 'l4': 'iso8859_4',
+    'iso8859_5': 'iso8859_5', 'iso_8859_5': 'iso8859_5', 'cyrillic': 'iso8859_5',
+    'iso8859_6': 'iso8859_6', 'iso_8859_6': 'iso8859_6', 'arabic': 'iso8859_6',
+    'iso8859_7': 'iso8859_7', 'iso_8859_7': 'iso8859_7', 'greek': 'iso8859_7', 'greek8': 'iso8859_7',
+    'iso8859_8': 'iso8859_8', 'iso_8859_8': 'iso8859_8', 'hebrew': 'iso8859_8',
+    'iso8859_9': 'iso8859_9', 'iso_8859_9': 'iso8859_9', 'latin5': 'iso8859_9', 'l5': 'iso8859_9',
+    'iso8859_10': 'iso8859_10', 'iso_8859_10': 'iso8859_10', 'latin6': 'iso8859_10', 'l6': 'iso8859_10',
+    'iso8859_11': 'iso8859_11', 'iso_8859_11': 'iso8859_11', 'thai': 'iso8859_11',
+    'iso8859_13': 'iso8859_13', 'iso_8859_13': 'iso8859_13', 'latin7': 'iso8859_13', 'l7': 'iso8859_13',
+    'iso8859_14': 'iso8859_14', 'iso_8859_14': 'iso8859_14', 'latin8': 'iso8859_14', 'l8': 'iso8859_14',
+    'iso8859_16': 'iso8859_16', 'iso_8859_16': 'iso8859_16', 'latin10': 'iso8859_16', 'l10': 'iso8859_16',
+    'cp1253': 'cp1253', 'windows_1253': 'cp1253', '1253': 'cp1253',
+    'cp1254': 'cp1254', 'windows_1254': 'cp1254', '1254': 'cp1254',
+    'cp1255': 'cp1255', 'windows_1255': 'cp1255', '1255': 'cp1255',
+    'cp1256': 'cp1256', 'windows_1256': 'cp1256', '1256': 'cp1256',
+    'cp1257': 'cp1257', 'windows_1257': 'cp1257', '1257': 'cp1257',
+    'cp1258': 'cp1258', 'windows_1258': 'cp1258', '1258': 'cp1258',
+    'koi8_u': 'koi8_u',
     'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
     'hex': 'hex_codec', 'hex_codec': 'hex_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
     'base64_codec': 'base64_codec', 'rot13': 'rot_13', 'rot_13': 'rot_13',
@@ -245,6 +264,8 @@ _HIGH_HALVES = {
 _HIGH_HALF_NAMES = {'cp437': 'cp437', 'cp1252': 'cp1252', 'cp850': 'cp850', 'cp1251': 'cp1251',
                     'cp1250': 'cp1250', 'iso8859_15': 'iso8859-15', 'iso8859_2': 'iso8859-2',
                     'koi8_r': 'koi8-r', 'mac_roman': 'mac-roman'}
+# Loaded from _pygen_codepages on first use too.
+_HIGH_HALF_NAMES.update({'iso8859_3': 'iso8859-3', 'iso8859_4': 'iso8859-4', 'iso8859_5': 'iso8859-5', 'iso8859_6': 'iso8859-6', 'iso8859_7': 'iso8859-7', 'iso8859_8': 'iso8859-8', 'iso8859_9': 'iso8859-9', 'iso8859_10': 'iso8859-10', 'iso8859_11': 'iso8859-11', 'iso8859_13': 'iso8859-13', 'iso8859_14': 'iso8859-14', 'iso8859_16': 'iso8859-16', 'cp1253': 'cp1253', 'cp1254': 'cp1254', 'cp1255': 'cp1255', 'cp1256': 'cp1256', 'cp1257': 'cp1257', 'cp1258': 'cp1258', 'koi8_u': 'koi8-u'})
 
 
 def _high_half(key):

@@ -712,6 +712,12 @@ bool Parser::parse_call_args(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 if (!parse_comprehension(g->generators)) return false;
                 finish(g);
                 if (!(args.empty() && keywords.empty() && at(Op::RPar))) {
+                    // CPython's first pass reads the token after a ',' (arguments: args [','] &')'):
+                    // a tokenizer error there (end of input after a continuation) wins.
+                    if (at(Op::Comma) && peek2().kind == TokenKind::ErrorToken) {
+                        fail_generic();
+                        return false;
+                    }
                     error_at_node(g, "Generator expression must be parenthesized");
                     return false;
                 }
