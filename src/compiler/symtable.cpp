@@ -107,6 +107,7 @@ private:
         s->name = name;
         s->node = node;
         s->parent = cur_;
+        s->comp_iter_expr = cur_->comp_iter_expr;
         s->line = line;
         Scope* raw = s.get();
         cur_->children.push_back(std::move(s));
@@ -419,6 +420,10 @@ private:
         case ExprKind::NamedExpr: {
             if (!not_in_annotation(e, "named expression")) return;
             auto* n = static_cast<NamedExpr*>(e);
+            if (cur_->comp_iter_expr > 0) {
+                fail(*e, "assignment expression cannot be used in a comprehension iterable expression");
+                return;
+            }
             expr(n->value);
             named_expr_target(static_cast<Name*>(n->target), *e);
             break;
@@ -540,21 +545,30 @@ private:
             fail(*target, "assignment expression within a comprehension cannot be used in a class body");
             return;
         }
+        // Global in the comprehensions when the binding scope is the module or declares it global.
+        auto declared = s->flags.find(target->id);
+        bool global = s->kind == ScopeKind::Module || (declared != s->flags.end() && (declared->second & kDefGlobal));
         for (Scope* c = cur_; c != s; c = c->parent)
-            c->add(target->id, s->kind == ScopeKind::Module ? kDefGlobal : kDefNonlocal);
+            c->add(target->id, global ? kDefGlobal : kDefNonlocal);
         s->add(target->id, kDefLocal);
     }
 
     void comprehension(Expr* e, const char* name, const std::vector<Comprehension*>& gens, Expr* elt, Expr* value) {
         // The first iterable is evaluated in the enclosing scope.
+        ++cur_->comp_iter_expr;
         expr(gens[0]->iter);
+        --cur_->comp_iter_expr;
         Scope* sc = push(ScopeKind::Comprehension, name, e, e->lineno);
         if (e->kind == ExprKind::GeneratorExp) sc->is_generator = true;
         sc->add(".0", kDefParam);
         sc->params.push_back(".0");
         for (size_t i = 0; i < gens.size(); ++i) {
             Comprehension* g = gens[i];
-            if (i > 0) expr(g->iter);
+            if (i > 0) {
+                ++cur_->comp_iter_expr;
+                expr(g->iter);
+                --cur_->comp_iter_expr;
+            }
             comp_target(g->target);
             exprs(g->ifs);
         }

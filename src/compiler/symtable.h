@@ -34,6 +34,7 @@ struct Scope {
     std::string name;
     const void* node = nullptr;              // the AST node that opened the scope
     Scope* parent = nullptr;
+    int comp_iter_expr = 0;                  // > 0 inside a comprehension's iterable (inherited)
     std::vector<std::unique_ptr<Scope>> children;
     std::vector<std::string> order;          // names in order of first appearance
     std::unordered_map<std::string, int> flags;

@@ -748,10 +748,13 @@ Object* abstract_get_bases(Object* cls) {
 }
 
 // CPython: abstract.c, abstract_issubclass (depth-first over __bases__).
-int abstract_issubclass(Object* derived, Object* cls) {
+int abstract_issubclass(Object* derived_arg, Object* cls) {
+    // Held: a __bases__ property may return a fresh tuple whose only base lives no longer
+    // than the tuple (bpo-39382).
+    Ref<> derived = Ref<>::borrow(derived_arg);
     while (true) {
-        if (derived == cls) return 1;
-        Object* bases = abstract_get_bases(derived);
+        if (derived.get() == cls) return 1;
+        Object* bases = abstract_get_bases(derived.get());
         if (bases == nullptr) return err_occurred() ? -1 : 0;
         ssize n = tuple_size(bases);
         if (n == 0) {
@@ -759,8 +762,8 @@ int abstract_issubclass(Object* derived, Object* cls) {
             return 0;
         }
         if (n == 1) {
-            derived = tuple_item(bases, 0);
-            decref(bases);   // the class keeps its bases alive
+            derived = Ref<>::borrow(tuple_item(bases, 0));
+            decref(bases);
             continue;
         }
         int r = 0;

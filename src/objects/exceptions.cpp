@@ -289,7 +289,9 @@ Object* exc_setstate(Object* self, Object* const* args, size_t nargs, Object*) {
         ssize pos = 0;
         Object *k, *v;
         while (dict_next(state, &pos, &k, &v)) {
-            if (object_setattr(self, k, v) < 0) return nullptr;
+            // Held while set: the key's __hash__ may change the dict and drop them (gh-97591).
+            Ref<> key = Ref<>::borrow(k), value = Ref<>::borrow(v);
+            if (object_setattr(self, key.get(), value.get()) < 0) return nullptr;
         }
     }
     return none_new();
