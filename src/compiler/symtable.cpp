@@ -651,6 +651,12 @@ private:
         // A free variable of a child is a cell here when bound here, else it passes through.
         for (const std::string& name : child_frees) {
             if (s->kind == ScopeKind::Class && name == "__class__") {
+                // A class body that declares `nonlocal __class__` has one slot for that name:
+                // CPython gives it a second, implicit cell for the methods. Here the methods see
+                // the enclosing variable instead, so type.__new__ never overwrites it (pygen's
+                // deviation: such a method's __class__ is the enclosing value, not the class).
+                auto own = s->resolved.find(name);
+                if (own != s->resolved.end() && own->second == NameScope::Free) continue;
                 s->needs_class_closure = true;
                 continue;
             }

@@ -156,16 +156,21 @@ Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* 
     margs.insert(margs.end(), kw_values.begin(), kw_values.end());
     Ref<> cls = Ref<>::steal(call(meta, margs.data(), 3, kwn));
     if (!cls) return nullptr;
-    if (cell->type == &CellType) {
-        auto* c = static_cast<CellObject*>(cell.get());
-        if (!c->ref) c->ref = newref(cls.get());
-        if (is_type(cls.get())) {
-            Object* d = static_cast<TypeObject*>(cls.get())->dict;
-            if (d && dict_getitem_str(d, "__classcell__")) {
-                Ref<> key = Ref<>::steal(str_from("__classcell__"));
-                dict_delitem(d, key.get());
-            }
-            err_clear();
+    // The metaclass must have passed __classcell__ on to type.__new__, which fills the cell
+    // (CPython: builtin___build_class__).
+    if (cell->type == &CellType && is_type(cls.get())) {
+        Object* held = static_cast<CellObject*>(cell.get())->ref;
+        if (held != cls.get()) {
+            Ref<> shown_name = Ref<>::steal(object_repr(name));
+            Ref<> shown_cls = Ref<>::steal(object_repr(cls.get()));
+            Ref<> shown_held = held ? Ref<>::steal(object_repr(held)) : Ref<>();
+            if (!shown_name || !shown_cls || (held && !shown_held)) return nullptr;
+            if (!held)
+                return err_format(RuntimeError,
+                                  "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                                  str_cstr(shown_name.get()), str_cstr(shown_cls.get()));
+            return err_format(TypeError, "__class__ set to %s defining %s as %s", str_cstr(shown_held.get()),
+                              str_cstr(shown_name.get()), str_cstr(shown_cls.get()));
         }
     }
     return cls.release();

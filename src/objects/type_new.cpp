@@ -575,6 +575,21 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
         if (builtin_base == &ObjectType) type->flags |= kTypeInlineValues;
     }
 
+    // The class body's __class__ cell (zero-argument super()) is filled before the MRO is
+    // computed, so a metaclass's mro() can use it, and whatever it held before (CPython:
+    // type_new_set_classcell, within type_new_set_attrs).
+    if (Object* classcell = dict_getitem_str(dict, "__classcell__")) {
+        if (classcell->type != &CellType) {
+            Ref<> shown = Ref<>::steal(object_repr(reinterpret_cast<Object*>(classcell->type)));
+            return shown ? err_format(TypeError, "__classcell__ must be a nonlocal cell, not %s", str_cstr(shown.get()))
+                         : nullptr;
+        }
+        setref(static_cast<CellObject*>(classcell)->ref, newref(type));
+        if (dict_delitem_str(dict, "__classcell__") < 0) return nullptr;
+    } else if (err_occurred()) {
+        return nullptr;
+    }
+
     if (!mro_internal(type)) return nullptr;
     type->flags |= kTypeReady;
     for (ssize i = 0; i < tuple_size(bases); i++) {
@@ -582,19 +597,6 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     }
     fixup_slot_dispatchers(type);
     type_modified(type);
-
-    // The class body's __class__ cell (zero-argument super()) is filled now, as CPython's
-    // type_new_set_classcell does, so that __set_name__ and __init_subclass__ can use super().
-    if (type->dict) {
-        Object* classcell = dict_getitem_str(type->dict, "__classcell__");
-        if (classcell && classcell->type == &CellType) {
-            auto* cell = static_cast<CellObject*>(classcell);
-            if (!cell->ref) cell->ref = newref(type);
-            if (dict_delitem_str(type->dict, "__classcell__") < 0) return nullptr;
-            type_modified(type);
-        }
-        err_clear();
-    }
 
     if (!set_names(type)) return nullptr;
     size_t nkw = has_kw ? static_cast<size_t>(tuple_size(kwnames)) : 0;
