@@ -4,9 +4,11 @@
 // CPython counterpart: Objects/abstract.c (binary_op1, ternary_op, PyNumber_*).
 #include <climits>
 #include <cstdint>
+#include <cstring>
 
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/descr.h"
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -72,6 +74,14 @@ Object* binop_type_error(Object* a, Object* b, int op, const char* symbol) {
     if (op == static_cast<int>(BinOp::Pow) && symbol == kBinOpSymbols[op]) {
         return err_format(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
                           a->type->name, b->type->name);
+    }
+    if (op == static_cast<int>(BinOp::RShift) && symbol == kBinOpSymbols[op] && a->type == &BuiltinFunctionType &&
+        std::strcmp(static_cast<BuiltinFunctionObject*>(a)->def->name, "print") == 0) {
+        // Python 2's `print >> stream`: CPython's binary_op adds the hint (not for >>=).
+        return err_format(TypeError,
+                          "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, "
+                          "file=<output_stream>)\"?",
+                          symbol, a->type->name, b->type->name);
     }
     return err_format(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, a->type->name,
                       b->type->name);

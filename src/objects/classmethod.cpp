@@ -22,9 +22,9 @@ namespace {
 
 ClassMethodObject* as_cm(Object* o) { return static_cast<ClassMethodObject*>(o); }
 
-// functools.wraps-like copy of the wrapped callable's identity attributes.
+// functools.wraps-like copy of the wrapped callable's identity attributes (and __annotations__, as 3.11).
 bool copy_wrapped_attrs(Object* self, Object* callable) {
-    for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__"}) {
+    for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
         Object* key = str_intern(name);
         if (key == nullptr) return false;
         Object* v = object_lookup_attr(callable, key);

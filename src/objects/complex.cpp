@@ -577,7 +577,8 @@ Object* try_complex_special_method(Object* o) {
     Ref<> method = Ref<>::steal(lookup_special(o, name));
     if (!method) return nullptr;
     Object* res = call0(method.get());
-    if (!res || is_complex(res)) return res;
+    if (!res || res->type == &ComplexType) return res;
+    if (is_complex(res)) return warn_strict_subclass(res, "__complex__ returned non-complex", "complex");
     err_format(TypeError, "__complex__ returned non-complex (type %s)", type_name(res));
     decref(res);
     return nullptr;

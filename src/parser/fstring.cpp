@@ -254,7 +254,13 @@ Expr* Parser::fstring_compile(const Token& t, std::string_view body, size_t brac
             break;
         }
     }
-    if (all_space) return error_last_token("f-string: empty expression not allowed");
+    if (all_space) {
+        // Before a conversion, format spec or '=' the message names it (CPython 3.11.4+).
+        char next = expr_end < body.size() ? body[expr_end] : '\0';
+        if (next == '!' || next == ':' || next == '=')
+            return error_last_token(std::string("f-string: expression required before '") + next + "'");
+        return error_last_token("f-string: empty expression not allowed");
+    }
     // Where the '{' is, relative to the token start.
     std::string_view token_text = text(t);
     size_t brace_in_token = static_cast<size_t>(body.data() - token_text.data()) + brace;
