@@ -17,6 +17,8 @@ error = Error
 _atomic = frozenset([type(None), int, float, bool, complex, str, bytes, type, range, slice,
                      type(...), type(NotImplemented), _types.BuiltinFunctionType,
                      _types.FunctionType, _types.CodeType, property, _weakref.ref])
+# A slice is its own shallow copy, but a deep copy copies its start, stop and step (3.11).
+_deep_atomic = _atomic - {slice}
 
 
 def _reduction(x, cls, depth):
@@ -59,7 +61,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
+    if cls in _deep_atomic:
         y = x
     elif cls is list:
         y = []
@@ -110,8 +112,9 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 state_setter=None):
+# A reduction's sixth item (the state setter) is pickle's business: copy takes at most five,
+# so a longer tuple is a TypeError here, as in CPython.
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
@@ -121,10 +124,9 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if state_setter is not None:
-            state_setter(y, state)
-        elif hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        restore = getattr(y, '__setstate__', None)
+        if restore is not None:
+            restore(state)
         else:
             # (instance dict, slot values) or just the instance dict.
             slotstate = None

@@ -3,6 +3,7 @@ WeakKeyDictionary and finalize built on it."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 from _weakproxy import proxy, ProxyType, CallableProxyType
+from collections.abc import MutableMapping as _MutableMapping
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -92,7 +93,7 @@ class WeakSet:
         return '{%s}' % ', '.join(repr(x) for x in self)
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_MutableMapping):
 
     def __class_getitem__(cls, item):
         from types import GenericAlias
@@ -199,7 +200,7 @@ class WeakValueDictionary:
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MutableMapping):
 
     def __class_getitem__(cls, item):
         from types import GenericAlias
