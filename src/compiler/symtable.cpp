@@ -197,7 +197,7 @@ private:
                 }
             }
             if (a->value || a->target->kind != ExprKind::Name) expr(a->target);
-            else if (a->target->kind == ExprKind::Name) def(static_cast<Name*>(a->target)->id, kDefLocal, *s);
+            else if (a->target->kind == ExprKind::Name && a->simple) def(static_cast<Name*>(a->target)->id, kDefLocal, *s);
             annotation(a->annotation);
             if (a->value) expr(a->value);
             break;

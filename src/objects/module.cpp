@@ -75,8 +75,36 @@ Object* module_getattro(Object* o, Object* name) {
 
 Object* module_get_dict(Object* o) { return incref(as_module(o)->dict); }
 
+// module.__annotations__ lives in the module's dict; reading it creates an empty dict there when
+// the module has none (CPython 3.10+: module_get_annotations / module_set_annotations).
+Object* module_get_annotations(Object* o) {
+    Object* d = as_module(o)->dict;
+    if (!d || !is_dict(d)) return err_set_string(TypeError, "<module>.__dict__ is not a dictionary");
+    if (Object* a = dict_getitem_str(d, "__annotations__")) return incref(a);
+    if (err_occurred()) return nullptr;
+    Ref<> fresh = Ref<>::steal(dict_new());
+    if (!fresh || dict_setitem_str(d, "__annotations__", fresh.get()) < 0) return nullptr;
+    return fresh.release();
+}
+
+int module_set_annotations(Object* o, Object* value) {
+    Object* d = as_module(o)->dict;
+    if (!d || !is_dict(d)) {
+        err_set_string(TypeError, "<module>.__dict__ is not a dictionary");
+        return -1;
+    }
+    if (value) return dict_setitem_str(d, "__annotations__", value);
+    if (dict_delitem_str(d, "__annotations__") == 0) return 0;
+    if (err_matches(KeyError)) {
+        err_clear();
+        err_set_string(AttributeError, "__annotations__");
+    }
+    return -1;
+}
+
 const GetSetDef kModuleGetSet[] = {
     {"__dict__", module_get_dict},
+    {"__annotations__", module_get_annotations, module_set_annotations},
     {nullptr, nullptr},
 };
 

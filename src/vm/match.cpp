@@ -12,6 +12,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
@@ -27,7 +28,7 @@ constexpr int64_t kPyMappingFlag = 1 << 6;
 MatchCollection own_kind(TypeObject* t) {
     if (type_has(t, kTypeSequence)) return MatchCollection::Sequence;
     if (type_has(t, kTypeMapping)) return MatchCollection::Mapping;
-    if (t == &ListType || t == &TupleType || t == &RangeType) return MatchCollection::Sequence;
+    if (t == &ListType || t == &TupleType || t == &RangeType || t == &MemoryViewType) return MatchCollection::Sequence;
     if (t == &DictType) return MatchCollection::Mapping;
     return MatchCollection::None;
 }
