@@ -688,9 +688,33 @@ bool Parser::parse_call_args(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 return false;
             }
             advance();
+            const Token eq = peek();
             advance();
             Expr* v = parse_expression();
             if (!v) return false;
+            bool comp_follows = false;
+            if (at_kw(Kw::For) || (at_kw(Kw::Async) && peek2().kind == TokenKind::Name && peek2().kw == Kw::For)) {
+                // Generic error first, at the 'for' (CPython's first pass stops there), then the
+                // specific one when the clauses parse.
+                Mark before = mark();
+                fail_generic();
+                Mark generic = mark();
+                reset(before);
+                std::vector<Comprehension*> clauses;
+                comp_follows = parse_comprehension(clauses) && !failed();
+                reset(comp_follows ? before : generic);
+                if (!comp_follows) return false;
+            }
+            if (comp_follows) {
+                // CPython's invalid_kwarg: NAME '=' expression for_if_clauses.
+                ast::Location name_loc, eq_loc;
+                set_start(&name_loc, t);
+                set_end(&name_loc, t);
+                set_start(&eq_loc, eq);
+                set_end(&eq_loc, eq);
+                error_range(&name_loc, &eq_loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return false;
+            }
             Keyword* k = make<Keyword>(t);
             k->arg = std::string(text(t));
             k->value = v;
@@ -841,6 +865,27 @@ Expr* Parser::parse_paren_atom() {
         Tuple* t = make<Tuple>(lpar);
         finish(t);
         return t;
+    }
+    if (at(Op::DoubleStar)) {
+        // CPython's invalid_group: '(' '**' expression ')'.
+        // The generic error is placed first, at the '**' (CPython keeps its first pass's
+        // location), then the specific one replaces it when the rule matches.
+        const Token stars = peek();
+        Mark clean = mark();
+        fail_generic();
+        Mark generic = mark();
+        reset(clean);
+        advance();
+        Expr* e = parse_expression();
+        bool closed = e && at(Op::RPar);
+        reset(closed ? clean : generic);
+        if (!closed) return nullptr;
+        {
+            ast::Location at_stars;
+            set_start(&at_stars, stars);
+            set_end(&at_stars, stars);
+            return error_range(&at_stars, &at_stars, "cannot use double starred expression here");
+        }
     }
     if (at_kw(Kw::Yield)) {
         Expr* y = parse_yield_expr();

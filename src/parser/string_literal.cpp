@@ -306,7 +306,12 @@ Expr* Parser::parse_strings() {
         parts.push_back(peek());
         advance();
     }
-    peek();   // CPython has looked at the token after the strings before building the node
+    // CPython has looked at the token after the strings before building the node: a tokenizer
+    // error there (end of input after a continuation) comes before the strings' own errors.
+    if (peek().kind == TokenKind::ErrorToken) {
+        fail_generic();
+        return nullptr;
+    }
     const Token first = parts.front();
     const Token last = parts.back();
     struct Info { bool bytes, raw, fmt; std::string_view body; };
