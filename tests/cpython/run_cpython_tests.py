@@ -37,6 +37,16 @@ TEST_FILES = [
     'test_keywordonlyarg', 'test_funcattrs', 'test_dictviews', 'test_sort', 'test_deque',
     'test_defaultdict', 'test_types', 'test_opcodes', 'test_dictcomps', 'test_string_literals',
     'test_property',
+    # More of the language and its types; each well under a second.
+    'test_unary', 'test_global', 'test_compare', 'test_pow', 'test_binop', 'test_slice',
+    'test_super', 'test_baseexception', 'test_exception_group', 'test_except_star',
+    'test_exception_variations', 'test_genexps', 'test_listcomps', 'test_setcomps',
+    'test_named_expressions', 'test_patma', 'test_positional_only_arg', 'test_print',
+    'test_richcmp', 'test_contains', 'test_index', 'test_int_literal', 'test_isinstance',
+    'test_keyword', 'test_typechecks', 'test_iterlen', 'test_eof', 'test_dynamic',
+    'test_decorators', 'test_grammar', 'test_fstring', 'test_complex', 'test_fractions',
+    'test_strtod', 'test_utf8source', 'test_userdict', 'test_userlist', 'test_userstring',
+    'test_copy', 'test_fnmatch', 'test_textwrap', 'test_shlex', 'test_getopt',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
