@@ -11,6 +11,7 @@
 #include "objects/bytes.h"
 #include "objects/tuple.h"
 #include "objects/errors.h"
+#include "vm/pythonrun.h"
 
 namespace pygen {
 
@@ -223,6 +224,16 @@ bool Codegen::fail(const Location& at, const std::string& msg) {
         error_->end_lineno = at.end_lineno;
         error_->end_offset = at.end_col_offset + 1;
     }
+    return false;
+}
+
+bool Codegen::warn(const Location& at, const std::string& msg) {
+    if (failed_) return false;
+    int r = issue_compile_warning("SyntaxWarning", msg, filename_, at.lineno);
+    if (r == 0) return true;
+    if (r > 0) return fail(at, msg);
+    failed_ = true;
+    error_->type = "pending";   // the warning machinery's exception is already set
     return false;
 }
 

@@ -96,6 +96,13 @@ public:
     void push_handler(int label, int depth, bool push_lasti);
     void pop_handler();
     bool fail(const ast::Location& at, const std::string& msg);
+    // A SyntaxWarning at `at` (CPython's compiler_warn): true to go on; false when a warnings
+    // filter made it an error (a SyntaxError there) or the warning machinery raised.
+    bool warn(const ast::Location& at, const std::string& msg);
+    // CPython's check_compare / check_caller / check_subscripter / check_index warnings.
+    bool check_compare(ast::Compare* c);
+    bool check_caller(ast::Expr* func);
+    bool check_subscript(ast::Expr* value, ast::Expr* index);
     // An object the compiler makes could not be allocated (a sandbox memory cap): the compile
     // ends with MemoryError instead of a syntax error. Always false.
     bool memory_failure();

@@ -242,6 +242,7 @@ void Codegen::expr(Expr* e) {
     }
     case ExprKind::Subscript: {
         auto* s = static_cast<Subscript*>(e);
+        if (!check_subscript(s->value, s->slice)) break;
         expr(s->value);
         expr(s->slice);
         u().line = e->lineno;
@@ -359,7 +360,114 @@ void emit_compare(Codegen& g, CmpOpKind op) {
 }
 }  // namespace
 
+
+namespace {
+
+// The type an expression certainly evaluates to, by its form (CPython's infer_type), or null.
+const char* inferred_type(Expr* e) {
+    switch (e->kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp: return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp: return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "str";
+    case ExprKind::Constant:
+        switch (static_cast<Constant*>(e)->value_kind) {
+        case ConstantKind::None: return "NoneType";
+        case ConstantKind::True:
+        case ConstantKind::False: return "bool";
+        case ConstantKind::Ellipsis: return "ellipsis";
+        case ConstantKind::Int: return "int";
+        case ConstantKind::Float: return "float";
+        case ConstantKind::Imaginary: return "complex";
+        case ConstantKind::Str: return "str";
+        case ConstantKind::Bytes: return "bytes";
+        }
+        return nullptr;
+    default: return nullptr;
+    }
+}
+
+// A literal for `is`: any constant but None, True, False and the ellipsis.
+bool is_literal_for_is(Expr* e) {
+    if (e->kind != ExprKind::Constant) return false;
+    ConstantKind k = static_cast<Constant*>(e)->value_kind;
+    return k != ConstantKind::None && k != ConstantKind::True && k != ConstantKind::False && k != ConstantKind::Ellipsis;
+}
+
+}  // namespace
+
+bool Codegen::check_compare(Compare* c) {
+    Expr* left = c->left;
+    for (size_t i = 0; i < c->ops.size(); ++i) {
+        Expr* right = c->comparators[i];
+        CmpOpKind op = c->ops[i];
+        if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (is_literal_for_is(left) || is_literal_for_is(right))) {
+            return warn(*c, op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                            : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+        left = right;
+    }
+    return true;
+}
+
+bool Codegen::check_caller(Expr* func) {
+    switch (func->kind) {
+    case ExprKind::Constant:
+    case ExprKind::Tuple:
+    case ExprKind::List:
+    case ExprKind::ListComp:
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+    case ExprKind::GeneratorExp:
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+        return warn(*func, std::string("'") + inferred_type(func) + "' object is not callable; perhaps you missed a comma?");
+    default:
+        return true;
+    }
+}
+
+bool Codegen::check_subscript(Expr* value, Expr* index) {
+    // Subscripting something that has no __getitem__ at all.
+    bool unsubscriptable = false;
+    if (value->kind == ExprKind::Constant) {
+        ConstantKind k = static_cast<Constant*>(value)->value_kind;
+        unsubscriptable = k == ConstantKind::None || k == ConstantKind::Ellipsis || k == ConstantKind::Int ||
+                          k == ConstantKind::Float || k == ConstantKind::Imaginary || k == ConstantKind::True ||
+                          k == ConstantKind::False;
+    } else {
+        unsubscriptable = value->kind == ExprKind::Set || value->kind == ExprKind::SetComp ||
+                          value->kind == ExprKind::GeneratorExp || value->kind == ExprKind::Lambda;
+    }
+    if (unsubscriptable)
+        return warn(*value, std::string("'") + inferred_type(value) + "' object is not subscriptable; perhaps you missed a comma?");
+    // A sequence indexed by something that is certainly neither an int nor a slice.
+    const char* index_type = index->kind == ExprKind::Slice ? nullptr : inferred_type(index);
+    if (!index_type || std::string_view(index_type) == "int" || std::string_view(index_type) == "bool") return true;
+    bool sequence = false;
+    if (value->kind == ExprKind::Constant) {
+        ConstantKind k = static_cast<Constant*>(value)->value_kind;
+        sequence = k == ConstantKind::Str || k == ConstantKind::Bytes;
+    } else {
+        sequence = value->kind == ExprKind::Tuple || value->kind == ExprKind::List || value->kind == ExprKind::ListComp ||
+                   value->kind == ExprKind::JoinedStr || value->kind == ExprKind::FormattedValue;
+    }
+    if (!sequence) return true;
+    return warn(*value, std::string(inferred_type(value)) + " indices must be integers or slices, not " + index_type +
+                            "; perhaps you missed a comma?");
+}
+
 void Codegen::compare(Compare* c) {
+    if (!check_compare(c)) return;
     expr(c->left);
     size_t n = c->ops.size();
     if (n == 1) {
@@ -413,6 +521,7 @@ void Codegen::jump_if(Expr* e, bool cond, int label) {
 // ---- Calls ----
 
 void Codegen::call(Call* c) {
+    if (!check_caller(c->func)) return;
     bool simple = true;
     for (Expr* a : c->args) simple &= a->kind != ExprKind::Starred;
     for (Keyword* k : c->keywords) simple &= !k->arg.empty();

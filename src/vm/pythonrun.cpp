@@ -93,6 +93,10 @@ int issue_parse_warning(const char* category, const std::string& message, const 
 
 }  // namespace
 
+int issue_compile_warning(const char* category, const std::string& message, const std::string& filename, int lineno) {
+    return issue_parse_warning(category, message, filename, lineno);
+}
+
 namespace {
 
 // CPython's compiler allows three tree levels for each Python frame still allowed by the recursion

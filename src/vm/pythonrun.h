@@ -39,4 +39,9 @@ void run_main_source_then_inspect(std::string_view source, const std::string& fi
 // as a traceback and gives 1.
 int handle_uncaught_exception();
 
+// A compile-time warning (category "SyntaxWarning" or "DeprecationWarning") through
+// warnings.warn_explicit at filename:lineno: 0 when shown or filtered out, 1 when a filter turned
+// it into an error (the caller raises SyntaxError instead), -1 with another exception set.
+int issue_compile_warning(const char* category, const std::string& message, const std::string& filename, int lineno);
+
 }  // namespace pygen
