@@ -1,5 +1,11 @@
-import sys
-sys.stderr = sys.stdout
+import sys, io, os
+# The traceback is printed with this file's base name only, so the expected
+# output does not depend on where the checkout lives.
+class _BaseNames(io.StringIO):
+    def write(self, text):
+        here = os.path.abspath(__file__)
+        return sys.__stdout__.write(text.replace(here, os.path.basename(here)))
+sys.stderr = _BaseNames()
 class NonStringifyClass:
     __str__ = None
     __repr__ = None
