@@ -597,12 +597,17 @@ Object* str_getitem(Object* s, Object* key) {
         if (count <= 0) return str_empty();
         if (step == 1) return str_substring(s, start, start + count);
         auto* so = static_cast<StrObject*>(s);
-        std::string out;
         if (so->is_ascii) {
-            out.reserve(static_cast<size_t>(count));
-            for (ssize i = 0; i < count; ++i) out.push_back(so->data[start + i * step]);
-            return str_from_known(out, count);
+            // One byte per code point: the picked bytes go straight into the new str.
+            if (count == 1) return str_from_codepoint(static_cast<unsigned char>(so->data[start]));
+            char* out;
+            Object* r = str_new_uninit(static_cast<size_t>(count), count, &out);
+            if (!r) return nullptr;
+            const char* src = so->data + start;
+            for (ssize i = 0; i < count; ++i, src += step) out[i] = *src;
+            return r;
         }
+        std::string out;
         // Decode once into code points, then pick.
         std::u32string cps;
         cps.reserve(static_cast<size_t>(so->length));
