@@ -182,13 +182,7 @@ int64_t plausible_size(Object* o) {
     if (is_bytes(o)) return 33 + static_cast<int64_t>(bytes_view(o).size());
     if (is_tuple(o)) return 24 + kGcHeader + 8 * tuple_size(o);
     if (is_list(o)) return 40 + kGcHeader + 8 * static_cast<ListObject*>(o)->capacity;
-    if (is_dict(o)) {
-        ssize n = dict_size(o);
-        if (n == 0) return 64;
-        int64_t slots = 8;
-        while (slots * 2 / 3 < n) slots *= 2;
-        return 64 + 40 + slots + 24 * (slots * 2 / 3);
-    }
+    if (is_dict(o)) return dict_sizeof(o) + kGcHeader;
     if (is_anyset(o)) {
         ssize n = set_size(o);
         int64_t slots = 8;

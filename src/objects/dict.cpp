@@ -5,6 +5,7 @@
 #include "objects/dict.h"
 #include "objects/alloc_limit.h"
 
+#include <cassert>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -64,10 +65,19 @@ inline IndexTable index_of(DictObject* d) {
 inline void* table_block(DictObject* d) {
     return d->entries ? index_of(d).base : nullptr;
 }
-inline size_t table_bytes(ssize index_size, ssize capacity) {
-    return (static_cast<size_t>(index_size) << shift_for(index_size)) + static_cast<size_t>(capacity) * sizeof(DictEntry);
+inline size_t table_bytes(ssize index_size, ssize capacity, uint8_t entry_size) {
+    return (static_cast<size_t>(index_size) << shift_for(index_size)) + static_cast<size_t>(capacity) * entry_size;
 }
-inline size_t table_bytes(ssize index_size) { return table_bytes(index_size, usable_for(index_size)); }
+inline size_t table_bytes(ssize index_size, uint8_t entry_size) {
+    return table_bytes(index_size, usable_for(index_size), entry_size);
+}
+// The index size CPython 3.11 grows a table to when it must hold about `m` / 3 * 2 entries
+// (calculate_log2_keysize(GROWTH_RATE)): 2^bit_length(((m | 8) - 1) | 7). Following it keeps
+// sys.getsizeof of a dict as CPython reports it.
+inline ssize growth_index_size(ssize m) {
+    auto v = static_cast<uint64_t>(((m | kMinIndexSize) - 1) | (kMinIndexSize - 1));
+    return static_cast<ssize>(uint64_t{1} << (64 - __builtin_clzll(v)));
+}
 // Entries d's table has room for.
 inline ssize capacity_of(DictObject* d) {
     return d->tight_capacity ? d->tight_capacity : usable_for(d->index_size);
@@ -93,24 +103,25 @@ restart:
     size_t i = static_cast<size_t>(hash) & mask;
     uint64_t perturb = static_cast<uint64_t>(hash);
     bool key_is_str = is_str_exact(key);
+    bool str_table = d->entry_size == kStrEntrySize;
     for (;;) {
         ssize ix = index.get(i);
         if (ix == kEmpty) return kNotFound;
         if (ix >= 0) {
-            DictEntry* e = &d->entries[ix];
+            DictEntry* e = dict_entry(d, ix);
             Object* ek = e->key;
             if (ek == key) return ix;
-            if (e->hash == hash) {
-                if (key_is_str && is_str_exact(ek)) {
+            if ((str_table ? static_cast<StrObject*>(ek)->hash : e->hash) == hash) {
+                if (key_is_str && (str_table || is_str_exact(ek))) {
                     if (str_equal(ek, key)) return ix;
                 } else {
-                    DictEntry* entries = d->entries;
+                    char* entries = d->entries;
                     uint64_t keys_version = d->keys_version;   // changes with every resize too
                     incref(ek);
                     int cmp = object_rich_compare_bool(ek, key, CompareOp::Eq);
                     decref(ek);
                     if (cmp < 0) return kError;
-                    if (d->entries != entries || d->keys_version != keys_version || d->entries[ix].key != ek) goto restart;
+                    if (d->entries != entries || d->keys_version != keys_version || dict_entry(d, ix)->key != ek) goto restart;
                     if (cmp > 0) return ix;
                 }
             }
@@ -145,34 +156,37 @@ size_t find_free_slot(IndexTable index, ssize index_size, int64_t hash) {
     return i;
 }
 
-// Rebuilds the tables with room for at least min_used live entries, dropping deleted entries
-// (positions of live entries change; iterators detect this through `used`/their length).
-bool resize(DictObject* d, ssize min_used) {
-    ssize index_size = kMinIndexSize;
-    while (usable_for(index_size) < min_used) {
-        if (index_size > (static_cast<ssize>(1) << 30)) { err_no_memory(); return false; }
-        index_size <<= 1;
-    }
+// Rebuilds the tables with an index of index_size slots and entries of entry_size bytes (a str
+// table becomes a general one; never the reverse), dropping deleted entries (positions of live
+// entries change; iterators detect this through `used`/their length).
+bool resize_to(DictObject* d, ssize index_size, uint8_t entry_size) {
+    if (index_size > (static_cast<ssize>(1) << 31)) { err_no_memory(); return false; }
     int shift = shift_for(index_size);
     size_t index_bytes = static_cast<size_t>(index_size) << shift;   // a multiple of 8: entries stay aligned
-    auto* block = static_cast<char*>(mem_malloc(table_bytes(index_size)));
+    auto* block = static_cast<char*>(mem_malloc(table_bytes(index_size, entry_size)));
     if (block == nullptr) {
         err_no_memory();
         return false;
     }
     std::memset(block, 0xff, index_bytes);   // all kEmpty
     IndexTable index{block, shift};
-    auto* entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+    char* entries = block + index_bytes;
+    bool to_general = entry_size == kGeneralEntrySize;
     ssize n = 0;
     for (ssize k = 0; k < d->entries_used; ++k) {
-        DictEntry& e = d->entries[k];
-        if (e.key == nullptr) continue;
-        entries[n] = e;
-        index.set(find_free_slot(index, index_size, e.hash), n);
+        DictEntry* e = dict_entry(d, k);
+        if (e->key == nullptr) continue;
+        int64_t hash = dict_entry_hash(d, e);
+        auto* to = reinterpret_cast<DictEntry*>(entries + n * entry_size);
+        to->key = e->key;
+        to->value = e->value;
+        if (to_general) to->hash = hash;
+        index.set(find_free_slot(index, index_size, hash), n);
         ++n;
     }
     mem_free(table_block(d));
     d->entries = entries;
+    d->entry_size = entry_size;
     d->index_size = static_cast<int32_t>(index_size);
     d->index_shift = static_cast<uint8_t>(shift);
     d->tight_capacity = 0;
@@ -180,16 +194,26 @@ bool resize(DictObject* d, ssize min_used) {
     return true;
 }
 
+// resize_to the smallest index with room for min_used entries, the layout kept.
+bool resize(DictObject* d, ssize min_used) {
+    ssize index_size = kMinIndexSize;
+    while (usable_for(index_size) < min_used) {
+        if (index_size > (static_cast<ssize>(1) << 30)) { err_no_memory(); return false; }
+        index_size <<= 1;
+    }
+    return resize_to(d, index_size, d->entry_size);
+}
+
 // A tight table (tight_capacity) that is full gets the rest of its entries in place: the index
 // stays as it is, only the entries array at the block's end grows.
 bool grow_tight(DictObject* d) {
     size_t index_bytes = static_cast<size_t>(d->index_size) << d->index_shift;
-    auto* block = static_cast<char*>(mem_realloc(table_block(d), table_bytes(d->index_size)));
+    auto* block = static_cast<char*>(mem_realloc(table_block(d), table_bytes(d->index_size, d->entry_size)));
     if (block == nullptr) {
         err_no_memory();
         return false;
     }
-    d->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+    d->entries = block + index_bytes;
     d->tight_capacity = 0;
     return true;
 }
@@ -206,9 +230,9 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
     }
     if (ix >= 0) {
         gc_dict_maintain_tracking(d, key, value);
-        DictEntry& e = d->entries[ix];
-        Object* old = e.value;
-        e.value = value;
+        DictEntry* e = dict_entry(d, ix);
+        Object* old = e->value;
+        e->value = value;
         decref(old);
         decref(key);
         return 0;
@@ -220,6 +244,19 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
 // once, as CPython's). Consumes a reference to key and to value (on success and on error).
 int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value) {
     gc_dict_maintain_tracking(d, key, value);
+    bool general = d->entry_size == kGeneralEntrySize;
+    if (!general && !is_str_exact(key)) {
+        // The first key that is not an exact str: the table takes the general layout, sized as
+        // CPython's insertion_resize does for this.
+        general = true;
+        if (d->entries == nullptr) {
+            d->entry_size = kGeneralEntrySize;
+        } else if (!resize_to(d, growth_index_size(d->used * 3), kGeneralEntrySize)) {
+            decref(key);
+            decref(value);
+            return -1;
+        }
+    }
     if (d->tight_capacity && d->entries_used >= d->tight_capacity) {
         if (!grow_tight(d)) {
             decref(key);
@@ -229,11 +266,8 @@ int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value) {
     }
     if (d->entries == nullptr || d->entries_used >= usable_for(d->index_size)) {
         // An index of at least three times the live entries, as CPython's GROWTH_RATE (used*3 is
-        // the index size, not the usable entries: room for used*2 entries; asking for used*3
-        // usable entries made tables half as big again as CPython's).
-        ssize want = d->used * 2;
-        if (want < usable_for(kMinIndexSize)) want = usable_for(kMinIndexSize);
-        if (!resize(d, want)) {
+        // the index size, not the usable entries: room for used*2 entries).
+        if (!resize_to(d, growth_index_size(d->used * 3), d->entry_size)) {
             decref(key);
             decref(value);
             return -1;
@@ -241,7 +275,11 @@ int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value) {
     }
     ssize n = d->entries_used;
     index_of(d).set(find_free_slot(index_of(d), d->index_size, hash), n);
-    d->entries[n] = DictEntry{hash, key, value};
+    DictEntry* e = dict_entry(d, n);
+    e->key = key;
+    e->value = value;
+    if (general) e->hash = hash;
+    else assert(static_cast<StrObject*>(key)->hash == hash && "a str-table key's hash is cached");
     d->entries_used = n + 1;
     ++d->used;
     d->keys_version = dict_next_keys_version();
@@ -251,12 +289,12 @@ int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value) {
 
 // Unlinks entry ix (found for `hash`) and hands back its key and value references.
 void unlink_entry(DictObject* d, ssize ix, Object** key, Object** value) {
-    DictEntry& e = d->entries[ix];
-    index_of(d).set(slot_of_entry(d, e.hash, ix), kDummy);
-    *key = e.key;
-    *value = e.value;
-    e.key = nullptr;
-    e.value = nullptr;
+    DictEntry* e = dict_entry(d, ix);
+    index_of(d).set(slot_of_entry(d, dict_entry_hash(d, e), ix), kDummy);
+    *key = e->key;
+    *value = e->value;
+    e->key = nullptr;
+    e->value = nullptr;
     --d->used;
     d->keys_version = dict_next_keys_version();
 }
@@ -275,6 +313,7 @@ Object* dict_new_of_type(TypeObject* type) {
     d->index_shift = 0;
     d->owned_by_instance = false;
     d->tight_capacity = 0;
+    d->entry_size = kStrEntrySize;
     d->keys_version = 0;
     d->key_bits = 0;
     return o;
@@ -283,9 +322,10 @@ Object* dict_new_of_type(TypeObject* type) {
 void dict_dealloc(Object* o) {
     DictObject* d = as_dict(o);
     for (ssize k = 0; k < d->entries_used; ++k) {
-        if (d->entries[k].key) {
-            decref(d->entries[k].key);
-            decref(d->entries[k].value);
+        DictEntry* e = dict_entry(d, k);
+        if (e->key) {
+            decref(e->key);
+            decref(e->value);
         }
     }
     mem_free(table_block(d));
@@ -296,9 +336,10 @@ void dict_dealloc(Object* o) {
 void dict_traverse(Object* o, VisitFn visit, void* arg) {
     DictObject* d = as_dict(o);
     for (ssize k = 0; k < d->entries_used; ++k) {
-        if (d->entries[k].key) {
-            visit(d->entries[k].key, arg);
-            visit(d->entries[k].value, arg);
+        DictEntry* e = dict_entry(d, k);
+        if (e->key) {
+            visit(e->key, arg);
+            visit(e->value, arg);
         }
     }
 }
@@ -314,10 +355,12 @@ int dict_clear_slot(Object* o) {
 
 Object* dict_new() { return dict_new_of_type(&DictType); }
 
-Object* dict_new_presized(ssize n) {
+Object* dict_new_presized(ssize n, bool str_keys) {
     Object* o = dict_new();
-    if (o == nullptr || n <= 0) return o;
+    if (o == nullptr) return o;
     DictObject* d = as_dict(o);
+    if (!str_keys) d->entry_size = kGeneralEntrySize;
+    if (n <= 0) return o;
     if (n >= usable_for(kMinIndexSize)) {
         if (!resize(d, n)) {
             decref(o);
@@ -327,13 +370,13 @@ Object* dict_new_presized(ssize n) {
     }
     int shift = shift_for(kMinIndexSize);
     size_t index_bytes = static_cast<size_t>(kMinIndexSize) << shift;
-    auto* block = static_cast<char*>(mem_malloc(table_bytes(kMinIndexSize, n)));
+    auto* block = static_cast<char*>(mem_malloc(table_bytes(kMinIndexSize, n, d->entry_size)));
     if (block == nullptr) {
         decref(o);
         return err_no_memory();
     }
     std::memset(block, 0xff, index_bytes);   // all kEmpty
-    d->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+    d->entries = block + index_bytes;
     d->index_size = static_cast<int32_t>(kMinIndexSize);
     d->index_shift = static_cast<uint8_t>(shift);
     d->tight_capacity = static_cast<uint8_t>(n);
@@ -353,21 +396,26 @@ Object* dict_from_inline_values(Object* owner, const SharedKeys* keys, Object** 
     Object* o = dict_new_for_instance(owner);
     if (o == nullptr || size == 0) return o;
     DictObject* d = as_dict(o);
+    for (int k = 0; k < size; ++k)
+        if (values[k] != nullptr && !is_str_exact(keys->keys[k])) d->entry_size = kGeneralEntrySize;
     // Room for the attributes there are and a few more, as the first insert into a dict would.
     if (!resize(d, size < usable_for(kMinIndexSize) ? usable_for(kMinIndexSize) : size + 1)) {
         decref(o);
         return nullptr;
     }
     IndexTable index = index_of(d);
+    bool general = d->entry_size == kGeneralEntrySize;
     for (int k = 0; k < size; ++k) {
-        DictEntry& e = d->entries[k];
+        DictEntry* e = dict_entry(d, k);
         if (values[k] == nullptr) {
-            e = DictEntry{0, nullptr, nullptr};   // a deleted entry keeps the positions after it
+            e->key = e->value = nullptr;   // a deleted entry keeps the positions after it
             continue;
         }
         Object* key = keys->keys[k];
         int64_t hash = key_hash(key);
-        e = DictEntry{hash, incref(key), values[k]};
+        e->key = incref(key);
+        e->value = values[k];
+        if (general) e->hash = hash;
         values[k] = nullptr;
         index.set(find_free_slot(index, d->index_size, hash), k);
         ++d->used;
@@ -383,16 +431,19 @@ void dict_instance_escape(Object* o) {
     if (!d->owned_by_instance) return;
     d->owned_by_instance = false;
     gc_adjust_count(1);
-    for (ssize k = 0; k < d->entries_used; ++k)
-        if (d->entries[k].key) gc_dict_maintain_tracking(d, d->entries[k].key, d->entries[k].value);
+    for (ssize k = 0; k < d->entries_used; ++k) {
+        DictEntry* e = dict_entry(d, k);
+        if (e->key) gc_dict_maintain_tracking(d, e->key, e->value);
+    }
 }
 
 void dict_traverse_inline(Object* o, VisitFn visit, void* arg) {
     DictObject* d = as_dict(o);
     for (ssize k = 0; k < d->entries_used; ++k) {
-        if (Object* key = d->entries[k].key) {
+        DictEntry* e = dict_entry(d, k);
+        if (Object* key = e->key) {
             if (object_is_gc(key)) visit(key, arg);
-            visit(d->entries[k].value, arg);
+            visit(e->value, arg);
         }
     }
 }
@@ -405,7 +456,7 @@ uint64_t dict_next_keys_version() {
 Object* dict_getitem_known_hash(Object* d, Object* key, int64_t hash) {
     ssize ix = lookup(as_dict(d), key, hash);
     if (ix < 0) return nullptr;
-    return as_dict(d)->entries[ix].value;
+    return dict_entry(as_dict(d), ix)->value;
 }
 
 Object* dict_getitem(Object* d, Object* key) {
@@ -472,23 +523,34 @@ int dict_contains(Object* d, Object* key) {
 
 ssize dict_size(Object* d) { return as_dict(d)->used; }
 
+ssize dict_sizeof(Object* o) {
+    // CPython 3.11: a 48-byte object, and while it has a table of its own a 32-byte keys header,
+    // the index and the usable entries (a presized small table is reported at its full size).
+    DictObject* d = as_dict(o);
+    if (d->entries == nullptr) return 48;
+    return 48 + 32 + (static_cast<ssize>(d->index_size) << d->index_shift) + usable_for(d->index_size) * d->entry_size;
+}
+
 bool dict_next(Object* d, ssize* pos, Object** key, Object** value) {
     DictObject* dd = as_dict(d);
     ssize i = *pos;
-    while (i < dd->entries_used && dd->entries[i].key == nullptr) ++i;
+    while (i < dd->entries_used && dict_entry(dd, i)->key == nullptr) ++i;
     if (i >= dd->entries_used) return false;
     *pos = i + 1;
-    if (key) *key = dd->entries[i].key;
-    if (value) *value = dd->entries[i].value;
+    DictEntry* e = dict_entry(dd, i);
+    if (key) *key = e->key;
+    if (value) *value = e->value;
     return true;
 }
 
 void dict_clear(Object* d) {
     DictObject* dd = as_dict(d);
-    DictEntry* entries = dd->entries;
+    char* entries = dd->entries;
+    ssize entry_size = dd->entry_size;
     void* block = table_block(dd);
     ssize n = dd->entries_used;
     dd->entries = nullptr;
+    dd->entry_size = kStrEntrySize;
     dd->index_size = 0;
     dd->index_shift = 0;
     dd->tight_capacity = 0;
@@ -498,9 +560,10 @@ void dict_clear(Object* d) {
     dd->key_bits = 0;
     // Release after the dict is consistent: a value's __del__ may look at (or refill) it.
     for (ssize k = 0; k < n; ++k) {
-        if (entries[k].key) {
-            decref(entries[k].key);
-            decref(entries[k].value);
+        auto* e = reinterpret_cast<DictEntry*>(entries + k * entry_size);
+        if (e->key) {
+            decref(e->key);
+            decref(e->value);
         }
     }
     mem_free(block);
@@ -514,11 +577,12 @@ Object* dict_copy(Object* d) {
     if (src->used == src->entries_used && src->entries != nullptr) {
         // No holes: copy the table as it is (the index slots and the entries in use).
         DictObject* dst = as_dict(r);
-        auto* block = static_cast<char*>(mem_malloc(table_bytes(src->index_size)));
+        auto* block = static_cast<char*>(mem_malloc(table_bytes(src->index_size, src->entry_size)));
         if (block == nullptr) { decref(r); return err_no_memory(); }
         size_t index_bytes = static_cast<size_t>(src->index_size) << src->index_shift;
-        std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * sizeof(DictEntry));
-        dst->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
+        std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * src->entry_size);
+        dst->entries = block + index_bytes;
+        dst->entry_size = src->entry_size;
         dst->index_size = src->index_size;
         dst->index_shift = src->index_shift;
         dst->entries_used = src->entries_used;
@@ -526,8 +590,9 @@ Object* dict_copy(Object* d) {
         dst->keys_version = dict_next_keys_version();
         dst->key_bits = src->key_bits;
         for (ssize k = 0; k < dst->entries_used; ++k) {
-            incref(dst->entries[k].key);
-            incref(dst->entries[k].value);
+            DictEntry* e = dict_entry(dst, k);
+            incref(e->key);
+            incref(e->value);
         }
         if (gc_is_tracked(d)) gc_track(r);   // as CPython: the copy is tracked if the original is
         return r;
@@ -541,13 +606,17 @@ int dict_merge(Object* d, Object* mapping, bool override) {
     if (is_dict(mapping) && mapping->type->iter == DictType.iter) {
         DictObject* other = as_dict(mapping);
         if (other == as_dict(d) || other->used == 0) return 0;
-        if (as_dict(d)->used == 0 && (as_dict(d)->entries == nullptr || capacity_of(as_dict(d)) < other->used)) {
-            if (!resize(as_dict(d), other->used)) return -1;
+        DictObject* dd = as_dict(d);
+        if (dd->used == 0 && (dd->entries == nullptr || capacity_of(dd) < other->used)) {
+            // An empty target takes the source's layout at once rather than converting later.
+            if (other->entry_size == kGeneralEntrySize) dd->entry_size = kGeneralEntrySize;
+            if (!resize(dd, other->used)) return -1;
         }
         ssize n = other->used;
         for (ssize k = 0; k < other->entries_used; ++k) {
-            DictEntry e = other->entries[k];
-            if (e.key == nullptr) continue;
+            DictEntry* oe = dict_entry(other, k);
+            if (oe->key == nullptr) continue;
+            struct { Object* key; Object* value; int64_t hash; } e{oe->key, oe->value, dict_entry_hash(other, oe)};
             incref(e.key);
             incref(e.value);
             int r;
@@ -685,7 +754,7 @@ Object* dict_keys_list(Object* d) {
     if (r == nullptr) return nullptr;
     ssize n = 0;
     for (ssize k = 0; k < dd->entries_used; ++k)
-        if (dd->entries[k].key) list_set_item(r, n++, incref(dd->entries[k].key));
+        if (Object* key = dict_entry(dd, k)->key) list_set_item(r, n++, incref(key));
     return r;
 }
 
@@ -694,7 +763,7 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
     if (hash == -1) return nullptr;
     ssize ix = lookup(as_dict(d), key, hash);
     if (ix == kError) return nullptr;
-    if (ix >= 0) return as_dict(d)->entries[ix].value;
+    if (ix >= 0) return dict_entry(as_dict(d), ix)->value;
     if (insert_absent(as_dict(d), incref(key), hash, incref(deflt)) < 0) return nullptr;
     return deflt;   // the dict holds a reference now
 }
@@ -769,15 +838,15 @@ Object* dict_repr(Object* o) {
 int dict_equal(DictObject* a, DictObject* b) {
     if (a->used != b->used) return 0;
     for (ssize k = 0; k < a->entries_used; ++k) {
-        DictEntry* e = &a->entries[k];
+        DictEntry* e = dict_entry(a, k);
         if (e->key == nullptr) continue;
         Object* key = incref(e->key);
         Object* aval = incref(e->value);
-        int64_t hash = e->hash;
+        int64_t hash = dict_entry_hash(a, e);
         ssize ix = lookup(b, key, hash);
         if (ix == kError) { decref(key); decref(aval); return -1; }
         if (ix == kNotFound) { decref(key); decref(aval); return 0; }
-        Object* bval = incref(b->entries[ix].value);
+        Object* bval = incref(dict_entry(b, ix)->value);
         int cmp = object_rich_compare_bool(aval, bval, CompareOp::Eq);
         decref(key);
         decref(aval);
@@ -815,7 +884,7 @@ Object* dict_subscript(Object* self, Object* key) {
     if (hash == -1) return nullptr;
     ssize ix = lookup(as_dict(self), key, hash);
     if (ix == kError) return nullptr;
-    if (ix >= 0) return incref(as_dict(self)->entries[ix].value);
+    if (ix >= 0) return incref(dict_entry(as_dict(self), ix)->value);
     if (!is_dict_exact(self)) {
         Object* r = call_missing(self, key);
         if (r != nullptr || err_occurred()) return r;
@@ -887,7 +956,7 @@ Object* m_popitem(Object* self, Object* const* args, size_t nargs, Object* kwnam
     DictObject* d = as_dict(self);
     if (d->used == 0) return err_set_string(KeyError, "popitem(): dictionary is empty");
     ssize i = d->entries_used - 1;
-    while (i >= 0 && d->entries[i].key == nullptr) --i;
+    while (i >= 0 && dict_entry(d, i)->key == nullptr) --i;
     Object* k;
     Object* v;
     unlink_entry(d, i, &k, &v);
@@ -929,9 +998,9 @@ Object* m_fromkeys(Object* cls, Object* const* args, size_t nargs, Object* kwnam
     if (exact && is_dict(args[0]) && args[0]->type->iter == DictType.iter) {
         DictObject* src = as_dict(args[0]);
         for (ssize k = 0; k < src->entries_used; ++k) {
-            DictEntry e = src->entries[k];
-            if (e.key == nullptr) continue;
-            if (insert(as_dict(d), incref(e.key), e.hash, incref(value)) < 0) { decref(d); return nullptr; }
+            DictEntry* e = dict_entry(src, k);
+            if (e->key == nullptr) continue;
+            if (insert(as_dict(d), incref(e->key), dict_entry_hash(src, e), incref(value)) < 0) { decref(d); return nullptr; }
             if (src->entries_used <= k) break;
         }
         return d;
@@ -977,8 +1046,7 @@ Object* m_reversed(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* m_sizeof(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_none("dict.__sizeof__", nargs)) return nullptr;
-    DictObject* d = as_dict(self);
-    return int_from_i64(48 + d->index_size * 4 + (d->entries ? usable_for(d->index_size) : 0) * static_cast<ssize>(sizeof(DictEntry)));
+    return int_from_i64(dict_sizeof(self));
 }
 
 const MethodDef dict_methods[] = {

@@ -5,23 +5,31 @@
 #pragma once
 
 #include "objects/object.h"
+#include "objects/str.h"
 
 namespace pygen {
 
+// One entry of a table. While every key of a dict is an exact str, its entries are 16 bytes: key
+// and value only, the hash being the one the str caches (CPython 3.11's "unicode" keys); other
+// dicts have 24-byte entries with the hash. key and value come first so both layouts share them;
+// `hash` exists only in general entries. Go through dict_entry()/dict_entry_hash(), never index.
 struct DictEntry {
-    int64_t hash;
     Object* key;           // null: deleted entry
     Object* value;
+    int64_t hash;          // general layout only
 };
+constexpr uint8_t kStrEntrySize = 16;       // key, value
+constexpr uint8_t kGeneralEntrySize = 24;   // key, value, hash
+static_assert(sizeof(DictEntry) == kGeneralEntrySize);
 
 // 80 bytes with the GC header, one block for the table (index and entries), as CPython 3.11.
 struct DictObject : Object {
     ssize used;            // live entries
     ssize entries_used;    // entries consumed, including deleted ones
     // The table, null while empty: one malloc block holding index_size index slots of 1, 2 or 4
-    // bytes (-1 empty, -2 dummy, else an entry position), then (index_size * 2) / 3 entries.
-    // `entries` points at the first entry, the slots sit just before it.
-    DictEntry* entries;
+    // bytes (-1 empty, -2 dummy, else an entry position), then (index_size * 2) / 3 entries of
+    // entry_size bytes. `entries` points at the first entry, the slots sit just before it.
+    char* entries;
     int32_t index_size;    // power of two, 0 while empty
     uint8_t index_shift;   // log2 of the bytes per index slot: 1 byte up to 128 slots, 2 up to 2^15
     // True while this is the __dict__ of an instance whose class's traverse (subtype_traverse)
@@ -34,6 +42,9 @@ struct DictObject : Object {
     // a dict display of 1-4 items gets a table sized for them (dict_new_presized), grown in place
     // to the full 5 entries on the next insert. 0: the usual full-size table.
     uint8_t tight_capacity;
+    // kStrEntrySize while every key ever inserted since the last clear is an exact str (an empty
+    // dict starts so), else kGeneralEntrySize. The first other key converts the table.
+    uint8_t entry_size;
     // For the eval loop's inline caches (vm/specialize.h). keys_version changes whenever a key is
     // added or removed (values may change freely); it comes from one global counter, so a value
     // other than 0 belongs to one dict only, and 0 means "no key was ever added". key_bits has bit
@@ -42,6 +53,15 @@ struct DictObject : Object {
     uint64_t keys_version;
     uint64_t key_bits;
 };
+
+// Entry i of d's entries array (either layout).
+inline DictEntry* dict_entry(DictObject* d, ssize i) {
+    return reinterpret_cast<DictEntry*>(d->entries + i * static_cast<ssize>(d->entry_size));
+}
+// The hash of a live entry: stored in general entries, the str's cached one in str-only tables.
+inline int64_t dict_entry_hash(const DictObject* d, const DictEntry* e) {
+    return d->entry_size == kGeneralEntrySize ? e->hash : static_cast<const StrObject*>(e->key)->hash;
+}
 
 // The __dict__ of `owner`, made when it first needs one (CPython materialises no dict for plain
 // instances; this is the closest pygen comes): owned by the instance when its class allows it
@@ -74,8 +94,11 @@ inline bool is_dict(Object* o) { return type_has(o->type, kTypeDictSubclass); }
 inline bool is_dict_exact(Object* o) { return o->type == &DictType; }
 Object* dict_new();
 // A dict that will get `n` keys (BUILD_MAP): its table is allocated now, with room for exactly n
-// entries when that is below a minimal table's 5 (no room wasted on small displays).
-Object* dict_new_presized(ssize n);
+// entries when that is below a minimal table's 5 (no room wasted on small displays). str_keys:
+// all of them are exact strs (the compact layout); false starts with the general one.
+Object* dict_new_presized(ssize n, bool str_keys = true);
+// dict.__sizeof__ with CPython 3.11's formula (its object, keys header, index and entries).
+ssize dict_sizeof(Object* d);
 // Borrowed value or null. Null without exception: missing; null with exception: hashing/== failed.
 Object* dict_getitem(Object* d, Object* key);
 Object* dict_getitem_str(Object* d, const char* key);

@@ -98,12 +98,12 @@ Object* dict_iter_next(Object* o) {
     }
     ssize i = it->pos;
     if (!it->reversed) {
-        while (i < dd->entries_used && dd->entries[i].key == nullptr) ++i;
+        while (i < dd->entries_used && dict_entry(dd, i)->key == nullptr) ++i;
         if (i >= dd->entries_used) goto done;
         it->pos = i + 1;
     } else {
         if (i >= dd->entries_used) i = dd->entries_used - 1;
-        while (i >= 0 && dd->entries[i].key == nullptr) --i;
+        while (i >= 0 && dict_entry(dd, i)->key == nullptr) --i;
         if (i < 0) goto done;
         it->pos = i - 1;
     }
@@ -114,9 +114,9 @@ Object* dict_iter_next(Object* o) {
     }
     --it->remaining;
     switch (it->kind) {
-        case DictIterKind::Keys: return incref(dd->entries[i].key);
-        case DictIterKind::Values: return incref(dd->entries[i].value);
-        case DictIterKind::Items: return make_item(it, dd->entries[i].key, dd->entries[i].value);
+        case DictIterKind::Keys: return incref(dict_entry(dd, i)->key);
+        case DictIterKind::Values: return incref(dict_entry(dd, i)->value);
+        case DictIterKind::Items: return make_item(it, dict_entry(dd, i)->key, dict_entry(dd, i)->value);
     }
 done:
     it->dict = nullptr;

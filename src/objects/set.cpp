@@ -326,9 +326,9 @@ int update_internal(SetObject* so, Object* other) {
         }
         auto* d = static_cast<DictObject*>(other);
         for (ssize k = 0; k < d->entries_used; ++k) {
-            DictEntry e = d->entries[k];
-            if (e.key == nullptr) continue;
-            if (add_entry(so, incref(e.key), e.hash) < 0) return -1;
+            DictEntry* e = dict_entry(d, k);
+            if (e->key == nullptr) continue;
+            if (add_entry(so, incref(e->key), dict_entry_hash(d, e)) < 0) return -1;
         }
         return 0;
     }
@@ -511,11 +511,12 @@ int symmetric_difference_update(SetObject* so, Object* other) {
     if (is_dict_exact(other)) {
         auto* d = static_cast<DictObject*>(other);
         for (ssize k = 0; k < d->entries_used; ++k) {
-            DictEntry e = d->entries[k];
-            if (e.key == nullptr) continue;
-            Object* key = incref(e.key);
-            int rv = discard_entry(so, key, e.hash);
-            if (rv == 0) rv = add_entry(so, incref(key), e.hash);
+            DictEntry* e = dict_entry(d, k);
+            if (e->key == nullptr) continue;
+            Object* key = incref(e->key);
+            int64_t hash = dict_entry_hash(d, e);
+            int rv = discard_entry(so, key, hash);
+            if (rv == 0) rv = add_entry(so, incref(key), hash);
             decref(key);
             if (rv < 0) return -1;
         }

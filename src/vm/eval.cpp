@@ -940,7 +940,9 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case BUILD_MAP: op_BUILD_MAP: {
-            Object* d = dict_new_presized(oparg);
+            bool str_keys = true;   // the compact layout when every key is an exact str (dict.h)
+            for (uint32_t i = oparg; i > 0 && str_keys; --i) str_keys = is_str_exact(PEEK(2 * i));
+            Object* d = dict_new_presized(oparg, str_keys);
             if (!d) GOTO_ERROR();
             int err = 0;
             for (uint32_t i = oparg; i > 0; --i) {

@@ -212,7 +212,7 @@ ssize dict_entry_index_of(Object* dict, Object* key) {
     // Interned names sit in few entries: a scan of the dense entries costs less than it seems and
     // needs no hash (nor can it run __eq__).
     for (ssize k = 0; k < d->entries_used; ++k)
-        if (d->entries[k].key == key) return k;
+        if (dict_entry(d, k)->key == key) return k;
     return -1;
 }
 
