@@ -15,6 +15,7 @@
 #include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/range.h"
+#include "objects/seq_slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
@@ -315,6 +316,15 @@ bool list_index_arg(Object* key, ssize* out) {
 
 }  // namespace
 
+Object* list_slice_by_step(Object* list, ssize start, ssize step, ssize len) {
+    ListObject* l = as_list(list);
+    Object* r = list_new(len > 0 ? len : 0);
+    if (r == nullptr) return nullptr;
+    // Each index as start + k*step: a cursor stepped past the last item would overflow for huge steps.
+    for (ssize k = 0; k < len; ++k) as_list(r)->items[k] = incref(l->items[start + k * step]);
+    return r;
+}
+
 Object* list_subscript(Object* list, Object* key) {
     ListObject* l = as_list(list);
     if (is_int(key) || (!is_slice(key) && is_index(key))) {
@@ -329,11 +339,7 @@ Object* list_subscript(Object* list, Object* key) {
         ssize start, stop, step, len;
         if (!slice_indices(key, l->size, &start, &stop, &step, &len)) return nullptr;
         if (step == 1) return list_get_slice(list, start, stop);
-        Object* r = list_new(len);
-        if (r == nullptr) return nullptr;
-        // Each index as start + k*step: a cursor stepped past the last item would overflow for huge steps.
-        for (ssize k = 0; k < len; ++k) as_list(r)->items[k] = incref(l->items[start + k * step]);
-        return r;
+        return list_slice_by_step(list, start, step, len);
     }
     return err_format(TypeError, "list indices must be integers or slices, not %T", key);
 }
@@ -881,6 +887,10 @@ void init_list_type() {
 
     init_iter_type(ListIterType, "list_iterator", list_iter_next);
     init_iter_type(ListRevIterType, "list_reverseiterator", list_rev_iter_next);
+}
+
+int list_assign_slice(Object* list, ssize lo, ssize hi, Object* value) {
+    return list_ass_slice(as_list(list), lo, hi, value);
 }
 
 }  // namespace pygen

@@ -4,6 +4,7 @@
 // CPython counterpart: Objects/unicodeobject.c (core parts), Objects/unicodectype.c.
 #include "objects/buffer.h"
 #include "objects/str.h"
+#include "objects/seq_slice.h"
 #include "objects/unicode_db.h"
 
 #include <clocale>
@@ -590,36 +591,41 @@ Object* str_substring(Object* s, ssize start, ssize stop) {
     return str_from_known(std::string_view(p0, static_cast<size_t>(p1 - p0)), stop - start);
 }
 
+}  // namespace
+
+Object* str_slice_by_step(Object* s, ssize start, ssize step, ssize count) {
+    if (count <= 0) return str_empty();
+    if (step == 1) return str_substring(s, start, start + count);
+    auto* so = static_cast<StrObject*>(s);
+    if (so->is_ascii) {
+        // One byte per code point: the picked bytes go straight into the new str.
+        if (count == 1) return str_from_codepoint(static_cast<unsigned char>(so->data[start]));
+        char* out;
+        Object* r = str_new_uninit(static_cast<size_t>(count), count, &out);
+        if (!r) return nullptr;
+        for (ssize i = 0; i < count; ++i) out[i] = so->data[start + i * step];
+        return r;
+    }
+    std::string out;
+    // Decode once into code points, then pick.
+    std::u32string cps;
+    cps.reserve(static_cast<size_t>(so->length));
+    for (const char* p = so->data; p < so->data + so->byte_size;) cps.push_back(utf8_decode(p));
+    for (ssize i = 0; i < count; ++i) {
+        char buf[4];
+        uint32_t cp = cps[static_cast<size_t>(start + i * step)];
+        out.append(buf, utf8_encode(cp, buf));
+    }
+    return str_from_known(out, count);
+}
+
+namespace {
+
 Object* str_getitem(Object* s, Object* key) {
     if (is_slice(key)) {
         ssize start, stop, step, count;
         if (!slice_indices(key, str_length(s), &start, &stop, &step, &count)) return nullptr;
-        if (count <= 0) return str_empty();
-        if (step == 1) return str_substring(s, start, start + count);
-        auto* so = static_cast<StrObject*>(s);
-        if (so->is_ascii) {
-            // One byte per code point: the picked bytes go straight into the new str.
-            if (count == 1) return str_from_codepoint(static_cast<unsigned char>(so->data[start]));
-            char* out;
-            Object* r = str_new_uninit(static_cast<size_t>(count), count, &out);
-            if (!r) return nullptr;
-            const char* src = so->data + start;
-            for (ssize i = 0; i < count; ++i, src += step) out[i] = *src;
-            return r;
-        }
-        std::string out;
-        // Decode once into code points, then pick.
-        std::u32string cps;
-        cps.reserve(static_cast<size_t>(so->length));
-        for (const char* p = so->data; p < so->data + so->byte_size;) cps.push_back(utf8_decode(p));
-        bool ascii = true;
-        for (ssize i = 0; i < count; ++i) {
-            char buf[4];
-            uint32_t cp = cps[static_cast<size_t>(start + i * step)];
-            if (cp >= 0x80) ascii = false;
-            out.append(buf, utf8_encode(cp, buf));
-        }
-        return str_from_known(out, count);
+        return str_slice_by_step(s, start, step, count);
     }
     if (!is_int(key) && !key->type->nb_index)
         return err_format(TypeError, "string indices must be integers, not '%s'", type_name(key));

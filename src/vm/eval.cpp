@@ -25,6 +25,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
+#include "objects/seq_slice.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -897,6 +898,39 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             Object* step = oparg == 3 ? TOP() : nullptr;
             Object* stop = PEEK(oparg - 1);
             Object* start = PEEK(oparg);
+            if constexpr (!kTracing) {
+                // s[a:b], s[a:b:c] and l[a:b] = v on an exact list, tuple or str with int or None
+                // bounds: the subscript after this instruction is done here with no slice object
+                // (CPython 3.12's BINARY_SLICE/STORE_SLICE) and stepped over. The compiler always
+                // emits the subscript right after BUILD_SLICE, so nothing jumps between them.
+                int next = kBaseOpcodes.base[instr_op(code[ip])];
+                ssize lo, hi, st;
+                if ((next == BINARY_SUBSCR || next == STORE_SUBSCR) &&
+                    slice_bounds_plain(start, stop, step, &lo, &hi, &st)) {
+                    Object* seq = PEEK(oparg + 1);
+                    Object* res;
+                    int status;
+                    bool done = next == BINARY_SUBSCR ? sequence_slice_plain(seq, lo, hi, st, &res)
+                                                      : list_store_slice_plain(seq, lo, hi, st, PEEK(oparg + 2), &status);
+                    if (done) {
+                        f->lasti = ip++;   // an error is the subscript's (its position in tracebacks)
+                        if (next == BINARY_SUBSCR ? res == nullptr : status < 0) GOTO_ERROR();
+                        sp -= oparg;
+                        decref(start);
+                        decref(stop);
+                        xdecref(step);
+                        if (next == BINARY_SUBSCR) {
+                            decref(seq);
+                            TOP() = res;
+                        } else {
+                            sp -= 2;
+                            decref(seq);
+                            decref(sp[0]);   // the value stored
+                        }
+                        DISPATCH();
+                    }
+                }
+            }
             Object* s = slice_new(start, stop, step);
             if (!s) GOTO_ERROR();
             sp -= oparg;
