@@ -767,12 +767,37 @@ class Pickler:
     def save_list(self, obj):
         self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        self._exact_batches(obj, len(obj), self.save, APPEND, APPENDS, False)
 
     def save_dict(self, obj):
         self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        self._exact_batches(obj.items(), len(obj), self._save_pair, SETITEM, SETITEMS, True)
+
+    def _exact_batches(self, items, count, save_item, one_op, many_op, until_short):
+        """Saves the items of an exact list, dict or set as the C pickler batches them (its
+        batch_list_exact, batch_dict_exact, save_set): one_op only for a lone item (one_op None:
+        never), else MARK ... many_op per _BATCHSIZE items, a last batch of one included;
+        until_short (dicts, sets) adds an empty batch after a last full one."""
+        if not self.bin:
+            return self._in_batches(items, save_item, one_op, many_op)
+        if not count:
+            return
+        if count == 1 and one_op is not None:
+            for item in items:
+                save_item(item)
+            return self._write(one_op)
+        source = iter(items)
+        done = 0
+        while True:
+            batch = list(islice(source, _BATCHSIZE))
+            self._write(MARK)
+            for item in batch:
+                save_item(item)
+            self._write(many_op)
+            done += len(batch)
+            if len(batch) < _BATCHSIZE or (not until_short and done >= count):
+                return
 
     def _save_pair(self, pair):
         key, value = pair
@@ -812,7 +837,7 @@ class Pickler:
             return self.save_reduce(set, (list(obj),), obj=obj)
         self._write(EMPTY_SET)
         self.memoize(obj)
-        self._in_batches(obj, self.save, None, ADDITEMS)
+        self._exact_batches(obj, len(obj), self.save, None, ADDITEMS, True)
 
     def save_frozenset(self, obj):
         if self.proto < 4:
@@ -1516,6 +1541,10 @@ if not _AS_C:
     Unpickler.__name__ = Unpickler.__qualname__ = "_Unpickler"
 
 
+_OriginalPickler = Pickler
+_OriginalUnpickler = Unpickler
+
+
 class _BytesSink:
     def __init__(self):
         self.parts = []
@@ -1525,13 +1554,43 @@ class _BytesSink:
         return len(data)
 
 
+# The native fast paths (src/modules/pickle/pickle_accel.cpp) for trees of the built-in data
+# types; they decline everything else, and the code above handles it.
+try:
+    import _pickle_accel
+except ImportError:
+    _pickle_accel = None
+_DECLINED = object()
+
+
+def _native_dumps(obj, protocol):
+    """The pickle the native pickler writes, or None when Pickler must write it."""
+    if _pickle_accel is None or Pickler is not _OriginalPickler:
+        return None
+    proto = _checked_protocol(protocol)
+    if proto < 2:
+        return None
+    return _pickle_accel.dumps(obj, proto)
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open file object file."""
+    if buffer_callback is None:
+        write = getattr(file, "write", None)
+        data = None if write is None else _native_dumps(obj, protocol)
+        # Pickler writes in one call unless it commits a frame on the way (64 KiB, protocol 4+).
+        if data is not None and (data[1] < 4 or len(data) < _FRAME_SIZE_TARGET):
+            write(data)
+            return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
+    if buffer_callback is None:
+        data = _native_dumps(obj, protocol)
+        if data is not None:
+            return data
     sink = _BytesSink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return b''.join(sink.parts)
@@ -1547,6 +1606,11 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if (_pickle_accel is not None and Unpickler is _OriginalUnpickler
+            and (buffers is None or type(buffers) is tuple)):
+        result = _pickle_accel.loads(data, _DECLINED)
+        if result is not _DECLINED:
+            return result
     u = Unpickler.__new__(Unpickler)
     u._buffers = iter(buffers) if buffers is not None else None
     u._file_read = u._file_readline = None

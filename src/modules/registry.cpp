@@ -35,6 +35,7 @@ Object* make_collections_module();  // collections/collections_module.cpp
 Object* make_functools_module();  // functools/functools_module.cpp
 Object* make_itertools_module();  // itertools/itertools_module.cpp
 Object* make_json_module();    // json/json_module.cpp
+Object* make_pickle_accel_module();  // pickle/pickle_accel.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -59,6 +60,7 @@ void register_extra_modules() {
     register_builtin_module("_functools", make_functools_module);
     register_builtin_module("_itertools", make_itertools_module);
     register_builtin_module("_json", make_json_module);
+    register_builtin_module("_pickle_accel", make_pickle_accel_module);
 }
 
 }  // namespace pygen
