@@ -1085,7 +1085,7 @@ void init_dict_type() {
     TypeObject& t = DictType;
     t.name = "dict";
     t.basicsize = sizeof(DictObject);
-    t.flags = kTypeBaseType | kTypeGC | kTypeDictSubclass;
+    t.flags = kTypeBaseType | kTypeGC | kTypeDictSubclass | kTypePooledAlloc;
     t.dealloc = dict_dealloc;
     t.repr = dict_repr;
     t.hash = hash_not_implemented;

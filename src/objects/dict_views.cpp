@@ -410,7 +410,7 @@ const GetSetDef view_getset[] = {
 void init_view_type(TypeObject& t, const char* name, bool set_like, ObjObjFn contains) {
     t.name = name;
     t.basicsize = sizeof(DictViewObject);
-    t.flags = kTypeGC;
+    t.flags = kTypeGC | kTypePooledAlloc;
     t.dealloc = view_dealloc;
     t.traverse = view_traverse;
     t.clear = view_clear;
@@ -436,7 +436,7 @@ void init_view_type(TypeObject& t, const char* name, bool set_like, ObjObjFn con
 void init_iter_type(TypeObject& t, const char* name) {
     t.name = name;
     t.basicsize = sizeof(DictIterObject);
-    t.flags = kTypeGC;
+    t.flags = kTypeGC | kTypePooledAlloc;
     t.dealloc = dict_iter_dealloc;
     t.traverse = dict_iter_traverse;
     t.clear = dict_iter_clear;

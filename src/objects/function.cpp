@@ -448,7 +448,7 @@ void init_function_types() {
     FunctionType.basicsize = sizeof(FunctionObject);
     FunctionType.dictoffset = offsetof(FunctionObject, dict);
     FunctionType.weaklistoffset = offsetof(FunctionObject, weakreflist);
-    FunctionType.flags = kTypeGC | kTypeMethodDescriptor;
+    FunctionType.flags = kTypeGC | kTypeMethodDescriptor | kTypePooledAlloc;
     FunctionType.dealloc = function_dealloc;
     FunctionType.traverse = function_traverse;
     FunctionType.clear = function_clear;
@@ -463,7 +463,7 @@ void init_function_types() {
     MethodType.name = "method";
     MethodType.basicsize = sizeof(MethodObject);
     MethodType.weaklistoffset = offsetof(MethodObject, weakreflist);
-    MethodType.flags = kTypeGC;
+    MethodType.flags = kTypeGC | kTypePooledAlloc;
     MethodType.dealloc = method_dealloc;
     MethodType.traverse = method_traverse;
     MethodType.repr = method_repr;
@@ -476,7 +476,7 @@ void init_function_types() {
 
     CellType.name = "cell";
     CellType.basicsize = sizeof(CellObject);
-    CellType.flags = kTypeGC;
+    CellType.flags = kTypeGC | kTypePooledAlloc;
     CellType.dealloc = cell_dealloc;
     CellType.traverse = cell_traverse;
     CellType.clear = cell_clear;

@@ -738,7 +738,7 @@ void ready(TypeObject& t, const char* name, size_t size, uint32_t flags, Dealloc
            TraverseFn traverse, InquiryFn clear, UnaryFn next, NewFn tp_new) {
     t.name = name;
     t.basicsize = size;
-    t.flags = flags | kTypeGC;
+    t.flags = flags | kTypeGC | kTypePooledAlloc;   // all fixed-size
     t.dealloc = dealloc;
     t.traverse = traverse;
     t.clear = clear;

@@ -848,7 +848,7 @@ Object* list_reversed_iter(Object* o) { return make_list_iter(&ListRevIterType, 
 void init_iter_type(TypeObject& t, const char* name, UnaryFn next) {
     t.name = name;
     t.basicsize = sizeof(ListIterObject);
-    t.flags = kTypeGC;
+    t.flags = kTypeGC | kTypePooledAlloc;
     t.dealloc = list_iter_dealloc;
     t.traverse = list_iter_traverse;
     t.clear = list_iter_clear;
@@ -864,7 +864,7 @@ void init_list_type() {
     TypeObject& t = ListType;
     t.name = "list";
     t.basicsize = sizeof(ListObject);
-    t.flags = kTypeBaseType | kTypeGC | kTypeListSubclass;
+    t.flags = kTypeBaseType | kTypeGC | kTypeListSubclass | kTypePooledAlloc;
     t.dealloc = list_dealloc;
     t.repr = list_repr;
     t.hash = hash_not_implemented;

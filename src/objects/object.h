@@ -170,6 +170,10 @@ enum TypeFlags : uint32_t {
     // attributes in an inline area after basicsize, keyed by the class's shared_keys, until a
     // __dict__ is made for them (objects/instance_values.h).
     kTypeInlineValues = 1u << 20,
+    // A static type of fixed size whose instances come from the size-class free pools
+    // (objects/size_pools.h) in alloc_object/free_object. Set by its init function before any
+    // instance exists (a block must go back to the class it came from); never inherited.
+    kTypePooledAlloc = 1u << 21,
 };
 
 struct SharedKeys;
@@ -243,6 +247,7 @@ struct TypeObject : Object {
 
 // Allocation. alloc_object returns a zero-filled block of type->basicsize bytes with refcnt 1 and
 // its type set (increfing heap types). free_object releases the block (and the heap-type ref).
+// kTypePooledAlloc types go through the size-class pools.
 Object* alloc_object(TypeObject* type);
 void free_object(Object* o);
 

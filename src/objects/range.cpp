@@ -648,6 +648,7 @@ void init_range_types() {
     TypeObject& it = RangeIterType;
     it.name = "range_iterator";
     it.basicsize = sizeof(RangeIterObject);
+    it.flags = kTypePooledAlloc;
     it.dealloc = range_iter_dealloc;
     it.iter = iter_self;
     it.iternext = range_iter_next;
@@ -657,6 +658,7 @@ void init_range_types() {
     TypeObject& lit = LongRangeIterType;
     lit.name = "longrange_iterator";
     lit.basicsize = sizeof(LongRangeIterObject);
+    lit.flags = kTypePooledAlloc;
     lit.dealloc = long_range_iter_dealloc;
     lit.iter = iter_self;
     lit.iternext = long_range_iter_next;

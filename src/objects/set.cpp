@@ -1183,7 +1183,7 @@ void init_set_types() {
     TypeObject& it = SetIterType;
     it.name = "set_iterator";
     it.basicsize = sizeof(SetIterObject);
-    it.flags = kTypeGC;
+    it.flags = kTypeGC | kTypePooledAlloc;
     it.dealloc = set_iter_dealloc;
     it.traverse = set_iter_traverse;
     it.clear = set_iter_clear;

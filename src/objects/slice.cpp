@@ -263,7 +263,7 @@ void init_slice_type() {
     TypeObject& t = SliceType;
     t.name = "slice";
     t.basicsize = sizeof(SliceObject);
-    t.flags = kTypeGC;
+    t.flags = kTypeGC | kTypePooledAlloc;
     t.dealloc = slice_dealloc;
     t.repr = slice_repr;
     t.hash = hash_not_implemented;   // slices became hashable only in 3.12

@@ -538,7 +538,7 @@ void init_tuple_type() {
     TypeObject& it = TupleIterType;
     it.name = "tuple_iterator";
     it.basicsize = sizeof(TupleIterObject);
-    it.flags = kTypeGC;
+    it.flags = kTypeGC | kTypePooledAlloc;
     it.dealloc = tuple_iter_dealloc;
     it.traverse = tuple_iter_traverse;
     it.clear = tuple_iter_clear;

@@ -25,6 +25,7 @@
 #include "objects/str.h"
 #include "objects/float.h"
 #include "objects/set.h"
+#include "objects/size_pools.h"
 #include "objects/range.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
@@ -52,6 +53,20 @@ Object* alloc_object(TypeObject* type) {
     // Instances of kTypeGC types get a GC header in front (vm/gc.h); a metatype's instances are
     // heap types, which have one too (object_is_gc).
     bool gc = (type->flags & (kTypeGC | kTypeNoGCHeader)) == kTypeGC;
+    if (type->flags & kTypePooledAlloc) {
+        // Small fixed-size static types: a block of the size class, zeroed where the object lies.
+        size_t total = type->basicsize + (gc ? sizeof(GCHeader) : 0);
+        if (total <= size_pools::kMaxBytes) {
+            void* block = size_pools::take(size_pools::class_of(total));
+            if (block == nullptr) return err_no_memory();
+            std::memset(block, 0, total);
+            Object* o = gc ? gc_adopt(block) : static_cast<Object*>(block);
+            o->refcnt = 1;
+            o->type = type;
+            if (gc && !type_has(type, kTypeGCSelfTracked)) gc_track(o);
+            return o;
+        }
+    }
     // Plain instances carry their attribute values after the fixed fields (instance_values.h).
     size_t size = type->basicsize;
     uint8_t capacity = 0;
@@ -69,6 +84,21 @@ Object* alloc_object(TypeObject* type) {
 
 void free_object(Object* o) {
     TypeObject* type = o->type;
+    if (type->flags & kTypePooledAlloc) {
+        bool gc = object_is_gc(o);
+        size_t total = type->basicsize + (gc ? sizeof(GCHeader) : 0);
+        if (total <= size_pools::kMaxBytes) {
+            void* block = o;
+            if (gc) {
+                gc_untrack(o);
+                block = gc_release(o);
+            } else if (gc_was_finalized(o)) {
+                gc_forget_finalized(o);
+            }
+            size_pools::give(block, size_pools::class_of(total));
+            return;   // a static type: no reference to drop
+        }
+    }
     if (object_is_gc(o)) {
         gc_untrack(o);
         gc_free(o);

@@ -29,6 +29,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -552,8 +553,10 @@ ssize collect_with_callbacks(int generation) {
 
 Object* gc_alloc(size_t basicsize) {
     if (allocation_impossible(basicsize)) return nullptr;
-    void* block = mem_calloc(1, sizeof(GCHeader) + basicsize);
+    // malloc and a memset of exactly the bytes asked for: cheaper than calloc for these sizes.
+    void* block = mem_malloc(sizeof(GCHeader) + basicsize);
     if (!block) return nullptr;
+    std::memset(block, 0, sizeof(GCHeader) + basicsize);
     ++g_gen[0].count;
     return gc_header_object(static_cast<GCHeader*>(block));
 }

@@ -42,6 +42,19 @@ void gc_free(Object* o);
 // Adds delta to generation 0's count (never below 0): for blocks that should not count as
 // container allocations (instance-owned dicts, objects/dict.h).
 void gc_adjust_count(int delta);
+// gc_alloc and gc_free for a block from an allocator of its own (the size pools of
+// objects/size_pools.h): `block` has room for the header and basicsize bytes, zeroed by the caller;
+// the object pointer is returned. gc_release gives back the header's address (o untracked).
+inline Object* gc_adopt(void* block) {
+    ++gc_detail::g_gen[0].count;
+    return gc_header_object(static_cast<GCHeader*>(block));
+}
+inline void* gc_release(Object* o) {
+    GCHeader* g = gc_header(o);
+    assert(g->next == 0 && "freed while tracked");
+    if (gc_detail::g_gen[0].count > 0) --gc_detail::g_gen[0].count;
+    return g;
+}
 
 // Links o (which has a header: object_is_gc) at the end of generation 0; no-op when tracked.
 inline void gc_track(Object* o) {
