@@ -34,6 +34,18 @@ ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN,
               ROUND_HALF_EVEN, ROUND_05UP)
 
+
+def _rounding_arg(v):
+    """The rounding constant equal to v (None stays None); TypeError as CPython's otherwise."""
+    if v is None:
+        return None
+    if not isinstance(v, str) or v not in _ROUNDINGS:
+        raise TypeError("valid values for rounding are:\n"
+                        "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+                        "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
+                        "   ROUND_05UP]")
+    return _ROUNDINGS[_ROUNDINGS.index(v)]
+
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
@@ -365,12 +377,7 @@ class Context(object):
         return self._rounding
 
     def _set_rounding(self, v):
-        if not isinstance(v, str) or v not in _ROUNDINGS:
-            raise TypeError("valid values for rounding are:\n"
-                            "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
-                            "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
-                            "   ROUND_05UP]")
-        self._rounding = _ROUNDINGS[_ROUNDINGS.index(v)]
+        self._rounding = _rounding_arg(v)
     rounding = property(_get_rounding, _set_rounding)
 
     def _get_Emin(self):
@@ -787,28 +794,6 @@ def _as_dec(x):
     return None
 
 
-def _typename(x):
-    t = type(x)
-    return 'decimal.Decimal' if t is Decimal else t.__name__
-
-
-# types whose reflected operations never accept a Decimal: report the error here, with
-# 'decimal.Decimal' in the message as CPython does
-_PLAIN_TYPES = (float, complex, str, type(None), list, tuple, dict, set, frozenset, bytes,
-                bytearray)
-_SEQ_TYPES = (str, list, tuple, bytes, bytearray)
-
-
-def _no_reflection(x):
-    t = type(x)
-    return t in _PLAIN_TYPES or t.__name__ == 'Fraction'
-
-
-def _binop_error(a, b, sym):
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                    % (sym, _typename(a), _typename(b)))
-
-
 def _ctx_arg(context):
     if context is None:
         return getcontext()
@@ -1191,11 +1176,7 @@ class Decimal(object):
         return r != 0
 
     def _order(self, other, sym):
-        r = self._cmp_value(other, True)
-        if r is NotImplemented and _no_reflection(other):
-            raise TypeError("'%s' not supported between instances of '%s' and '%s'"
-                            % (sym, _typename(self), _typename(other)))
-        return r
+        return self._cmp_value(other, True)
 
     def __lt__(self, other):
         r = self._order(other, '<')
@@ -1454,8 +1435,7 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None):
         ctx = getcontext() if context is None else _ctx_arg(context)
         o = exp if exp.__class__ is Decimal else _conv_strict(exp)
-        if rounding is not None and rounding not in _ROUNDINGS:
-            raise TypeError("invalid rounding mode")
+        rounding = _rounding_arg(rounding)
         if self._kind or o._kind:
             n = _nan_result(self, o, ctx)
             if n is not None:
@@ -1523,6 +1503,7 @@ class Decimal(object):
 
     def to_integral_value(self, rounding=None, context=None):
         ctx = _ctx_arg(context)
+        rounding = _rounding_arg(rounding)
         if self._kind:
             if self._kind >= 2:
                 return _nan_result(self, None, ctx)
@@ -1535,6 +1516,7 @@ class Decimal(object):
 
     def to_integral_exact(self, rounding=None, context=None):
         ctx = _ctx_arg(context)
+        rounding = _rounding_arg(rounding)
         if self._kind:
             if self._kind >= 2:
                 return _nan_result(self, None, ctx)
@@ -1708,15 +1690,12 @@ def _conv_strict(x):
 
 
 def _reject(a, b, sym):
-    # sequences answer * (repeat) themselves, with their own message
-    if _no_reflection(b) and not (sym == '*' and type(b) in _SEQ_TYPES):
-        _binop_error(a, b, sym)
+    # the interpreter reports the unsupported operands, naming the type 'decimal.Decimal' as
+    # CPython's C type does (_decimal_accel.install gives it that name)
     return NotImplemented
 
 
 def _reject_r(a, b, sym):
-    if _no_reflection(a) and not (sym in ('*', '+') and type(a) in _SEQ_TYPES):
-        _binop_error(a, b, sym)
     return NotImplemented
 
 
@@ -2603,19 +2582,38 @@ def _format(d, spec):
 # Context's arithmetic methods: operands are Decimals or ints, computed in that context.
 
 def _context_methods():
-    def unary(meth):
-        def f(self, a):
+    # The argument checks of CPython's C methods: the one-operand ones (METH_O) name the
+    # method, the two-operand ones (METH_VARARGS) do not; neither takes keywords.
+    def one_operand(name, args, kw):
+        if kw:
+            raise TypeError("Context.%s() takes no keyword arguments" % name)
+        if len(args) != 1:
+            raise TypeError("Context.%s() takes exactly one argument (%d given)"
+                            % (name, len(args)))
+        return args[0]
+
+    def unary(name, meth):
+        def f(self, *args, **kw):
+            a = one_operand(name, args, kw)
             return getattr(_conv_strict(a), meth)(context=self)
+        f.__name__ = f.__qualname__ = name
         return f
 
-    def plain(meth):
-        def f(self, a):
-            return getattr(_conv_strict(a), meth)()
+    def plain(name):
+        def f(self, *args, **kw):
+            a = one_operand(name, args, kw)
+            return getattr(_conv_strict(a), name)()
+        f.__name__ = f.__qualname__ = name
         return f
 
-    def binary(meth):
-        def f(self, a, b):
-            return getattr(_conv_strict(a), meth)(b, context=self)
+    def binary(name, meth):
+        def f(self, *args, **kw):
+            if kw:
+                raise TypeError("%s() takes no keyword arguments" % name)
+            if len(args) != 2:
+                raise TypeError("function takes exactly 2 arguments (%d given)" % len(args))
+            return getattr(_conv_strict(args[0]), meth)(args[1], context=self)
+        f.__name__ = f.__qualname__ = name
         return f
 
     for name, meth in [('abs', '__abs__'), ('minus', '__neg__'), ('plus', '__pos__'),
@@ -2627,7 +2625,7 @@ def _context_methods():
                        ('to_integral_exact', 'to_integral_exact'), ('is_normal', 'is_normal'),
                        ('is_subnormal', 'is_subnormal'), ('logical_invert', 'logical_invert'),
                        ('to_eng_string', 'to_eng_string')]:
-        setattr(Context, name, unary(meth))
+        setattr(Context, name, unary(name, meth))
     for name in ['copy_abs', 'copy_negate', 'is_canonical', 'is_finite', 'is_infinite',
                  'is_nan', 'is_qnan', 'is_signed', 'is_snan', 'is_zero', 'canonical']:
         setattr(Context, name, plain(name))
@@ -2643,7 +2641,7 @@ def _context_methods():
                        ('next_toward', 'next_toward'), ('logical_and', 'logical_and'),
                        ('logical_or', 'logical_or'), ('logical_xor', 'logical_xor'),
                        ('shift', 'shift'), ('rotate', 'rotate')]:
-        setattr(Context, name, binary(meth))
+        setattr(Context, name, binary(name, meth))
 
     def divmod_(self, a, b):
         return _conv_strict(a).__divmod__(_conv_strict(b), context=self)
@@ -2729,3 +2727,18 @@ def _register_numbers():
 
 
 _register_numbers()
+
+
+def _accelerate():
+    # pygen's native fast paths (src/modules/decimal/decimal_accel.cpp) take over +, -, *,
+    # quantize, str and Decimal(int) for finite operands of up to 18 digits whose results raise
+    # no rare condition; every other case still runs the methods above.
+    try:
+        import _decimal_accel
+    except ImportError:
+        return
+    if _current is not None:
+        _decimal_accel.install(Decimal, Context, _current, _ROUNDINGS)
+
+
+_accelerate()

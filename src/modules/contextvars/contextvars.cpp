@@ -470,6 +470,12 @@ void contextvars_ensure_ready() {
     }
 }
 
+Object* contextvar_lookup(Object* var) {
+    ContextObject* ctx = current();
+    if (!ctx) return nullptr;
+    return dict_getitem(ctx->vars, var);
+}
+
 Object* context_copy_current() {
     ContextObject* ctx = current();
     if (!ctx) return nullptr;

@@ -15,6 +15,11 @@ Object* context_copy_current();
 // ctx.run(callback, *args). New reference, or null with an exception.
 Object* context_run(Object* ctx, Object* callback, Object* const* args, size_t nargs);
 
+// The value of the ContextVar `var` in the current context, borrowed: null with no exception
+// when it has none there (its default is not consulted), null with an exception on error. For
+// C++ code that keeps its own state in a variable (the decimal accelerator's context).
+Object* contextvar_lookup(Object* var);
+
 Object* make_contextvars_module();
 void contextvars_ensure_ready();   // readies the types (asyncio uses them before any import)
 

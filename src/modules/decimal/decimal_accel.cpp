@@ -1,0 +1,518 @@
+// _decimal_accel: native fast paths for the commonest operations of lib/decimal.py, which stays
+// the whole implementation. install() replaces Decimal's +, -, *, quantize, str and construction
+// from an int with C++ methods that handle finite operands whose coefficients fit in 64 bits and
+// whose results need none of the rare conditions (subnormal, overflow, clamping, a trapped
+// signal); everything else goes to the original Python method, untouched, so behaviour is the
+// module's own by construction. CPython gets the same speed from libmpdec (Modules/_decimal).
+// The values live in Decimal's and Context's __slots__, read here at their member offsets.
+
+#include <cstring>
+
+#include "modules/builtins_args.h"
+#include "modules/contextvars/contextvars.h"
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/runtime.h"
+
+namespace pygen {
+
+Object* make_decimal_accel_module();
+
+namespace {
+
+using u128 = unsigned __int128;
+
+// The rounding modes in the order of lib/decimal.py's _ROUNDINGS tuple, given to install().
+enum Rounding { kUp, kDown, kCeiling, kFloor, kHalfUp, kHalfDown, kHalfEven, k05Up, kRoundingCount };
+
+// Condition bits, as lib/decimal.py numbers them.
+constexpr int64_t kInexact = 64;
+constexpr int64_t kRounded = 4096;
+constexpr int64_t kSubnormal = 8192;
+
+constexpr int kMaxDigits = 38;                       // every value below 10**38 fits a u128
+constexpr int64_t kMaxCoefficient = 999999999999999999;   // operands read natively: < 10**18
+
+u128 pow10(int n) {
+    static const u128* table = [] {
+        static u128 t[kMaxDigits + 1];
+        t[0] = 1;
+        for (int i = 1; i <= kMaxDigits; ++i) t[i] = t[i - 1] * 10;
+        return t;
+    }();
+    return table[n];
+}
+
+// Decimal digits of c (1 for 0); c < 10**39.
+int digits(u128 c) {
+    int n = 1;
+    while (n <= kMaxDigits && c >= pow10(n)) ++n;
+    return n;
+}
+
+enum DecimalSlot { kSign, kInt, kExp, kKind, kDecimalSlots };
+enum ContextSlot { kPrec, kRoundingSlot, kEmin, kEmax, kClamp, kFlags, kTraps, kContextSlots };
+const char* const kDecimalSlotNames[kDecimalSlots] = {"_sign", "_int", "_exp", "_kind"};
+const char* const kContextSlotNames[kContextSlots] = {"_prec", "_rounding", "_Emin", "_Emax",
+                                                       "_clamp", "_flags", "_traps"};
+
+// The methods replaced, and the Python originals every case this file declines goes to.
+enum Replaced { kAdd, kRadd, kSub, kRsub, kMul, kRmul, kQuantize, kStr, kNew, kReplacedCount };
+
+struct State {
+    TypeObject* decimal = nullptr;   // strong
+    TypeObject* context = nullptr;   // strong
+    Object* var = nullptr;           // the ContextVar holding the current context
+    Object* roundings[kRoundingCount] = {};
+    Object* originals[kReplacedCount] = {};
+    ssize decimal_offsets[kDecimalSlots] = {};
+    ssize context_offsets[kContextSlots] = {};
+};
+State g;
+
+Object*& slot(Object* o, ssize offset) { return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset); }
+
+// A small exact int's value; false for anything else (an unset slot included).
+bool small_int(Object* o, int64_t* out) {
+    if (!o || !is_int_exact(o) || static_cast<IntObject*>(o)->is_big) return false;
+    *out = static_cast<IntObject*>(o)->small;
+    return true;
+}
+
+// A finite Decimal, or an int as _as_dec makes it, whose coefficient fits the native paths.
+struct Operand {
+    bool sign;
+    int64_t coefficient;
+    int64_t exp;
+};
+
+bool read_decimal(Object* d, Operand* out) {
+    int64_t kind, sign;
+    if (!small_int(slot(d, g.decimal_offsets[kKind]), &kind) || kind != 0) return false;
+    if (!small_int(slot(d, g.decimal_offsets[kSign]), &sign)) return false;
+    if (!small_int(slot(d, g.decimal_offsets[kInt]), &out->coefficient)) return false;
+    if (out->coefficient < 0 || out->coefficient > kMaxCoefficient) return false;
+    if (!small_int(slot(d, g.decimal_offsets[kExp]), &out->exp)) return false;
+    if (out->exp < -(int64_t(1) << 60) || out->exp > (int64_t(1) << 60)) return false;
+    out->sign = sign != 0;
+    return true;
+}
+
+bool read_operand(Object* o, Operand* out) {
+    if (o->type == g.decimal) return read_decimal(o, out);
+    int64_t v;
+    if (!is_int_exact(o) || !small_int(o, &v) || v < -kMaxCoefficient || v > kMaxCoefficient) return false;
+    *out = Operand{v < 0, v < 0 ? -v : v, 0};
+    return true;
+}
+
+Rounding rounding_of(Object* r) {
+    for (int i = 0; i < kRoundingCount; ++i)
+        if (r == g.roundings[i]) return Rounding(i);
+    if (r && is_str_exact(r))
+        for (int i = 0; i < kRoundingCount; ++i)
+            if (str_equal(r, g.roundings[i])) return Rounding(i);
+    return kRoundingCount;
+}
+
+struct Ctx {
+    Object* object;   // borrowed
+    int prec;
+    Rounding rounding;
+    int64_t emin, emax, clamp, flags, traps;
+};
+
+// The current context, when it is a plain Context with ordinary settings.
+bool current_context(Ctx* out) {
+    Object* c = contextvar_lookup(g.var);
+    if (!c) {
+        err_clear();   // no context yet (the Python path makes one) or a failed lookup (it reports it)
+        return false;
+    }
+    if (c->type != g.context) return false;
+    const ssize* off = g.context_offsets;
+    int64_t prec;
+    if (!small_int(slot(c, off[kPrec]), &prec) || prec < 1 || prec > kMaxDigits) return false;
+    if (!small_int(slot(c, off[kEmin]), &out->emin) || !small_int(slot(c, off[kEmax]), &out->emax) ||
+        !small_int(slot(c, off[kClamp]), &out->clamp) || !small_int(slot(c, off[kFlags]), &out->flags) ||
+        !small_int(slot(c, off[kTraps]), &out->traps))
+        return false;
+    if (out->emin < -(int64_t(1) << 61) || out->emax > (int64_t(1) << 61)) return false;
+    out->rounding = rounding_of(slot(c, off[kRoundingSlot]));
+    if (out->rounding == kRoundingCount) return false;
+    out->object = c;
+    out->prec = int(prec);
+    return true;
+}
+
+// c without its last `drop` digits, rounded by mode (lib/decimal.py's _round_int).
+u128 round_int(u128 c, int64_t drop, bool sign, Rounding mode, bool* lost) {
+    *lost = false;
+    if (drop <= 0) return c;
+    u128 q;
+    int half;   // the dropped part against half a unit of the last kept digit: -1, 0, 1
+    if (drop > kMaxDigits) {
+        if (c == 0) return 0;
+        q = 0;
+        half = -1;   // c < 10**38 is below half of 10**drop
+    } else {
+        u128 p = pow10(int(drop));
+        q = c / p;
+        u128 r = c % p;
+        if (r == 0) return q;
+        u128 twice = r + r;
+        half = twice > p ? 1 : (twice == p ? 0 : -1);
+    }
+    *lost = true;
+    bool up = false;
+    switch (mode) {
+        case kHalfEven: up = half > 0 || (half == 0 && (q & 1)); break;
+        case kHalfUp: up = half >= 0; break;
+        case kDown: up = false; break;
+        case kUp: up = true; break;
+        case kHalfDown: up = half > 0; break;
+        case kCeiling: up = !sign; break;
+        case kFloor: up = sign; break;
+        default: up = q % 5 == 0; break;   // ROUND_05UP
+    }
+    return up ? q + 1 : q;
+}
+
+// lib/decimal.py's _fix for a non-zero coefficient whose result stays normal and unclamped:
+// rounds (c, e) to the context's precision, adding the conditions to *status. False when the
+// Python _fix must decide (zero, subnormal, overflow, clamping).
+bool fix(bool sign, u128* c, int64_t* e, const Ctx& ctx, int64_t* status) {
+    int prec = ctx.prec;
+    if (*c < pow10(prec) && ctx.emin <= *e && *e <= ctx.emax - prec + 1) return true;
+    if (*c == 0) return false;
+    int64_t adj = *e + digits(*c) - 1;
+    if (adj < ctx.emin || adj > ctx.emax) return false;
+    int64_t low = adj - prec + 1;
+    if (*e < low) {
+        bool lost;
+        *c = round_int(*c, low - *e, sign, ctx.rounding, &lost);
+        *e = low;
+        *status |= kRounded | (lost ? kInexact : 0);
+        if (digits(*c) > prec) {
+            *c /= 10;
+            *e += 1;
+        }
+        if (*e + digits(*c) - 1 > ctx.emax) return false;
+    }
+    return !(ctx.clamp && *e > ctx.emax - prec + 1);
+}
+
+Object* int_from_u128(u128 v) {
+    if (v <= u128(INT64_MAX)) return int_from_i64(int64_t(v));
+    Mpz m;
+    mpz_set_ui(m.v, static_cast<unsigned long>(v >> 64));
+    mpz_mul_2exp(m.v, m.v, 64);
+    mpz_add_ui(m.v, m.v, static_cast<unsigned long>(v & ~uint64_t(0)));
+    return int_from_mpz(m.v);
+}
+
+// A new Decimal (sign, c, e), finite.
+Object* make_decimal(bool sign, u128 c, int64_t e) {
+    Ref<> coefficient = Ref<>::steal(int_from_u128(c));
+    if (!coefficient) return nullptr;
+    Ref<> exponent = Ref<>::steal(int_from_i64(e));
+    if (!exponent) return nullptr;
+    Object* d = alloc_object(g.decimal);
+    if (!d) return nullptr;
+    slot(d, g.decimal_offsets[kSign]) = int_from_i64(sign ? 1 : 0);
+    slot(d, g.decimal_offsets[kInt]) = coefficient.release();
+    slot(d, g.decimal_offsets[kExp]) = exponent.release();
+    slot(d, g.decimal_offsets[kKind]) = int_from_i64(0);
+    return d;
+}
+
+// The result (sign, c, e) with `status` recorded in the context's flags; null with no exception
+// when a condition is trapped (the Python path then raises it, with its message).
+Object* finish(bool sign, u128 c, int64_t e, const Ctx& ctx, int64_t status) {
+    if (status & ctx.traps) return nullptr;
+    Object* r = make_decimal(sign, c, e);
+    if (!r || !status || (ctx.flags | status) == ctx.flags) return r;
+    Object* flags = int_from_i64(ctx.flags | status);
+    if (!flags) {
+        decref(r);
+        return nullptr;
+    }
+    setref(slot(ctx.object, g.context_offsets[kFlags]), flags);
+    return r;
+}
+
+Object* fall_back(Replaced which, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (err_occurred()) return nullptr;
+    return call_with_self(g.originals[which], self, args, nargs, kwnames);
+}
+
+// a + (-1)**negate_b * b, both non-zero (lib/decimal.py's _add); null: not handled here.
+Object* add(const Operand& a, const Operand& b, bool negate_b) {
+    if (a.coefficient == 0 || b.coefficient == 0) return nullptr;
+    Ctx ctx;
+    if (!current_context(&ctx)) return nullptr;
+    bool asg = a.sign, bsg = b.sign != negate_b;
+    u128 ac = u128(a.coefficient), bc = u128(b.coefficient);
+    int64_t ae = a.exp, be = b.exp;
+    if (ae < be) {
+        std::swap(asg, bsg);
+        std::swap(ac, bc);
+        std::swap(ae, be);
+    }
+    int64_t shift = ae - be;
+    if (shift > 19 || shift > ctx.prec + 3) return nullptr;   // then _add's sticky digit may apply
+    ac *= pow10(int(shift));
+    bool sign;
+    u128 c;
+    if (asg == bsg) {
+        sign = asg;
+        c = ac + bc;
+    } else if (ac > bc) {
+        sign = asg;
+        c = ac - bc;
+    } else if (ac < bc) {
+        sign = bsg;
+        c = bc - ac;
+    } else {
+        return nullptr;   // an exact zero: its sign depends on the rounding
+    }
+    int64_t e = be, status = 0;
+    if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
+    return finish(sign, c, e, ctx, status);
+}
+
+Object* multiply(const Operand& a, const Operand& b) {
+    if (a.coefficient == 0 || b.coefficient == 0) return nullptr;
+    Ctx ctx;
+    if (!current_context(&ctx)) return nullptr;
+    bool sign = a.sign != b.sign;
+    u128 c = u128(a.coefficient) * u128(b.coefficient);
+    int64_t e = a.exp + b.exp, status = 0;
+    if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
+    return finish(sign, c, e, ctx, status);
+}
+
+// The binary operators: self (a Decimal) op other; reflected ones swap the operands.
+template <Replaced which>
+Object* binary(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs == 1 && !kwnames) {
+        Operand a, b;
+        if (read_decimal(self, &a) && read_operand(args[0], &b)) {
+            Object* r = nullptr;
+            switch (which) {
+                case kAdd: r = add(a, b, false); break;
+                case kRadd: r = add(b, a, false); break;
+                case kSub: r = add(a, b, true); break;
+                case kRsub: r = add(b, a, true); break;
+                case kMul: r = multiply(a, b); break;
+                default: r = multiply(b, a); break;
+            }
+            if (r) return r;
+        }
+    }
+    return fall_back(which, self, args, nargs, kwnames);
+}
+
+// quantize(exp, rounding=None) in the current context (lib/decimal.py's Decimal.quantize).
+Object* quantize_native(Object* self, Object* exp, Object* rounding_arg) {
+    Operand a, q;
+    if (exp->type != g.decimal || !read_decimal(self, &a) || !read_decimal(exp, &q)) return nullptr;
+    Ctx ctx;
+    if (!current_context(&ctx)) return nullptr;
+    Rounding mode = ctx.rounding;
+    if (rounding_arg && rounding_arg != None) {
+        mode = rounding_of(rounding_arg);
+        if (mode == kRoundingCount) return nullptr;
+    }
+    int64_t te = q.exp;
+    if (te > ctx.emax || te < ctx.emin - ctx.prec + 1) return nullptr;
+    u128 c = u128(a.coefficient);
+    int64_t status = 0;
+    if (te >= a.exp) {
+        bool lost;
+        c = round_int(c, te - a.exp, a.sign, mode, &lost);
+        if (te > a.exp && a.coefficient) status |= kRounded | (lost ? kInexact : 0);
+    } else {
+        int64_t shift = a.exp - te;
+        if (shift > kMaxDigits || c >= pow10(kMaxDigits - int(shift))) return nullptr;
+        c *= pow10(int(shift));
+    }
+    if (c) {
+        int64_t adj = te + digits(c) - 1;
+        if (adj - te >= ctx.prec || adj > ctx.emax) return nullptr;   // InvalidOperation
+        if (adj < ctx.emin) status |= kSubnormal;
+    }
+    if (ctx.clamp && te > ctx.emax - ctx.prec + 1) return nullptr;
+    return finish(a.sign, c, te, ctx, status);
+}
+
+const char* const kQuantizeNames[] = {"exp", "rounding", "context"};
+
+Object* quantize(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* exp = nullptr;
+    Object* rounding = nullptr;
+    bool simple = !kwnames && (nargs == 1 || nargs == 2);
+    if (simple) {
+        exp = args[0];
+        rounding = nargs == 2 ? args[1] : nullptr;
+    } else if (kwnames && nargs <= 2) {
+        // quantize(cents, rounding=ROUND_HALF_EVEN): the keyword form is the usual one
+        size_t nkw = size_t(tuple_size(kwnames));
+        simple = nargs + nkw <= 2 && nargs >= 1;
+        for (size_t i = 0; simple && i < nkw; ++i) {
+            Object* name = tuple_item(kwnames, ssize(i));
+            if (str_view(name) == "rounding" && nargs == 1) rounding = args[nargs + i];
+            else simple = false;
+        }
+        if (simple) exp = args[0];
+    }
+    if (simple) {
+        if (Object* r = quantize_native(self, exp, rounding)) return r;
+    }
+    return fall_back(kQuantize, self, args, nargs, kwnames);
+}
+
+// str(d) of a finite Decimal that prints without an exponent.
+Object* str_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Operand a;
+    if (nargs == 0 && !kwnames && read_decimal(self, &a)) {
+        char digit_text[24];
+        int n = snprintf(digit_text, sizeof digit_text, "%lld", static_cast<long long>(a.coefficient));
+        int64_t left = a.exp + n;
+        if (a.exp <= 0 && left > -6) {
+            char out[64];
+            char* p = out;
+            if (a.sign) *p++ = '-';
+            if (left <= 0) {
+                *p++ = '0';
+                *p++ = '.';
+                for (int64_t i = 0; i < -left; ++i) *p++ = '0';
+                std::memcpy(p, digit_text, size_t(n));
+                p += n;
+            } else {
+                std::memcpy(p, digit_text, size_t(left));
+                p += left;
+                if (left < n) {
+                    *p++ = '.';
+                    std::memcpy(p, digit_text + left, size_t(n - left));
+                    p += n - left;
+                }
+            }
+            return str_from(std::string_view(out, size_t(p - out)));
+        }
+    }
+    return fall_back(kStr, self, args, nargs, kwnames);
+}
+
+// Decimal.__new__(cls, value="0", context=None), native for Decimal(int).
+Object* new_method(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs == 2 && !kwnames && args[0] == g.decimal && is_int_exact(args[1])) {
+        int64_t v;
+        if (small_int(args[1], &v) && v > INT64_MIN) return make_decimal(v < 0, u128(v < 0 ? -v : v), 0);
+    }
+    if (err_occurred()) return nullptr;
+    return call(g.originals[kNew], args, nargs, kwnames);
+}
+
+const MethodDef kReplacements[kReplacedCount] = {
+    {"__add__", binary<kAdd>},   {"__radd__", binary<kRadd>}, {"__sub__", binary<kSub>},
+    {"__rsub__", binary<kRsub>}, {"__mul__", binary<kMul>},   {"__rmul__", binary<kRmul>},
+    {"quantize", quantize},      {"__str__", str_method},     {"__new__", new_method},
+};
+
+bool slot_offset(TypeObject* type, const char* name, ssize* out) {
+    Object* descr = dict_getitem_str(type->dict, name);
+    if (!descr || !member_descr_offset(descr, out)) {
+        if (!err_occurred()) err_format(TypeError, "%s has no slot %s", type->name, name);
+        return false;
+    }
+    return true;
+}
+
+void reset_state() { g = State(); }
+
+// install(Decimal, Context, context_var, roundings): takes over the methods in kReplacements.
+Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("install", nargs, kwnames, 4, 4)) return nullptr;
+    if (!is_type(args[0]) || !is_type(args[1]) || !is_tuple(args[3]) || tuple_size(args[3]) != kRoundingCount)
+        return err_set_string(TypeError, "install(Decimal, Context, var, roundings)");
+    TypeObject* decimal = static_cast<TypeObject*>(args[0]);
+    TypeObject* context = static_cast<TypeObject*>(args[1]);
+    State s;
+    for (int i = 0; i < kDecimalSlots; ++i)
+        if (!slot_offset(decimal, kDecimalSlotNames[i], &s.decimal_offsets[i])) return nullptr;
+    for (int i = 0; i < kContextSlots; ++i)
+        if (!slot_offset(context, kContextSlotNames[i], &s.context_offsets[i])) return nullptr;
+    for (int i = 0; i < kReplacedCount; ++i) {
+        Object* original = dict_getitem_str(decimal->dict, kReplacements[i].name);
+        if (original && i == kNew && original->type == &StaticMethodType)
+            original = static_cast<ClassMethodObject*>(original)->callable;
+        if (!original || !is_function(original)) {
+            if (!err_occurred()) err_format(TypeError, "Decimal.%s is not a Python function", kReplacements[i].name);
+            return nullptr;
+        }
+    }
+    // Every check passed: from here on the state is the new one.
+    // CPython's Decimal and Context are C types whose tp_name is 'decimal.Decimal' and
+    // 'decimal.Context': the interpreter's own messages ("unsupported operand type(s) for +:
+    // 'decimal.Decimal' and 'str'", "'decimal.Decimal' object has no attribute 'x'") print that
+    // name, while __name__ stays 'Decimal'.
+    decimal->name = "decimal.Decimal";
+    context->name = "decimal.Context";
+    runtime_on_teardown(reset_state);
+    runtime_slot(&g.decimal);
+    runtime_slot(&g.context);
+    runtime_slot(&g.var);
+    Object* old_types[] = {g.decimal, g.context};
+    g.decimal = static_cast<TypeObject*>(newref(args[0]));
+    g.context = static_cast<TypeObject*>(newref(args[1]));
+    for (Object* old : old_types) xdecref(old);
+    setref(g.var, newref(args[2]));
+    std::memcpy(g.decimal_offsets, s.decimal_offsets, sizeof s.decimal_offsets);
+    std::memcpy(g.context_offsets, s.context_offsets, sizeof s.context_offsets);
+    for (int i = 0; i < kRoundingCount; ++i) {
+        runtime_slot(&g.roundings[i]);
+        setref(g.roundings[i], newref(tuple_item(args[3], i)));
+    }
+    for (int i = 0; i < kReplacedCount; ++i) {
+        Object* original = dict_getitem_str(decimal->dict, kReplacements[i].name);
+        if (i == kNew) original = static_cast<ClassMethodObject*>(original)->callable;
+        runtime_slot(&g.originals[i]);
+        setref(g.originals[i], newref(original));
+        Ref<> replacement;
+        if (i == kNew) {
+            Ref<> fn = Ref<>::steal(builtin_function_new(&kReplacements[i], nullptr));
+            if (fn) replacement = Ref<>::steal(staticmethod_new(fn.get()));
+        } else {
+            replacement = Ref<>::steal(method_descr_new(decimal, &kReplacements[i]));
+        }
+        if (!replacement || object_setattr_str(decimal, kReplacements[i].name, replacement.get()) < 0) return nullptr;
+    }
+    return newref(None);
+}
+
+const MethodDef kFunctions[] = {
+    {"install", m_install},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Object* make_decimal_accel_module() {
+    Object* m = module_new("_decimal_accel");
+    if (!m) return nullptr;
+    if (module_add_functions(m, kFunctions) < 0) {
+        decref(m);
+        return nullptr;
+    }
+    return m;
+}
+
+}  // namespace pygen
