@@ -1127,12 +1127,16 @@ class Decimal(object):
         elif isinstance(other, int):
             o = _dec(1 if other < 0 else 0, abs(int(other)), 0)
         elif isinstance(other, float):
+            # mixing with a float is recorded; only an ordering raises when it is trapped
             if ordering:
                 getcontext()._signal(_FO)
+            else:
+                getcontext()._flags |= _FO
             o = _from_float(other)
         elif isinstance(other, complex):
             if ordering or other.imag != 0:
                 return NotImplemented
+            getcontext()._flags |= _FO
             o = _from_float(other.real)
         elif type(other).__name__ == 'Fraction' and hasattr(other, 'denominator'):
             if self._kind >= 2:
@@ -2730,9 +2734,10 @@ _register_numbers()
 
 
 def _accelerate():
-    # pygen's native fast paths (src/modules/decimal/decimal_accel.cpp) take over +, -, *,
-    # quantize, str and Decimal(int) for finite operands of up to 18 digits whose results raise
-    # no rare condition; every other case still runs the methods above.
+    # pygen's native fast paths (src/modules/decimal/decimal_accel.cpp) take over +, -, *, /,
+    # comparisons, hash, quantize, str and Decimal(int or numeric str) for finite operands of
+    # up to 18 digits whose results raise no rare condition; every other case still runs the
+    # methods above.
     try:
         import _decimal_accel
     except ImportError:

@@ -1,11 +1,13 @@
 // _decimal_accel: native fast paths for the commonest operations of lib/decimal.py, which stays
-// the whole implementation. install() replaces Decimal's +, -, *, quantize, str and construction
-// from an int with C++ methods that handle finite operands whose coefficients fit in 64 bits and
-// whose results need none of the rare conditions (subnormal, overflow, clamping, a trapped
+// the whole implementation. install() replaces Decimal's +, -, *, /, comparisons, hash, quantize,
+// str and construction from an int or a numeric string with C++ methods that handle finite
+// operands of up to 38 digits (exact results beyond that are rounded through GMP) whose results
+// need none of the rare conditions (subnormal, overflow, clamping, a trapped
 // signal); everything else goes to the original Python method, untouched, so behaviour is the
 // module's own by construction. CPython gets the same speed from libmpdec (Modules/_decimal).
 // The values live in Decimal's and Context's __slots__, read here at their member offsets.
 
+#include <algorithm>
 #include <cstring>
 
 #include "modules/builtins_args.h"
@@ -38,7 +40,6 @@ constexpr int64_t kRounded = 4096;
 constexpr int64_t kSubnormal = 8192;
 
 constexpr int kMaxDigits = 38;                       // every value below 10**38 fits a u128
-constexpr int64_t kMaxCoefficient = 999999999999999999;   // operands read natively: < 10**18
 
 u128 pow10(int n) {
     static const u128* table = [] {
@@ -64,7 +65,10 @@ const char* const kContextSlotNames[kContextSlots] = {"_prec", "_rounding", "_Em
                                                        "_clamp", "_flags", "_traps"};
 
 // The methods replaced, and the Python originals every case this file declines goes to.
-enum Replaced { kAdd, kRadd, kSub, kRsub, kMul, kRmul, kQuantize, kStr, kNew, kReplacedCount };
+enum Replaced {
+    kAdd, kRadd, kSub, kRsub, kMul, kRmul, kTrueDiv, kRtrueDiv, kQuantize, kStr, kNew,
+    kEq, kNe, kLt, kLe, kGt, kGe, kHash, kReplacedCount
+};
 
 struct State {
     TypeObject* decimal = nullptr;   // strong
@@ -86,10 +90,25 @@ bool small_int(Object* o, int64_t* out) {
     return true;
 }
 
+// u128 <-> mpz through 64-bit words, so it holds where a long has 32 bits (the wasm build).
+void mpz_set_u128(mpz_t out, u128 v) {
+    uint64_t words[2] = {uint64_t(v), uint64_t(v >> 64)};
+    mpz_import(out, 2, -1, sizeof(uint64_t), 0, 0, words);
+}
+
+// False when v is negative or does not fit 128 bits.
+bool mpz_get_u128(mpz_srcptr v, u128* out) {
+    if (mpz_sgn(v) < 0 || mpz_sizeinbase(v, 2) > 128) return false;
+    uint64_t words[2] = {0, 0};
+    mpz_export(words, nullptr, -1, sizeof(uint64_t), 0, 0, v);
+    *out = u128(words[0]) | (u128(words[1]) << 64);
+    return true;
+}
+
 // A finite Decimal, or an int as _as_dec makes it, whose coefficient fits the native paths.
 struct Operand {
     bool sign;
-    int64_t coefficient;
+    u128 coefficient;   // below 10**38
     int64_t exp;
 };
 
@@ -97,8 +116,16 @@ bool read_decimal(Object* d, Operand* out) {
     int64_t kind, sign;
     if (!small_int(slot(d, g.decimal_offsets[kKind]), &kind) || kind != 0) return false;
     if (!small_int(slot(d, g.decimal_offsets[kSign]), &sign)) return false;
-    if (!small_int(slot(d, g.decimal_offsets[kInt]), &out->coefficient)) return false;
-    if (out->coefficient < 0 || out->coefficient > kMaxCoefficient) return false;
+    Object* c = slot(d, g.decimal_offsets[kInt]);
+    if (!c || !is_int_exact(c)) return false;
+    if (!static_cast<IntObject*>(c)->is_big) {
+        int64_t v = static_cast<IntObject*>(c)->small;
+        if (v < 0) return false;
+        out->coefficient = u128(v);
+    } else if (!mpz_get_u128(static_cast<IntObject*>(c)->big, &out->coefficient) ||
+               out->coefficient >= pow10(kMaxDigits)) {
+        return false;
+    }
     if (!small_int(slot(d, g.decimal_offsets[kExp]), &out->exp)) return false;
     if (out->exp < -(int64_t(1) << 60) || out->exp > (int64_t(1) << 60)) return false;
     out->sign = sign != 0;
@@ -108,8 +135,8 @@ bool read_decimal(Object* d, Operand* out) {
 bool read_operand(Object* o, Operand* out) {
     if (o->type == g.decimal) return read_decimal(o, out);
     int64_t v;
-    if (!is_int_exact(o) || !small_int(o, &v) || v < -kMaxCoefficient || v > kMaxCoefficient) return false;
-    *out = Operand{v < 0, v < 0 ? -v : v, 0};
+    if (!is_int_exact(o) || !small_int(o, &v) || v == INT64_MIN) return false;
+    *out = Operand{v < 0, u128(v < 0 ? -v : v), 0};
     return true;
 }
 
@@ -152,6 +179,21 @@ bool current_context(Ctx* out) {
     return true;
 }
 
+// Whether a truncated quotient q goes up by one: `half` compares the dropped part with half a
+// unit of q's last digit (-1, 0, 1); the dropped part is not zero.
+bool rounds_up(Rounding mode, int half, u128 q, bool sign) {
+    switch (mode) {
+        case kHalfEven: return half > 0 || (half == 0 && (q & 1));
+        case kHalfUp: return half >= 0;
+        case kDown: return false;
+        case kUp: return true;
+        case kHalfDown: return half > 0;
+        case kCeiling: return !sign;
+        case kFloor: return sign;
+        default: return q % 5 == 0;   // ROUND_05UP
+    }
+}
+
 // c without its last `drop` digits, rounded by mode (lib/decimal.py's _round_int).
 u128 round_int(u128 c, int64_t drop, bool sign, Rounding mode, bool* lost) {
     *lost = false;
@@ -171,18 +213,7 @@ u128 round_int(u128 c, int64_t drop, bool sign, Rounding mode, bool* lost) {
         half = twice > p ? 1 : (twice == p ? 0 : -1);
     }
     *lost = true;
-    bool up = false;
-    switch (mode) {
-        case kHalfEven: up = half > 0 || (half == 0 && (q & 1)); break;
-        case kHalfUp: up = half >= 0; break;
-        case kDown: up = false; break;
-        case kUp: up = true; break;
-        case kHalfDown: up = half > 0; break;
-        case kCeiling: up = !sign; break;
-        case kFloor: up = sign; break;
-        default: up = q % 5 == 0; break;   // ROUND_05UP
-    }
-    return up ? q + 1 : q;
+    return rounds_up(mode, half, q, sign) ? q + 1 : q;
 }
 
 // lib/decimal.py's _fix for a non-zero coefficient whose result stays normal and unclamped:
@@ -209,12 +240,44 @@ bool fix(bool sign, u128* c, int64_t* e, const Ctx& ctx, int64_t* status) {
     return !(ctx.clamp && *e > ctx.emax - prec + 1);
 }
 
+// Exact decimal digits of a positive mpz.
+int64_t mpz_digits(mpz_srcptr c) {
+    int64_t n = int64_t(mpz_sizeinbase(c, 10));   // exact or one too many
+    Mpz low;
+    mpz_ui_pow_ui(low.v, 10, static_cast<unsigned long>(n - 1));
+    return mpz_cmp(c, low.v) < 0 ? n - 1 : n;
+}
+
+// fix() for an exact positive coefficient of any size: one beyond 38 digits is first rounded to
+// the precision with GMP (the step _fix takes for it), then finished in 128 bits.
+bool fix_wide(bool sign, mpz_srcptr wide, u128* c, int64_t* e, const Ctx& ctx, int64_t* status) {
+    int64_t n = mpz_digits(wide);
+    if (n > kMaxDigits) {
+        int64_t adj = *e + n - 1;
+        if (adj < ctx.emin || adj > ctx.emax) return false;
+        int64_t drop = n - ctx.prec;
+        Mpz unit, q, r;
+        mpz_ui_pow_ui(unit.v, 10, static_cast<unsigned long>(drop));
+        mpz_tdiv_qr(q.v, r.v, wide, unit.v);
+        if (!mpz_get_u128(q.v, c)) return false;
+        if (mpz_sgn(r.v) != 0) {
+            mpz_mul_2exp(r.v, r.v, 1);
+            int half = mpz_cmp(r.v, unit.v);
+            if (rounds_up(ctx.rounding, half > 0 ? 1 : (half == 0 ? 0 : -1), *c, sign)) *c += 1;
+            *status |= kInexact;
+        }
+        *status |= kRounded;
+        *e += drop;
+    } else if (!mpz_get_u128(wide, c)) {
+        return false;
+    }
+    return fix(sign, c, e, ctx, status);
+}
+
 Object* int_from_u128(u128 v) {
     if (v <= u128(INT64_MAX)) return int_from_i64(int64_t(v));
     Mpz m;
-    mpz_set_ui(m.v, static_cast<unsigned long>(v >> 64));
-    mpz_mul_2exp(m.v, m.v, 64);
-    mpz_add_ui(m.v, m.v, static_cast<unsigned long>(v & ~uint64_t(0)));
+    mpz_set_u128(m.v, v);
     return int_from_mpz(m.v);
 }
 
@@ -259,7 +322,7 @@ Object* add(const Operand& a, const Operand& b, bool negate_b) {
     Ctx ctx;
     if (!current_context(&ctx)) return nullptr;
     bool asg = a.sign, bsg = b.sign != negate_b;
-    u128 ac = u128(a.coefficient), bc = u128(b.coefficient);
+    u128 ac = a.coefficient, bc = b.coefficient;
     int64_t ae = a.exp, be = b.exp;
     if (ae < be) {
         std::swap(asg, bsg);
@@ -267,24 +330,40 @@ Object* add(const Operand& a, const Operand& b, bool negate_b) {
         std::swap(ae, be);
     }
     int64_t shift = ae - be;
-    if (shift > 19 || shift > ctx.prec + 3) return nullptr;   // then _add's sticky digit may apply
-    ac *= pow10(int(shift));
+    if (shift > ctx.prec + 3) return nullptr;   // then _add's sticky digit may apply
     bool sign;
     u128 c;
-    if (asg == bsg) {
-        sign = asg;
-        c = ac + bc;
-    } else if (ac > bc) {
-        sign = asg;
-        c = ac - bc;
-    } else if (ac < bc) {
-        sign = bsg;
-        c = bc - ac;
-    } else {
-        return nullptr;   // an exact zero: its sign depends on the rounding
-    }
     int64_t e = be, status = 0;
-    if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
+    if (digits(ac) + shift <= kMaxDigits) {
+        ac *= pow10(int(shift));   // both below 10**38: the sum fits 128 bits
+        if (asg == bsg) {
+            sign = asg;
+            c = ac + bc;
+        } else if (ac != bc) {
+            sign = ac > bc ? asg : bsg;
+            c = ac > bc ? ac - bc : bc - ac;
+        } else {
+            return nullptr;   // an exact zero: its sign depends on the rounding
+        }
+        if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
+    } else {
+        Mpz x, y;
+        mpz_set_u128(x.v, ac);
+        mpz_set_u128(y.v, bc);
+        Mpz scale;
+        mpz_ui_pow_ui(scale.v, 10, static_cast<unsigned long>(shift));
+        mpz_mul(x.v, x.v, scale.v);
+        if (asg == bsg) {
+            sign = asg;
+            mpz_add(x.v, x.v, y.v);
+        } else {
+            int order = mpz_cmp(x.v, y.v);   // x has more digits than y can have: never equal
+            sign = order > 0 ? asg : bsg;
+            if (order > 0) mpz_sub(x.v, x.v, y.v);
+            else mpz_sub(x.v, y.v, x.v);
+        }
+        if (!fix_wide(sign, x.v, &c, &e, ctx, &status)) return nullptr;
+    }
     return finish(sign, c, e, ctx, status);
 }
 
@@ -293,10 +372,162 @@ Object* multiply(const Operand& a, const Operand& b) {
     Ctx ctx;
     if (!current_context(&ctx)) return nullptr;
     bool sign = a.sign != b.sign;
-    u128 c = u128(a.coefficient) * u128(b.coefficient);
+    u128 c;
     int64_t e = a.exp + b.exp, status = 0;
+    if (digits(a.coefficient) + digits(b.coefficient) <= kMaxDigits) {
+        c = a.coefficient * b.coefficient;
+        if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
+    } else {
+        Mpz x, y;
+        mpz_set_u128(x.v, a.coefficient);
+        mpz_set_u128(y.v, b.coefficient);
+        mpz_mul(x.v, x.v, y.v);
+        if (!fix_wide(sign, x.v, &c, &e, ctx, &status)) return nullptr;
+    }
+    return finish(sign, c, e, ctx, status);
+}
+
+// a / b, b non-zero (lib/decimal.py's _div): the quotient to prec + 1 digits with a sticky
+// digit, or exact with its trailing zeros stripped down to the ideal exponent.
+Object* divide(const Operand& a, const Operand& b) {
+    if (a.coefficient == 0 || b.coefficient == 0) return nullptr;
+    Ctx ctx;
+    if (!current_context(&ctx) || ctx.prec > kMaxDigits - 2) return nullptr;
+    bool sign = a.sign != b.sign;
+    int64_t ideal = a.exp - b.exp;
+    int shift = digits(b.coefficient) - digits(a.coefficient) + ctx.prec + 1;
+    Mpz x, y, q, r, scale;
+    mpz_set_u128(x.v, a.coefficient);
+    mpz_set_u128(y.v, b.coefficient);
+    mpz_ui_pow_ui(scale.v, 10, static_cast<unsigned long>(shift >= 0 ? shift : -shift));
+    mpz_mul(shift >= 0 ? x.v : y.v, shift >= 0 ? x.v : y.v, scale.v);
+    mpz_tdiv_qr(q.v, r.v, x.v, y.v);
+    u128 c;
+    if (!mpz_get_u128(q.v, &c) || c >= pow10(kMaxDigits)) return nullptr;
+    int64_t e = ideal - shift;
+    if (mpz_sgn(r.v) != 0) {
+        if (c % 5 == 0) c += 1;   // the sticky digit: the quotient is not exact
+    } else {
+        while (e < ideal && c % 10 == 0) {
+            c /= 10;
+            e += 1;
+        }
+    }
+    int64_t status = 0;
     if (!fix(sign, &c, &e, ctx, &status)) return nullptr;
     return finish(sign, c, e, ctx, status);
+}
+
+// The numeric order of two finite operands: -1, 0 or 1 (lib/decimal.py's _cmp).
+int compare(const Operand& a, const Operand& b) {
+    if (a.coefficient == 0) return b.coefficient == 0 ? 0 : (b.sign ? 1 : -1);
+    if (b.coefficient == 0) return a.sign ? -1 : 1;
+    if (a.sign != b.sign) return a.sign ? -1 : 1;
+    int r;
+    int64_t aa = a.exp + digits(a.coefficient), ba = b.exp + digits(b.coefficient);
+    if (aa != ba) {
+        r = aa > ba ? 1 : -1;
+    } else {
+        // Same adjusted exponent, so the exponents differ by under 38 digits: the one with the
+        // larger exponent (fewer digits) is compared with the other's leading digits, then the
+        // other's remaining digits break a tie.
+        u128 x = a.coefficient, y = b.coefficient;
+        bool swapped = a.exp < b.exp;
+        if (swapped) std::swap(x, y);
+        u128 unit = pow10(int(swapped ? b.exp - a.exp : a.exp - b.exp));
+        u128 lead = y / unit;
+        r = x != lead ? (x > lead ? 1 : -1) : (y % unit ? -1 : 0);
+        if (swapped) r = -r;
+    }
+    return a.sign ? -r : r;
+}
+
+template <Replaced which>
+Object* rich_compare(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Operand a, b;
+    if (nargs == 1 && !kwnames && read_decimal(self, &a) && read_operand(args[0], &b)) {
+        int r = compare(a, b);
+        switch (which) {
+            case kEq: return bool_from(r == 0);
+            case kNe: return bool_from(r != 0);
+            case kLt: return bool_from(r < 0);
+            case kLe: return bool_from(r <= 0);
+            case kGt: return bool_from(r > 0);
+            default: return bool_from(r >= 0);
+        }
+    }
+    return fall_back(which, self, args, nargs, kwnames);
+}
+
+constexpr uint64_t kHashModulus = (uint64_t(1) << 61) - 1;   // sys.hash_info.modulus
+
+uint64_t mul_mod(uint64_t a, uint64_t b) { return uint64_t(u128(a) * b % kHashModulus); }
+
+uint64_t pow_mod(uint64_t base, uint64_t exp) {
+    uint64_t r = 1;
+    for (; exp; exp >>= 1) {
+        if (exp & 1) r = mul_mod(r, base);
+        base = mul_mod(base, base);
+    }
+    return r;
+}
+
+// hash(d) of a finite Decimal: equal to the hash of the equal int, float or Fraction.
+Object* hash_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Operand a;
+    if (nargs == 0 && !kwnames && read_decimal(self, &a)) {
+        // 10 ** -1 modulo the prime is 10 ** (modulus - 2)
+        static const uint64_t inverse_ten = pow_mod(10, kHashModulus - 2);
+        uint64_t scale = a.exp >= 0 ? pow_mod(10, uint64_t(a.exp)) : pow_mod(inverse_ten, uint64_t(-a.exp));
+        int64_t h = int64_t(mul_mod(uint64_t(a.coefficient % kHashModulus), scale));
+        if (a.sign) h = -h;
+        return int_from_i64(h == -1 ? -2 : h);
+    }
+    return fall_back(kHash, self, args, nargs, kwnames);
+}
+
+// A numeric string as lib/decimal.py's _parse reads it, when it is plain ASCII digits with an
+// optional sign, point and exponent and at most 38 significant digits. False: not handled here.
+bool parse_simple(Object* text, Operand* out) {
+    std::string_view s = str_view(text);
+    size_t i = 0, n = s.size();
+    out->sign = false;
+    if (i < n && (s[i] == '+' || s[i] == '-')) out->sign = s[i++] == '-';
+    u128 c = 0;
+    int significant = 0, fraction_digits = 0, all_digits = 0;
+    bool point = false;
+    for (; i < n; ++i) {
+        char ch = s[i];
+        if (ch == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if (ch < '0' || ch > '9') break;
+        ++all_digits;
+        if (point) ++fraction_digits;
+        if (c || ch != '0') {
+            if (++significant > kMaxDigits) return false;
+            c = c * 10 + u128(ch - '0');
+        }
+    }
+    if (all_digits == 0) return false;
+    int64_t exp = 0;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        bool negative = false;
+        if (i < n && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+        size_t start = i;
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; ++i) {
+            if (i - start >= 17) return false;
+            exp = exp * 10 + (s[i] - '0');
+        }
+        if (i == start) return false;
+        if (negative) exp = -exp;
+    }
+    if (i != n) return false;   // whitespace, underscores, NaN, Infinity, other digits: _parse
+    out->coefficient = c;
+    out->exp = exp - fraction_digits;
+    return true;
 }
 
 // The binary operators: self (a Decimal) op other; reflected ones swap the operands.
@@ -312,7 +543,9 @@ Object* binary(Object* self, Object* const* args, size_t nargs, Object* kwnames)
                 case kSub: r = add(a, b, true); break;
                 case kRsub: r = add(b, a, true); break;
                 case kMul: r = multiply(a, b); break;
-                default: r = multiply(b, a); break;
+                case kRmul: r = multiply(b, a); break;
+                case kTrueDiv: r = divide(a, b); break;
+                default: r = divide(b, a); break;
             }
             if (r) return r;
         }
@@ -333,7 +566,7 @@ Object* quantize_native(Object* self, Object* exp, Object* rounding_arg) {
     }
     int64_t te = q.exp;
     if (te > ctx.emax || te < ctx.emin - ctx.prec + 1) return nullptr;
-    u128 c = u128(a.coefficient);
+    u128 c = a.coefficient;
     int64_t status = 0;
     if (te >= a.exp) {
         bool lost;
@@ -383,11 +616,13 @@ Object* quantize(Object* self, Object* const* args, size_t nargs, Object* kwname
 Object* str_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     Operand a;
     if (nargs == 0 && !kwnames && read_decimal(self, &a)) {
-        char digit_text[24];
-        int n = snprintf(digit_text, sizeof digit_text, "%lld", static_cast<long long>(a.coefficient));
+        char digit_text[kMaxDigits + 1];
+        int n = 0;
+        for (u128 v = a.coefficient; n == 0 || v; v /= 10) digit_text[n++] = char('0' + int(v % 10));
+        std::reverse(digit_text, digit_text + n);
         int64_t left = a.exp + n;
         if (a.exp <= 0 && left > -6) {
-            char out[64];
+            char out[kMaxDigits + 16];
             char* p = out;
             if (a.sign) *p++ = '-';
             if (left <= 0) {
@@ -411,20 +646,30 @@ Object* str_method(Object* self, Object* const* args, size_t nargs, Object* kwna
     return fall_back(kStr, self, args, nargs, kwnames);
 }
 
-// Decimal.__new__(cls, value="0", context=None), native for Decimal(int).
+// Decimal.__new__(cls, value="0", context=None), native for Decimal(int) and simple numeric strings.
 Object* new_method(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (nargs == 2 && !kwnames && args[0] == g.decimal && is_int_exact(args[1])) {
+    if (nargs == 2 && !kwnames && args[0] == g.decimal) {
         int64_t v;
-        if (small_int(args[1], &v) && v > INT64_MIN) return make_decimal(v < 0, u128(v < 0 ? -v : v), 0);
+        if (is_int_exact(args[1]) && small_int(args[1], &v) && v > INT64_MIN)
+            return make_decimal(v < 0, u128(v < 0 ? -v : v), 0);
+        Operand parsed;
+        if (is_str_exact(args[1]) && parse_simple(args[1], &parsed))
+            return make_decimal(parsed.sign, parsed.coefficient, parsed.exp);
     }
     if (err_occurred()) return nullptr;
     return call(g.originals[kNew], args, nargs, kwnames);
 }
 
 const MethodDef kReplacements[kReplacedCount] = {
-    {"__add__", binary<kAdd>},   {"__radd__", binary<kRadd>}, {"__sub__", binary<kSub>},
-    {"__rsub__", binary<kRsub>}, {"__mul__", binary<kMul>},   {"__rmul__", binary<kRmul>},
-    {"quantize", quantize},      {"__str__", str_method},     {"__new__", new_method},
+    {"__add__", binary<kAdd>},         {"__radd__", binary<kRadd>},
+    {"__sub__", binary<kSub>},         {"__rsub__", binary<kRsub>},
+    {"__mul__", binary<kMul>},         {"__rmul__", binary<kRmul>},
+    {"__truediv__", binary<kTrueDiv>}, {"__rtruediv__", binary<kRtrueDiv>},
+    {"quantize", quantize},            {"__str__", str_method},
+    {"__new__", new_method},           {"__eq__", rich_compare<kEq>},
+    {"__ne__", rich_compare<kNe>},     {"__lt__", rich_compare<kLt>},
+    {"__le__", rich_compare<kLe>},     {"__gt__", rich_compare<kGt>},
+    {"__ge__", rich_compare<kGe>},     {"__hash__", hash_method},
 };
 
 bool slot_offset(TypeObject* type, const char* name, ssize* out) {

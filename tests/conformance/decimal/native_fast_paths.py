@@ -88,6 +88,39 @@ for round_no in range(60):
                 show('%r quantize %r' % (a, q), lambda: a.quantize(q), c)
             show('str', lambda: str(a), c)
 
+# division, comparisons, hashing and parsing
+for round_no in range(40):
+    ctx = context()
+    with localcontext(ctx) as c:
+        print('context', c.prec, c.rounding, c.Emax, c.clamp, [s.__name__ for s in SIGNALS if c.traps[s]])
+        for i in range(10):
+            a, b = operand(), operand()
+            if not isinstance(a, Decimal):
+                a = Decimal(a)
+            show('%r / %r' % (a, b), lambda: a / b, c)
+            show('%r rtruediv %r' % (a, b), lambda: b / a, c)
+            show('%r cmp %r' % (a, b), lambda: (a < b, a <= b, a == b, a != b, a > b, a >= b), c)
+            show('%r rcmp %r' % (a, b), lambda: (b < a, b == a, b >= a), c)
+            if not a.is_nan():
+                show('hash %r' % a, lambda: (hash(a), hash(a) == hash(+a), hash(a) == hash(a.normalize())), c)
+            show('parse %s' % a, lambda: Decimal(str(a)), c)
+            show('parse-e %s' % a, lambda: Decimal('%sE%d' % (a, rnd(7) - 3)) if a.is_finite() else a, c)
+for v in [1, -1, 7, 10**17, 10**18 - 1, 10**18, 2**61 - 1, 2**61, -(2**61 - 1)]:
+    for e in [-40, -3, 0, 3, 25]:
+        d = Decimal(v).scaleb(e)
+        print('hash', v, e, hash(d), hash(d) == hash(d.normalize()), e >= 0 and hash(d) == hash(v * 10**e))
+for s in ['1', '-0', '+0.000', '00012.3400', '.5', '5.', '1e5', '1E-5', '-1.5e+3', '1e000000000000000000005',
+          '123456789012345678', '1234567890123456789', '0.000000000000000000000000000001', '1_000', ' 1 ',
+          '.', 'e5', '1e', '1e+', '--1', '1.2.3', 'NaN', '-Infinity', '١٢٣', '1e-0', '9' * 18 + 'e-18']:
+    try:
+        d = Decimal(s)
+        print(repr(s), repr(d), d.as_tuple())
+    except Exception as e:
+        print(repr(s), type(e).__name__)
+print(sorted([Decimal('1.10'), Decimal('1.1'), Decimal(-3), 2, Decimal('0.0'), -0, Decimal('-0')]))
+print(Decimal(1) / 3, Decimal(2) / Decimal('0.5'), 1 / Decimal(8), Decimal('1.00') / Decimal('0.25'), Decimal(10) / Decimal(4))
+print(sum([Decimal(i) / 7 for i in range(1, 50)], Decimal(0)), {Decimal('1.0'): 'a', 1: 'b', Decimal('2.50'): 'c', 2.5: 'd'})
+
 # Decimal(int) and str() at the edges of the native range
 for v in [0, 1, -1, 7, -7, 10**18 - 1, 10**18, -(10**18), 2**63 - 1, -(2**63), 2**63, 10**40, True, False]:
     d = Decimal(v)
