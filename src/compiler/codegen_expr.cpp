@@ -5,6 +5,8 @@
 // CPython counterpart: Python/compile.c (compiler_visit_expr and friends).
 #include "compiler/codegen.h"
 
+#include <algorithm>
+
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/errors.h"
@@ -39,6 +41,24 @@ struct LineScope {
         cu.end_col = end_col;
     }
 };
+
+// CPython 3.11's update_start_location_to_match_attr: when an attribute's name sits on a later
+// line than the current one (`obj\n    .name`), the instruction is placed on the name's line,
+// its span starting at the name, so a failed lookup underlines `.name` and the tracer sees that
+// line. (The start column is the node's end minus the name's length in code points, as CPython
+// computes it.)
+void match_attr_location(CodeUnit& u, const Attribute* a) {
+    if (a->end_lineno <= 0 || u.line == a->end_lineno) return;
+    u.line = u.loc_line = a->end_lineno;
+    int len = static_cast<int>(utf8_count(a->attr));
+    if (len <= a->end_col_offset) {
+        u.col = a->end_col_offset - len;
+    } else {
+        u.col = u.end_col = -1;
+    }
+    u.end_line = std::max(u.line, u.end_line);
+    if (u.line == u.end_line) u.end_col = std::max(u.col, u.end_col);
+}
 }  // namespace
 
 Object* Codegen::constant_value(Constant* c) {
@@ -235,8 +255,7 @@ void Codegen::expr(Expr* e) {
     case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(e);
         expr(a->value);
-        u().line = e->end_lineno > 0 ? e->end_lineno : e->lineno;
-        u().line = e->lineno;
+        match_attr_location(u(), a);
         emit(LOAD_ATTR, add_attr_name(a->attr));
         break;
     }
@@ -528,8 +547,14 @@ void Codegen::call(Call* c) {
     if (simple && c->func->kind == ExprKind::Attribute) {
         auto* a = static_cast<Attribute*>(c->func);
         expr(a->value);
-        u().line = a->lineno;
-        emit(LOAD_METHOD, add_attr_name(a->attr));
+        {
+            // LOAD_METHOD is located at the attribute (a failed lookup underlines `obj.name`),
+            // the call after it at the call, both moved to the name's line as CPython does.
+            LineScope at_attribute(u(), *a);
+            match_attr_location(u(), a);
+            emit(LOAD_METHOD, add_attr_name(a->attr));
+        }
+        match_attr_location(u(), a);
         call_helper(0, c->args, c->keywords);
         return;
     }
@@ -631,7 +656,7 @@ void Codegen::store(Expr* t) {
         auto* a = static_cast<Attribute*>(t);
         if (forbidden_name(a->attr, ExprContext::Store)) return;
         expr(a->value);
-        u().line = t->lineno;
+        match_attr_location(u(), a);
         emit(STORE_ATTR, add_attr_name(a->attr));
         break;
     }
@@ -667,6 +692,7 @@ void Codegen::del(Expr* t) {
     case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(t);
         expr(a->value);
+        match_attr_location(u(), a);
         emit(DELETE_ATTR, add_attr_name(a->attr));
         break;
     }

@@ -95,7 +95,17 @@ void Codegen::stmt(Stmt* s) {
         expr(e);
         // 'single' mode shows top-level expression values (also inside a top-level for/if),
         // never those in function or class bodies (CPython: c_interactive && nestlevel <= 1).
-        emit(interactive_ && units_.size() == 1 ? PRINT_EXPR : POP_TOP);
+        if (interactive_ && units_.size() == 1) {
+            emit(PRINT_EXPR);
+        } else {
+            // The POP_TOP has no line of its own (CPython marks it artificial): it is on the
+            // line of the expression's last instruction, which may be a later one
+            // (`obj\n    .name`), and the tracer sees no return to the statement's first line.
+            int line = u().line;
+            u().line = -1;
+            emit(POP_TOP);
+            u().line = line;
+        }
         break;
     }
     case StmtKind::Break:
