@@ -2735,9 +2735,9 @@ _register_numbers()
 
 def _accelerate():
     # pygen's native fast paths (src/modules/decimal/decimal_accel.cpp) take over +, -, *, /,
-    # comparisons, hash, quantize, str and Decimal(int or numeric str) for finite operands of
-    # up to 18 digits whose results raise no rare condition; every other case still runs the
-    # methods above.
+    # comparisons, hash, quantize, str, fixed-point format() and Decimal(int or numeric str)
+    # for finite operands of up to 38 digits whose results raise no rare condition; every
+    # other case still runs the methods above.
     try:
         import _decimal_accel
     except ImportError:

@@ -1,14 +1,15 @@
 // _decimal_accel: native fast paths for the commonest operations of lib/decimal.py, which stays
-// the whole implementation. install() replaces Decimal's +, -, *, /, comparisons, hash, quantize,
-// str and construction from an int or a numeric string with C++ methods that handle finite
-// operands of up to 38 digits (exact results beyond that are rounded through GMP) whose results
-// need none of the rare conditions (subnormal, overflow, clamping, a trapped
-// signal); everything else goes to the original Python method, untouched, so behaviour is the
-// module's own by construction. CPython gets the same speed from libmpdec (Modules/_decimal).
+// the whole implementation. install() replaces Decimal's +, -, *, /, comparisons, hash,
+// quantize, str, fixed-point format() and construction from an int or a numeric string with C++
+// methods that handle finite operands of up to 38 digits (exact results beyond that are rounded
+// through GMP) whose results need none of the rare conditions (subnormal, overflow, clamping, a
+// trapped signal); everything else goes to the original Python method, untouched, so behaviour
+// is the module's own by construction. CPython gets this speed from libmpdec (Modules/_decimal).
 // The values live in Decimal's and Context's __slots__, read here at their member offsets.
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "modules/builtins_args.h"
 #include "modules/contextvars/contextvars.h"
@@ -67,7 +68,7 @@ const char* const kContextSlotNames[kContextSlots] = {"_prec", "_rounding", "_Em
 // The methods replaced, and the Python originals every case this file declines goes to.
 enum Replaced {
     kAdd, kRadd, kSub, kRsub, kMul, kRmul, kTrueDiv, kRtrueDiv, kQuantize, kStr, kNew,
-    kEq, kNe, kLt, kLe, kGt, kGe, kHash, kReplacedCount
+    kEq, kNe, kLt, kLe, kGt, kGe, kHash, kFormat, kReplacedCount
 };
 
 struct State {
@@ -646,6 +647,84 @@ Object* str_method(Object* self, Object* const* args, size_t nargs, Object* kwna
     return fall_back(kStr, self, args, nargs, kwnames);
 }
 
+// The decimal digits of v.
+std::string digit_string(u128 v) {
+    char text[kMaxDigits + 1];
+    int n = 0;
+    do {
+        text[n++] = char('0' + int(v % 10));
+        v /= 10;
+    } while (v);
+    std::reverse(text, text + n);
+    return std::string(text, size_t(n));
+}
+
+// format(d, spec) for the fixed-point specs money code uses: [sign][width][,].<digits>f (or F),
+// no fill, alignment or zero padding; the value is rounded to <digits> places with the current
+// context's rounding, as lib/decimal.py's _format does. False: not handled here.
+bool format_fixed(const Operand& a, std::string_view spec, std::string* out) {
+    size_t i = 0, n = spec.size();
+    char sign_option = '-';
+    if (i < n && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) sign_option = spec[i++];
+    if (i < n && spec[i] == '0') return false;   // zero padding
+    int64_t width = 0;
+    for (; i < n && spec[i] >= '0' && spec[i] <= '9'; ++i) {
+        width = width * 10 + (spec[i] - '0');
+        if (width > 1000) return false;
+    }
+    bool group = i < n && spec[i] == ',';
+    if (group) ++i;
+    if (i >= n || spec[i] != '.') return false;
+    int64_t places = 0;
+    size_t start = ++i;
+    for (; i < n && spec[i] >= '0' && spec[i] <= '9'; ++i) places = places * 10 + (spec[i] - '0');
+    if (i == start || i - start > 2 || i + 1 != n || (spec[i] != 'f' && spec[i] != 'F')) return false;
+    Ctx ctx;
+    if (!current_context(&ctx)) return false;
+    u128 c = a.coefficient;
+    int64_t e = a.exp;
+    if (e < -places) {
+        bool lost;
+        c = round_int(c, -places - e, a.sign, ctx.rounding, &lost);
+    } else if (e > -places) {
+        int64_t shift = e + places;
+        if (digits(c) + shift > kMaxDigits) return false;
+        c *= pow10(int(shift));
+    }
+    std::string text = digit_string(c);
+    int64_t dot = int64_t(text.size()) - places;   // digits before the point
+    std::string intpart, frac;
+    if (dot <= 0) {
+        intpart = "0";
+        frac = std::string(size_t(-dot), '0') + text;
+    } else {
+        intpart = text.substr(0, size_t(dot));
+        frac = text.substr(size_t(dot));
+    }
+    if (group) {
+        std::string grouped;
+        for (size_t k = 0; k < intpart.size(); ++k) {
+            if (k && (intpart.size() - k) % 3 == 0) grouped += ',';
+            grouped += intpart[k];
+        }
+        intpart = grouped;
+    }
+    std::string body = intpart + (frac.empty() ? "" : "." + frac);
+    const char* sign = a.sign ? "-" : (sign_option == '+' ? "+" : (sign_option == ' ' ? " " : ""));
+    int64_t pad = width - int64_t(std::strlen(sign) + body.size());
+    *out = (pad > 0 ? std::string(size_t(pad), ' ') : std::string()) + sign + body;
+    return true;
+}
+
+Object* format_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Operand a;
+    std::string text;
+    if (nargs == 1 && !kwnames && is_str_exact(args[0]) && read_decimal(self, &a) &&
+        format_fixed(a, str_view(args[0]), &text))
+        return str_from(text);
+    return fall_back(kFormat, self, args, nargs, kwnames);
+}
+
 // Decimal.__new__(cls, value="0", context=None), native for Decimal(int) and simple numeric strings.
 Object* new_method(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (nargs == 2 && !kwnames && args[0] == g.decimal) {
@@ -670,6 +749,7 @@ const MethodDef kReplacements[kReplacedCount] = {
     {"__ne__", rich_compare<kNe>},     {"__lt__", rich_compare<kLt>},
     {"__le__", rich_compare<kLe>},     {"__gt__", rich_compare<kGt>},
     {"__ge__", rich_compare<kGe>},     {"__hash__", hash_method},
+    {"__format__", format_method},
 };
 
 bool slot_offset(TypeObject* type, const char* name, ssize* out) {
