@@ -448,14 +448,18 @@ class Pickler:
             self._out = []
 
     def _write_large(self, header, payload):
-        # Payloads of a frame's size or more go outside any frame, as the C pickler writes them.
-        if len(payload) >= _FRAME_SIZE_TARGET and self._framing:
-            self._commit_frame()
-            self._out.append(header)
-            self._out.append(payload)
-        else:
+        # A payload of a frame's size or more goes outside any frame and to its own write()
+        # call, the buffer (header included) flushed first: CPython's _Pickler_write_bytes.
+        if len(payload) < _FRAME_SIZE_TARGET:
             self._write(header)
             self._write(payload)
+            return
+        if self._framing:
+            self._commit_frame()
+        self._out.append(header)
+        self._flush()
+        self._out.append(payload)
+        self._flush()
 
     def _write_counted(self, payload, short_op, op4, op8, short_ok=True):
         # A length-prefixed payload: 1-byte length when short, 4-byte, or 8-byte (protocol 4+).
@@ -476,6 +480,15 @@ class Pickler:
         if getattr(self, "_file_write", None) is None:
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % (type(self).__name__,))
+        # The native pickler, for a plain Pickler with a fresh memo (it fills the memo in).
+        if (self.__class__ is _OriginalPickler and _pickle_accel is not None and self.proto >= 2
+                and not self.memo and not self.fast and self._buffer_callback is None
+                and "persistent_id" not in self.__dict__ and type(self.memo) is dict):
+            pieces = _pickle_accel.dumps(obj, self.proto, self.memo, True)
+            if pieces is not None:
+                for piece in pieces:
+                    self._file_write(piece)
+                return
         if self.proto >= 2:
             self._write(PROTO + bytes((self.proto,)))
         self._framing = self.proto >= 4
@@ -929,13 +942,14 @@ class Pickler:
 # ---- Unpickling ----
 
 class _Input:
-    """The bytes an Unpickler reads: a whole bytes-like object, or a file read through frames."""
+    """The bytes an Unpickler reads: a whole bytes-like object, or a file read through frames.
+    As CPython's C unpickler, a file is read as far as each opcode needs: a frame whole, and
+    an argument that runs past the frame's end from the file after it."""
 
     def __init__(self, data=None, file=None):
         self.data = data if data is not None else b''
         self.pos = 0
         self.file = file
-        self.frame_end = -1  # for files: the end of the frame held in data
 
     def read(self, n):
         pos = self.pos
@@ -944,7 +958,7 @@ class _Input:
         if end <= len(data):
             self.pos = end
             return data[pos:end]
-        if self.file is not None and self.frame_end < 0:
+        if self.file is not None:
             chunk = data[pos:]
             rest = self.file.read(n - len(chunk))
             self.data = b''
@@ -962,7 +976,7 @@ class _Input:
         if i >= 0:
             self.pos = i + 1
             return data[pos:i + 1]
-        if self.file is not None and self.frame_end < 0:
+        if self.file is not None:
             line = data[pos:] + self.file.readline()
             self.data = b''
             self.pos = 0
@@ -978,7 +992,6 @@ class _Input:
             self.pos = pos + 1
             return data[pos]
         if self.file is not None:
-            self.frame_end = -1
             b = self.file.read(1)
             self.data = b''
             self.pos = 0
@@ -991,14 +1004,12 @@ class _Input:
             if self.pos + size > len(self.data):
                 raise UnpicklingError("pickle data was truncated")
             return
-        if self.pos < len(self.data):
-            raise UnpicklingError("beginning of a new frame before end of current frame")
+        # The frame joins what is still unread of the buffer.
         frame = self.file.read(size)
         if len(frame) < size:
             raise UnpicklingError("pickle data was truncated")
-        self.data = frame
+        self.data = self.data[self.pos:] + frame
         self.pos = 0
-        self.frame_end = size
 
 
 def _py2_name(module, name):
@@ -1103,7 +1114,7 @@ class Unpickler:
     def load_frame(self):
         frame_size, = unpack('<Q', self._input.read(8))
         if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+            raise OverflowError("FRAME length exceeds system's maximum of %d bytes" % sys.maxsize)
         self._input.load_frame(frame_size)
 
     def load_persid(self):
@@ -1543,6 +1554,7 @@ if not _AS_C:
 
 _OriginalPickler = Pickler
 _OriginalUnpickler = Unpickler
+from io import BytesIO as _BytesIO
 
 
 class _BytesSink:
@@ -1575,13 +1587,16 @@ def _native_dumps(obj, protocol):
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open file object file."""
-    if buffer_callback is None:
+    if buffer_callback is None and _pickle_accel is not None and Pickler is _OriginalPickler:
         write = getattr(file, "write", None)
-        data = None if write is None else _native_dumps(obj, protocol)
-        # Pickler writes in one call unless it commits a frame on the way (64 KiB, protocol 4+).
-        if data is not None and (data[1] < 4 or len(data) < _FRAME_SIZE_TARGET):
-            write(data)
-            return
+        if write is not None:
+            proto = _checked_protocol(protocol)
+            # The pieces Pickler would give write(), one per committed frame.
+            pieces = _pickle_accel.dumps(obj, proto, None, True) if proto >= 2 else None
+            if pieces is not None:
+                for piece in pieces:
+                    write(piece)
+                return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
@@ -1598,6 +1613,15 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     """Read and return an object from the pickle data stored in a file."""
+    if (type(file) is _BytesIO and _pickle_accel is not None and Unpickler is _OriginalUnpickler
+            and (buffers is None or type(buffers) is tuple)):
+        start = file.tell()
+        with file.getbuffer() as contents:
+            loaded = _pickle_accel.load_at(contents, start, _DECLINED)
+        if loaded is not _DECLINED:
+            # The file is left where Unpickler leaves it: after STOP, or after its frame.
+            file.seek(loaded[1])
+            return loaded[0]
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
 

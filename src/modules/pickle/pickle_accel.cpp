@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "modules/builtins_args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -152,6 +153,8 @@ struct Pickler {
     bool framing = false;
     size_t frame_start = 0;                           // valid while framing
     MemoTable memo;
+    std::vector<Object*> memoized;                    // borrowed, in memo-index order
+    std::vector<size_t> flush_points;                 // where a file-backed Pickler calls write()
     int levels_left = 0;   // recursion-limit levels still free (see kCallerFrames)
 
     void put_u32(uint32_t v) {
@@ -177,9 +180,11 @@ struct Pickler {
             out.erase(frame_start, kFrameHeaderSize);
         }
     }
+    // A full frame is committed, and (pickle.py's _flush) a file gets what is written so far.
     void opcode_boundary() {
         if (framing && out.size() - frame_start - kFrameHeaderSize >= kFrameSizeTarget) {
             commit_frame();
+            flush_points.push_back(out.size());
             open_frame();
         }
     }
@@ -193,22 +198,30 @@ struct Pickler {
             out.append(payload);
             return;
         }
-        bool large = n >= kFrameSizeTarget && framing;
-        if (large) commit_frame();
-        if (n > 0xffffffffu && proto >= 4) {
-            op(op8);
-            put_u64(n);
-        } else {
-            op(op4);
-            put_u32(uint32_t(n));
-        }
+        if (n > 0xffffffffu && proto >= 4) large_payload(op8, 8, payload);
+        else large_payload(op4, 4, payload);
+    }
+    // An opcode with a `width`-byte length and its payload. A payload of a frame's size or more
+    // goes outside frames and, with a file, to its own write() call, the buffer (header
+    // included) flushed before it: CPython's _Pickler_write_bytes.
+    void large_payload(unsigned char opcode, int width, std::string_view payload) {
+        bool large = payload.size() >= kFrameSizeTarget;
+        if (large && framing) commit_frame();
+        op(opcode);
+        if (width == 8) put_u64(payload.size());
+        else put_u32(uint32_t(payload.size()));
+        if (large) flush_points.push_back(out.size());
         out.append(payload);
-        if (large) open_frame();
+        if (large) {
+            flush_points.push_back(out.size());
+            if (framing) open_frame();
+        }
     }
 
     void memoize(Object* o) {
         uint32_t index = uint32_t(memo.size());
         memo.add(o);
+        memoized.push_back(o);
         if (proto >= 4) {
             op(kMemoize);
         } else if (index < 256) {
@@ -343,13 +356,7 @@ struct Pickler {
         if (t == &ByteArrayType) {
             if (proto < 5) return false;
             // Always the 8-byte length form.
-            std::string_view data = bytes_like_view(o);
-            bool large = data.size() >= kFrameSizeTarget && framing;
-            if (large) commit_frame();
-            op(kByteArray8);
-            put_u64(data.size());
-            out.append(data);
-            if (large) open_frame();
+            large_payload(kByteArray8, 8, bytes_like_view(o));
             memoize(o);
             return true;
         }
@@ -439,14 +446,19 @@ struct Pickler {
     }
 };
 
-// dumps(obj, protocol): the pickle as bytes, or None when pickle.py must write it.
+// dumps(obj, protocol, memo=None, chunks=False): the pickle as bytes (chunks: as the list of
+// the pieces a Pickler gives its file's write()), or None when pickle.py must write it. A memo
+// dict (a Pickler's, empty: else None) gets pickle.py's entries, id(obj) -> (index, obj).
 Object* m_dumps(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!check_positional("dumps", nargs, kwnames, 2, 2)) return nullptr;
+    if (!check_positional("dumps", nargs, kwnames, 2, 4)) return nullptr;
     int64_t proto;
     if (!is_int_exact(args[1]) || !int_as_i64(args[1], &proto) || proto < 2 || proto > 5) {
         err_clear();
         return newref(None);
     }
+    Object* memo_dict = nargs > 2 && args[2] != None ? args[2] : nullptr;
+    if (memo_dict && (!is_dict_exact(memo_dict) || dict_size(memo_dict) != 0)) return newref(None);
+    bool chunks = nargs > 3 && args[3] == True;
     Pickler p;
     p.proto = int(proto);
     ThreadState* t = ts();
@@ -461,7 +473,33 @@ Object* m_dumps(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!p.save(args[0])) return newref(None);
     p.op(kStop);
     if (p.framing) p.commit_frame();
-    return bytes_from(p.out);
+    Ref<> result;
+    if (chunks) {
+        result = Ref<>::steal(list_new(0));
+        if (!result) return nullptr;
+        size_t from = 0;
+        p.flush_points.push_back(p.out.size());
+        for (size_t to : p.flush_points) {
+            if (to == from) continue;
+            Ref<> piece = Ref<>::steal(bytes_from(std::string_view(p.out).substr(from, to - from)));
+            if (!piece || list_append(result.get(), piece.get()) < 0) return nullptr;
+            from = to;
+        }
+    } else {
+        result = Ref<>::steal(bytes_from(p.out));
+        if (!result) return nullptr;
+    }
+    if (memo_dict) {
+        for (size_t i = 0; i < p.memoized.size(); ++i) {
+            Object* o = p.memoized[i];
+            Ref<> id = Ref<>::steal(int_from_u64(uint64_t(reinterpret_cast<uintptr_t>(o))));
+            Ref<> index = Ref<>::steal(int_from_i64(int64_t(i)));
+            if (!id || !index) return nullptr;
+            Ref<> entry = Ref<>::steal(tuple_pack({index.get(), o}));
+            if (!entry || dict_setitem(memo_dict, id.get(), entry.get()) < 0) return nullptr;
+        }
+    }
+    return result.release();
 }
 
 // ---- Unpickling ----
@@ -474,6 +512,9 @@ struct Unpickler {
     std::vector<size_t> marks;      // stack sizes at each open MARK
     std::vector<Object*> memo;      // null where no entry
     size_t memo_count = 0;          // entries present (MEMOIZE numbers the next one so)
+    // Reading a file (pickle.load) reads each frame whole: the file ends up after the furthest
+    // frame end or after STOP, whichever is later.
+    const unsigned char* frames_end = nullptr;
 
     ~Unpickler() {
         for (Object* o : stack) decref(o);
@@ -588,6 +629,7 @@ Object* Unpickler::load() {
                 break;
             case kFrame:
                 if (!read_u64(&u64) || u64 > uint64_t(end - p)) return nullptr;
+                frames_end = std::max(frames_end, p + u64);
                 break;
             case kNone: stack.push_back(newref(None)); break;
             case kNewTrue: stack.push_back(newref(True)); break;
@@ -801,9 +843,37 @@ Object* m_loads(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     return result;
 }
 
+// load_at(buffer, start, declined): (obj, end) for the pickle at byte `start` of a file's
+// contents, `end` being where pickle.py's Unpickler leaves the file (the end of the frame that
+// holds STOP); or `declined`.
+Object* m_load_at(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("load_at", nargs, kwnames, 3, 3)) return nullptr;
+    int64_t start;
+    BytesLike hold;
+    if (!is_int_exact(args[1]) || !int_as_i64(args[1], &start) || start < 0 || !hold.acquire(args[0])) {
+        err_clear();
+        return newref(args[2]);
+    }
+    std::string_view view = hold.data();
+    if (size_t(start) > view.size()) return newref(args[2]);
+    Unpickler u;
+    u.p = reinterpret_cast<const unsigned char*>(view.data()) + start;
+    u.end = reinterpret_cast<const unsigned char*>(view.data()) + view.size();
+    Ref<> result = Ref<>::steal(u.load());
+    if (!result) {
+        err_clear();
+        return newref(args[2]);
+    }
+    const unsigned char* stop = std::max(u.p, u.frames_end);
+    Ref<> end = Ref<>::steal(int_from_i64(int64_t(stop - reinterpret_cast<const unsigned char*>(view.data()))));
+    if (!end) return nullptr;
+    return tuple_pack({result.get(), end.get()});
+}
+
 const MethodDef kFunctions[] = {
     {"dumps", m_dumps},
     {"loads", m_loads},
+    {"load_at", m_load_at},
     {nullptr, nullptr},
 };
 
