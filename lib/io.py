@@ -5,6 +5,7 @@
 # CPython counterpart: Modules/_io/*.c (behaviour as documented for Lib/io.py).
 import abc
 import posix as _posix
+import _stringio
 import sys
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
@@ -144,9 +145,10 @@ class IOBase(metaclass=abc.ABCMeta):
                 self.__closed = True
 
     def __del__(self):
+        # A stream whose closed attribute fails is in no state to close (CPython's iobase_finalize).
         try:
             closed = self.closed
-        except AttributeError:
+        except Exception:
             return
         if closed:
             return
@@ -1489,182 +1491,12 @@ class BytesIO(BufferedIOBase):
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
-    def __init__(self, initial_value="", newline="\n"):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        self._newline = newline
-        self._readuniversal = not newline
-        self._readtranslate = newline is None
-        self._writenl = newline or "\n"
-        self._translate_write = newline is not None and newline != "" and newline != "\n"
-        self._seennl = 0
-        self._chunks = []
-        self._value = ""
-        self._len = 0           # len(_value) + the chunks' lengths, so write() need not add them up
-        self._pos = 0
-        if initial_value is not None:
-            if not isinstance(initial_value, str):
-                raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-            if initial_value:
-                self.write(initial_value)
-                self._pos = 0
+    # The methods, closed/newlines/line_buffering and the text (kept in this slot) are C++:
+    # src/modules/io/stringio.cpp, installed below.
+    __slots__ = ("_stringio_state",)
 
-    def _text(self):
-        if self._chunks:
-            self._value = self._value + "".join(self._chunks)
-            self._chunks = []
-        return self._value
 
-    def getvalue(self):
-        self._checkClosed()
-        return self._text()
-
-    def __getstate__(self):
-        return (self.getvalue(), self._newline, self._pos, self.__dict__.copy())
-
-    def write(self, s):
-        self._checkClosed()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        length = len(s)
-        if self._readtranslate:
-            crlf = s.count("\r\n")
-            cr = s.count("\r") - crlf
-            lf = s.count("\n") - crlf
-            self._seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
-            if "\r" in s:
-                s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif self._translate_write and "\n" in s:
-            s = s.replace("\n", self._writenl)
-        if self._pos == self._len:
-            # Appending at the end (the common case): a chunk joined on the next read.
-            self._chunks.append(s)
-            self._len += len(s)
-        else:
-            text = self._text()
-            if self._pos > len(text):
-                text = text + "\0" * (self._pos - len(text))
-            self._value = text[:self._pos] + s + text[self._pos + len(s):]
-            self._len = len(self._value)
-        self._pos += len(s)
-        return length
-
-    def read(self, size=-1):
-        self._checkClosed()
-        if size is None:
-            size = -1
-        else:
-            try:
-                size = size.__index__()
-            except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
-        text = self._text()
-        end = len(text) if size < 0 else min(len(text), self._pos + size)
-        result = text[self._pos:end] if self._pos < end else ""
-        self._pos = max(self._pos, end)
-        return result
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        if size is None:
-            size = -1
-        else:
-            try:
-                size = size.__index__()
-            except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
-        text = self._text()
-        start = self._pos
-        if start >= len(text):
-            return ""
-        if self._newline == "" :
-            nl = text.find("\n", start)
-            cr = text.find("\r", start)
-            if cr >= 0 and (nl < 0 or cr < nl):
-                end = cr + 2 if text[cr + 1:cr + 2] == "\n" else cr + 1
-            else:
-                end = nl + 1 if nl >= 0 else len(text)
-        else:
-            nlstr = "\n" if self._readtranslate or self._newline is None else self._newline
-            pos = text.find(nlstr, start)
-            end = pos + len(nlstr) if pos >= 0 else len(text)
-        if size >= 0:
-            end = min(end, start + size)
-        self._pos = end
-        return text[start:end]
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        try:
-            pos = pos.__index__()
-        except AttributeError:
-            raise TypeError(f"{pos!r} is not an integer")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._text())
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        elif pos < 0:
-            raise ValueError("Negative size value %d" % pos)
-        text = self._text()
-        self._value = text[:pos]
-        self._len = len(self._value)
-        return pos
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    def close(self):
-        self._chunks = []
-        super().close()
-
-    @property
-    def line_buffering(self):
-        return False
-
-    @property
-    def newlines(self):
-        if self._readtranslate:
-            return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))[self._seennl]
-        return None
-
-    def detach(self):
-        raise UnsupportedOperation("detach")
+_stringio.install(StringIO, UnsupportedOperation)
 
 
 # ---- open() ----

@@ -881,10 +881,16 @@ TypeObject* static_base(TypeObject* type) {
 bool type_has_finalizer(TypeObject* type) { return type_has(type, kTypeHasFinalizer); }
 
 void call_finalizer(Object* o) {
-    Object* del = type_lookup(o->type, PYGEN_ID(__del__));
-    if (del == nullptr) return;
-    incref(del);
+    // The pending exception is set aside before the lookup: a miss in a class dict along the
+    // mro must not take that exception for one of its own (a temporary whose __del__ is
+    // inherited, freed while an error unwinds, crashed the eval loop).
     Object* saved = err_fetch();
+    Object* del = type_lookup(o->type, PYGEN_ID(__del__));
+    if (del == nullptr) {
+        err_restore(saved);
+        return;
+    }
+    incref(del);
     Object* res;
     if (type_has(del->type, kTypeMethodDescriptor)) {
         res = call_with_self(del, o, nullptr, 0, nullptr);
