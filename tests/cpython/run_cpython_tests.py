@@ -47,6 +47,8 @@ TEST_FILES = [
     'test_decorators', 'test_grammar', 'test_fstring', 'test_complex', 'test_fractions',
     'test_strtod', 'test_utf8source', 'test_userdict', 'test_userlist', 'test_userstring',
     'test_copy', 'test_fnmatch', 'test_textwrap', 'test_shlex', 'test_getopt',
+    # Modules with a C++ core (the csv reader, writer and dialects).
+    'test_csv',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
