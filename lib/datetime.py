@@ -208,7 +208,8 @@ def _format(obj, fmt, tt):
     """strftime: %f, %z and %Z are expanded here, everything else by time.strftime."""
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
-    if '%' not in fmt:
+    if '%f' not in fmt and '%z' not in fmt and '%Z' not in fmt:
+        # No directive of ours: the loop below would hand fmt over unchanged.
         return _time.strftime(fmt, tt)
     parts = []
     start = 0
@@ -1001,6 +1002,15 @@ class datetime(date):
                 raise TypeError("bad tzinfo state arg")
             return cls._make(int.from_bytes(raw[:2], "big"), raw[2] & 0x7F, raw[3], raw[4],
                              raw[5], raw[6], int.from_bytes(raw[7:10], "big"), zone, raw[2] >> 7)
+        # The common call, exact ints all in range and no zone: the checks below would pass them
+        # unchanged, so they are skipped (only for values that need no conversion or message).
+        if (type(year) is int and type(month) is int and type(day) is int and type(hour) is int
+                and type(minute) is int and type(second) is int and type(microsecond) is int
+                and tzinfo is None and type(fold) is int and fold == 0
+                and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12
+                and 1 <= day <= (28 if month == 2 else 30) and 0 <= hour <= 23
+                and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999_999):
+            return cls._make(year, month, day, hour, minute, second, microsecond, None, 0)
         if month is None:
             raise _missing("month", 2)
         if day is None:
@@ -1108,6 +1118,18 @@ class datetime(date):
         """A datetime from the ISO 8601 forms date.fromisoformat() and time.fromisoformat()
         accept, joined by any one character."""
         _need_str(date_string)
+        # YYYY-MM-DD?HH:MM:SS[.ffffff] in ASCII digits, what isoformat() writes for naive
+        # datetimes: read directly; _iso_datetime reads these the same way, and everything else.
+        n = len(date_string)
+        if ((n == 19 or (n == 26 and date_string[19] in ".,")) and date_string.isascii()
+                and date_string[4] == "-" and date_string[7] == "-" and date_string[13] == ":"
+                and date_string[16] == ":" and date_string[5] != "W"):
+            y, mo, d = date_string[0:4], date_string[5:7], date_string[8:10]
+            h, mi, sec = date_string[11:13], date_string[14:16], date_string[17:19]
+            frac = date_string[20:26] if n == 26 else "0"
+            if (y.isdigit() and mo.isdigit() and d.isdigit() and h.isdigit() and mi.isdigit()
+                    and sec.isdigit() and frac.isdigit()):
+                return cls(int(y), int(mo), int(d), int(h), int(mi), int(sec), int(frac), None)
         fields = _iso_datetime(date_string)
         if fields is None:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
