@@ -42,6 +42,9 @@ class ABCMeta(type):
         tpflags = namespace.pop('__abc_tpflags__', None) if '__abc_tpflags__' in namespace else None
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         if tpflags is not None:
+            if tpflags & (1 << 5) and tpflags & (1 << 6):
+                raise TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and "
+                                "Py_TPFLAGS_MAPPING")
             _pygen._set_collection_flags(cls, tpflags)
         abstracts = {name for name, value in namespace.items() if getattr(value, '__isabstractmethod__', False)}
         for base in bases:

@@ -47,8 +47,8 @@ except TypeError:
 # ---- Protocols 0 and 1: rebuild through the nearest built-in base ----
 
 def _is_heap_type(cls):
-    # pygen's type.__flags__ bit 0 marks classes made by a class statement (CPython's HEAPTYPE).
-    return bool(type.__dict__['__flags__'].__get__(cls) & 1)
+    # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
+    return bool(type.__dict__['__flags__'].__get__(cls) & (1 << 9))
 
 
 def _reconstructor(cls, base, state):

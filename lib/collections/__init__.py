@@ -2,6 +2,7 @@
 UserDict, UserList."""
 
 import sys as _sys
+from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from types import GenericAlias as _GenericAlias
@@ -53,6 +54,13 @@ class OrderedDict(dict):
         return (type(self), (), state, None, iter(self.items()))
 
 
+def _count_elements(mapping, iterable):
+    """Adds one to mapping[elem] for every element of iterable (Counter's counting loop)."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -74,17 +82,22 @@ class Counter(dict):
                 yield elem
 
     def _count_in(self, source, sign):
-        # Adds (sign 1) or subtracts (sign -1) a mapping's counts or an iterable's occurrences.
-        from_mapping = isinstance(source, dict)
-        pairs = source.items() if from_mapping else ((elem, 1) for elem in source)
-        for elem, times in pairs:
-            current = self.get(elem, 0)
-            if sign < 0:
-                self[elem] = current - times
-            elif from_mapping:
-                self[elem] = times + current
+        # Adds (sign 1) or subtracts (sign -1) a Mapping's counts or an iterable's occurrences.
+        get = self.get
+        if isinstance(source, _Mapping):
+            if sign > 0 and not self:
+                dict.update(self, source)   # the counts are taken as they are, as CPython does
+            elif sign > 0:
+                for elem, times in source.items():
+                    self[elem] = times + get(elem, 0)
             else:
-                self[elem] = current + times
+                for elem, times in source.items():
+                    self[elem] = get(elem, 0) - times
+        elif sign > 0:
+            _count_elements(self, source)
+        else:
+            for elem in source:
+                self[elem] = get(elem, 0) - 1
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
@@ -108,7 +121,11 @@ class Counter(dict):
         name = type(self).__name__
         if not self:
             return name + '()'
-        body = ', '.join('%r: %r' % pair for pair in self.most_common())
+        try:
+            pairs = self.most_common()
+        except TypeError:
+            pairs = self.items()   # counts that do not order are shown as stored
+        body = ', '.join('%r: %r' % pair for pair in pairs)
         return '%s({%s})' % (name, body)
 
     # The binary operators: merge(count here, count there) for every element of either side
@@ -362,7 +379,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         taken = set()
         for position, name in enumerate(names):
             if (not name.isidentifier() or name[:1] == '_' or name in taken
-                    or name in ('def', 'class', 'return', 'None', 'True', 'False')):
+                    or _iskeyword(name)):
                 names[position] = '_%d' % position
             taken.add(name)
     for name in (typename, *names):
@@ -370,6 +387,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     taken = set()
     for name in names:
         if not rename and name[:1] == '_':
@@ -385,26 +404,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
     field_defaults = dict(zip(fields[num_fields - len(defaults):], defaults)) if defaults else {}
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but '
-                            f'{len(args) + 1} were given')
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument"
-                                f"{'s' if len(missing) > 1 else ''}: " + ', '.join(repr(m) for m in missing))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple.__new__(cls, values)
+    # __new__ is compiled for these fields, with them as its parameters: a plain function's
+    # call is the fastest path into the tuple, and its signature, defaults and argument errors
+    # are then those of CPython's namedtuple.
+    params = ', '.join(fields)
+    items = params + ',' if num_fields == 1 else params
+    source = f'def __new__(_cls, {params}):\n    return _new_tuple(_cls, ({items}))\n'
+    scope = {'_new_tuple': tuple.__new__, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    exec(source, scope)
+    __new__ = scope['__new__']
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
@@ -418,8 +429,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
+    shape = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
+
     def __repr__(self):
-        return self.__class__.__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
+        return self.__class__.__name__ + shape % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -427,6 +440,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     namespace = dict(__doc__='%s(%s)' % (typename, ', '.join(fields)), __slots__=(),
                      _fields=fields, _field_defaults=field_defaults, __new__=__new__,
                      _make=classmethod(_make), _replace=_replace, __repr__=__repr__,

@@ -930,7 +930,36 @@ Object* type_get_itemsize(Object* self) {
     else if (type_has(t, kTypeTypeSubclass)) n = 40;
     return int_from_i64(n);
 }
-Object* type_get_flags(Object* self) { return int_from_i64(static_cast<TypeObject*>(self)->flags); }
+// __flags__ in CPython 3.11's bit layout (Include/object.h's Py_TPFLAGS_*), which Python code
+// tests (copyreg's HEAPTYPE check, ABCs combining SEQUENCE and MAPPING, test suites); pygen's
+// own TypeFlags are numbered differently.
+Object* type_get_flags(Object* self) {
+    struct Bit {
+        uint32_t ours;
+        uint64_t cpython;
+    };
+    static constexpr Bit kBits[] = {
+        {kTypeSequence, 1u << 5},          {kTypeMapping, 1u << 6},
+        {kTypeHeap, 1u << 9},              {kTypeBaseType, 1u << 10},
+        {kTypeReady, 1u << 12},
+        {kTypeGC, 1u << 14},               {kTypeMethodDescriptor, 1u << 17},
+        {kTypeIsAbstract, 1u << 20},       {kTypeIntSubclass, 1u << 24},
+        {kTypeListSubclass, 1u << 25},     {kTypeTupleSubclass, 1u << 26},
+        {kTypeBytesSubclass, 1u << 27},    {kTypeStrSubclass, 1u << 28},
+        {kTypeDictSubclass, 1u << 29},     {kTypeExceptionSubclass, 1u << 30},
+        {kTypeTypeSubclass, uint64_t(1) << 31},
+    };
+    uint32_t ours = static_cast<TypeObject*>(self)->flags;
+    // The static types are IMMUTABLETYPE and keep a VALID_VERSION_TAG.
+    uint64_t flags = (ours & kTypeHeap) ? 0 : (1u << 8) | (1u << 19);
+    for (const Bit& b : kBits)
+        if (ours & b.ours) flags |= b.cpython;
+    // list and tuple are sequences and dict a mapping for match statements, subclasses too
+    // (pygen's match tests those types directly).
+    if (ours & (kTypeListSubclass | kTypeTupleSubclass)) flags |= 1u << 5;
+    if (ours & kTypeDictSubclass) flags |= 1u << 6;
+    return int_from_i64(static_cast<int64_t>(flags));
+}
 Object* type_get_dictoffset(Object* self) { return int_from_i64(static_cast<TypeObject*>(self)->dictoffset); }
 Object* type_get_weakrefoffset(Object* self) {
     return int_from_i64(static_cast<TypeObject*>(self)->weaklistoffset);
