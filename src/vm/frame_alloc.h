@@ -32,8 +32,10 @@ inline size_t frame_bytes(int nslots) {
 // A new frame for `code` run by `func` (increfed; locals null), with variable slots
 // [0, first_empty) left for the caller to fill at once and the rest empty. Null with an
 // exception set (MemoryError, or the step budget's KeyboardInterrupt). It is a collection
-// point, as every new frame is.
-[[gnu::always_inline]] inline Frame* frame_alloc(CodeObject* code, FunctionObject* func, int first_empty) {
+// point, as every new frame is. With `takes_func` the frame takes over the caller's reference to
+// func (a call site moving the callable off its stack) instead of a new one; not on failure.
+[[gnu::always_inline]] inline Frame* frame_alloc(CodeObject* code, FunctionObject* func, int first_empty,
+                                                 bool takes_func = false) {
     using namespace frame_detail;
     gc_maybe_collect_at_frame();
     // The fuzzing step budget (vm/signals.h) also bounds recursion without loops.
@@ -57,7 +59,7 @@ inline size_t frame_bytes(int nslots) {
     f->refcnt = 1;
     f->type = &FrameType;
     f->code = newref(code);
-    f->func = newref(func);
+    f->func = takes_func ? func : newref(func);
     f->locals = nullptr;
     f->back = nullptr;
     f->gen_link = 0;
