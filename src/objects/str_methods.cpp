@@ -463,14 +463,30 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
         return make_str(out);
     }
     // Two passes: count the replacements, then write the result straight into a new str of the
-    // exact size (no intermediate std::string, no second copy).
+    // exact size (no intermediate std::string, no second copy). The matches are remembered so
+    // the second pass does not search again; glibc's memmem scans for a short needle far faster
+    // than a memchr for its first byte followed by a compare at each candidate.
+    auto find_from = [&](size_t at) -> size_t {
+        const void* hit = memmem(v.data() + at, v.size() - at, from.data(), from.size());
+        return hit ? static_cast<size_t>(static_cast<const char*>(hit) - v.data()) : std::string_view::npos;
+    };
+    constexpr ssize kSeen = 64;
+    size_t seen_small[kSeen];
+    std::vector<size_t> seen_big;
     size_t pos = 0;
     while (done < count) {
-        size_t f = v.find(from, pos);
+        size_t f = find_from(pos);
         if (f == std::string_view::npos) break;
+        if (done < kSeen) {
+            seen_small[done] = f;
+        } else {
+            if (seen_big.empty()) seen_big.assign(seen_small, seen_small + kSeen);
+            seen_big.push_back(f);
+        }
         pos = f + from.size();
         ++done;
     }
+    const size_t* seen = done <= kSeen ? seen_small : seen_big.data();
     if (done == 0) return is_str_exact(self) ? incref(self) : make_str(v);
     size_t bytes = v.size() - static_cast<size_t>(done) * from.size() + static_cast<size_t>(done) * to.size();
     ssize length = as_str(self)->length + done * (as_str(args[1])->length - as_str(args[0])->length);
@@ -492,7 +508,7 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!res) return nullptr;
     pos = 0;
     for (ssize k = 0; k < done; ++k) {
-        size_t f = v.find(from, pos);
+        size_t f = seen[k];
         std::memcpy(dst, v.data() + pos, f - pos);
         dst += f - pos;
         std::memcpy(dst, to.data(), to.size());
