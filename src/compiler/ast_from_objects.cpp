@@ -43,6 +43,35 @@ int node_class(Object* node, const char* const (&names)[N]) {
     return -1;
 }
 
+// Holds a constant object for as long as the AstModule lives (the arena destroys its nodes with it).
+struct HeldConstant {
+    explicit HeldConstant(Object* o) : object(Ref<>::borrow(o)) {}
+    Ref<> object;
+};
+
+// CPython's validate_constant: the types a Constant may hold, tuples and frozensets of them too.
+// Returns null when `value` may be a constant, else the innermost object that may not (borrowed),
+// which CPython's TypeError names.
+Object* invalid_constant_part(Object* value) {
+    if (value == None || value == Ellipsis || is_bool(value) || value->type == &IntType ||
+        value->type == &FloatType || value->type == &ComplexType || value->type == &StrType ||
+        value->type == &BytesType)
+        return nullptr;
+    if (value->type == &TupleType) {
+        for (ssize i = 0; i < tuple_size(value); ++i)
+            if (Object* bad = invalid_constant_part(tuple_item(value, i))) return bad;
+        return nullptr;
+    }
+    if (value->type == &FrozenSetType) {
+        ssize pos = 0;
+        Object* key;
+        while (set_next(value, &pos, &key))
+            if (Object* bad = invalid_constant_part(key)) return bad;
+        return nullptr;
+    }
+    return value;
+}
+
 const char* context_name(ExprContext c) {
     return c == ExprContext::Load ? "Load" : c == ExprContext::Store ? "Store" : "Del";
 }
@@ -294,8 +323,11 @@ private:
                 t->elts.push_back(item);
             }
             return t;
+        } else if (value->type == &FrozenSetType) {
+            // No literal form: the object itself, which the tree keeps alive until it is compiled.
+            c->value_kind = ast::ConstantKind::Object;
+            c->object = m_->make<HeldConstant>(value)->object.get();
         } else {
-            // frozenset constants are valid in CPython's trees but have no form in pygen's.
             err_format(TypeError, "got an invalid type in Constant: %s", value->type->name);
             return nullptr;
         }
@@ -602,6 +634,11 @@ private:
         case ast::ExprKind::Constant: {
             Ref<> v = field(o, "value", name);
             if (!v) return nullptr;
+            if (Object* bad = invalid_constant_part(v.get())) {
+                // Named by the innermost offender, as CPython names it (a tuple holding a list: 'list').
+                err_format(TypeError, "got an invalid type in Constant: %s", bad->type->name);
+                return nullptr;
+            }
             return constant(v.get(), loc);
         }
         case ast::ExprKind::Attribute: {

@@ -83,6 +83,7 @@ Object* Codegen::constant_value(Constant* c) {
     case ConstantKind::Imaginary: return complex_from(0.0, c->number);
     case ConstantKind::Str: return str_from(c->text);
     case ConstantKind::Bytes: return bytes_from(c->text);
+    case ConstantKind::Object: return incref(static_cast<Object*>(const_cast<void*>(c->object)));
     }
     return incref(None);
 }
@@ -407,6 +408,7 @@ const char* inferred_type(Expr* e) {
         case ConstantKind::Imaginary: return "complex";
         case ConstantKind::Str: return "str";
         case ConstantKind::Bytes: return "bytes";
+        case ConstantKind::Object: return static_cast<const Object*>(static_cast<Constant*>(e)->object)->type->name;
         }
         return nullptr;
     default: return nullptr;
@@ -462,7 +464,7 @@ bool Codegen::check_subscript(Expr* value, Expr* index) {
         ConstantKind k = static_cast<Constant*>(value)->value_kind;
         unsubscriptable = k == ConstantKind::None || k == ConstantKind::Ellipsis || k == ConstantKind::Int ||
                           k == ConstantKind::Float || k == ConstantKind::Imaginary || k == ConstantKind::True ||
-                          k == ConstantKind::False;
+                          k == ConstantKind::False || k == ConstantKind::Object;   // Object: a frozenset
     } else {
         unsubscriptable = value->kind == ExprKind::Set || value->kind == ExprKind::SetComp ||
                           value->kind == ExprKind::GeneratorExp || value->kind == ExprKind::Lambda;

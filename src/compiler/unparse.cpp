@@ -407,6 +407,7 @@ private:
             decref(b);
             break;
         }
+        case ConstantKind::Object: append_repr(static_cast<Object*>(const_cast<void*>(c->object))); break;
         }
     }
 

@@ -65,7 +65,9 @@ struct Call : Expr { Call() : Expr(ExprKind::Call) {} Expr* func; std::vector<Ex
 struct FormattedValue : Expr { FormattedValue() : Expr(ExprKind::FormattedValue) {} Expr* value; int conversion = -1; Expr* format_spec = nullptr; };
 struct JoinedStr : Expr { JoinedStr() : Expr(ExprKind::JoinedStr) {} std::vector<Expr*> values; };
 
-enum class ConstantKind : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes };
+// Object: a constant only an ast tree given to compile() can hold (a frozenset, as an optimiser
+// leaves for `x in {1, 2}`); the parser never makes one.
+enum class ConstantKind : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes, Object };
 struct Constant : Expr {
     Constant() : Expr(ExprKind::Constant) {}
     ConstantKind value_kind = ConstantKind::None;
@@ -73,6 +75,8 @@ struct Constant : Expr {
                              // Str/Bytes: the decoded value (UTF-8 for Str, raw bytes for Bytes)
     double number = 0.0;     // Float / Imaginary value
     bool u_kind = false;     // ast's kind='u': the run of strings began with a lowercase u prefix
+    const void* object = nullptr;  // Object: the runtime's Object*, kept alive by the AstModule
+                                   // (the front end cannot name the runtime's types)
 };
 
 struct Attribute : Expr { Attribute() : Expr(ExprKind::Attribute) {} Expr* value; std::string attr; ExprContext ctx = ExprContext::Load; };

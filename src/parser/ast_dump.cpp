@@ -427,6 +427,7 @@ void Dumper::expr(const Expr* e) {
                 case ConstantKind::Imaginary: v = repr_float(n->number, false) + "j"; break;
                 case ConstantKind::Str: v = repr_str(n->text, false); break;
                 case ConstantKind::Bytes: v = repr_str(n->text, true); break;
+                case ConstantKind::Object: v = "<object>"; break;   // only compile()'s trees hold one
             }
             raw_field("value", v);
             if (n->u_kind) raw_field("kind", "'u'");

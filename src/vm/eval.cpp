@@ -53,9 +53,19 @@ const ExceptionTableEntry* find_handler(CodeObject* code, int index) {
 }
 
 Object* load_global(Frame* f, Object* name) {
-    Object* v = dict_getitem(f->globals(), name);
-    if (v) return incref(v);
-    if (err_occurred()) return nullptr;
+    Object* globals = f->globals();
+    Object* v;
+    if (is_dict_exact(globals)) {
+        v = dict_getitem(globals, name);
+        if (v) return incref(v);
+        if (err_occurred()) return nullptr;
+    } else {
+        // A dict subclass as globals: its __getitem__ (and __missing__) answer, and only KeyError
+        // means "not there", as CPython 3.11's LOAD_GLOBAL slow path (PyObject_GetItem).
+        v = object_getitem(globals, name);
+        if (v || !err_matches(KeyError)) return v;
+        err_clear();
+    }
     if (Object* foreign = f->func->builtins_foreign) {
         // Not an exact dict: its __getitem__ answers, and only KeyError means "not there".
         v = object_getitem(foreign, name);

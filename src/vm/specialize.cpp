@@ -291,7 +291,8 @@ bool specialize_load_method(CodeObject* co, int i, Object* owner, Object* name) 
 
 bool specialize_load_global(CodeObject* co, int i, Object* globals, Object* builtins, Object* name) {
     InlineCache& c = co->caches[i];
-    if (!is_dict(globals) || !is_dict(builtins)) return fail(co, i);
+    // A dict subclass's __getitem__/__missing__ must run on every lookup: only exact dicts.
+    if (!is_dict_exact(globals) || !is_dict(builtins)) return fail(co, i);
     ssize ix = dict_entry_index_of(globals, name);
     if (ix >= 0) {
         c.index = static_cast<uint32_t>(ix);
