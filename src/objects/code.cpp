@@ -4,7 +4,10 @@
 #include "objects/weakref.h"
 #include "objects/code.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <new>
+#include <string>
 
 #include "objects/descr.h"
 #include "objects/errors.h"
@@ -139,8 +142,179 @@ Object* code_positions(Object* self, Object* const*, size_t nargs, Object*) {
     return object_iter(out.get());
 }
 
+// co_lines(): (start, end, line) for each run of instructions on one source line, line None where
+// unknown; offsets count instructions, as f_lasti does here (CPython: bytes of 2-byte code units).
+// CPython: codeobject.c, code_linesiterator.
+Object* code_lines(Object* self, Object* const*, size_t nargs, Object*) {
+    if (nargs != 0) return err_set_string(TypeError, "co_lines() takes no arguments");
+    CodeObject* c = as_code(self);
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    size_t n = c->instrs.size();
+    for (size_t start = 0; start < n;) {
+        int line = start < c->lines.size() ? c->lines[start] : -1;
+        size_t end = start + 1;
+        while (end < n && (end < c->lines.size() ? c->lines[end] : -1) == line) ++end;
+        Ref<> t = Ref<>::steal(tuple_new(3));
+        if (!t) return nullptr;
+        tuple_items(t.get())[0] = int_from_i64(static_cast<int64_t>(start));
+        tuple_items(t.get())[1] = int_from_i64(static_cast<int64_t>(end));
+        tuple_items(t.get())[2] = line < 0 ? incref(None) : int_from_i64(line);
+        if (list_append(out.get(), t.get()) < 0) return nullptr;
+        start = end;
+    }
+    return object_iter(out.get());
+}
+
+// A tuple of str (co_names, co_varnames) or null with CPython's TypeError.
+bool check_str_tuple(Object* v, const char* field) {
+    if (!is_tuple(v)) {
+        err_format(TypeError, "%s must be a tuple, not %s", field, v->type->name);
+        return false;
+    }
+    for (ssize i = 0; i < tuple_size(v); ++i) {
+        if (!is_str(tuple_item(v, i))) {
+            err_format(TypeError, "name tuples must contain only strings, not '%s'", tuple_item(v, i)->type->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+// code.replace(**changes): a new code object with the given co_* fields changed. What pygen's code
+// can take is replaced (names, filename, constants, first line, flags, local names); a field it
+// keeps in another form (co_code, co_linetable, co_exceptiontable) or that the bytecode depends on
+// (argument and slot counts) is refused with ValueError unless unchanged. A changed co_firstlineno
+// moves every line, as CPython's line table is relative to it. CPython: codeobject.c, code_replace_impl.
+Object* code_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs != 0) return err_format(TypeError, "replace() takes no positional arguments");
+    CodeObject* c = as_code(self);
+    Object* name = c->name;
+    Object* qualname = c->qualname;
+    Object* filename = c->filename;
+    Object* consts = c->consts;
+    Object* names = c->names;
+    Object* varnames = nullptr;
+    int64_t firstlineno = c->firstlineno, flags = c->flags & ~kCoNoFree, stacksize = c->stacksize;
+    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (ssize k = 0; k < nkw; ++k) {
+        std::string_view key = str_view(tuple_item(kwnames, k));
+        Object* v = args[k];
+        auto want_str = [&](Object** slot) {
+            if (!is_str(v)) {
+                err_format(TypeError, "replace() argument '%s' must be str, not %s", std::string(key).c_str(), v->type->name);
+                return false;
+            }
+            *slot = v;
+            return true;
+        };
+        auto want_int = [&](int64_t* slot) {
+            if (!is_int(v) || !int_as_i64(v, slot) || *slot < INT32_MIN || *slot > INT32_MAX) {
+                if (!err_occurred())
+                    err_format(TypeError, "replace() argument '%s' must be int, not %s", std::string(key).c_str(), v->type->name);
+                return false;
+            }
+            return true;
+        };
+        bool ok = true;
+        if (key == "co_name") ok = want_str(&name);
+        else if (key == "co_qualname") ok = want_str(&qualname);
+        else if (key == "co_filename") ok = want_str(&filename);
+        else if (key == "co_firstlineno") ok = want_int(&firstlineno);
+        else if (key == "co_flags") ok = want_int(&flags);
+        else if (key == "co_stacksize") ok = want_int(&stacksize);
+        else if (key == "co_consts") {
+            if (!is_tuple(v)) return err_format(TypeError, "replace() argument 'co_consts' must be tuple, not %s", v->type->name);
+            // The bytecode indexes the old constants: fewer would read past the tuple.
+            if (tuple_size(v) < tuple_size(c->consts))
+                return err_format(ValueError, "pygen: code.replace() cannot drop constants the bytecode uses");
+            consts = v;
+        } else if (key == "co_names") {
+            if (!check_str_tuple(v, "co_names")) return nullptr;
+            if (tuple_size(v) < tuple_size(c->names))
+                return err_format(ValueError, "pygen: code.replace() cannot drop names the bytecode uses");
+            names = v;
+        } else if (key == "co_varnames") {
+            if (!check_str_tuple(v, "co_varnames")) return nullptr;
+            if (tuple_size(v) != c->nlocals)
+                return err_format(ValueError, "code: co_varnames is too small");
+            varnames = v;
+        } else if (key == "co_argcount" || key == "co_posonlyargcount" || key == "co_kwonlyargcount" ||
+                   key == "co_nlocals" || key == "co_code" || key == "co_linetable" ||
+                   key == "co_exceptiontable" || key == "co_cellvars" || key == "co_freevars") {
+            Ref<> current = Ref<>::steal(object_getattr_str(self, std::string(key).c_str()));
+            if (!current) {
+                // pygen keeps no such bytes: any value is a change it cannot make.
+                err_clear();
+                return err_format(ValueError, "pygen: code.replace() cannot change %s", std::string(key).c_str());
+            }
+            int eq = object_rich_compare_bool(current.get(), v, CompareOp::Eq);
+            if (eq < 0) return nullptr;
+            if (!eq) return err_format(ValueError, "pygen: code.replace() cannot change %s", std::string(key).c_str());
+        } else {
+            return err_format(TypeError, "replace() got an unexpected keyword argument '%s'", std::string(key).c_str());
+        }
+        if (!ok) return nullptr;
+    }
+    CodeObject* r = code_new();
+    if (!r) return nullptr;
+    r->instrs = c->instrs;
+    // A quickened original lends its specialized opcodes: the copy starts from the compiler's form.
+    for (Instr& in : r->instrs) in = make_instr(base_opcode(instr_op(in)), instr_arg(in));
+    int32_t delta = static_cast<int32_t>(firstlineno - c->firstlineno);
+    r->lines = c->lines;
+    r->spans = c->spans;
+    if (delta != 0) {
+        for (int32_t& line : r->lines)
+            if (line >= 0) line += delta;
+        for (CodeObject::Span& sp : r->spans)
+            if (sp.end_line >= 0) sp.end_line += delta;
+    }
+    r->exception_table = c->exception_table;
+    r->local_kinds = c->local_kinds;
+    r->cell2arg = c->cell2arg;
+    r->consts = newref(consts);
+    r->names = newref(names);
+    if (varnames) {
+        // The plain locals are the first slots: their names change, cells and frees keep theirs.
+        Object* all = tuple_new(c->nlocalsplus);
+        if (!all) {
+            decref(r);
+            return nullptr;
+        }
+        ssize j = 0;
+        for (int i = 0; i < c->nlocalsplus; ++i) {
+            bool plain = (c->local_kinds[i] & kLocalPlain) != 0;
+            tuple_items(all)[i] = incref(plain ? tuple_item(varnames, j++) : tuple_item(c->localsplus_names, i));
+        }
+        r->localsplus_names = all;
+    } else {
+        r->localsplus_names = newref(c->localsplus_names);
+    }
+    r->name = newref(name);
+    r->qualname = newref(qualname);
+    r->filename = newref(filename);
+    r->argcount = c->argcount;
+    r->posonlyargcount = c->posonlyargcount;
+    r->kwonlyargcount = c->kwonlyargcount;
+    // The bits the bytecode was compiled for (frame kind, argument passing) stay; the rest (the
+    // iterable-coroutine mark types.coroutine sets, future flags) take the new value.
+    constexpr int kStructural = kCoOptimized | kCoNewLocals | kCoVarargs | kCoVarkeywords | kCoGenerator |
+                                kCoNoFree | kCoCoroutine | kCoAsyncGenerator;
+    r->flags = (static_cast<int>(flags) & ~kStructural) | (c->flags & kStructural);
+    r->nlocalsplus = c->nlocalsplus;
+    r->nlocals = c->nlocals;
+    r->ncellvars = c->ncellvars;
+    r->nfreevars = c->nfreevars;
+    r->stacksize = std::max(c->stacksize, static_cast<int>(stacksize));   // never below what the code needs
+    r->firstlineno = static_cast<int>(firstlineno);
+    return r;
+}
+
 const MethodDef kCodeMethods[] = {
     {"co_positions", code_positions},
+    {"co_lines", code_lines},
+    {"replace", code_replace},
     {nullptr, nullptr},
 };
 
