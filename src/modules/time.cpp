@@ -246,7 +246,47 @@ Object* time_strptime(Object*, Object* const* args, size_t nargs, Object* kwname
     return call_method(module.get(), "_strptime_time", args, nargs);
 }
 
+// The C library's view of the local zone (after tzset) as the module's timezone, altzone, daylight
+// and tzname. 0 ok, -1 error.
+// As CPython (timemodule.c, init_timezone), the offsets and names are those in force at the start
+// and the middle of the current year, not the C library's globals (which keep a zone's historic
+// daylight-saving name, JDT for Asia/Tokyo); the zone with the larger UTC offset is the standard
+// one, so southern-hemisphere zones come out right.
+int set_zone_attributes(Object* m) {
+    ::tzset();
+    constexpr time_t kYear = (365 * 24 + 6) * 3600;
+    time_t t = (::time(nullptr) / kYear) * kYear;
+    tm jan{}, jul{};
+    localtime_r(&t, &jan);
+    t += kYear / 2;
+    localtime_r(&t, &jul);
+    long jan_zone = -jan.tm_gmtoff, jul_zone = -jul.tm_gmtoff;
+    const char* jan_name = jan.tm_zone ? jan.tm_zone : "";
+    const char* jul_name = jul.tm_zone ? jul.tm_zone : "";
+    bool southern = jan_zone < jul_zone;
+    if (module_add_int(m, "timezone", southern ? jul_zone : jan_zone) < 0) return -1;
+    if (module_add_int(m, "altzone", southern ? jan_zone : jul_zone) < 0) return -1;
+    if (module_add_int(m, "daylight", jan_zone != jul_zone) < 0) return -1;
+    Object* names[] = {str_from_cstr(southern ? jul_name : jan_name), str_from_cstr(southern ? jan_name : jul_name)};
+    Ref<> tznames = Ref<>::steal(names[0] && names[1] ? tuple_from_array(names, 2) : nullptr);
+    xdecref(names[0]);
+    xdecref(names[1]);
+    if (!tznames || module_add_object(m, "tzname", tznames.get()) < 0) return -1;
+    return 0;
+}
+
+// tzset(): rereads the TZ environment variable (os.environ writes it through putenv) and resets
+// the zone attributes. CPython: timemodule.c, time_tzset.
+Object* time_tzset(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (nargs != 0 || (kwnames != nullptr && tuple_size(kwnames) > 0))
+        return err_set_string(TypeError, "time.tzset() takes no arguments");
+    Ref<> m = Ref<>::steal(import_module("time"));
+    if (!m || set_zone_attributes(m.get()) < 0) return nullptr;
+    return incref(None);
+}
+
 const MethodDef kTimeMethods[] = {
+    {"tzset", time_tzset},
     {"time", time_time},
     {"time_ns", time_time_ns},
     {"monotonic", time_monotonic},
@@ -276,15 +316,7 @@ Object* make_time_module() {
     if (module_add_functions(m.get(), kTimeMethods) < 0) return nullptr;
     TypeObject* struct_time = struct_time_type();
     if (!struct_time || module_add_object(m.get(), "struct_time", struct_time) < 0) return nullptr;
-    tzset();
-    if (module_add_int(m.get(), "timezone", timezone) < 0) return nullptr;
-    if (module_add_int(m.get(), "altzone", daylight ? timezone - 3600 : timezone) < 0) return nullptr;
-    if (module_add_int(m.get(), "daylight", daylight) < 0) return nullptr;
-    Object* names[] = {str_from_cstr(tzname[0]), str_from_cstr(tzname[1])};
-    Ref<> tznames = Ref<>::steal(names[0] && names[1] ? tuple_from_array(names, 2) : nullptr);
-    xdecref(names[0]);
-    xdecref(names[1]);
-    if (!tznames || module_add_object(m.get(), "tzname", tznames.get()) < 0) return nullptr;
+    if (set_zone_attributes(m.get()) < 0) return nullptr;
     return m.release();
 }
 
