@@ -10,7 +10,7 @@ from posix import (getcwd, getcwdb, chdir, listdir, rmdir, unlink, remove, renam
                    symlink, readlink, truncate, ftruncate, close, read, write, lseek, pipe,
                    dup, dup2, isatty, fsync, get_inheritable, set_inheritable, get_blocking,
                    set_blocking, getpid, getppid, getuid, geteuid, getgid, getegid, getpgrp, kill,
-                   waitpid, fork, _exit, system, killpg, getpgid, getsid, setsid,
+                   waitpid, _exit, system, killpg, getpgid, getsid, setsid,
                    pidfd_open, strerror, urandom, cpu_count, umask,
                    O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
                    O_NOCTTY, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW, O_SYNC, O_DSYNC, O_ACCMODE,
@@ -793,11 +793,54 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+# ---- fork() with the hooks of register_at_fork ----
+
+_fork_before = []        # called before fork(), last registered first
+_fork_in_child = []      # called in the child, in registration order
+_fork_in_parent = []     # called in the parent, in registration order
+
+
 def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
-    # Nothing in pygen runs threads around fork(); the hooks are accepted and not needed.
-    for f in (before, after_in_child, after_in_parent):
+    """Registers callables to run around os.fork(): before it, then in the child or the parent."""
+    given = (("before", before), ("after_in_child", after_in_child), ("after_in_parent", after_in_parent))
+    if all(f is None for _, f in given):
+        raise TypeError("At least one argument is required.")
+    for name, f in given:
         if f is not None and not callable(f):
-            raise TypeError("'%s' must be callable, not %s" % ('before', type(f).__name__))
+            raise TypeError("'%s' must be callable, not %s" % (name, type(f).__name__))
+    if before is not None:
+        _fork_before.append(before)
+    if after_in_child is not None:
+        _fork_in_child.append(after_in_child)
+    if after_in_parent is not None:
+        _fork_in_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    # A failing hook is reported as unraisable and the others still run, as in CPython.
+    for hook in hooks:
+        try:
+            hook()
+        except BaseException as exc:
+            sys.unraisablehook(_UnraisableFork(exc, hook))
+
+
+class _UnraisableFork:
+    # The argument sys.unraisablehook expects (the fields of CPython's UnraisableHookArgs).
+    def __init__(self, exc, hook):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = exc.__traceback__
+        self.err_msg = None
+        self.object = hook
+
+
+def fork():
+    """Forks a child process; 0 in the child, the child's pid in the parent."""
+    _run_fork_hooks(reversed(_fork_before))
+    pid = posix.fork()
+    _run_fork_hooks(_fork_in_child if pid == 0 else _fork_in_parent)
+    return pid
 
 
 class _wrap_close:
