@@ -124,6 +124,9 @@ class array:
             self.frombytes(initializer)
         elif isinstance(initializer, array) and initializer._typecode == "u" and typecode != "u":
             raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+        elif isinstance(initializer, array) and initializer._typecode != typecode:
+            # Another kind of array initializes item by item (extend() would refuse it).
+            self.extend(list(initializer._items))
         else:
             self.extend(initializer)
 

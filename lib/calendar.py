@@ -354,7 +354,8 @@ firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if firstweekday not in range(MONDAY, SUNDAY + 1):
+    # Compared, not looked up: a non-number is the comparison's TypeError, as in CPython.
+    if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 

@@ -19,7 +19,9 @@ def clearcache():
 def getline(filename, lineno, module_globals=None):
     """Return line `lineno` of `filename` (with its newline), or '' when there is none."""
     every = getlines(filename, module_globals)
-    return every[lineno - 1] if 0 < lineno <= len(every) else ''
+    if 1 <= lineno <= len(every):
+        return every[lineno - 1]   # a float line number is the index's TypeError, as in CPython
+    return ''
 
 
 def getlines(filename, module_globals=None):

@@ -736,3 +736,47 @@ def escape(pattern):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
     text = bytes(pattern).decode("latin-1")
     return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")
+
+
+# ---- Scanner ----
+
+class Scanner:
+    """A tokenizer from a lexicon of (pattern, action) pairs: scan() matches the patterns, first
+    listed first, from where the last match ended, and collects each action's result (an action
+    that is None drops the text; a callable is called with the scanner and the matched text).
+    Undocumented in CPython but public, and used by real programs.
+    """
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # Each phrase becomes one capturing group of an alternation; its own groups follow it, so
+        # the matched phrase is the group that closed last (Match.lastindex).
+        self._actions = {}
+        parts = []
+        index = 1
+        for phrase, action in lexicon:
+            self._actions[index] = action
+            parts.append(phrase)
+            index += 1 + _compile(phrase, flags).groups
+        if parts and isinstance(parts[0], bytes):
+            joined = b"|".join(b"(" + p + b")" for p in parts)
+        else:
+            joined = "|".join("(" + p + ")" for p in parts)
+        self.scanner = _compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        end = 0
+        while True:
+            m = match()
+            if not m or m.end() == end:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            end = m.end()
+        return result, string[end:]

@@ -59,7 +59,15 @@ except TypeError as _e:
     FrameType = type(_e.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else None
-MemberDescriptorType = GetSetDescriptorType
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# The type of a __slots__ entry on its class (CPython's is also that of builtin data members).
+MemberDescriptorType = type(_Slotted.__dict__['slot'])
+del _Slotted
 
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

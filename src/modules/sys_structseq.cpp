@@ -85,6 +85,25 @@ Object* structseq_from_sequence(TypeObject* type, Object* const* args, size_t na
     return TupleType.tp_new(type, &tuple_arg, 1, nullptr);
 }
 
+// __reduce__: (type, (tuple(self),)), which the type's constructor rebuilds for the types that
+// allow construction (time.struct_time); CPython: structseq.c, structseq_reduce.
+Object* structseq_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (nargs != 0 || (kwnames != nullptr && tuple_size(kwnames) > 0))
+        return err_set_string(TypeError, "__reduce__() takes no arguments");
+    ssize n = tuple_size(self);
+    Ref<> items = Ref<>::steal(tuple_new(n));
+    if (!items) return nullptr;
+    for (ssize i = 0; i < n; i++) tuple_items(items.get())[i] = newref(tuple_item(self, i));
+    Ref<> args = Ref<>::steal(tuple_pack({items.get()}));
+    if (!args) return nullptr;
+    return tuple_pack({static_cast<Object*>(self->type), args.get()});
+}
+
+const MethodDef kStructSeqMethods[] = {
+    {"__reduce__", structseq_reduce},
+    {nullptr, nullptr},
+};
+
 }  // namespace
 
 void structseq_allow_new(TypeObject* type) { type->tp_new = structseq_from_sequence; }
@@ -108,11 +127,22 @@ TypeObject* structseq_new_type(const char* name, const char* const* fields, int 
     type->repr = structseq_repr;
     type->tp_new = structseq_no_new;
     type->getset = getset;
+    type->methods = kStructSeqMethods;
     if (!type_ready(type)) return nullptr;
     Ref<> n_fields = Ref<>::steal(int_from_i64(field_count));
-    if (!n_fields) return nullptr;
+    Ref<> n_unnamed = Ref<>::steal(int_from_i64(0));
+    // Every field is named and in the sequence: match by position over all of them.
+    Ref<> match_args = Ref<>::steal(tuple_new(field_count));
+    if (!n_fields || !n_unnamed || !match_args) return nullptr;
+    for (int i = 0; i < field_count; i++) {
+        Object* field_name = str_from_cstr(fields[i]);
+        if (!field_name) return nullptr;
+        tuple_items(match_args.get())[i] = field_name;
+    }
     if (type->dict && (dict_setitem_str(type->dict, "n_fields", n_fields.get()) < 0 ||
-                       dict_setitem_str(type->dict, "n_sequence_fields", n_fields.get()) < 0)) {
+                       dict_setitem_str(type->dict, "n_sequence_fields", n_fields.get()) < 0 ||
+                       dict_setitem_str(type->dict, "n_unnamed_fields", n_unnamed.get()) < 0 ||
+                       dict_setitem_str(type->dict, "__match_args__", match_args.get()) < 0)) {
         return nullptr;
     }
     return type;

@@ -51,9 +51,11 @@ Object* staticmethod_new(Object* callable);
 // receiver's type is known to be exactly the owner, type_impl.h's method_descr_owner).
 const MethodDef* method_descr_def(Object* descr);
 
-// For a __slots__ member_descriptor: the byte offset of its field in instances (as laid out for
-// types that are not str/bytes/tuple subclasses). False for anything else.
-bool member_descr_offset(Object* descr, ssize* offset);
+// For a __slots__ member_descriptor that applies to instances of `type` (its owner or a subclass):
+// the byte offset of its field in instances (as laid out for types that are not str/bytes/tuple
+// subclasses). False for anything else, and for a descriptor another class's attribute borrowed
+// (its offset means nothing in `type`'s layout; the descriptor itself raises TypeError there).
+bool member_descr_offset(Object* descr, TypeObject* type, ssize* offset);
 
 void init_descr_types();
 

@@ -452,8 +452,8 @@ bool init_subclass(TypeObject* type, Object* const* kwvalues, Object* kwnames) {
 
 }  // namespace
 
-bool member_descr_offset(Object* descr, ssize* offset) {
-    if (descr->type != &MemberDescrType) return false;
+bool member_descr_offset(Object* descr, TypeObject* type, ssize* offset) {
+    if (descr->type != &MemberDescrType || !is_subtype(type, as_member(descr)->owner)) return false;
     *offset = as_member(descr)->offset;
     return true;
 }

@@ -245,7 +245,7 @@ bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name) {
     if (!version) return fail(co, i);
     Object* descr = type_lookup(tp, name);
     ssize offset;
-    if (descr && member_descr_offset(descr, &offset)) {
+    if (descr && member_descr_offset(descr, tp, &offset)) {
         if (type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) return fail(co, i);
         c.version = version;
         c.index = static_cast<uint32_t>(offset);
@@ -317,7 +317,7 @@ bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
     if (!version) return fail(co, i);
     Object* descr = type_lookup(tp, name);
     ssize offset;
-    if (descr && member_descr_offset(descr, &offset)) {
+    if (descr && member_descr_offset(descr, tp, &offset)) {
         if (type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) return fail(co, i);
         c.version = version;
         c.index = static_cast<uint32_t>(offset);

@@ -18,6 +18,7 @@ Usage: run_cpython_tests.py --interp build/pygen [--known FILE] [--source DIR] [
 """
 
 import argparse
+import glob
 import os
 import shutil
 import subprocess
@@ -49,6 +50,16 @@ TEST_FILES = [
     'test_copy', 'test_fnmatch', 'test_textwrap', 'test_shlex', 'test_getopt',
     # Modules with a C++ core (the csv reader, writer and dialects).
     'test_csv',
+    # The standard library real programs use, and more of the builtins; each a few seconds at most
+    # (test_datetime: about 40 s, most of it the tz database's zones, one test each).
+    'test_re', 'test_collections', 'test_datetime', 'test_bisect', 'test_heapq', 'test_math',
+    'test_cmath', 'test_pprint', 'test_dataclasses', 'test_argparse', 'test_graphlib',
+    'test_exception_hierarchy', 'test_secrets', 'test_strftime', 'test_glob', 'test_long',
+    'test_frame', 'test_genericclass', 'test_opcache', 'test_sched', 'test_calendar', 'test_random',
+    'test_bytes', 'test_linecache', 'test_module', 'test_format', 'test_pathlib', 'test_tempfile',
+    'test_syntax', 'test_ast', 'test_struct', 'test_builtin', 'test_memoryview',
+    'test_structseq', 'test_reprlib', 'test_base64', 'test_binascii', 'test_hmac', 'test_stat',
+    'test_strptime', 'test_future',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
@@ -117,10 +128,13 @@ runner.run(suite)
 BAD = ('FAIL', 'ERROR')
 
 # Modules of the test package some files import (test.list_tests, test.seq_tests, ...) and data
-# files read beside the test file; copied into the scratch folder whenever they exist.
+# files read beside the test file (glob patterns); copied into the scratch folder when they exist.
 HELPERS = [
     'list_tests.py', 'seq_tests.py', 'mapping_tests.py', 'string_tests.py', 'test_grammar.py', 'ann_module.py', 'ann_module2.py',
     'floating_points.txt', 'formatfloat_testcases.txt', 'exception_hierarchy.txt',
+    'ieee754.txt', 'math_testcases.txt', 'cmath_testcases.txt', 'datetimetester.py', 'test_set.py',
+    're_tests.py', 'future_test*.py', 'badsyntax_future*.py', 'dataclass_module_*.py',
+    'dataclass_textanno.py', 'good_getattr.py', 'bad_getattr*.py', 'final_a.py', 'final_b.py',
 ]
 
 
@@ -135,9 +149,9 @@ def copy_tests(source, scratch, files):
     for folder in ('data', 'ziptestdata'):
         shutil.copytree(os.path.join(source, folder), os.path.join(dest, folder),
                         ignore=shutil.ignore_patterns('__pycache__'))
-    for name in HELPERS:
-        if os.path.exists(os.path.join(source, name)):
-            shutil.copy(os.path.join(source, name), dest)
+    for pattern in HELPERS:
+        for path in glob.glob(os.path.join(source, pattern)):
+            shutil.copy(path, dest)
     for name in files:
         shutil.copy(os.path.join(source, name + '.py'), dest)
     with open(os.path.join(scratch, '_cpython_test_driver.py'), 'w') as f:
