@@ -754,7 +754,7 @@ const MethodDef kReplacements[kReplacedCount] = {
 
 bool slot_offset(TypeObject* type, const char* name, ssize* out) {
     Object* descr = dict_getitem_str(type->dict, name);
-    if (!descr || !member_descr_offset(descr, out)) {
+    if (!descr || !member_descr_offset(descr, type, out)) {
         if (!err_occurred()) err_format(TypeError, "%s has no slot %s", type->name, name);
         return false;
     }
