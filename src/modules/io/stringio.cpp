@@ -626,7 +626,7 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     auto* cls = static_cast<TypeObject*>(args[0]);
     Object* descr = dict_getitem_str(cls->dict, "_stringio_state");
     ssize offset;
-    if (!descr || !member_descr_offset(descr, &offset)) {
+    if (!descr || !member_descr_offset(descr, cls, &offset)) {
         if (!err_occurred()) err_set_string(TypeError, "StringIO has no slot _stringio_state");
         return nullptr;
     }
