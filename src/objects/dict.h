@@ -4,6 +4,8 @@
 // CPython counterpart: Objects/dictobject.c.
 #pragma once
 
+#include <cstddef>
+
 #include "objects/object.h"
 #include "objects/str.h"
 
@@ -18,9 +20,10 @@ struct DictEntry {
     Object* value;
     int64_t hash;          // general layout only
 };
-constexpr uint8_t kStrEntrySize = 16;       // key, value
-constexpr uint8_t kGeneralEntrySize = 24;   // key, value, hash
-static_assert(sizeof(DictEntry) == kGeneralEntrySize);
+// 16 and 24 bytes on 64-bit machines (8 and 16 where pointers have 4 bytes: the wasm build).
+constexpr uint8_t kStrEntrySize = offsetof(DictEntry, hash);        // key, value
+constexpr uint8_t kGeneralEntrySize = sizeof(DictEntry);            // key, value, hash
+static_assert(kStrEntrySize == 2 * sizeof(Object*) && kGeneralEntrySize > kStrEntrySize);
 
 // 80 bytes with the GC header, one block for the table (index and entries), as CPython 3.11.
 struct DictObject : Object {
