@@ -13,12 +13,35 @@ __all__ = ['deque', 'namedtuple', 'OrderedDict', 'defaultdict', 'Counter', 'Chai
 
 # deque and defaultdict are C++ (src/modules/collections), as CPython's are C.
 from _collections import deque, defaultdict
+from _collections import _odict_iter, _odict_view
 import pygen as _pygen
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 
+# The order is the dict's own; iterators and views are odict_iterator/odict_keys & co. (C++), which
+# notice a key added, removed or moved while they run, as CPython's do.
 class OrderedDict(dict):
+    def __iter__(self):
+        return _odict_iter(self, 0)
+
+    def __reversed__(self):
+        return _odict_iter(self, 0, True)
+
+    def keys(self):
+        return _odict_view(self, 0)
+
+    def values(self):
+        return _odict_view(self, 1)
+
+    def items(self):
+        return _odict_view(self, 2)
+
     def move_to_end(self, key, last=True):
+        # A key already at that end stays put, so running iterators go on (CPython does the same).
+        if self:
+            end = next(_odict_iter(self, 0, last))
+            if end is key or (hash(end) == hash(key) and end == key):
+                return
         value = self.pop(key)
         if last:
             self[key] = value

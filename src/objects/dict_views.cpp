@@ -201,11 +201,22 @@ struct DictViewObject : Object {
 };
 
 inline Object* view_dict(Object* v) { return static_cast<DictViewObject*>(v)->dict; }
-inline bool is_view_set(Object* o) { return o->type == &DictKeysType || o->type == &DictItemsType; }
+
+// Which of the three view types o is, or null: OrderedDict's views (odict_keys and co.,
+// modules/collections/odict.cpp) are subtypes with their own iterators.
+TypeObject* view_base(Object* o) {
+    for (TypeObject* t = o->type; t != nullptr; t = t->base) {
+        if (t == &DictKeysType || t == &DictItemsType || t == &DictValuesType) return t;
+    }
+    return nullptr;
+}
+inline bool is_keys_view(Object* o) { return view_base(o) == &DictKeysType; }
+inline bool is_view_set(Object* o) { return is_keys_view(o) || view_base(o) == &DictItemsType; }
 
 DictIterKind view_kind(Object* v) {
-    if (v->type == &DictKeysType) return DictIterKind::Keys;
-    if (v->type == &DictValuesType) return DictIterKind::Values;
+    TypeObject* t = view_base(v);
+    if (t == &DictKeysType) return DictIterKind::Keys;
+    if (t == &DictValuesType) return DictIterKind::Values;
     return DictIterKind::Items;
 }
 
@@ -305,7 +316,7 @@ Object* view_richcompare(Object* self, Object* other, CompareOp op) {
 
 // set(self), reading a keys view straight from its dict.
 Object* view_to_set(Object* self) {
-    if (self->type == &DictKeysType) return set_new(view_dict(self));
+    if (is_keys_view(self)) return set_new(view_dict(self));
     return set_new(self);
 }
 
@@ -343,7 +354,7 @@ Object* views_and(Object* self, Object* other) {
     if (result == nullptr) return nullptr;
     Object* it = object_iter(other);
     if (it == nullptr) { decref(result); return nullptr; }
-    bool keys = self->type == &DictKeysType;
+    bool keys = is_keys_view(self);
     for (;;) {
         Object* key = iter_next(it);
         if (key == nullptr) break;
