@@ -1480,9 +1480,12 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             }
             if (f == entry) {
                 f->is_executing = false;
-                t->frame = f->back;
+                Frame* caller = f->back;
+                t->frame = caller;
                 f->back = nullptr;
                 --t->recursion_depth;
+                // The C++ caller holds one reference; anyone else keeps the frame's f_back.
+                if (f->refcnt > 1) [[unlikely]] frame_keep_caller(f, caller);
                 return retval;
             }
             Frame* caller = f->back;
@@ -1528,6 +1531,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                     if (*slot) decref_value(*slot);
                 frame_release(f);
             } else {
+                frame_keep_caller(f, caller);   // still held: its f_back stays the caller
                 decref(f);
             }
             f = caller;
@@ -1988,8 +1992,11 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             --t->recursion_depth;
             if (f->return_kind == kReturnInit) [[unlikely]] --t->recursion_depth;   // CALL_TYPE_INIT's 2nd level
             if (f == entry) {
-                t->frame = f->back;
+                Frame* caller = f->back;
+                t->frame = caller;
                 f->back = nullptr;
+                // The C++ caller holds one reference; the traceback another: f_back stays.
+                if (f->refcnt > 1) frame_keep_caller(f, caller);
                 return nullptr;
             }
             Frame* caller = f->back;
@@ -2000,6 +2007,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 unlink_exc_state(t, g);
                 gen_finish(g, true);
             } else {
+                frame_keep_caller(f, caller);   // the traceback holds it: its f_back stays the caller
                 decref(f);
             }
             f = caller;

@@ -36,7 +36,20 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals) {
     return f;
 }
 
+void frame_keep_caller(Frame* f, Frame* caller) {
+    if (caller == nullptr || f->refcnt <= 1 || (f->gen_link & kGenBlock)) return;
+    f->back = static_cast<Frame*>(incref(frame_expose(caller)));
+}
+
 void frame_free_cleared(Frame* f) {
+    if (f->back) [[unlikely]] {
+        // The caller it kept (frame_keep_caller); dropped after this frame is gone, below.
+        Frame* back = f->back;
+        f->back = nullptr;
+        frame_free_cleared(f);
+        decref(back);
+        return;
+    }
     if (f->gen_link & kGenBlock) [[unlikely]] {
         gen_block_frame_died(f);
         return;
@@ -114,6 +127,7 @@ void frame_traverse(Object* o, VisitFn visit, void* arg) {
     if (f->code) visit(f->code, arg);
     if (f->func) visit(f->func, arg);
     if (f->locals) visit(f->locals, arg);
+    if (f->back && !f->is_executing) visit(f->back, arg);   // the caller it kept
     // An executing frame's stack depth lives in the eval loop's registers, so stack_depth is stale
     // (slots above the live top may hold popped or freed values). As CPython 3.11 does (stacktop
     // is -1 while a frame runs), it exposes no slots at all: what its locals and stack hold counts

@@ -17,7 +17,10 @@ struct Frame : Object {
                               // globals and builtins come from it
     Object* locals;           // strong: the namespace of module/class/exec frames; for optimized frames
                               // the f_locals snapshot dict once someone asked for it (else null)
-    Frame* back;              // borrowed; the caller while this frame executes, else null
+    // The caller while this frame executes (borrowed). Once finished while still held (a
+    // traceback, sys._getframe's result), the caller it had, strong (frame_keep_caller): a frame
+    // that is not executing owns a non-null back. Else null.
+    Frame* back;
     int32_t lasti;            // index of the last instruction started; -1 before the first
     // Whole words, not bit-fields: the eval loop stores stack_depth on every call and reads it back
     // on every return, and a bit-field store followed by a load stalls store forwarding.
@@ -72,6 +75,10 @@ Frame* frame_new(CodeObject* code, FunctionObject* func, Object* locals);
 // references left but the caller's: drops code, function and f_locals snapshot and recycles the
 // memory. The eval loop's return path uses it after clearing the slots itself.
 void frame_free_cleared(Frame* f);
+// f (not a generator's frame) finished, leaving `caller` below it, while something else still
+// holds it: it keeps the caller as its f_back from now on (exposed and strongly referenced), as
+// CPython 3.11's take_ownership links the frame objects. Does nothing when nobody else holds f.
+void frame_keep_caller(Frame* f, Frame* caller);
 // Drops locals and stack (what CPython does when a frame finishes inside a generator or on clear()).
 void frame_clear(Frame* f);
 int frame_lineno(Frame* f);   // line of lasti (first line of the code before it starts)
