@@ -438,7 +438,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__ = scope['__new__']
     __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        __new__.__defaults__ = tuple(defaults)   # the rightmost fields' defaults
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
@@ -464,7 +464,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+        method.__qualname__ = typename + '.' + method.__name__
     namespace = dict(__doc__='%s(%s)' % (typename, ', '.join(fields)), __slots__=(),
                      _fields=fields, _field_defaults=field_defaults, __new__=__new__,
                      _make=classmethod(_make), _replace=_replace, __repr__=__repr__,
