@@ -348,7 +348,12 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
             gen->frame_state = FrameState::Executing;
             int err = gen_close_iter(yf.get());
             gen->frame_state = saved;
-            if (err < 0) return gen_send_ex(gen, None, true, false);
+            if (err < 0) {
+                // The delegate goes before the frame resumes, as CPython drops yf first: a
+                // delegate that dies here is finalised before the frame's handlers run.
+                yf = Ref<>();
+                return gen_send_ex(gen, None, true, false);
+            }
             goto throw_here;
         }
         if (is_gen(yf.get()) || is_coro(yf.get())) {
@@ -366,7 +371,10 @@ Object* gen_throw_inner(GenObject* gen, bool close_on_genexit, Object* typ, Obje
         } else {
             Ref<> meth = Ref<>::steal(object_lookup_attr(yf.get(), str_intern("throw")));
             if (!meth) {
-                if (err_occurred()) return gen_send_ex(gen, None, true, false);
+                if (err_occurred()) {
+                    yf = Ref<>();
+                    return gen_send_ex(gen, None, true, false);
+                }
                 goto throw_here;
             }
             FrameState saved = gen->frame_state;
