@@ -448,7 +448,9 @@ void Codegen::break_continue(Stmt* s, bool is_break) {
         return;
     }
     if (is_break) {
+        int depth = u().depth;
         unwind_fblock(loop, false);
+        u().depth = depth;   // the code after the break is still inside the loop
         emit(JUMP, loop.exit);
     } else {
         emit(JUMP, loop.loop_start);
@@ -474,7 +476,8 @@ void Codegen::return_stmt(Return* r) {
 }
 
 // Emits the code that leaves block `b` early. With preserve_tos the value on top (a return value)
-// stays on top.
+// stays on top. u().depth drops by what the block held on the stack, so handlers in finally
+// bodies copied further out (unwind_fblock_stack) get the depth the stack really has there.
 void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
     switch (b.kind) {
     case FBlockKind::WhileLoop:
@@ -533,6 +536,22 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
             name_op(b.name, ExprContext::Store);
             name_op(b.name, ExprContext::Del);
         }
+        break;
+    }
+    switch (b.kind) {
+    case FBlockKind::ForLoop:
+    case FBlockKind::AsyncForLoop:
+    case FBlockKind::PopValue:
+    case FBlockKind::With:
+    case FBlockKind::AsyncWith:
+    case FBlockKind::HandlerCleanup:
+    case FBlockKind::ExceptionHandler:
+        --u().depth;   // the iterator, value, __exit__ or previous exception is gone
+        break;
+    case FBlockKind::FinallyEnd:
+        u().depth -= 2;   // the previous exception and the exception are gone
+        break;
+    default:
         break;
     }
 }
