@@ -173,7 +173,9 @@ void weakref_clear_refs(Object* o) {
     while (*head) {
         WeakRef* r = as_ref(*head);
         unlink(r);
-        if (r->callback) with_callbacks.push_back(incref(r));
+        // A reference being deallocated itself (a weakref subclass instance whose __dict__ held
+        // the last reference to `o`) gets no callback, as in CPython (bpo-3100).
+        if (r->callback && r->refcnt > 0) with_callbacks.push_back(incref(r));
     }
     if (with_callbacks.empty()) return;
     Object* saved = err_fetch();
