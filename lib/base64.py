@@ -314,9 +314,15 @@ def _input_type_check(s):
     if isinstance(s, bytes_types):
         return
     try:
-        memoryview(s)
+        view = memoryview(s)
     except TypeError as err:
         raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from err
+    # Only flat views of single bytes encode as their raw bytes.
+    kind = type(s).__name__
+    if view.format not in ("c", "b", "B"):
+        raise TypeError("expected single byte elements, not %r from %s" % (view.format, kind))
+    if view.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s" % (view.ndim, kind))
 
 
 def encodebytes(s):

@@ -300,10 +300,12 @@ class BufferedIOBase(IOBase):
         return self.read(size)
 
     def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+        # Any writable buffer (an array of ints too) is filled byte by byte through a flat view.
+        target = memoryview(b).cast("B")
+        data = self.read(len(target))
+        count = len(data)
+        target[:count] = data
+        return count
 
     def readinto1(self, b):
         return self.readinto(b)
@@ -479,12 +481,13 @@ class FileIO(RawIOBase):
         return b''.join(chunks)
 
     def readinto(self, b):
-        data = self.read(len(b))
+        target = memoryview(b).cast("B")
+        data = self.read(len(target))
         if data is None:
             return None
-        n = len(data)
-        b[:n] = data
-        return n
+        count = len(data)
+        target[:count] = data
+        return count
 
     def write(self, b):
         self._checkClosed()

@@ -39,6 +39,7 @@ Object* make_pickle_accel_module();  // pickle/pickle_accel.cpp
 Object* make_decimal_accel_module();  // decimal/decimal_accel.cpp
 Object* make_stringio_module();  // io/stringio.cpp
 Object* make_csv_module();     // csv/csv_module.cpp
+Object* make_array_module();   // array/array_object.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -67,6 +68,7 @@ void register_extra_modules() {
     register_builtin_module("_decimal_accel", make_decimal_accel_module);
     register_builtin_module("_stringio", make_stringio_module);
     register_builtin_module("_csv", make_csv_module);
+    register_builtin_module("array", make_array_module);
 }
 
 }  // namespace pygen

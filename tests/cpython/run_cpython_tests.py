@@ -59,7 +59,7 @@ TEST_FILES = [
     'test_bytes', 'test_linecache', 'test_module', 'test_format', 'test_pathlib', 'test_tempfile',
     'test_syntax', 'test_ast', 'test_struct', 'test_builtin', 'test_memoryview',
     'test_structseq', 'test_reprlib', 'test_base64', 'test_binascii', 'test_hmac', 'test_stat',
-    'test_strptime', 'test_future',
+    'test_strptime', 'test_future', 'test_array',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
