@@ -116,12 +116,18 @@ restart:
                     if (str_equal(ek, key)) return ix;
                 } else {
                     char* entries = d->entries;
-                    uint64_t keys_version = d->keys_version;   // changes with every resize too
+                    int32_t index_size = d->index_size;
+                    uint8_t entry_size = d->entry_size;
                     incref(ek);
                     int cmp = object_rich_compare_bool(ek, key, CompareOp::Eq);
                     decref(ek);
                     if (cmp < 0) return kError;
-                    if (d->entries != entries || d->keys_version != keys_version || dict_entry(d, ix)->key != ek) goto restart;
+                    // Only a rebuilt table or a replaced entry starts the search over, as in
+                    // CPython (the keys object or me_key changed): other entries added or
+                    // deleted by the == call leave this probe valid, and == is not re-run.
+                    if (d->entries != entries || d->index_size != index_size || d->entry_size != entry_size ||
+                        ix >= d->entries_used || dict_entry(d, ix)->key != ek)
+                        goto restart;
                     if (cmp > 0) return ix;
                 }
             }
