@@ -67,7 +67,11 @@ class ProxyType:
         return iter(_target(self))
 
     def __next__(self):
-        return next(_target(self))
+        obj = _target(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%.200s' object"
+                            % type(obj).__name__)
+        return next(obj)
 
     def __reversed__(self):
         return reversed(_target(self))

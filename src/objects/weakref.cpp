@@ -60,7 +60,8 @@ void weakref_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 Object* weakref_call(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (nargs || (kwnames && tuple_size(kwnames))) return err_format(TypeError, "weakref() takes no arguments");
+    if (kwnames && tuple_size(kwnames)) return err_format(TypeError, "weakref() takes no keyword arguments");
+    if (nargs) return err_bad_argument_count("weakref", nargs, 0, 0);
     Object* r = as_ref(self)->referent;
     return incref(r ? r : None);
 }
@@ -88,7 +89,7 @@ int64_t weakref_hash(Object* o) {
 }
 
 Object* weakref_richcompare(Object* a, Object* b, CompareOp op) {
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || b->type != &WeakRefType) return incref(NotImplemented);
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_subtype(b->type, &WeakRefType)) return incref(NotImplemented);
     Object* x = as_ref(a)->referent;
     Object* y = as_ref(b)->referent;
     if (!x || x == None || !y || y == None) {
@@ -98,25 +99,57 @@ Object* weakref_richcompare(Object* a, Object* b, CompareOp op) {
     return object_rich_compare(x, y, op);
 }
 
-Object* weakref_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+// CPython's get_basic_refs: the shared callback-less exact reference, when there is one, heads
+// the referent's list (proxies live in lib/_weakproxy.py, not in this list).
+WeakRef* basic_ref(Object* head) {
+    WeakRef* r = as_ref(head);
+    return r && r->type == &WeakRefType && !r->callback ? r : nullptr;
+}
+
+Object* weakref_new(TypeObject* type, Object* const* args, size_t nargs, Object*) {
+    // Keywords are left to __init__ (which refuses them), as in CPython: a subclass's __init__
+    // may take its own.
     if (nargs < 1 || nargs > 2) return err_bad_argument_count("__new__", nargs, 1, 2);
     Object* obj = args[0];
     Object* callback = nargs > 1 && args[1] != None ? args[1] : nullptr;
     Object** head = list_head_ptr(obj);
     if (!head) return err_format(TypeError, "cannot create weak reference to '%s' object", obj->type->name);
     // Callback-less references to the same object are shared, as in CPython.
-    if (!callback && type == &WeakRefType) {
-        for (WeakRef* r = as_ref(*head); r; r = r->next)
-            if (!r->callback && r->type == &WeakRefType) return incref(r);
+    bool basic = !callback && type == &WeakRefType;
+    if (basic) {
+        if (WeakRef* r = basic_ref(*head)) return incref(r);
     }
     auto* r = static_cast<WeakRef*>(alloc_object(type));
+    if (!r) return nullptr;
     r->referent = obj;
     r->callback = xnewref(callback);
     r->hash = -1;
-    r->next = as_ref(*head);
-    if (r->next) r->next->prev = r;
-    *head = r;
+    r->prev = r->next = nullptr;
+    // The basic reference goes first; every other one right after it (CPython's insert_after).
+    WeakRef* prev = basic ? nullptr : basic_ref(*head);
+    if (prev) {
+        r->prev = prev;
+        r->next = prev->next;
+        if (r->next) r->next->prev = r;
+        prev->next = r;
+    } else {
+        r->next = as_ref(*head);
+        if (r->next) r->next->prev = r;
+        *head = r;
+    }
     return r;
+}
+
+int weakref_init(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames)) {
+        err_format(TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs < 1 || nargs > 2) {
+        err_bad_argument_count("__init__", nargs, 1, 2);
+        return -1;
+    }
+    return 0;
 }
 
 Object* get_callback(Object* o) {
@@ -180,10 +213,13 @@ void weakref_clear_refs(Object* o) {
     if (with_callbacks.empty()) return;
     Object* saved = err_fetch();
     for (Object* r : with_callbacks) {
+        // The reference gives up its callback as it is called (__callback__ is None after).
         Object* cb = as_ref(r)->callback;
+        as_ref(r)->callback = nullptr;
         Object* res = cb ? call1(cb, r) : nullptr;
         if (res) decref(res);
         else if (cb) err_write_unraisable(cb);
+        xdecref(cb);
         decref(r);
     }
     err_restore(saved);
@@ -245,6 +281,7 @@ void init_weakref_type() {
     WeakRefType.hash = weakref_hash;
     WeakRefType.richcompare = weakref_richcompare;
     WeakRefType.tp_new = weakref_new;
+    WeakRefType.tp_init = weakref_init;
     WeakRefType.getset = kWeakRefGetSet;
     WeakRefType.methods = kWeakRefMethods;
     if (!type_ready(&WeakRefType)) abort();

@@ -60,6 +60,8 @@ TEST_FILES = [
     'test_syntax', 'test_ast', 'test_struct', 'test_builtin', 'test_memoryview',
     'test_structseq', 'test_reprlib', 'test_base64', 'test_binascii', 'test_hmac', 'test_stat',
     'test_strptime', 'test_future', 'test_array',
+    # Weak references and the weak containers.
+    'test_weakref',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
