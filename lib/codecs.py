@@ -4,7 +4,7 @@
 # CPython counterpart: Lib/codecs.py.
 import sys
 import _pygen_codecs as _reg
-from _codecs import encode, decode
+from _codecs import encode, decode, escape_decode
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
            "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",

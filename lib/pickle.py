@@ -4,12 +4,13 @@
 # framing and error messages it follows. CPython counterparts: Lib/pickle.py, Modules/_pickle.c.
 import sys
 import copyreg
+from copyreg import dispatch_table
 import _compat_pickle
 from struct import pack, unpack
 from itertools import islice
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
-           "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "dumps", "load", "loads", "PickleBuffer"]
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
@@ -146,6 +147,13 @@ FRAME = b'\x95'
 BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
+
+# Every opcode name is public too, with the protocol numbers, alphabetically (pickletools reads
+# the opcodes from __all__).
+_UPPER_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+__all__ += sorted(_name for _name in list(globals())
+                  if len(_name) > 1 and "A" <= _name[0] <= "Z" and set(_name) <= _UPPER_NAME_CHARS)
+del _UPPER_NAME_CHARS
 
 _tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 

@@ -419,6 +419,9 @@ class SocketIO(io.RawIOBase):
         self._sock = None
 
 
+# The type of socket objects (CPython's _socket.socket, which socket.socket extends).
+SocketType = socket
+
 def fromfd(fd, family, type, proto=0):
     return socket(family, type, proto, fileno=os.dup(fd))
 

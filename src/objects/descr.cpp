@@ -674,13 +674,13 @@ void bootstrap_descr_types() {
     MethodDescrType.getset = kMethodDescrGetSet;
     MethodDescrType.methods = kMethodDescrMethods;
 
+    // No __reduce__, unlike method_descriptor: CPython refuses to pickle a classmethod_descriptor.
     fill_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(DescrObject), descr_dealloc);
     ClassMethodDescrType.call = classmethod_descr_call;
     ClassMethodDescrType.descr_get = classmethod_descr_get;
     ClassMethodDescrType.repr = method_descr_repr;
     ClassMethodDescrType.traverse = descr_traverse;
     ClassMethodDescrType.getset = kMethodDescrGetSet;
-    ClassMethodDescrType.methods = kMethodDescrMethods;
 
     fill_descr_type(GetSetDescrType, "getset_descriptor", sizeof(DescrObject), descr_dealloc);
     GetSetDescrType.descr_get = getset_get;

@@ -436,6 +436,25 @@ int cell_set_contents(Object* o, Object* v) {
     return 0;
 }
 
+// m.__reduce__(): (getattr, (m.__self__, m.__func__.__name__)), so pickle and copy rebuild a
+// bound method by looking it up again. CPython: method_reduce.
+Object* method_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!arg_no_kwargs("__reduce__", kwnames) || !arg_check_positional("__reduce__", nargs, 0, 0)) return nullptr;
+    auto* m = static_cast<MethodObject*>(self);
+    Ref<> getattr_fn = Ref<>::steal(object_getattr_str(builtins_module(), "getattr"));
+    if (!getattr_fn) return nullptr;
+    Ref<> name = Ref<>::steal(object_getattr_str(m->func, "__name__"));
+    if (!name) return nullptr;
+    Ref<> args = Ref<>::steal(tuple_pack({m->self, name.get()}));
+    if (!args) return nullptr;
+    return tuple_pack({getattr_fn.get(), args.get()});
+}
+
+const MethodDef kMethodMethods[] = {
+    {"__reduce__", method_reduce},
+    {nullptr, nullptr},
+};
+
 const GetSetDef kCellGetSet[] = {
     {"cell_contents", cell_get_contents, cell_set_contents},
     {nullptr, nullptr},
@@ -472,6 +491,7 @@ void init_function_types() {
     MethodType.hash = method_hash;
     MethodType.getattro = method_getattro;
     MethodType.getset = kMethodGetSet;
+    MethodType.methods = kMethodMethods;
     if (!type_ready(&MethodType)) abort();
 
     CellType.name = "cell";

@@ -60,7 +60,7 @@ TEST_FILES = [
     'test_bytes', 'test_linecache', 'test_module', 'test_format', 'test_pathlib', 'test_tempfile',
     'test_syntax', 'test_ast', 'test_struct', 'test_builtin', 'test_memoryview',
     'test_structseq', 'test_reprlib', 'test_base64', 'test_binascii', 'test_hmac', 'test_stat',
-    'test_strptime', 'test_future', 'test_array',
+    'test_strptime', 'test_future', 'test_array', 'test_pickle',
     # Weak references and the weak containers.
     'test_weakref',
 ]
@@ -138,6 +138,7 @@ HELPERS = [
     'ieee754.txt', 'math_testcases.txt', 'cmath_testcases.txt', 'datetimetester.py', 'test_set.py',
     're_tests.py', 'future_test*.py', 'badsyntax_future*.py', 'dataclass_module_*.py',
     'dataclass_textanno.py', 'good_getattr.py', 'bad_getattr*.py', 'final_a.py', 'final_b.py',
+    'pickletester.py',
 ]
 
 
