@@ -184,11 +184,10 @@ Object* binascii_a2b_base64(Object*, Object* const* args, size_t nargs, Object* 
     bool padding_done = false;
     if (strict && !data.empty() && data[0] == '=') return binascii_error("Leading padding not allowed");
     for (char c : data) {
+        // Strict mode takes nothing after the closing padding, '=' or otherwise (non-strict
+        // stops reading there).
+        if (padding_done) return binascii_error("Excess data after padding");
         if (c == '=') {
-            if (padding_done) {
-                if (strict) return binascii_error("Excess padding not allowed");
-                continue;
-            }
             pads++;
             if (quad >= 2 && quad + pads >= 4) {
                 padding_done = true;
@@ -201,7 +200,6 @@ Object* binascii_a2b_base64(Object*, Object* const* args, size_t nargs, Object* 
             if (strict) return binascii_error("Only base64 data is allowed");
             continue;
         }
-        if (strict && padding_done) return binascii_error("Excess data after padding");
         if (strict && pads) return binascii_error("Discontinuous padding not allowed");
         pads = 0;
         data_chars++;
