@@ -45,6 +45,14 @@ int code_line_of(CodeObject* code, int index) {
     return code->lines[index];
 }
 
+int code_line_at_or_before(CodeObject* code, int index) {
+    for (int i = index; i >= 0; --i) {
+        int line = code_line_of(code, i);
+        if (line >= 0) return line;
+    }
+    return code->firstlineno;
+}
+
 namespace {
 
 void code_dealloc(Object* o) {

@@ -89,6 +89,9 @@ extern TypeObject CodeType;
 inline bool is_code(Object* o) { return o->type == &CodeType; }
 CodeObject* code_new();                  // empty code object for the compiler to fill
 int code_line_of(CodeObject* code, int instr_index);   // -1 when unknown
+// The line an instruction without one of its own (an expression statement's POP_TOP, an implicit
+// `return None`) reports: CPython copies the line of the instruction before it in its block.
+int code_line_at_or_before(CodeObject* code, int instr_index);
 void code_free_caches(CodeObject* code);
 
 void init_code_type();

@@ -85,11 +85,7 @@ int frame_lineno(Frame* f) {
     if (f->trace_flags & kFrameLineOverride) return frame_trace_lineno(f);
     // An implicit `return None` has no line of its own: CPython copies it into the block falling
     // into it, so it reports that block's line; the nearest line before it stands in for that.
-    for (int i = f->lasti; i >= 0; --i) {
-        int line = code_line_of(f->code, i);
-        if (line >= 0) return line;
-    }
-    return f->code->firstlineno;
+    return code_line_at_or_before(f->code, f->lasti);
 }
 
 Object* frame_get_locals(Frame* f) {

@@ -95,7 +95,7 @@ void traceback_here(Frame* f) {
     tb->next = xnewref(exception_traceback(exc));
     tb->frame = newref(f);
     tb->lasti = f->lasti;
-    tb->lineno = code_line_of(f->code, f->lasti);
+    tb->lineno = code_line_at_or_before(f->code, f->lasti);
     auto* e = static_cast<BaseExceptionObject*>(exc);
     Object* old = e->traceback;
     e->traceback = tb;

@@ -178,6 +178,8 @@ def run_file(interp, scratch, name, timeout, per_test, log, dev_lib=None):
         output = proc.stdout.decode('utf-8', 'replace')
         if proc.returncode < 0:
             how = 'killed by signal %d' % -proc.returncode
+        elif proc.returncode not in (0, 1):
+            how = 'exited with status %d' % proc.returncode
     except subprocess.TimeoutExpired as e:
         output = (e.stdout or b'').decode('utf-8', 'replace')
         how = 'timed out after %d s' % timeout
@@ -186,13 +188,13 @@ def run_file(interp, scratch, name, timeout, per_test, log, dev_lib=None):
         with open(log, 'a') as f:
             f.write('==== %s %s (%.1f s)\n%s\n' % (' '.join(cmd), how, elapsed, output))
     statuses = {}
-    started = None
+    started = last_start = None
     if os.path.exists(results_path):
         with open(results_path) as f:
             for line in f:
                 status, _, test_id = line.rstrip('\n').partition(' ')
                 if status == 'START':
-                    started = test_id
+                    started = last_start = test_id
                 elif status == 'DONE':
                     started = None
                 elif status in BAD or test_id not in statuses:
@@ -204,7 +206,11 @@ def run_file(interp, scratch, name, timeout, per_test, log, dev_lib=None):
         statuses[started] = 'ERROR'
     if not statuses and how == '':
         how = 'no test ran'
-    return statuses, how, elapsed, output
+    return statuses, how, elapsed, output, last_start
+
+
+def tail_of(output, lines=12):
+    return '\n'.join('    | ' + l for l in output.rstrip().splitlines()[-lines:])
 
 
 def read_known(path):
@@ -258,9 +264,9 @@ def main():
         flaky_passed = set()
         total_cpy = total_pg = 0
         for name in files:
-            cpy, cpy_how, _, _ = run_file(oracle, scratch, name, args.timeout, args.per_test, None)
+            cpy, cpy_how, _, _, _ = run_file(oracle, scratch, name, args.timeout, args.per_test, None)
             os.remove(os.path.join(scratch, name + '.results'))
-            pg, pg_how, elapsed, output = run_file(interp, scratch, name, args.timeout,
+            pg, pg_how, elapsed, output, pg_last = run_file(interp, scratch, name, args.timeout,
                                                    args.per_test, args.log, args.dev_lib)
             cpy_passed = sorted(t for t, s in cpy.items() if s == 'ok')
             pg_passed = [t for t in cpy_passed if pg.get(t) == 'ok']
@@ -273,8 +279,18 @@ def main():
             for marker in ('ERROR: AddressSanitizer', 'ERROR: LeakSanitizer', 'runtime error:'):
                 if marker in output:
                     problems.append('%s: sanitizer report (%s)' % (name, marker))
+            not_run = [t for t in cpy_passed if t not in pg and t not in known]
+            if not_run:
+                # The process ended early: say how, once, with the end of its output, and count
+                # the tests it never reached instead of listing each.
+                problems.append('%s: %d tests not run (%s; last test started: %s); its output '
+                                'ended with:\n%s' % (name, len(not_run), pg_how or 'exited early',
+                                                      pg_last, tail_of(output)))
             for test_id in cpy_passed:
                 status = pg.get(test_id, 'not run')
+                if status == 'not run' and test_id not in known:
+                    failures_now[test_id] = status
+                    continue
                 if status == 'ok':
                     # A test listed as flaky (its reason starts with 'flaky') may pass or fail.
                     if test_id in known and known[test_id].startswith('flaky'):

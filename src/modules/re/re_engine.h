@@ -1,8 +1,8 @@
 // The regular-expression engine behind the `re` module: a parser for CPython's sre syntax that
 // builds a node tree, a compiler from that tree to a small instruction program, and a backtracking
 // matcher whose choice points live on an explicit heap stack (long subjects cannot overflow the C++
-// stack; catastrophic patterns are bounded by memory only). Subjects are code-point arrays, so str
-// and bytes patterns share one matcher. The Python API (Pattern, Match, sub, split...) is lib/re.py.
+// stack; catastrophic patterns are bounded by memory only). Subjects are arrays of code points, or of
+// bytes for bytes and ASCII str (read in place), so str and bytes patterns share one matcher. The Python API (Pattern, Match, sub, split...) is lib/re.py.
 // CPython counterparts: Lib/re/_parser.py, Lib/re/_compiler.py, Modules/_sre/sre_lib.h.
 #pragma once
 
@@ -50,7 +50,9 @@ enum class MatchMode { Match, FullMatch, Search };
 // from `pos` on (Search). `must_advance` rejects an empty match at `pos` (the scanner's rule after
 // an empty match). On success marks holds 2*(groups+1) positions (-1 for unset) and lastindex the
 // group that closed last (-1 for none). Returns 1 matched, 0 no match, -1 out of memory.
-int run(const Program& program, const uint32_t* subject, int64_t end, int64_t pos, MatchMode mode,
+// Unit is uint8_t (bytes, ASCII str: matched in place, no copy) or uint32_t (code points).
+template <class Unit>
+int run(const Program& program, const Unit* subject, int64_t end, int64_t pos, MatchMode mode,
         bool must_advance, std::vector<int64_t>* marks, int64_t* lastindex);
 
 }  // namespace pygen::re

@@ -35,9 +35,11 @@ struct Entry {
 
 bool is_undo(Bt k) { return k == Bt::RestoreMark || k == Bt::RestoreLast || k == Bt::RestoreCounter; }
 
+// Unit: uint8_t for bytes and ASCII str (matched in place), uint32_t for other str's code points.
+template <class Unit>
 class Matcher {
 public:
-    Matcher(const Program& p, const uint32_t* s, int64_t end, std::vector<int64_t>& marks, int64_t& lastindex)
+    Matcher(const Program& p, const Unit* s, int64_t end, std::vector<int64_t>& marks, int64_t& lastindex)
         : p_(p), s_(s), end_(end), marks_(marks), lastindex_(lastindex),
           count_(static_cast<size_t>(p.counters), 0), loop_start_(static_cast<size_t>(p.counters), -1) {}
 
@@ -199,7 +201,7 @@ public:
 
 private:
     const Program& p_;
-    const uint32_t* s_;
+    const Unit* s_;
     int64_t end_;
     std::vector<int64_t>& marks_;
     int64_t& lastindex_;
@@ -277,7 +279,7 @@ private:
                     // When a literal follows, skip positions where it cannot match.
                     const Inst& next = p_.code[static_cast<size_t>(e.pc + 2)];
                     if (next.op == Op::Char) {
-                        while (p > e.a && (p >= end_ || s_[p] != static_cast<uint32_t>(next.a))) p--;
+                        while (p > e.a && (p >= end_ || uint32_t{s_[p]} != static_cast<uint32_t>(next.a))) p--;
                     }
                     if (p > e.a) push(Bt::RepeatGreedy, e.pc, p, e.a, 0);
                     *pc = e.pc + 2;
@@ -335,17 +337,18 @@ private:
 
 }  // namespace
 
-int run(const Program& program, const uint32_t* subject, int64_t end, int64_t pos, MatchMode mode,
+template <class Unit>
+int run(const Program& program, const Unit* subject, int64_t end, int64_t pos, MatchMode mode,
         bool must_advance, std::vector<int64_t>* marks, int64_t* lastindex) {
     marks->assign(static_cast<size_t>(2 * (program.groups + 1)), -1);
     try {
-        Matcher m(program, subject, end, *marks, *lastindex);
+        Matcher<Unit> m(program, subject, end, *marks, *lastindex);
         if (mode != MatchMode::Search) return m.attempt(pos, mode == MatchMode::FullMatch, must_advance) ? 1 : 0;
         for (int64_t start = pos; start <= end; start++) {
             if (program.anchored && start > 0) break;
             if (program.first_char >= 0) {
                 auto want = static_cast<uint32_t>(program.first_char);
-                while (start < end && subject[start] != want) start++;
+                while (start < end && uint32_t{subject[start]} != want) start++;
                 if (start >= end) break;
             }
             if (m.attempt(start, false, must_advance && start == pos)) return 1;
@@ -355,5 +358,10 @@ int run(const Program& program, const uint32_t* subject, int64_t end, int64_t po
         return -1;
     }
 }
+
+template int run<uint8_t>(const Program&, const uint8_t*, int64_t, int64_t, MatchMode, bool,
+                          std::vector<int64_t>*, int64_t*);
+template int run<uint32_t>(const Program&, const uint32_t*, int64_t, int64_t, MatchMode, bool,
+                           std::vector<int64_t>*, int64_t*);
 
 }  // namespace pygen::re

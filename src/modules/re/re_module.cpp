@@ -1,8 +1,8 @@
 // The _sre module: the bridge between lib/re.py and the C++ engine. It offers compile(), which
 // returns a Program object, and Program.match(), which runs one match or search over a str, bytes
 // or bytearray and hands back the raw marks; Pattern and Match objects are built in Python.
-// The last immutable subject's code points are cached, so finditer/sub/split over one long string
-// decode it once instead of once per match.
+// Bytes and ASCII str subjects are matched in place; a non-ASCII str's code points are cached, so
+// finditer/sub/split over one long string decode it once instead of once per match.
 // CPython counterpart: Modules/_sre/sre.c (the entry points only; the objects live in re.py).
 
 #include <string>
@@ -54,7 +54,8 @@ void decode_bytes(std::string_view data, std::u32string* out) {
     for (char c : data) out->push_back(static_cast<unsigned char>(c));
 }
 
-// The code points of the subject, from the cache when it is the same immutable object.
+// The code points of the last non-ASCII str subject, so finditer/sub/split over one long string
+// decode it once instead of once per match.
 struct SubjectCache {
     Ref<> object;
     std::u32string units;
@@ -64,34 +65,40 @@ SubjectCache& subject_cache() {
     return *cache;
 }
 
-const std::u32string* subject_units(Object* subject, std::u32string* scratch) {
-    SubjectCache& cache = subject_cache();
-    if (cache.object.get() == subject) return &cache.units;
+// A subject as the matcher reads it: bytes in place (bytes, bytearray, other buffers and ASCII
+// str, whose byte index is its code-point index), or the code points of any other str. No Python
+// code runs while the matcher holds it, so borrowing the object's storage is safe.
+struct Subject {
+    const uint8_t* bytes = nullptr;
+    const uint32_t* wide = nullptr;
+    int64_t length = 0;
+};
+
+bool subject_of(Object* subject, Subject* out) {
+    std::string_view data;
     if (is_str(subject)) {
-        cache.object = Ref<>::borrow(subject);
-        decode_str(subject, &cache.units);
-        return &cache.units;
-    }
-    if (is_bytes(subject)) {
-        cache.object = Ref<>::borrow(subject);
-        decode_bytes(bytes_view(subject), &cache.units);
-        return &cache.units;
-    }
-    if (is_bytearray(subject)) {
-        decode_bytes(bytes_like_view(subject), scratch);
-        return scratch;
-    }
-    if (object_check_buffer(subject)) {
-        // memoryview: decoded (copied) at once, so the borrowed bytes are not kept.
-        std::string_view data;
-        if (bytes_like_borrow(subject, &data)) {
-            decode_bytes(data, scratch);
-            return scratch;
+        if (static_cast<StrObject*>(subject)->is_ascii) {
+            data = str_view(subject);
+        } else {
+            SubjectCache& cache = subject_cache();
+            if (cache.object.get() != subject) {
+                cache.object = Ref<>::borrow(subject);
+                decode_str(subject, &cache.units);
+            }
+            out->wide = reinterpret_cast<const uint32_t*>(cache.units.data());
+            out->length = static_cast<int64_t>(cache.units.size());
+            return true;
         }
-        err_clear();
+    } else if (is_bytes(subject) || is_bytearray(subject)) {
+        data = bytes_like_view(subject);
+    } else if (!object_check_buffer(subject) || !bytes_like_borrow(subject, &data)) {
+        if (object_check_buffer(subject)) err_clear();
+        err_format(TypeError, "expected string or bytes-like object, got '%s'", subject->type->name);
+        return false;
     }
-    err_format(TypeError, "expected string or bytes-like object, got '%s'", subject->type->name);
-    return nullptr;
+    out->bytes = reinterpret_cast<const uint8_t*>(data.data());
+    out->length = static_cast<int64_t>(data.size());
+    return true;
 }
 
 // _sre.compile(pattern, flags, error_class) -> Program. Syntax errors are raised as
@@ -161,10 +168,9 @@ Object* program_match(Object* self, Object* const* args, size_t nargs, Object* k
     if (!check_positional("match", nargs, kwnames, 5, 5)) return nullptr;
     int64_t pos, endpos, mode;
     if (!index_as_i64(args[1], &pos) || !index_as_i64(args[2], &endpos) || !index_as_i64(args[3], &mode)) return nullptr;
-    std::u32string scratch;
-    const std::u32string* units = subject_units(args[0], &scratch);
-    if (!units) return nullptr;
-    auto length = static_cast<int64_t>(units->size());
+    Subject subject;
+    if (!subject_of(args[0], &subject)) return nullptr;
+    int64_t length = subject.length;
     if (endpos > length) endpos = length;
     if (endpos < 0) endpos = 0;
     if (pos < 0) pos = 0;
@@ -172,8 +178,10 @@ Object* program_match(Object* self, Object* const* args, size_t nargs, Object* k
     std::vector<int64_t> marks;
     int64_t lastindex = -1;
     auto match_mode = mode == 0 ? re::MatchMode::Match : mode == 1 ? re::MatchMode::FullMatch : re::MatchMode::Search;
-    int found = re::run(*as_program(self)->compiled->program, reinterpret_cast<const uint32_t*>(units->data()), endpos, pos, match_mode,
-                        args[4] != None && args[4] != False, &marks, &lastindex);
+    const re::Program& program = *as_program(self)->compiled->program;
+    bool must_advance = args[4] != None && args[4] != False;
+    int found = subject.wide ? re::run(program, subject.wide, endpos, pos, match_mode, must_advance, &marks, &lastindex)
+                             : re::run(program, subject.bytes, endpos, pos, match_mode, must_advance, &marks, &lastindex);
     if (found < 0) return err_no_memory();
     if (found == 0) return none_new();
     Ref<> result = Ref<>::steal(tuple_new(static_cast<ssize>(marks.size() + 1)));
