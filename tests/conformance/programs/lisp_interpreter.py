@@ -1,5 +1,5 @@
-# Realistic program: a small Lisp interpreter (tokenizer, parser, environments, closures, tail calls) and its errors.
-# A small Lisp-ish interpreter: tokenizer, parser, environments, closures, tail loop.
+# timeout: 120
+# Realistic program: a small Lisp-ish interpreter: tokenizer, parser, environments, closures, tail loop.
 import math, operator as op
 
 class Symbol(str): pass
