@@ -1442,7 +1442,13 @@ Object* ba_inplace_add(Object* a, Object* b) {
     std::string extra;
     if (!object_check_buffer(b) || !bytes_like_copy(b, &extra)) {
         err_clear();
-        return err_format(TypeError, "can't concat %s to bytearray", type_name(b));
+        return err_format(TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+    }
+    // CPython 3.11's bytearray_iconcat holds b's buffer while it resizes a: `ba += ba` (a
+    // non-empty one) is itself an export of a, so the resize fails with BufferError.
+    if (b == a && !extra.empty()) {
+        err_buffer_resize();
+        return nullptr;
     }
     std::string all(bytes_like_view(a));
     all += extra;
