@@ -330,6 +330,9 @@ Object* range_subscript(Object* o, Object* key) {
         if (!r->big && r->length <= static_cast<uint64_t>(PTRDIFF_MAX)) {
             ssize start, stop, step, len;
             if (!slice_indices(key, static_cast<ssize>(r->length), &start, &stop, &step, &len)) return nullptr;
+            // slice_indices clamps a step beyond +-PTRDIFF_MAX to that bound; CPython's
+            // compute_slice keeps the step as given, so such steps take the int path.
+            if (step == PTRDIFF_MAX || step == -PTRDIFF_MAX) return big_slice(r, key);
             i128 new_start = static_cast<i128>(r->start) + static_cast<i128>(start) * r->step;
             i128 new_step = static_cast<i128>(r->step) * step;
             i128 new_stop = static_cast<i128>(r->start) + static_cast<i128>(stop) * r->step;
