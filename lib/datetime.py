@@ -1248,6 +1248,9 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         """YYYY-MM-DD<sep>HH:MM:SS[.ffffff][+HH:MM]."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError(f"isoformat() argument 1 must be a unicode character, "
+                            f"not {type(sep).__name__}")
         clock = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
         return (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}{clock}"
                 + _offset_text(self.utcoffset()))
@@ -1732,3 +1735,13 @@ def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
 for _cls in (timedelta, tzinfo, date, timezone, time, datetime, IsoCalendarDate):
     _cls.__module__ = "datetime"
 del _cls
+
+# Native fast paths for naive datetimes (construction, +/- timedelta, differences, comparisons,
+# hash, isoformat); every other case still runs the methods above.
+try:
+    from _datetime_accel import install as _install_accel
+except ImportError:
+    pass
+else:
+    _install_accel(date, datetime, timedelta, (time, tzinfo, timezone))
+    del _install_accel

@@ -37,6 +37,7 @@ Object* make_itertools_module();  // itertools/itertools_module.cpp
 Object* make_json_module();    // json/json_module.cpp
 Object* make_pickle_accel_module();  // pickle/pickle_accel.cpp
 Object* make_decimal_accel_module();  // decimal/decimal_accel.cpp
+Object* make_datetime_accel_module();  // datetime/datetime_accel.cpp
 Object* make_stringio_module();  // io/stringio.cpp
 Object* make_csv_module();     // csv/csv_module.cpp
 Object* make_array_module();   // array/array_object.cpp
@@ -66,6 +67,7 @@ void register_extra_modules() {
     register_builtin_module("_json", make_json_module);
     register_builtin_module("_pickle_accel", make_pickle_accel_module);
     register_builtin_module("_decimal_accel", make_decimal_accel_module);
+    register_builtin_module("_datetime_accel", make_datetime_accel_module);
     register_builtin_module("_stringio", make_stringio_module);
     register_builtin_module("_csv", make_csv_module);
     register_builtin_module("array", make_array_module);
