@@ -770,6 +770,10 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
         return err_set_string(TypeError, "install(Decimal, Context, var, roundings)");
     TypeObject* decimal = static_cast<TypeObject*>(args[0]);
     TypeObject* context = static_cast<TypeObject*>(args[1]);
+    // One Decimal class per runtime is accelerated: a copy of the module imported afresh
+    // (test.support's import_fresh_module) stays pure Python, as the state here, the originals
+    // included, belongs to the first.
+    if (g.decimal && g.decimal != decimal) return newref(None);
     State s;
     for (int i = 0; i < kDecimalSlots; ++i)
         if (!slot_offset(decimal, kDecimalSlotNames[i], &s.decimal_offsets[i])) return nullptr;
