@@ -166,7 +166,7 @@ const MethodDef kBuiltinsAttrMethods[] = {
     {"setattr", builtin_setattr},
     {"delattr", builtin_delattr},
     {"vars", builtin_vars},
-    {"dir", builtin_dir},
+    {"dir", builtin_dir, kMethDepth},
     {"globals", builtin_globals},
     {"locals", builtin_locals},
     {nullptr, nullptr},

@@ -338,6 +338,7 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
 }  // namespace
 
 Object* generic_getattr(Object* o, Object* name) { return generic_getattr_impl(o, name, false); }
+Object* generic_getattr_suppress(Object* o, Object* name) { return generic_getattr_impl(o, name, true); }
 
 Object* object_getattr(Object* o, Object* name) {
     if (!is_str(name)) {

@@ -34,6 +34,8 @@ Object* object_lookup_attr(Object* o, Object* name);
 int object_setattr(Object* o, Object* name, Object* value);   // value null: delete
 int object_setattr_str(Object* o, const char* name, Object* value);
 Object* generic_getattr(Object* o, Object* name);         // object.__getattribute__
+// As generic_getattr, but a missing attribute gives null with no exception set (none is created).
+Object* generic_getattr_suppress(Object* o, Object* name);
 int generic_setattr(Object* o, Object* name, Object* value);  // object.__setattr__
 Object** object_dict_ptr(Object* o);                      // address of the __dict__ slot or null
 // The attribute `name` (a str) in o's own storage: the dict at *dictptr (o's __dict__ slot) or,

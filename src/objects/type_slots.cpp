@@ -215,6 +215,13 @@ Object* slot_tp_getattr_hook(Object* self, Object* name) {
                    (getattribute->type == &WrapperDescrType &&
                     static_cast<WrapperDescrObject*>(getattribute)->wrapped == reinterpret_cast<AnyFn>(generic_getattr));
     Object* res;
+    if (generic && getattr != nullptr) {
+        // As CPython's hook, the generic lookup suppresses its AttributeError rather than
+        // creating one to discard (creating it would call the class and count a recursion level).
+        res = generic_getattr_suppress(self, name);
+        if (res != nullptr || err_occurred()) return res;
+        return call_dunder_required(self, PYGEN_ID(__getattr__), &name, 1);
+    }
     if (generic) {
         res = generic_getattr(self, name);
     } else {

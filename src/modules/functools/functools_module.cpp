@@ -637,7 +637,7 @@ const GetSetDef kLruGetSet[] = {
 };
 
 const MethodDef kFunctions[] = {
-    {"reduce", fn_reduce},
+    {"reduce", fn_reduce, kMethDepth},
     {"cmp_to_key", fn_cmp_to_key},
     {nullptr, nullptr},
 };
