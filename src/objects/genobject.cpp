@@ -17,6 +17,9 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
+#include "objects/alloc_limit.h"
+#include "objects/size_pools.h"
+#include "vm/signals.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/frame_alloc.h"
@@ -96,26 +99,82 @@ void set_names(GenObject* g, Object* name, Object* qualname) {
 }
 }  // namespace
 
+namespace {
+// A generator's block: [GCHeader][GenObject][GCHeader][Frame + slots]. Blocks of up to
+// size_pools::kMaxBytes come from the size-class pools (a generator made and dropped in a loop
+// reuses the block the last one left, still in cache); larger ones from the allocator.
+inline size_t gen_block_bytes(const CodeObject* co) {
+    return sizeof(GCHeader) + sizeof(GenObject) + frame_detail::frame_bytes(co->nlocalsplus + co->stacksize);
+}
+
+// A block for a generator running `co`: its generator header, the generator and the frame's
+// header zeroed, the frame's fields and slots left for the caller (counted as one allocation for
+// the collector, as gc_alloc would). Null when the allocator refuses (no exception set).
+GenObject* gen_block_alloc(const CodeObject* co) {
+    size_t bytes = gen_block_bytes(co);
+    void* block;
+    if (bytes <= size_pools::kMaxBytes) {
+        block = size_pools::take(size_pools::class_of(bytes));
+    } else {
+        block = allocation_impossible(bytes) ? nullptr : mem_malloc(bytes);
+    }
+    if (!block) return nullptr;
+    std::memset(block, 0, sizeof(GCHeader) + sizeof(GenObject) + sizeof(GCHeader));
+    return static_cast<GenObject*>(gc_adopt(block));
+}
+
+void free_gen_block(Frame* f) {
+    size_t bytes = gen_block_bytes(f->code);   // the code is immutable: the size it was made for
+    decref(f->code);
+    void* block = gc_release(reinterpret_cast<GenObject*>(gc_header(f)) - 1);
+    if (bytes <= size_pools::kMaxBytes) size_pools::give(block, size_pools::class_of(bytes));
+    else mem_free(block);
+}
+}  // namespace
+
+Frame* gen_block_frame_new(CodeObject* co, FunctionObject* func) {
+    gc_maybe_collect_at_frame();
+    if (g_step_budget >= 0 && step_budget_spend() < 0) [[unlikely]] return nullptr;
+    GenObject* gen = gen_block_alloc(co);
+    if (!gen) {
+        err_no_memory();
+        return nullptr;
+    }
+    Frame* f = gen_block_frame(gen);
+    frame_init_fields(f, co, func, 0, false);
+    // The generator part is not alive yet: a frame dropped before gen_new_with_frame (arguments
+    // that do not bind) frees the block with itself (gen_block_frame_died).
+    f->gen_link = kGenBlock;
+    return f;
+}
+
 Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     CodeObject* co = f->code;
     TypeObject* type = (co->flags & kCoCoroutine) ? &CoroType : (co->flags & kCoAsyncGenerator) ? &AsyncGenType : &GenType;
-    // The frame the call prepared (arguments bound) moves into the generator's block: its header
-    // and variable slots are copied, references and all, and its old memory goes back unused.
-    int nslots = co->nlocalsplus + co->stacksize;
-    size_t frame_size = frame_detail::frame_bytes(nslots);
-    auto* gen = static_cast<GenObject*>(gc_alloc(sizeof(GenObject) + frame_size));
-    if (!gen) {
-        frame_clear(f);
-        frame_free_cleared(f);
-        return err_no_memory();
+    GenObject* gen;
+    Frame* bf;
+    if (f->gen_link & kGenBlock) {
+        // Made by gen_block_frame_new, the arguments bound in place: the block is the generator's.
+        gen = reinterpret_cast<GenObject*>(gc_header(f)) - 1;
+        bf = f;
+    } else {
+        // A frame from the ordinary pool (arguments bound) moves into the generator's block: its
+        // header and variable slots are copied, references and all, and its old memory goes back
+        // unused.
+        gen = gen_block_alloc(co);
+        if (!gen) {
+            frame_clear(f);
+            frame_free_cleared(f);
+            return err_no_memory();
+        }
+        bf = gen_block_frame(gen);
+        gc_untrack(f);   // a frame from the call path was never exposed; stay safe if it was
+        std::memcpy(static_cast<void*>(bf), static_cast<const void*>(f),
+                    sizeof(Frame) - sizeof(Object*) + sizeof(Object*) * static_cast<size_t>(co->nlocalsplus));
+        frame_forget_moved(f);
     }
     gen->refcnt = 1;
     gen->type = type;
-    Frame* bf = gen_block_frame(gen);
-    gc_untrack(f);   // a frame from the call path was never exposed; stay safe if it was
-    std::memcpy(static_cast<void*>(bf), static_cast<const void*>(f),
-                sizeof(Frame) - sizeof(Object*) + sizeof(Object*) * static_cast<size_t>(co->nlocalsplus));
-    frame_forget_moved(f);
     bf->gen_link = kGenBlock | kGenOwner | kGenHoldsRef | kGenAlive;
     gen->kind = type == &CoroType ? GenKind::Coroutine : type == &AsyncGenType ? GenKind::AsyncGenerator : GenKind::Generator;
     if (func->name != co->name || func->qualname != co->qualname) gen->names = tuple_pack({func->name, func->qualname});
@@ -125,13 +184,6 @@ Object* gen_new_with_frame(Frame* f, FunctionObject* func) {
     if (gen->kind == GenKind::Coroutine && g_origin_depth > 0) gen->origin_or_finalizer = compute_cr_origin(g_origin_depth);
     return gen;
 }
-
-namespace {
-void free_gen_block(Frame* f) {
-    decref(f->code);
-    gc_free(reinterpret_cast<GenObject*>(gc_header(f)) - 1);
-}
-}  // namespace
 
 void gen_block_frame_died(Frame* f) {
     clearref(f->func);

@@ -77,8 +77,14 @@ Object* gen_name(GenObject* g);
 Object* gen_qualname(GenObject* g);
 
 // Wraps a frame prepared by frame_for_call into a new generator/coroutine/async generator (by the
-// code flags). Steals the frame reference.
+// code flags). Steals the frame reference. A frame from gen_block_frame_new becomes the
+// generator's frame where it is; any other is copied into a new block.
 Object* gen_new_with_frame(Frame* f, FunctionObject* func);
+// The frame of a generator not yet made, in the block the generator will have (a collection point
+// and step-budget check, as frame_alloc): frame_for_call binds a generator function's arguments
+// into it directly, and gen_new_with_frame then makes the generator around it. Dropped before
+// that, the frame frees the block. Every slot empty; null with an exception set.
+Frame* gen_block_frame_new(CodeObject* co, FunctionObject* func);
 
 // The one entry into a generator frame. Sends `arg` (or, with exc, raises the pending exception
 // inside the frame). *result receives a new reference: the yielded value (Next) or the return value

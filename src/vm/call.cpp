@@ -175,7 +175,9 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
 
 Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames) {
     CodeObject* co = func->code;
-    Frame* f = frame_new(co, func, nullptr);
+    // A generator function's arguments go straight into the frame inside the generator's block.
+    Frame* f = (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) ? gen_block_frame_new(co, func)
+                                                                             : frame_new(co, func, nullptr);
     if (!f) return nullptr;
     if (!bind_arguments(f, func, args, nargs, kwnames)) {
         decref(f);

@@ -29,6 +29,36 @@ inline size_t frame_bytes(int nslots) {
 }
 }  // namespace frame_detail
 
+// Writes every header field of a frame whose memory was just taken (frame_alloc, and the frame in
+// a new generator's block, objects/genobject.cpp): refcount 1, code and func (increfed, or func's
+// reference taken over with `takes_func`), variable slots [first_empty, nlocalsplus) empty. The
+// value stack is written before it is read (stack_depth bounds every reader): not zeroed.
+[[gnu::always_inline]] inline void frame_init_fields(Frame* f, CodeObject* code, FunctionObject* func, int first_empty,
+                                                     bool takes_func) {
+    gc_header(f)->next = 0;
+    gc_header(f)->prev = 0;
+    f->refcnt = 1;
+    f->type = &FrameType;
+    f->code = newref(code);
+    f->func = takes_func ? func : newref(func);
+    f->locals = nullptr;
+    f->back = nullptr;
+    f->gen_link = 0;
+    f->lasti = -1;
+    f->stack_depth = 0;
+    f->is_entry = false;
+    f->is_executing = false;
+    f->is_cleared = false;
+    f->return_kind = kReturnValue;
+    f->trace_flags = 0;
+    // A plain loop of stores: frames have few slots, and GCC would otherwise call memset.
+    Object** slots = f->localsplus;
+    for (int i = first_empty, n = code->nlocalsplus; i < n; ++i) {
+        slots[i] = nullptr;
+        asm("" : "+r"(i));   // keeps the loop a loop (no memset pattern)
+    }
+}
+
 // A new frame for `code` run by `func` (increfed; locals null), with variable slots
 // [0, first_empty) left for the caller to fill at once and the rest empty. Null with an
 // exception set (MemoryError, or the step budget's KeyboardInterrupt). It is a collection
@@ -52,30 +82,7 @@ inline size_t frame_bytes(int nslots) {
         }
         f = static_cast<Frame*>(gc_header_object(g));
     }
-    gc_header(f)->next = 0;
-    gc_header(f)->prev = 0;
-    // Every header field is written here; the value stack is written before it is read
-    // (stack_depth bounds every reader), so it is not zeroed.
-    f->refcnt = 1;
-    f->type = &FrameType;
-    f->code = newref(code);
-    f->func = takes_func ? func : newref(func);
-    f->locals = nullptr;
-    f->back = nullptr;
-    f->gen_link = 0;
-    f->lasti = -1;
-    f->stack_depth = 0;
-    f->is_entry = false;
-    f->is_executing = false;
-    f->is_cleared = false;
-    f->return_kind = kReturnValue;
-    f->trace_flags = 0;
-    // A plain loop of stores: frames have few slots, and GCC would otherwise call memset.
-    Object** slots = f->localsplus;
-    for (int i = first_empty, n = code->nlocalsplus; i < n; ++i) {
-        slots[i] = nullptr;
-        asm("" : "+r"(i));   // keeps the loop a loop (no memset pattern)
-    }
+    frame_init_fields(f, code, func, first_empty, takes_func);
     return f;
 }
 
