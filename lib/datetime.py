@@ -1596,6 +1596,7 @@ def _strptime(data_string, format):
     month = day = 1
     hour = minute = second = fraction = 0
     tz = -1
+    zone_text = None
     gmtoff = None
     gmtoff_fraction = 0
     iso_year = iso_week = week_of_year = weekday = julian = None
@@ -1674,6 +1675,7 @@ def _strptime(data_string, format):
                     gmtoff_fraction = -gmtoff_fraction
         elif key == "Z":
             tz = value.lower()
+            zone_text = value   # the zone's name as written: the tzinfo's name keeps its case
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a "
@@ -1715,7 +1717,9 @@ def _strptime(data_string, format):
         weekday = date(year, month, day).weekday()
     if leap_year_fix:
         year = 1900
-    return (year, month, day, hour, minute, second, weekday, julian, tz, tz, gmtoff), fraction, gmtoff_fraction
+    if zone_text is None:
+        zone_text = tz
+    return (year, month, day, hour, minute, second, weekday, julian, tz, zone_text, gmtoff), fraction, gmtoff_fraction
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):

@@ -441,8 +441,13 @@ Object* bytes_getitem_common(Object* self, Object* key) {
 
 // Reads a byte value argument (0..255).
 bool byte_value(Object* o, int* out) {
-    ssize v;
-    if (!arg_ssize(o, &v)) return false;
+    if (!is_int(o) && !o->type->nb_index) {
+        err_format(TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+        return false;
+    }
+    // Clamped, not OverflowError: any int past the index range is just out of the byte range.
+    ssize v = number_as_ssize(o, nullptr);
+    if (v == -1 && err_occurred()) return false;
     if (v < 0 || v > 255) {
         err_set_string(ValueError, "byte must be in range(0, 256)");
         return false;
@@ -732,8 +737,12 @@ Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
         if (is_str(a[0])) {
             sep_store.assign(str_view(a[0]));
             if (static_cast<unsigned char>(sep_store[0]) >= 0x80) return err_set_string(ValueError, "sep must be ASCII.");
-        } else if (is_bytes(a[0])) sep_store.assign(bytes_like_view(a[0]));
-        else return err_set_string(TypeError, "sep must be str or bytes.");
+        } else if (is_bytes(a[0])) {
+            sep_store.assign(bytes_like_view(a[0]));
+            if (static_cast<unsigned char>(sep_store[0]) >= 0x80) return err_set_string(ValueError, "sep must be ASCII.");
+        } else {
+            return err_set_string(TypeError, "sep must be str or bytes.");
+        }
         sep = sep_store;
     }
     ssize per = 1;
@@ -769,7 +778,8 @@ Object* m_fromhex(Object* cls, Args args, size_t nargs, Object* kwnames) {
     };
     size_t i = 0;
     while (i < s.size()) {
-        if (unicode_is_space(static_cast<unsigned char>(s[i])) && static_cast<unsigned char>(s[i]) < 128) { ++i; continue; }
+        // Only ASCII whitespace separates the digits (not \x1c-\x1f, which str.isspace() takes).
+        if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) { ++i; continue; }
         int hi = hexval(s[i]);
         if (hi < 0)
             return err_format(ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", i);
