@@ -16,37 +16,10 @@ trans_5C = bytes(b ^ 0x5C for b in range(256))
 digest_size = None
 
 
-def _bytes_like(obj):
-    try:
-        memoryview(obj)
-        return True
-    except TypeError:
-        return False
-
-
-def compare_digest(a, b):
-    """Return 'a == b' in time that does not depend on where a and b differ.
-
-    Both are str of ASCII characters, or both bytes-like objects."""
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError('comparing strings with non-ASCII characters is not supported')
-        left, right = a.encode(), b.encode()
-    else:
-        a_ok, b_ok = _bytes_like(a), _bytes_like(b)
-        if not (a_ok or b_ok):
-            raise TypeError("unsupported operand types(s) or combination of types: "
-                            "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
-        if not a_ok or not b_ok:
-            wrong = b if a_ok else a
-            raise TypeError("a bytes-like object is required, not '%s'" % type(wrong).__name__)
-        left, right = bytes(a), bytes(b)
-    # Every byte of right is looked at whatever the lengths: the time depends on len(right).
-    diff = len(left) ^ len(right)
-    left = left.ljust(len(right), b'\0')
-    for x, y in zip(left, right):
-        diff |= x ^ y
-    return diff == 0
+# compare_digest is _operator's (C++, as CPython's hmac takes it from _operator when its
+# _hashlib has none): str of ASCII or any two bytes-like objects, in time independent of where
+# they differ.
+from _operator import _compare_digest as compare_digest
 
 
 def _hash_factory(digestmod):

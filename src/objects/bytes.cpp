@@ -1239,7 +1239,8 @@ int ba_set_slice(ByteArrayObject* ba, Object* key, Object* value) {
         if (ba->data) ba->data[ba->size] = '\0';
         return 0;
     }
-    if (value) {
+    // Assigning empty bytes to an extended slice deletes it, as CPython's does.
+    if (value && m != 0) {
         if (m != n) {
             err_format(ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", m, n);
             return -1;
@@ -1466,6 +1467,23 @@ Object* ba_inplace_add(Object* a, Object* b) {
     return incref(a);
 }
 
+// ba *= n repeats the bytearray in place (the same object), BufferError while exported.
+Object* ba_inplace_mul(Object* a, Object* b) {
+    if (!is_bytearray(a)) return incref(NotImplemented);
+    if (!is_int(b) && !b->type->nb_index)
+        return err_format(TypeError, "can't multiply sequence by non-int of type '%s'", type_name(b));
+    ssize count = number_as_ssize(b, OverflowError);
+    if (count == -1 && err_occurred()) return nullptr;
+    std::string_view v = bytes_like_view(a);
+    if (count < 0) count = 0;
+    if (!v.empty() && static_cast<ssize>(v.size()) > PTRDIFF_MAX / (count ? count : 1)) return err_no_memory();
+    std::string out;
+    out.reserve(v.size() * static_cast<size_t>(count));
+    for (ssize i = 0; i < count; ++i) out += v;
+    if (!ba_assign(as_ba(a), out)) return nullptr;
+    return incref(a);
+}
+
 }  // namespace
 
 Object* bytearray_from(std::string_view data) {
@@ -1516,6 +1534,7 @@ void init_bytes_types() {
     ByteArrayType.nb[static_cast<int>(BinOp::Mul)] = bytes_mul;
     ByteArrayType.nb[static_cast<int>(BinOp::Mod)] = bytes_mod;
     ByteArrayType.nb_inplace[static_cast<int>(BinOp::Add)] = ba_inplace_add;
+    ByteArrayType.nb_inplace[static_cast<int>(BinOp::Mul)] = ba_inplace_mul;
     ByteArrayType.len = bytes_len;
     ByteArrayType.getitem = bytes_getitem_common;
     ByteArrayType.setitem = ba_setitem;

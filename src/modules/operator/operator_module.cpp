@@ -6,6 +6,7 @@
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -220,17 +221,22 @@ Object* op_compare_digest(Object*, Object* const* args, size_t nargs, Object* kw
     Object* a = args[0];
     Object* b = args[1];
     std::string_view x, y;
+    BytesLike hold_a, hold_b;   // any buffer exporter (bytearray, memoryview, array), pinned
     if (is_str(a) && is_str(b)) {
         x = str_view(a);
         y = str_view(b);
         if (!utf8_is_ascii(x) || !utf8_is_ascii(y))
             return err_set_string(TypeError, "comparing strings with non-ASCII characters is not supported");
-    } else if (is_bytes(a) && is_bytes(b)) {
-        x = bytes_view(a);
-        y = bytes_view(b);
     } else {
-        return err_format(TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
-                          a->type->name, b->type->name);
+        if (!object_check_buffer(a) && !object_check_buffer(b))
+            return err_format(TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
+                              a->type->name, b->type->name);
+        if (!hold_a.acquire(a)) return nullptr;
+        if (hold_a.view().ndim > 1) return err_set_string(BufferError, "Buffer must be single dimension");
+        if (!hold_b.acquire(b)) return nullptr;
+        if (hold_b.view().ndim > 1) return err_set_string(BufferError, "Buffer must be single dimension");
+        x = hold_a.data();
+        y = hold_b.data();
     }
     // Always walk all of b, so the time depends only on its length.
     unsigned char diff = x.size() == y.size() ? 0 : 1;
