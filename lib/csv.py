@@ -8,6 +8,7 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Erro
            "unregister_dialect", "field_size_limit", "DictReader", "DictWriter", "Sniffer", "__doc__",
            "__version__"]
 
+import re
 from _csv import (Error, __version__, writer, reader, register_dialect, unregister_dialect, get_dialect,
                   list_dialects, field_size_limit, QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE)
 from _csv import Dialect as _Dialect
@@ -150,28 +151,132 @@ class Sniffer:
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        lines = [l for l in sample.split('\n') if l.strip()]
-        candidates = delimiters or ''.join(self.preferred)
-        best = None
-        for delim in candidates:
-            counts = [l.count(delim) for l in lines]
-            if counts and counts[0] > 0 and all(c == counts[0] for c in counts):
-                if best is None or self.preferred.index(delim) < self.preferred.index(best) \
-                        if delim in self.preferred and best in self.preferred else best is None:
-                    best = delim
-        if best is None:
+        """A Dialect subclass for the sample: quote character and delimiter from quoted fields
+        when there are some, else the delimiter from how evenly characters recur per line."""
+        # Records end at \r\n, \r or \n alike.
+        sample = '\n'.join(sample.replace('\r\n', '\n').split('\r'))
+        quotechar, doublequote, delimiter, skipinitialspace = self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
             raise Error("Could not determine delimiter")
-        quote = '"' if '"' in sample or "'" not in sample else "'"
 
-        class dialect(Dialect):
-            _name = "sniffed"
-            lineterminator = '\r\n'
-            quoting = QUOTE_MINIMAL
-        dialect.delimiter = best
-        dialect.quotechar = quote
-        dialect.doublequote = True
-        dialect.skipinitialspace = False
-        return dialect
+        settings = {"_name": "sniffed", "lineterminator": "\r\n", "quoting": QUOTE_MINIMAL,
+                    "doublequote": doublequote, "delimiter": delimiter,
+                    "quotechar": quotechar if quotechar else '"', "skipinitialspace": skipinitialspace}
+        return type("dialect", (Dialect,), settings)
+
+    # A quoted field's text: up to the first quote that is not doubled (possessive, so a sample
+    # full of quotes is scanned once, not from every start).
+    _QUOTED_BODY = r'(?:(?P=quote){2}|(?!(?P=quote)).)*+'
+    # Quoted fields, tried in this order: between two delimiters, at a line start before a
+    # delimiter, after a delimiter at a line end, and alone on a line.
+    _QUOTED_FIELD_PATTERNS = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\'])' + _QUOTED_BODY + r'(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\'])' + _QUOTED_BODY + r'(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\'])' + _QUOTED_BODY + r'(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\'])' + _QUOTED_BODY + r'(?P=quote)(?:$|\n)',
+    )
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) from the sample's quoted
+        fields; ('', False, None, 0) when it has none."""
+        for pattern in self._QUOTED_FIELD_PATTERNS:
+            regex = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            found = regex.findall(data)
+            if found:
+                break
+        else:
+            return ('', False, None, 0)
+        group = regex.groupindex
+        quote_counts = {}
+        delim_counts = {}
+        spaced = 0
+        for match in found:
+            quote = match[group['quote'] - 1]
+            if quote:
+                quote_counts[quote] = quote_counts.get(quote, 0) + 1
+            if 'delim' not in group:
+                continue
+            delim = match[group['delim'] - 1]
+            if delim and (delimiters is None or delim in delimiters):
+                delim_counts[delim] = delim_counts.get(delim, 0) + 1
+            if 'space' in group and match[group['space'] - 1]:
+                spaced += 1
+        quotechar = max(quote_counts, key=quote_counts.get)
+        if delim_counts:
+            delim = max(delim_counts, key=delim_counts.get)
+            skipinitialspace = delim_counts[delim] == spaced
+            if delim == '\n':   # a field alone on its line says nothing of the delimiter
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # Quotes are doubled when a whole quoted field (from a delimiter or line start to a
+        # delimiter or line end) holds a pair of them.
+        doublequote = False
+        if delim:
+            q = quotechar
+            blanks = ' *+' if delim != ' ' else ''
+            field = re.compile(r"(?:(?<=%s)|^)%s%s((?:%s%s|[^%s]++)*+)%s(?:%s|$)"
+                               % (re.escape(delim), blanks, q, q, q, q, q, re.escape(delim)), re.MULTILINE)
+            doublequote = any(q * 2 in m.group(1) for m in field.finditer(data))
+        return quotechar, doublequote, delim, skipinitialspace
+
+    def _guess_delimiter(self, data, delimiters):
+        """(delimiter, skipinitialspace) from how often each ASCII character occurs per line:
+        the character with the most consistent non-zero count, looking at ten more lines at a
+        time until one stands out; ('', 0) when none does."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        histograms = {}   # char -> {count per line: number of lines}
+        modes = {}
+        found = {}
+        rounds = 0
+        start, end = 0, chunk
+
+        def skips_space(delim):
+            return lines[0].count(delim) == lines[0].count(delim + ' ')
+
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    char = chr(code)
+                    histogram = histograms.setdefault(char, {})
+                    n = line.count(char)
+                    histogram[n] = histogram.get(n, 0) + 1
+            for char, histogram in histograms.items():
+                entries = list(histogram.items())
+                if len(entries) == 1 and entries[0][0] == 0:
+                    continue
+                if len(entries) > 1:
+                    top = max(entries, key=lambda entry: entry[1])
+                    others = sum(entry[1] for entry in entries if entry is not top)
+                    modes[char] = (top[0], top[1] - others)
+                else:
+                    modes[char] = entries[0]
+            seen = float(min(chunk * rounds, len(lines)))
+            wanted = 1.0
+            while not found and wanted >= 0.9:
+                for char, (count, lines_with_it) in modes.items():
+                    if count > 0 and lines_with_it > 0 and lines_with_it / seen >= wanted and \
+                            (delimiters is None or char in delimiters):
+                        found[char] = (count, lines_with_it)
+                wanted -= 0.01
+            if len(found) == 1:
+                delim = next(iter(found))
+                return (delim, skips_space(delim))
+            start = end
+            end += chunk
+        if not found:
+            return ('', 0)
+        if len(found) > 1:
+            for delim in self.preferred:
+                if delim in found:
+                    return (delim, skips_space(delim))
+        delim = max((mode, char) for char, mode in found.items())[1]
+        return (delim, skips_space(delim))
 
     def has_header(self, sample):
         rdr = reader(sample.splitlines(), self.sniff(sample))
