@@ -368,16 +368,49 @@ void Codegen::if_stmt(If* i) {
     bind(end);
 }
 
+namespace {
+// A test whose truth the compiler knows to be true (`while True:`, `while 1:`), as CPython's
+// constant folding sees it; anything else is tested at run time.
+bool constant_true(Expr* e) {
+    if (e->kind != ExprKind::Constant) return false;
+    auto* c = static_cast<Constant*>(e);
+    switch (c->value_kind) {
+    case ConstantKind::True:
+    case ConstantKind::Ellipsis: return true;
+    case ConstantKind::Int: return c->text != "0";
+    case ConstantKind::Str:
+    case ConstantKind::Bytes: return !c->text.empty();
+    default: return false;
+    }
+}
+}  // namespace
+
+// As CPython 3.11 compiles a loop: the test at the top runs once on entry, and a copy of it at the
+// bottom jumps back to the body while it holds, so an iteration runs no separate jump to the top.
+// `continue` goes to the top test. `while True:` keeps only a NOP for its line at the top and
+// jumps back unconditionally with the loop's line (CPython's JUMP_BACKWARD there has it too).
+// A backward conditional jump does a back edge's work (signals, tracing switch, warm-up) in the VM.
 void Codegen::while_stmt(While* w) {
     int start = new_label(), body = new_label(), orelse = new_label(), end = new_label();
+    bool forever = constant_true(w->test);
     bind(start);
-    jump_if(w->test, false, orelse);
+    if (forever) {
+        u().line = w->test->lineno;
+        emit(NOP);
+    } else {
+        jump_if(w->test, false, orelse);
+    }
     bind(body);
     push_fblock({FBlockKind::WhileLoop, start, end});
     stmts(w->body);
     u().fblocks.pop_back();
     u().line = w->lineno;
-    emit_loop_back(start);
+    if (forever) {
+        u().line = w->test->lineno;
+        emit(JUMP, body);
+    } else {
+        jump_if(w->test, true, body);
+    }
     bind(orelse);
     stmts(w->orelse);
     bind(end);

@@ -399,6 +399,25 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         specialization_miss(co, ip - 1);                                          \
         goto generic_##base;                                                      \
     } while (0)
+    // A jump to `target`, which may be a loop's back edge (JUMP, or the test copied to the bottom
+    // of a while loop): there, the code may warm up, signal handlers run (vm/signals.h: one relaxed
+    // load when none is pending; the flag is also kept set while tracing is on, or just turned
+    // off, and the loop switches variants here). Any error is the jumping instruction's.
+#define JUMP_CHECKED(target)                                                      \
+    do {                                                                          \
+        int target_ = static_cast<int>(target);                                   \
+        if (target_ < ip) {                                                       \
+            WARMUP();                                                             \
+            if (g_signals_pending.load(std::memory_order_relaxed)) [[unlikely]] { \
+                if (t->use_tracing != kTracing) {                                 \
+                    JUMP_TO(target_);                                             \
+                    SWITCH_VARIANT(EvalStart::Continue);                          \
+                }                                                                 \
+                if (signals_run_pending() < 0) GOTO_ERROR();                      \
+            }                                                                     \
+        }                                                                         \
+        JUMP_TO(target_);                                                         \
+    } while (0)
     // Switches the loop to `callee`, a frame just made for a call from this instruction.
 #define ENTER_FRAME(callee)                                                       \
     do {                                                                          \
@@ -1179,20 +1198,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case JUMP: op_JUMP:
-            if (static_cast<int>(oparg) < ip) {   // a loop's back edge
-                WARMUP();
-                // Signal handlers run here (vm/signals.h): one relaxed load when none is pending.
-                // The flag is also kept set while tracing is on (or just turned off), and the
-                // loop switches variants here.
-                if (g_signals_pending.load(std::memory_order_relaxed)) [[unlikely]] {
-                    if (t->use_tracing != kTracing) {
-                        JUMP_TO(oparg);
-                        SWITCH_VARIANT(EvalStart::Continue);
-                    }
-                    if (signals_run_pending() < 0) GOTO_ERROR();
-                }
-            }
-            JUMP_TO(oparg);
+            JUMP_CHECKED(oparg);
             DISPATCH();
 
         case POP_JUMP_IF_FALSE: op_POP_JUMP_IF_FALSE:
@@ -1206,7 +1212,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 // truth, and back to the int free list.
                 truth = static_cast<IntObject*>(v)->small != 0;
                 decref_small_int(v);
-                if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
+                if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_CHECKED(oparg);
                 DISPATCH();
             } else {
                 ++sp;   // back on the stack while __bool__/__len__ run: unwinding frees it
@@ -1215,7 +1221,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
                 --sp;
             }
             decref(v);
-            if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
+            if (truth == (instr_op(in) == POP_JUMP_IF_TRUE)) JUMP_CHECKED(oparg);
             DISPATCH();
         }
 
@@ -2046,6 +2052,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
 #undef ADAPT
 #undef MISS
 #undef ENTER_FRAME
+#undef JUMP_CHECKED
 #undef FRAME_ENTERED
 #undef SWITCH_VARIANT
 #undef oparg
