@@ -188,6 +188,7 @@ void quicken(CodeObject* co) {
         else if (a == LOAD_CONST && b == LOAD_FAST) fused = LOAD_CONST__LOAD_FAST;
         else if (a == STORE_FAST && b == LOAD_FAST) fused = STORE_FAST__LOAD_FAST;
         else if (a == STORE_FAST && b == STORE_FAST) fused = STORE_FAST__STORE_FAST;
+        else if (a == PUSH_NULL && b == LOAD_GLOBAL) fused = PUSH_NULL__LOAD_GLOBAL;
         if (fused != a) co->instrs[i] = make_instr(fused, instr_arg(co->instrs[i]));
     }
     co->caches = caches;
