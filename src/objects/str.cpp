@@ -263,6 +263,50 @@ Object* str_new_uninit(size_t byte_size, ssize length, char** data) {
     return s;
 }
 
+Object* str_join_array(Object* sep, Object* const* items, ssize n) {
+    if (n <= 0) return str_empty();
+    size_t bytes = 0;
+    ssize length = 0;
+    for (ssize i = 0; i < n; ++i) {
+        auto* s = static_cast<StrObject*>(items[i]);
+        bytes += s->byte_size;
+        length += s->length;
+    }
+    if (sep && n > 1) {
+        auto* s = static_cast<StrObject*>(sep);
+        size_t sep_bytes;
+        if (__builtin_mul_overflow(s->byte_size, static_cast<size_t>(n - 1), &sep_bytes) ||
+            __builtin_add_overflow(bytes, sep_bytes, &bytes)) {
+            err_no_memory();
+            return nullptr;
+        }
+        length += s->length * (n - 1);
+    } else {
+        sep = nullptr;
+    }
+    if (length <= 1) {
+        // '' and one character come from the shared singletons, as str_from_known gives them.
+        for (ssize i = 0; i < n; ++i)
+            if (str_length(items[i]) == 1) return str_from_known(str_view(items[i]), 1);
+        if (sep && str_length(sep) == 1) return str_from_known(str_view(sep), 1);
+        return str_empty();
+    }
+    char* out;
+    Object* r = str_new_uninit(bytes, length, &out);
+    if (!r) return nullptr;
+    for (ssize i = 0; i < n; ++i) {
+        if (sep && i > 0) {
+            auto* s = static_cast<StrObject*>(sep);
+            std::memcpy(out, s->data, s->byte_size);
+            out += s->byte_size;
+        }
+        auto* s = static_cast<StrObject*>(items[i]);
+        std::memcpy(out, s->data, s->byte_size);
+        out += s->byte_size;
+    }
+    return r;
+}
+
 Object* str_from_known(std::string_view utf8, ssize length) {
     if (utf8.empty()) return str_empty();
     if (length == 1) {

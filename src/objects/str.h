@@ -83,6 +83,9 @@ Object* str_from_known(std::string_view utf8, ssize length);
 // A new exact str of byte_size bytes whose text the caller writes into *data (the NUL after it
 // is already there); length must be that text's code-point count. Never a shared singleton.
 Object* str_new_uninit(size_t byte_size, ssize length, char** data);
+// A new str of the n str objects `items` (exact or subclasses: only their text is read) one after
+// the other, `sep` (a str, or null for none) between each two: f-strings and str.join.
+Object* str_join_array(Object* sep, Object* const* items, ssize n);
 Object* str_empty();                                 // new reference to the '' singleton
 // str for a subclass `type` with the same text as the exact str `s` (tp_new of subclasses).
 Object* str_subtype_copy(TypeObject* type, Object* s);

@@ -200,24 +200,14 @@ Object* str_join(Object* self, Args args, size_t nargs, Object* kwnames) {
     }
     bool list = is_list(seq.get());
     ssize n = list ? list_size(seq.get()) : tuple_size(seq.get());
-    std::string_view sep = str_view(self);
-    std::string out;
-    ssize length = 0;
-    bool ascii = as_str(self)->is_ascii;
+    Object* const* items = list ? static_cast<ListObject*>(seq.get())->items : tuple_items(seq.get());
+    // Checked first, then sized and copied once; no Python code runs in between.
     for (ssize i = 0; i < n; ++i) {
-        Object* item = list ? list_item(seq.get(), i) : tuple_item(seq.get(), i);
-        if (!is_str(item))
-            return err_format(TypeError, "sequence item %zd: expected str instance, %s found", i, type_name(item));
-        if (n == 1 && is_str_exact(item)) return incref(item);
-        if (i > 0) {
-            out += sep;
-            length += str_length(self);
-        }
-        out += str_view(item);
-        length += str_length(item);
-        ascii = ascii && as_str(item)->is_ascii;
+        if (!is_str(items[i]))
+            return err_format(TypeError, "sequence item %zd: expected str instance, %s found", i, type_name(items[i]));
     }
-    return str_from_known(out, length);
+    if (n == 1 && is_str_exact(items[0])) return incref(items[0]);
+    return str_join_array(self, items, n);
 }
 
 bool is_space_at(std::string_view v, size_t i, size_t* next) {

@@ -1022,14 +1022,8 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
         }
 
         case BUILD_STRING: op_BUILD_STRING: {
-            // The std::string lives in its own block: DISPATCH() is a goto out of the case and would
-            // skip its destructor.
-            Object* s;
-            {
-                std::string joined;
-                for (uint32_t i = oparg; i > 0; --i) joined.append(str_view(PEEK(i)));
-                s = str_from(joined);
-            }
+            // The pieces (all str: FORMAT_VALUE's results and constants) sized, then copied once.
+            Object* s = str_join_array(nullptr, sp - oparg, static_cast<ssize>(oparg));
             for (uint32_t i = 0; i < oparg; ++i) decref(POP());
             if (!s) GOTO_ERROR();
             PUSH(s);
