@@ -85,8 +85,8 @@ int tuple_lt(Object* a, Object* b) {
     return nx < ny ? 1 : 0;
 }
 
-// -1 error, 0 false, 1 true: is a < b?
-int key_lt(KeyKind kind, Object* a, Object* b) {
+// -1 error, 0 false, 1 true: is a < b? Inlined into each Sorter, whose kind is a constant.
+[[gnu::always_inline]] inline int key_lt(KeyKind kind, Object* a, Object* b) {
     switch (kind) {
         case KeyKind::SmallInt:
             return static_cast<IntObject*>(a)->small < static_cast<IntObject*>(b)->small;
@@ -115,10 +115,12 @@ int key_lt(KeyKind kind, Object* a, Object* b) {
 //
 // Every step keeps the arrays a permutation of the input, even when a comparison raises: the
 // caller puts the values back in whatever order they reached, and no reference is lost.
-template <bool kPaired>
+// One instantiation per key kind: the comparison of exact small ints, floats or strs is a few
+// inline instructions in the merge loops rather than a switch and a call per comparison.
+template <bool kPaired, KeyKind kKind>
 class Sorter {
 public:
-    Sorter(KeyKind kind, Object** keys, Object** values) : kind_(kind), keys_(keys), values_(values) {}
+    Sorter(Object** keys, Object** values) : keys_(keys), values_(values) {}
 
     int sort(ssize n) {
         if (n < 2) return 0;
@@ -155,14 +157,13 @@ private:
         int power;   // of the boundary between this run and the one before it
     };
 
-    KeyKind kind_;
     Object** keys_;
     Object** values_;   // used only when kPaired
     std::vector<RunInfo> runs_;
     std::vector<Object*> tmp_keys_;
     std::vector<Object*> tmp_values_;
 
-    int lt(Object* a, Object* b) const { return key_lt(kind_, a, b); }
+    int lt(Object* a, Object* b) const { return key_lt(kKind, a, b); }
 
     // Short lists are sorted by insertion alone; longer ones start from runs of 32 to 64 items,
     // chosen so that n / min_run is a power of two or a little less (balanced merges).
@@ -386,6 +387,18 @@ void reverse_array(Object** a, ssize n) {
     for (ssize i = 0, j = n - 1; i < j; ++i, --j) std::swap(a[i], a[j]);
 }
 
+template <bool kPaired>
+int sort_with_kind(KeyKind kind, Object** keys, Object** values, ssize n) {
+    switch (kind) {
+    case KeyKind::SmallInt: return Sorter<kPaired, KeyKind::SmallInt>(keys, values).sort(n);
+    case KeyKind::Float: return Sorter<kPaired, KeyKind::Float>(keys, values).sort(n);
+    case KeyKind::Str: return Sorter<kPaired, KeyKind::Str>(keys, values).sort(n);
+    case KeyKind::Tuple: return Sorter<kPaired, KeyKind::Tuple>(keys, values).sort(n);
+    case KeyKind::Generic: break;
+    }
+    return Sorter<kPaired, KeyKind::Generic>(keys, values).sort(n);
+}
+
 // Sorts keys (and values in step, when given). Reversing before and after a stable ascending sort
 // keeps equal items in their original order, which is what reverse=True promises. The scratch
 // space may fail to allocate: then the sort raises MemoryError with the arrays a permutation.
@@ -397,8 +410,7 @@ int sort_arrays(Object** keys, Object** values, ssize n, bool reverse) {
     }
     int result;
     try {
-        if (values) result = Sorter<true>(kind, keys, values).sort(n);
-        else result = Sorter<false>(kind, keys, nullptr).sort(n);
+        result = values ? sort_with_kind<true>(kind, keys, values, n) : sort_with_kind<false>(kind, keys, nullptr, n);
     } catch (const std::bad_alloc&) {
         err_no_memory();
         result = -1;
