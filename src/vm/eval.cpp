@@ -144,6 +144,32 @@ Object* build_class_function(Frame* f) {
     }
 }
 
+// The other operators of the per-operator int handlers (eval_quick.inc, INT_BINOP), in the form
+// of __builtin_add_overflow: true when the result needs the general code (a zero divisor, the
+// one overflowing quotient, a negative shift count), which then raises or widens.
+[[gnu::always_inline]] inline bool int_and_i64(int64_t a, int64_t b, int64_t* r) { *r = a & b; return false; }
+[[gnu::always_inline]] inline bool int_or_i64(int64_t a, int64_t b, int64_t* r) { *r = a | b; return false; }
+[[gnu::always_inline]] inline bool int_xor_i64(int64_t a, int64_t b, int64_t* r) { *r = a ^ b; return false; }
+[[gnu::always_inline]] inline bool int_mod_i64(int64_t a, int64_t b, int64_t* r) {
+    if (b == 0 || (a == INT64_MIN && b == -1)) return true;
+    int64_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) m += b;   // the sign of the divisor, as Python's %
+    *r = m;
+    return false;
+}
+[[gnu::always_inline]] inline bool int_floordiv_i64(int64_t a, int64_t b, int64_t* r) {
+    if (b == 0 || (a == INT64_MIN && b == -1)) return true;
+    int64_t q = a / b, m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) --q;   // rounded towards minus infinity
+    *r = q;
+    return false;
+}
+[[gnu::always_inline]] inline bool int_rshift_i64(int64_t a, int64_t b, int64_t* r) {
+    if (b < 0) return true;
+    *r = b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
+    return false;
+}
+
 // decref for an operand known to be an exact int that fits in 64 bits: the last reference
 // parks it on the int free list (what int_dealloc would do) without the call through the type.
 inline void decref_small_int(Object* o) {

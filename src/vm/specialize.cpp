@@ -350,6 +350,13 @@ bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int o
     if (is_small_int(lhs) && is_small_int(rhs) && small_int_binop_supported(bop)) {
         if (bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_INT);
         if (bop == BinOp::Sub) return rewrite(co, i, BINARY_OP_SUB_INT);
+        if (bop == BinOp::Mul) return rewrite(co, i, BINARY_OP_MUL_INT);
+        if (bop == BinOp::And) return rewrite(co, i, BINARY_OP_AND_INT);
+        if (bop == BinOp::Or) return rewrite(co, i, BINARY_OP_OR_INT);
+        if (bop == BinOp::Xor) return rewrite(co, i, BINARY_OP_XOR_INT);
+        if (bop == BinOp::Mod) return rewrite(co, i, BINARY_OP_MOD_INT);
+        if (bop == BinOp::FloorDiv) return rewrite(co, i, BINARY_OP_FLOORDIV_INT);
+        if (bop == BinOp::RShift) return rewrite(co, i, BINARY_OP_RSHIFT_INT);
         return rewrite(co, i, BINARY_OP_INT);
     }
     bool lf = lhs->type == &FloatType, rf = rhs->type == &FloatType;
