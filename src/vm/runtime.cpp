@@ -258,7 +258,7 @@ void runtime_teardown() {
     // What is still tracked outlived the runtime (the host holds it, or it leaked): it stays
     // alive for good, so an address is never reused while a stale handle may still name it.
     gc_for_each_tracked([](Object* o) {
-        if (!g_process_objects.count(o) && g_stale.insert(o).second) o->refcnt += ssize{1} << 40;
+        if (!g_process_objects.count(o) && g_stale.insert(o).second) o->refcnt += ssize{1} << (sizeof(ssize) >= 8 ? 40 : 28);
     });
     g_runtime_any_stale = !g_stale.empty();
     g_finalizing = false;

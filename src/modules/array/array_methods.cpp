@@ -3,7 +3,6 @@
 // the bytes of any machine format, so pickles move between platforms.
 // CPython counterpart: Modules/arraymodule.c (behaviour only).
 
-#include <bit>
 #include <cstring>
 #include <string>
 
@@ -396,9 +395,16 @@ Object* array_reconstructor(Object*, Object* const* args, size_t nargs, Object* 
             if (!converted) return nullptr;
             for (ssize i = 0; i < n; ++i) {
                 uint64_t bits = read_uint(p + i * mf.size, mf.size, mf.big_endian);
+                // memcpy, not std::bit_cast: the WebAssembly build's libc++ has no bit_cast.
                 double v;
-                if (mf.size == 4) v = static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits)));
-                else v = std::bit_cast<double>(bits);
+                if (mf.size == 4) {
+                    auto narrow = static_cast<uint32_t>(bits);
+                    float f;
+                    std::memcpy(&f, &narrow, sizeof f);
+                    v = static_cast<double>(f);
+                } else {
+                    std::memcpy(&v, &bits, sizeof v);
+                }
                 Ref<> f = Ref<>::steal(float_from(v));
                 if (!f || list_append(converted.get(), f.get()) < 0) return nullptr;
             }

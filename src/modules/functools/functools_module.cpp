@@ -405,7 +405,7 @@ void append_node(LruNode* root, LruNode* n) {   // as the most recent
 
 // The separator between positional and keyword parts of a key: an object no call can pass.
 // Process-global and immortal (never freed: its count starts far above anything reached).
-Object g_kwd_mark = {static_cast<ssize>(1) << 40, &ObjectType};
+Object g_kwd_mark = {ssize{1} << (sizeof(ssize) >= 8 ? 40 : 28), &ObjectType};   // 28: wasm32
 
 // CPython: _functoolsmodule.c, lru_cache_make_key — one exact int or str argument is its own
 // key; otherwise (args..., [mark, k1, v1, ...], [type(a)..., type(v)...] when typed).
