@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/accel/accel_support.h"
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
 #include "objects/descr.h"
@@ -68,15 +69,6 @@ State* state_for(TypeObject* type) {
     return nullptr;
 }
 
-Object*& slot(Object* o, ssize offset) { return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset); }
-
-// A small exact int's value; false for anything else (an unset slot included).
-bool small_int(Object* o, int64_t* out) {
-    if (!o || !is_int_exact(o) || static_cast<IntObject*>(o)->is_big) return false;
-    *out = static_cast<IntObject*>(o)->small;
-    return true;
-}
-
 // lib/datetime.py's _day_number and _civil, for years 1..9999 (no negative divisions).
 int64_t day_number(int64_t y, int64_t m, int64_t d) {
     if (m <= 2) {
@@ -116,23 +108,23 @@ bool read_datetime(const State& g, Object* o, Moment* out) {
     if (o->type != g.datetime) return false;
     const ssize* ds = g.date_offsets;
     const ssize* cs = g.clock_offsets;
-    out->tz = slot(o, cs[kTz]);
-    return out->tz && small_int(slot(o, ds[kYear]), &out->y) && small_int(slot(o, ds[kMonth]), &out->m) &&
-           small_int(slot(o, ds[kDay]), &out->d) && small_int(slot(o, ds[kN]), &out->n) &&
-           small_int(slot(o, cs[kHour]), &out->hh) && small_int(slot(o, cs[kMinute]), &out->mi) &&
-           small_int(slot(o, cs[kSecond]), &out->ss) && small_int(slot(o, cs[kMicro]), &out->us) &&
-           small_int(slot(o, cs[kClock]), &out->clock) && small_int(slot(o, cs[kFold]), &out->fold);
+    out->tz = accel_slot(o, cs[kTz]);
+    return out->tz && accel_small_int(accel_slot(o, ds[kYear]), &out->y) && accel_small_int(accel_slot(o, ds[kMonth]), &out->m) &&
+           accel_small_int(accel_slot(o, ds[kDay]), &out->d) && accel_small_int(accel_slot(o, ds[kN]), &out->n) &&
+           accel_small_int(accel_slot(o, cs[kHour]), &out->hh) && accel_small_int(accel_slot(o, cs[kMinute]), &out->mi) &&
+           accel_small_int(accel_slot(o, cs[kSecond]), &out->ss) && accel_small_int(accel_slot(o, cs[kMicro]), &out->us) &&
+           accel_small_int(accel_slot(o, cs[kClock]), &out->clock) && accel_small_int(accel_slot(o, cs[kFold]), &out->fold);
 }
 
 bool read_timedelta(const State& g, Object* o, int64_t* us) {
-    return o->type == g.timedelta && small_int(slot(o, g.delta_offsets[kUs]), us);
+    return o->type == g.timedelta && accel_small_int(accel_slot(o, g.delta_offsets[kUs]), us);
 }
 
 // Sets the slot to a new int; false (with MemoryError) when it cannot be made.
 bool set_int(Object* o, ssize offset, int64_t v) {
     Object* i = int_from_i64(v);
     if (!i) return false;
-    slot(o, offset) = i;
+    accel_slot(o, offset) = i;
     return true;
 }
 
@@ -144,8 +136,8 @@ Object* make_datetime(const State& g, int64_t y, int64_t m, int64_t d, int64_t n
     Object* o = self.get();
     const ssize* ds = g.date_offsets;
     const ssize* cs = g.clock_offsets;
-    slot(o, ds[kDateHash]) = newref(None);
-    slot(o, cs[kTz]) = newref(tz);
+    accel_slot(o, ds[kDateHash]) = newref(None);
+    accel_slot(o, cs[kTz]) = newref(tz);
     if (!set_int(o, ds[kYear], y) || !set_int(o, ds[kMonth], m) || !set_int(o, ds[kDay], d) ||
         !set_int(o, ds[kN], n) || !set_int(o, cs[kHour], hh) || !set_int(o, cs[kMinute], mi) ||
         !set_int(o, cs[kSecond], ss) || !set_int(o, cs[kMicro], us) || !set_int(o, cs[kFold], fold) ||
@@ -177,7 +169,7 @@ Object* make_timedelta(const State& g, int64_t us) {
         days -= 1;
     }
     const ssize* ts = g.delta_offsets;
-    slot(o, ts[kDeltaHash]) = newref(None);
+    accel_slot(o, ts[kDeltaHash]) = newref(None);
     if (!set_int(o, ts[kUs], us) || !set_int(o, ts[kDays], days) || !set_int(o, ts[kSeconds], rest / kUsSecond) ||
         !set_int(o, ts[kMicros], rest % kUsSecond))
         return nullptr;
@@ -205,7 +197,7 @@ Object* new_method(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     if (nargs >= 4 && nargs <= 8 && !kwnames && args[0] == g.datetime) {
         int64_t v[7] = {0, 0, 0, 0, 0, 0, 0};
         bool ints = true;
-        for (size_t i = 1; i < nargs && ints; ++i) ints = small_int(args[i], &v[i - 1]);
+        for (size_t i = 1; i < nargs && ints; ++i) ints = accel_small_int(args[i], &v[i - 1]);
         if (ints && v[0] >= 1 && v[0] <= kMaxYear && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 &&
             v[2] <= days_in_month(v[0], v[1]) && v[3] >= 0 && v[3] <= 23 && v[4] >= 0 && v[4] <= 59 &&
             v[5] >= 0 && v[5] <= 59 && v[6] >= 0 && v[6] < kUsSecond)
@@ -270,7 +262,7 @@ Object* hash_method(Object* self, Object* const* args, size_t nargs, Object* kwn
     const State& g = *s;
     Moment a;
     if (nargs == 0 && !kwnames && read_datetime(g, self, &a) && a.tz == None && a.fold == 0) {
-        Object*& cached = slot(self, g.date_offsets[kDateHash]);
+        Object*& cached = accel_slot(self, g.date_offsets[kDateHash]);
         if (cached != None && is_int_exact(cached)) return newref(cached);
         // Moments are below 2**61 - 1, so an int's hash is the moment itself.
         Object* h = int_from_i64(a.micros());
@@ -320,31 +312,9 @@ const MethodDef kReplacements[kReplacedCount] = {
     {"__hash__", hash_method},        {"isoformat", isoformat_method},
 };
 
-bool slot_offset(TypeObject* type, const char* name, ssize* out) {
-    Object* descr = type_lookup_str(type, name);
-    if (!descr || !member_descr_offset(descr, type, out)) {
-        if (!err_occurred()) err_format(TypeError, "%s has no slot %s", type->name, name);
-        return false;
-    }
-    return true;
-}
-
 void reset_states() {
     for (State& s : g_states) s = State();
     g_installs = 0;
-}
-
-// The Python method install() replaces (an inherited one for the comparisons), unwrapped from
-// its staticmethod for __new__; null with TypeError when it is not a Python function.
-Object* original_of(TypeObject* datetime, int which) {
-    Object* original = type_lookup_str(datetime, kReplacements[which].name);
-    if (original && which == kNew && original->type == &StaticMethodType)
-        original = static_cast<ClassMethodObject*>(original)->callable;
-    if (!original || !is_function(original)) {
-        if (!err_occurred()) err_format(TypeError, "datetime.%s is not a Python function", kReplacements[which].name);
-        return nullptr;
-    }
-    return original;
 }
 
 // CPython's datetime classes are C types whose tp_name is 'datetime.<name>': the interpreter's
@@ -372,13 +342,13 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     auto* timedelta = static_cast<TypeObject*>(args[2]);
     State offsets;
     for (int i = 0; i < kDateSlots; ++i)
-        if (!slot_offset(datetime, kDateSlotNames[i], &offsets.date_offsets[i])) return nullptr;
+        if (!accel_slot_offset(datetime, kDateSlotNames[i], &offsets.date_offsets[i])) return nullptr;
     for (int i = 0; i < kClockSlots; ++i)
-        if (!slot_offset(datetime, kClockSlotNames[i], &offsets.clock_offsets[i])) return nullptr;
+        if (!accel_slot_offset(datetime, kClockSlotNames[i], &offsets.clock_offsets[i])) return nullptr;
     for (int i = 0; i < kDeltaSlots; ++i)
-        if (!slot_offset(timedelta, kDeltaSlotNames[i], &offsets.delta_offsets[i])) return nullptr;
+        if (!accel_slot_offset(timedelta, kDeltaSlotNames[i], &offsets.delta_offsets[i])) return nullptr;
     for (int i = 0; i < kReplacedCount; ++i)
-        if (!original_of(datetime, i)) return nullptr;
+        if (!accel_python_method(datetime, kReplacements[i].name)) return nullptr;
     for (size_t i = 0; i < 3; ++i) set_c_name(static_cast<TypeObject*>(args[i]));
     for (ssize i = 0; i < tuple_size(args[3]); ++i) set_c_name(static_cast<TypeObject*>(tuple_item(args[3], i)));
     if (g_installs == kMaxInstalls) return newref(None);
@@ -394,15 +364,8 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     std::memcpy(g.delta_offsets, offsets.delta_offsets, sizeof offsets.delta_offsets);
     for (int i = 0; i < kReplacedCount; ++i) {
         runtime_slot(&g.originals[i]);
-        setref(g.originals[i], newref(original_of(datetime, i)));
-        Ref<> replacement;
-        if (i == kNew) {
-            Ref<> fn = Ref<>::steal(builtin_function_new(&kReplacements[i], nullptr));
-            if (fn) replacement = Ref<>::steal(staticmethod_new(fn.get()));
-        } else {
-            replacement = Ref<>::steal(method_descr_new(datetime, &kReplacements[i]));
-        }
-        if (!replacement || object_setattr_str(datetime, kReplacements[i].name, replacement.get()) < 0) return nullptr;
+        setref(g.originals[i], newref(accel_python_method(datetime, kReplacements[i].name)));
+        if (!accel_replace_method(datetime, &kReplacements[i])) return nullptr;
     }
     return newref(None);
 }

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "modules/accel/accel_support.h"
 #include "modules/builtins_args.h"
 #include "modules/contextvars/contextvars.h"
 #include "objects/abstract.h"
@@ -82,15 +83,6 @@ struct State {
 };
 State g;
 
-Object*& slot(Object* o, ssize offset) { return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset); }
-
-// A small exact int's value; false for anything else (an unset slot included).
-bool small_int(Object* o, int64_t* out) {
-    if (!o || !is_int_exact(o) || static_cast<IntObject*>(o)->is_big) return false;
-    *out = static_cast<IntObject*>(o)->small;
-    return true;
-}
-
 // u128 <-> mpz through 64-bit words, so it holds where a long has 32 bits (the wasm build).
 void mpz_set_u128(mpz_t out, u128 v) {
     uint64_t words[2] = {uint64_t(v), uint64_t(v >> 64)};
@@ -115,9 +107,9 @@ struct Operand {
 
 bool read_decimal(Object* d, Operand* out) {
     int64_t kind, sign;
-    if (!small_int(slot(d, g.decimal_offsets[kKind]), &kind) || kind != 0) return false;
-    if (!small_int(slot(d, g.decimal_offsets[kSign]), &sign)) return false;
-    Object* c = slot(d, g.decimal_offsets[kInt]);
+    if (!accel_small_int(accel_slot(d, g.decimal_offsets[kKind]), &kind) || kind != 0) return false;
+    if (!accel_small_int(accel_slot(d, g.decimal_offsets[kSign]), &sign)) return false;
+    Object* c = accel_slot(d, g.decimal_offsets[kInt]);
     if (!c || !is_int_exact(c)) return false;
     if (!static_cast<IntObject*>(c)->is_big) {
         int64_t v = static_cast<IntObject*>(c)->small;
@@ -127,7 +119,7 @@ bool read_decimal(Object* d, Operand* out) {
                out->coefficient >= pow10(kMaxDigits)) {
         return false;
     }
-    if (!small_int(slot(d, g.decimal_offsets[kExp]), &out->exp)) return false;
+    if (!accel_small_int(accel_slot(d, g.decimal_offsets[kExp]), &out->exp)) return false;
     if (out->exp < -(int64_t(1) << 60) || out->exp > (int64_t(1) << 60)) return false;
     out->sign = sign != 0;
     return true;
@@ -136,7 +128,7 @@ bool read_decimal(Object* d, Operand* out) {
 bool read_operand(Object* o, Operand* out) {
     if (o->type == g.decimal) return read_decimal(o, out);
     int64_t v;
-    if (!is_int_exact(o) || !small_int(o, &v) || v == INT64_MIN) return false;
+    if (!is_int_exact(o) || !accel_small_int(o, &v) || v == INT64_MIN) return false;
     *out = Operand{v < 0, u128(v < 0 ? -v : v), 0};
     return true;
 }
@@ -167,13 +159,13 @@ bool current_context(Ctx* out) {
     if (c->type != g.context) return false;
     const ssize* off = g.context_offsets;
     int64_t prec;
-    if (!small_int(slot(c, off[kPrec]), &prec) || prec < 1 || prec > kMaxDigits) return false;
-    if (!small_int(slot(c, off[kEmin]), &out->emin) || !small_int(slot(c, off[kEmax]), &out->emax) ||
-        !small_int(slot(c, off[kClamp]), &out->clamp) || !small_int(slot(c, off[kFlags]), &out->flags) ||
-        !small_int(slot(c, off[kTraps]), &out->traps))
+    if (!accel_small_int(accel_slot(c, off[kPrec]), &prec) || prec < 1 || prec > kMaxDigits) return false;
+    if (!accel_small_int(accel_slot(c, off[kEmin]), &out->emin) || !accel_small_int(accel_slot(c, off[kEmax]), &out->emax) ||
+        !accel_small_int(accel_slot(c, off[kClamp]), &out->clamp) || !accel_small_int(accel_slot(c, off[kFlags]), &out->flags) ||
+        !accel_small_int(accel_slot(c, off[kTraps]), &out->traps))
         return false;
     if (out->emin < -(int64_t(1) << 61) || out->emax > (int64_t(1) << 61)) return false;
-    out->rounding = rounding_of(slot(c, off[kRoundingSlot]));
+    out->rounding = rounding_of(accel_slot(c, off[kRoundingSlot]));
     if (out->rounding == kRoundingCount) return false;
     out->object = c;
     out->prec = int(prec);
@@ -290,10 +282,10 @@ Object* make_decimal(bool sign, u128 c, int64_t e) {
     if (!exponent) return nullptr;
     Object* d = alloc_object(g.decimal);
     if (!d) return nullptr;
-    slot(d, g.decimal_offsets[kSign]) = int_from_i64(sign ? 1 : 0);
-    slot(d, g.decimal_offsets[kInt]) = coefficient.release();
-    slot(d, g.decimal_offsets[kExp]) = exponent.release();
-    slot(d, g.decimal_offsets[kKind]) = int_from_i64(0);
+    accel_slot(d, g.decimal_offsets[kSign]) = int_from_i64(sign ? 1 : 0);
+    accel_slot(d, g.decimal_offsets[kInt]) = coefficient.release();
+    accel_slot(d, g.decimal_offsets[kExp]) = exponent.release();
+    accel_slot(d, g.decimal_offsets[kKind]) = int_from_i64(0);
     return d;
 }
 
@@ -308,7 +300,7 @@ Object* finish(bool sign, u128 c, int64_t e, const Ctx& ctx, int64_t status) {
         decref(r);
         return nullptr;
     }
-    setref(slot(ctx.object, g.context_offsets[kFlags]), flags);
+    setref(accel_slot(ctx.object, g.context_offsets[kFlags]), flags);
     return r;
 }
 
@@ -729,7 +721,7 @@ Object* format_method(Object* self, Object* const* args, size_t nargs, Object* k
 Object* new_method(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (nargs == 2 && !kwnames && args[0] == g.decimal) {
         int64_t v;
-        if (is_int_exact(args[1]) && small_int(args[1], &v) && v > INT64_MIN)
+        if (is_int_exact(args[1]) && accel_small_int(args[1], &v) && v > INT64_MIN)
             return make_decimal(v < 0, u128(v < 0 ? -v : v), 0);
         Operand parsed;
         if (is_str_exact(args[1]) && parse_simple(args[1], &parsed))
@@ -752,15 +744,6 @@ const MethodDef kReplacements[kReplacedCount] = {
     {"__format__", format_method},
 };
 
-bool slot_offset(TypeObject* type, const char* name, ssize* out) {
-    Object* descr = dict_getitem_str(type->dict, name);
-    if (!descr || !member_descr_offset(descr, type, out)) {
-        if (!err_occurred()) err_format(TypeError, "%s has no slot %s", type->name, name);
-        return false;
-    }
-    return true;
-}
-
 void reset_state() { g = State(); }
 
 // install(Decimal, Context, context_var, roundings): takes over the methods in kReplacements.
@@ -776,18 +759,11 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (g.decimal && g.decimal != decimal) return newref(None);
     State s;
     for (int i = 0; i < kDecimalSlots; ++i)
-        if (!slot_offset(decimal, kDecimalSlotNames[i], &s.decimal_offsets[i])) return nullptr;
+        if (!accel_slot_offset(decimal, kDecimalSlotNames[i], &s.decimal_offsets[i])) return nullptr;
     for (int i = 0; i < kContextSlots; ++i)
-        if (!slot_offset(context, kContextSlotNames[i], &s.context_offsets[i])) return nullptr;
-    for (int i = 0; i < kReplacedCount; ++i) {
-        Object* original = dict_getitem_str(decimal->dict, kReplacements[i].name);
-        if (original && i == kNew && original->type == &StaticMethodType)
-            original = static_cast<ClassMethodObject*>(original)->callable;
-        if (!original || !is_function(original)) {
-            if (!err_occurred()) err_format(TypeError, "Decimal.%s is not a Python function", kReplacements[i].name);
-            return nullptr;
-        }
-    }
+        if (!accel_slot_offset(context, kContextSlotNames[i], &s.context_offsets[i])) return nullptr;
+    for (int i = 0; i < kReplacedCount; ++i)
+        if (!accel_python_method(decimal, kReplacements[i].name)) return nullptr;
     // Every check passed: from here on the state is the new one.
     // CPython's Decimal and Context are C types whose tp_name is 'decimal.Decimal' and
     // 'decimal.Context': the interpreter's own messages ("unsupported operand type(s) for +:
@@ -811,18 +787,9 @@ Object* m_install(Object*, Object* const* args, size_t nargs, Object* kwnames) {
         setref(g.roundings[i], newref(tuple_item(args[3], i)));
     }
     for (int i = 0; i < kReplacedCount; ++i) {
-        Object* original = dict_getitem_str(decimal->dict, kReplacements[i].name);
-        if (i == kNew) original = static_cast<ClassMethodObject*>(original)->callable;
         runtime_slot(&g.originals[i]);
-        setref(g.originals[i], newref(original));
-        Ref<> replacement;
-        if (i == kNew) {
-            Ref<> fn = Ref<>::steal(builtin_function_new(&kReplacements[i], nullptr));
-            if (fn) replacement = Ref<>::steal(staticmethod_new(fn.get()));
-        } else {
-            replacement = Ref<>::steal(method_descr_new(decimal, &kReplacements[i]));
-        }
-        if (!replacement || object_setattr_str(decimal, kReplacements[i].name, replacement.get()) < 0) return nullptr;
+        setref(g.originals[i], newref(accel_python_method(decimal, kReplacements[i].name)));
+        if (!accel_replace_method(decimal, &kReplacements[i])) return nullptr;
     }
     return newref(None);
 }
