@@ -162,7 +162,15 @@ def _fail_neg(values, errmsg='negative value'):
         yield x
 
 
-def _isqrt_frac_rto(n, m):
+def _isfinite(x):
+    """False for infinities and NaNs: Decimal answers through its own is_finite()."""
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
+
+
+def _integer_sqrt_of_frac_rto(n, m):
     """isqrt(n / m) with round-to-odd in the last bit (keeps the final rounding correct)."""
     a = math.isqrt(n // m)
     return a | (a * a * m != n)
@@ -176,8 +184,8 @@ def _float_sqrt_of_frac(n, m):
     rounded to odd, then one rounding by the final division."""
     q = (n.bit_length() - m.bit_length() - _SQRT_BIT_WIDTH) // 2
     if q >= 0:
-        return float(_isqrt_frac_rto(n, m << 2 * q) << q)
-    return _isqrt_frac_rto(n << -2 * q, m) / (1 << -q)
+        return float(_integer_sqrt_of_frac_rto(n, m << 2 * q) << q)
+    return _integer_sqrt_of_frac_rto(n << -2 * q, m) / (1 << -q)
 
 
 def _decimal_sqrt_of_frac(n, m):
@@ -204,7 +212,13 @@ def _decimal_sqrt_of_frac(n, m):
 # ---- averages ----
 
 def mean(data):
-    """Arithmetic mean, exact, in the data's type."""
+    """Arithmetic mean, exact, in the data's type.
+
+    >>> mean([2, 4, 4, 9])
+    4.75
+    >>> mean([Fraction(1, 3), Fraction(1, 6)])
+    Fraction(1, 4)
+    """
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -292,6 +306,13 @@ def _sorted_data(data):
 
 
 def median(data):
+    """The middle value; the mean of the two middle values for an even count.
+
+    >>> median([7, 1, 5])
+    5
+    >>> median([7, 1, 5, 3])
+    4.0
+    """
     ordered, size = _sorted_data(data)
     middle = size // 2
     if size % 2:
@@ -327,6 +348,11 @@ def median_grouped(data, interval=1.0):
 
 
 def mode(data):
+    """The most common value (the first seen among equally common ones).
+
+    >>> mode('abracadabra')
+    'a'
+    """
     tally = Counter(iter(data))
     if not tally:
         raise StatisticsError('no mode for empty data')
@@ -335,6 +361,11 @@ def mode(data):
 
 
 def multimode(data):
+    """Every most common value, in the order first seen.
+
+    >>> multimode('mississippi')
+    ['i', 's']
+    """
     tally = Counter(iter(data))
     top = max(tally.values(), default=0)
     return [value for value, seen in tally.items() if seen == top] if tally else []
@@ -380,6 +411,11 @@ def _deviation_quotient(data, center, sample, what):
 
 
 def variance(data, xbar=None):
+    """Sample variance (divided by n - 1).
+
+    >>> variance([1, 2, 3, 4])
+    1.6666666666666667
+    """
     T, squares, divisor = _deviation_quotient(data, xbar, True, 'variance')
     return _convert(squares / divisor, T)
 
@@ -404,6 +440,11 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
+    """Population standard deviation, correctly rounded.
+
+    >>> pstdev([2, 4, 4, 4, 5, 5, 7, 9])
+    2.0
+    """
     T, squares, divisor = _deviation_quotient(data, mu, False, 'pstdev')
     return _root_of_quotient(squares, divisor, T)
 
@@ -523,6 +564,14 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     if q < 0.0:
         x = -x
     return mu + (x * sigma)
+
+
+# The C++ _statistics module computes the same quantiles faster, and CPython's statistics takes its
+# C version the same way (tests compare the two, with _statistics blocked or fresh).
+try:
+    from _statistics import _normal_dist_inv_cdf
+except ImportError:
+    pass
 
 
 _SQRT2 = sqrt(2.0)

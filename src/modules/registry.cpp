@@ -41,6 +41,7 @@ Object* make_datetime_accel_module();  // datetime/datetime_accel.cpp
 Object* make_stringio_module();  // io/stringio.cpp
 Object* make_csv_module();     // csv/csv_module.cpp
 Object* make_array_module();   // array/array_object.cpp
+Object* make_statistics_module();  // statistics/statistics_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -71,6 +72,7 @@ void register_extra_modules() {
     register_builtin_module("_stringio", make_stringio_module);
     register_builtin_module("_csv", make_csv_module);
     register_builtin_module("array", make_array_module);
+    register_builtin_module("_statistics", make_statistics_module);
 }
 
 }  // namespace pygen

@@ -60,7 +60,7 @@ TEST_FILES = [
     'test_bytes', 'test_linecache', 'test_module', 'test_format', 'test_pathlib', 'test_tempfile',
     'test_syntax', 'test_ast', 'test_struct', 'test_builtin', 'test_memoryview',
     'test_structseq', 'test_reprlib', 'test_base64', 'test_binascii', 'test_hmac', 'test_stat',
-    'test_strptime', 'test_future', 'test_array', 'test_pickle',
+    'test_strptime', 'test_future', 'test_array', 'test_pickle', 'test_statistics',
     # Weak references and the weak containers.
     'test_weakref',
 ]
