@@ -47,6 +47,8 @@ Object* object_repr(Object* o) {
 Object* object_str(Object* o) {
     if (o == nullptr) return str_from("<NULL>");
     if (is_str_exact(o)) return incref(o);
+    // str() of an exact int is its repr: straight to int's repr, not through object.__str__.
+    if (is_int_exact(o)) return IntType.repr(o);
     UnaryFn f = o->type->str;
     if (f == nullptr) return object_repr(o);
     if (!enter_recursive_call(" while getting the str of an object")) return nullptr;

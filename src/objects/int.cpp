@@ -243,6 +243,12 @@ std::string int_to_decimal(Object* o) {
 namespace {
 
 Object* int_repr(Object* o) {
+    if (!as_int(o)->is_big) {
+        // The digits of a 64-bit value fit a stack buffer: no std::string on the way.
+        char buf[24];
+        auto res = std::to_chars(buf, buf + sizeof buf, as_int(o)->small);
+        return str_from_known(std::string_view(buf, static_cast<size_t>(res.ptr - buf)), res.ptr - buf);
+    }
     std::string s;
     if (!int_to_base_text(o, 10, &s)) return nullptr;
     return str_from_known(s, static_cast<ssize>(s.size()));

@@ -1,7 +1,9 @@
 // The format-spec mini-language for str, int and float (format(x, spec), f-strings) and the
 // str.format / str.format_map field parser. %-formatting is in str_percent.cpp.
 // CPython counterparts: Python/formatter_unicode.c, Objects/stringlib/unicode_format.h.
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "objects/abstract.h"
@@ -31,7 +33,10 @@ struct FormatSpec {
 
 bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
-bool parse_number(std::u32string_view s, size_t* pos, ssize* out) {
+// Spec characters are parsed as given when the spec is ASCII (nearly always: "<6", "02d",
+// ">10.3f"), and as decoded code points otherwise; Ch is char or char32_t.
+template <class Ch>
+bool parse_number(std::basic_string_view<Ch> s, size_t* pos, ssize* out) {
     ssize v = 0;
     size_t start = *pos;
     while (*pos < s.size() && s[*pos] >= '0' && s[*pos] <= '9') {
@@ -46,20 +51,23 @@ bool parse_number(std::u32string_view s, size_t* pos, ssize* out) {
     return true;
 }
 
+// The code point of spec character c (an ASCII char when Ch is char).
+inline uint32_t spec_cp(char c) { return static_cast<unsigned char>(c); }
+inline uint32_t spec_cp(char32_t c) { return static_cast<uint32_t>(c); }
+
 // CPython: formatter_unicode.c, parse_internal_render_format_spec. default_align is '<' for
 // str and '>' for numbers; '0' implies '=' only for numbers.
-bool parse_spec(std::string_view spec_utf8, char default_type, char default_align, const char* owner,
-                FormatSpec* f) {
-    std::u32string s;
-    for (const char* p = spec_utf8.data(), *e = p + spec_utf8.size(); p < e;) s.push_back(utf8_decode(p));
+template <class Ch>
+bool parse_spec_chars(std::basic_string_view<Ch> s, char default_type, char default_align, const char* owner,
+                      FormatSpec* f) {
     size_t pos = 0, n = s.size();
     bool fill_given = false, align_given = false;
-    if (n >= 2 && is_align(s[1])) {
-        f->fill = s[0];
+    if (n >= 2 && is_align(spec_cp(s[1]))) {
+        f->fill = spec_cp(s[0]);
         f->align = static_cast<char>(s[1]);
         fill_given = align_given = true;
         pos = 2;
-    } else if (n >= 1 && is_align(s[0])) {
+    } else if (n >= 1 && is_align(spec_cp(s[0]))) {
         f->align = static_cast<char>(s[0]);
         align_given = true;
         pos = 1;
@@ -76,7 +84,7 @@ bool parse_spec(std::string_view spec_utf8, char default_type, char default_alig
     if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
         f->grouping = static_cast<char>(s[pos++]);
         if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
-            if (s[pos] != static_cast<char32_t>(f->grouping))
+            if (s[pos] != static_cast<Ch>(f->grouping))
                 err_set_string(ValueError, "Cannot specify both ',' and '_'.");
             else
                 err_format(ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->grouping);
@@ -92,18 +100,19 @@ bool parse_spec(std::string_view spec_utf8, char default_type, char default_alig
         }
     }
     if (n - pos > 1) {
-        // The tail is shown as given (from the position where parsing stopped).
+        // The whole spec is shown as given.
         std::string tail;
         for (size_t i = 0; i < n; ++i) {
             char buf[4];
-            tail.append(buf, utf8_encode(s[i], buf));
+            tail.append(buf, utf8_encode(spec_cp(s[i]), buf));
         }
         err_format(ValueError, "Invalid format specifier '%s' for object of type '%s'", tail.c_str(), owner);
         return false;
     }
-    f->type = pos < n ? static_cast<char>(s[pos] < 128 ? s[pos] : '?') : default_type;
-    if (pos < n && s[pos] >= 128) {
-        err_format(ValueError, "Unknown format code '\\x%x' for object of type '%s'", static_cast<unsigned>(s[pos]), owner);
+    uint32_t last = pos < n ? spec_cp(s[pos]) : 0;
+    f->type = pos < n ? static_cast<char>(last < 128 ? last : '?') : default_type;
+    if (pos < n && last >= 128) {
+        err_format(ValueError, "Unknown format code '\\x%x' for object of type '%s'", static_cast<unsigned>(last), owner);
         return false;
     }
     if (f->grouping) {
@@ -117,31 +126,84 @@ bool parse_spec(std::string_view spec_utf8, char default_type, char default_alig
     return true;
 }
 
-void append_fill(std::string* out, uint32_t fill, ssize count) {
-    char buf[4];
-    size_t n = utf8_encode(fill, buf);
-    if (count <= 0) return;
-    out->reserve(out->size() + static_cast<size_t>(count) * n);   // impossible widths fail at once
-    for (ssize i = 0; i < count; ++i) out->append(buf, n);
+bool parse_spec(std::string_view spec_utf8, char default_type, char default_align, const char* owner,
+                FormatSpec* f) {
+    if (utf8_is_ascii(spec_utf8)) return parse_spec_chars(spec_utf8, default_type, default_align, owner, f);
+    std::u32string s;
+    for (const char* p = spec_utf8.data(), *e = p + spec_utf8.size(); p < e;) s.push_back(utf8_decode(p));
+    return parse_spec_chars(std::u32string_view(s), default_type, default_align, owner, f);
+}
+
+// A formatted result is a few pieces of text with runs of the fill character between them
+// (sign | fill | digits for '=' alignment, fill | body | fill otherwise). It is sized first
+// and written once into the new str: no intermediate std::string, no second scan for ASCII.
+struct Piece {
+    ssize fill_before;       // fill characters written before text
+    std::string_view text;
+};
+
+// `length` is the result's code-point count (the pieces' own plus every fill).
+Object* assemble(uint32_t fill, const Piece* pieces, int count, ssize fill_after, ssize length) {
+    char fill_buf[4];
+    size_t fill_bytes = utf8_encode(fill, fill_buf);
+    size_t bytes = 0;
+    ssize fills = fill_after;
+    for (int i = 0; i < count; ++i) {
+        bytes += pieces[i].text.size();
+        fills += pieces[i].fill_before;
+    }
+    size_t fill_total;
+    if (__builtin_mul_overflow(static_cast<size_t>(fills), fill_bytes, &fill_total) ||
+        __builtin_add_overflow(bytes, fill_total, &bytes) || bytes > static_cast<size_t>(PTRDIFF_MAX)) {
+        err_no_memory();
+        return nullptr;
+    }
+    char* out;
+    if (length <= 1) {
+        // '' and single characters are the shared singletons: join the (at most 4) bytes first.
+        char small[8];
+        out = small;
+        for (int i = 0; i < count; ++i) {
+            for (ssize j = 0; j < pieces[i].fill_before; ++j, out += fill_bytes) std::memcpy(out, fill_buf, fill_bytes);
+            std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
+            out += pieces[i].text.size();
+        }
+        for (ssize j = 0; j < fill_after; ++j, out += fill_bytes) std::memcpy(out, fill_buf, fill_bytes);
+        return str_from_known(std::string_view(small, static_cast<size_t>(out - small)), length);
+    }
+    Object* r = str_new_uninit(bytes, length, &out);
+    if (!r) return nullptr;
+    auto put_fill = [&](ssize k) {
+        if (fill_bytes == 1) {
+            std::memset(out, fill_buf[0], static_cast<size_t>(k));
+            out += k;
+        } else {
+            for (ssize j = 0; j < k; ++j, out += fill_bytes) std::memcpy(out, fill_buf, fill_bytes);
+        }
+    };
+    for (int i = 0; i < count; ++i) {
+        put_fill(pieces[i].fill_before);
+        std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
+        out += pieces[i].text.size();
+    }
+    put_fill(fill_after);
+    return r;
 }
 
 // Pads `body` (code-point length `len`) to the spec's width.
-Object* pad_to_width(const FormatSpec& f, const std::string& body, ssize len, char default_align) {
-    if (f.width <= len) return str_from(body);
+Object* pad_to_width(const FormatSpec& f, std::string_view body, ssize len, char default_align) {
+    if (f.width <= len) return str_from_known(body, len);
     ssize total = f.width - len;
     char align = f.align ? f.align : default_align;
-    std::string out;
     ssize left = align == '>' ? total : align == '^' ? total / 2 : 0;
-    append_fill(&out, f.fill, left);
-    out += body;
-    append_fill(&out, f.fill, total - left);
-    return str_from(out);
+    Piece p{left, body};
+    return assemble(f.fill, &p, 1, total - left, f.width);
 }
 
 // Inserts a separator every `group` digits of an ASCII digit string; with min_width > 0 the
 // number is first widened with zeros (fill '0' with '=' alignment) and never starts with a
 // separator.
-std::string group_digits(const std::string& digits, char sep, int group, ssize min_width) {
+std::string group_digits(std::string_view digits, char sep, int group, ssize min_width) {
     std::string out;
     // Reserve first: an impossible width fails at once (MemoryError) instead of after filling.
     if (min_width > 0) out.reserve(static_cast<size_t>(min_width) + 1);
@@ -164,27 +226,28 @@ std::string group_digits(const std::string& digits, char sep, int group, ssize m
 
 // Lays out a number: sign, prefix, integer digits (grouped), the rest (fraction, exponent,
 // suffix), then padding. `digits_are_numeric` is false for inf/nan (no grouping).
-Object* layout_number(const FormatSpec& f, bool negative, const std::string& prefix,
-                      const std::string& int_digits, const std::string& rest, int group,
-                      bool digits_are_numeric) {
-    std::string sign;
-    if (negative) sign = "-";
-    else if (f.sign == '+') sign = "+";
-    else if (f.sign == ' ') sign = " ";
+Object* layout_number(const FormatSpec& f, bool negative, std::string_view prefix, std::string_view int_digits,
+                      std::string_view rest, int group, bool digits_are_numeric) {
+    std::string_view sign = negative ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
     char align = f.align ? f.align : '>';
     ssize min_width = 0;
     if (align == '=' && f.fill == '0' && f.width > 0 && digits_are_numeric)
         min_width = f.width - static_cast<ssize>(sign.size() + prefix.size() + rest.size());
-    std::string digits = digits_are_numeric ? group_digits(int_digits, f.grouping, group, min_width) : int_digits;
-    ssize len = static_cast<ssize>(sign.size() + prefix.size() + digits.size()) + utf8_count(rest);
-    if (align == '=' && f.width > len) {
-        std::string out = sign + prefix;
-        append_fill(&out, f.fill, f.width - len);
-        out += digits;
-        out += rest;
-        return str_from(out);
+    std::string grouped;
+    std::string_view digits = int_digits;
+    if (digits_are_numeric && (f.grouping || min_width > 0)) {
+        grouped = group_digits(int_digits, f.grouping, group, min_width);
+        digits = grouped;
     }
-    return pad_to_width(f, sign + prefix + digits + rest, len, '>');
+    ssize len = static_cast<ssize>(sign.size() + prefix.size() + digits.size()) + utf8_count(rest);
+    ssize total = f.width > len ? f.width - len : 0;
+    if (align == '=') {
+        Piece p[4] = {{0, sign}, {0, prefix}, {total, digits}, {0, rest}};
+        return assemble(f.fill, p, 4, 0, len + total);
+    }
+    ssize left = align == '>' ? total : align == '^' ? total / 2 : 0;
+    Piece p[4] = {{left, sign}, {0, prefix}, {0, digits}, {0, rest}};
+    return assemble(f.fill, p, 4, total - left, len + total);
 }
 
 Object* format_double_spec(double v, FormatSpec f) {
@@ -214,7 +277,8 @@ Object* format_double_spec(double v, FormatSpec f) {
     bool numeric = std::isfinite(v);
     size_t int_end = numeric ? text.find_first_not_of("0123456789") : text.size();
     if (int_end == std::string::npos) int_end = text.size();
-    return layout_number(f, negative, "", text.substr(0, int_end), text.substr(int_end), 3, numeric);
+    std::string_view tv(text);
+    return layout_number(f, negative, "", tv.substr(0, int_end), tv.substr(int_end), 3, numeric);
 }
 
 }  // namespace
@@ -238,7 +302,7 @@ Object* format_str(Object* value, std::string_view spec) {
         text = text.substr(0, str_byte_offset(value, f.precision));
         len = f.precision;
     }
-    return pad_to_width(f, std::string(text), len, '<');
+    return pad_to_width(f, text, len, '<');
 }
 
 Object* format_int(Object* value, std::string_view spec) {
@@ -273,7 +337,7 @@ Object* format_int(Object* value, std::string_view spec) {
         return pad_to_width(f, body, 1, '>');
     }
     int base = 10;
-    std::string prefix;
+    std::string_view prefix;
     switch (f.type) {
         case 'b': base = 2; prefix = "0b"; break;
         case 'o': base = 8; prefix = "0o"; break;
@@ -281,14 +345,28 @@ Object* format_int(Object* value, std::string_view spec) {
         case 'X': base = 16; prefix = "0X"; break;
         default: break;
     }
-    if (!f.alternate) prefix.clear();
-    std::string digits;
-    if (!int_to_base_text(value, base, &digits)) return nullptr;
-    bool negative = !digits.empty() && digits[0] == '-';
-    if (negative) digits.erase(0, 1);
+    if (!f.alternate) prefix = {};
+    // Digits of an int that fits 64 bits go to a stack buffer; only big ones need a string.
+    char small[72];
+    std::string big;
+    char* digits;
+    size_t ndigits;
+    auto* iv = static_cast<IntObject*>(value);
+    if (!iv->is_big) {
+        int64_t v = iv->small;
+        auto res = std::to_chars(small, small + sizeof small, v, base);
+        digits = small;
+        ndigits = static_cast<size_t>(res.ptr - small);
+    } else {
+        if (!int_to_base_text(value, base, &big)) return nullptr;
+        digits = big.data();
+        ndigits = big.size();
+    }
+    bool negative = ndigits > 0 && digits[0] == '-';
+    if (negative) { ++digits; --ndigits; }
     if (f.type == 'X')
-        for (char& c : digits) c = static_cast<char>(c >= 'a' && c <= 'f' ? c - 32 : c);
-    return layout_number(f, negative, prefix, digits, "", base == 10 ? 3 : 4, true);
+        for (size_t i = 0; i < ndigits; ++i) digits[i] = static_cast<char>(digits[i] >= 'a' && digits[i] <= 'f' ? digits[i] - 32 : digits[i]);
+    return layout_number(f, negative, prefix, std::string_view(digits, ndigits), "", base == 10 ? 3 : 4, true);
 }
 
 Object* format_float(double value, std::string_view spec) { return format_float_owned(value, spec, "float"); }

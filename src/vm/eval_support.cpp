@@ -158,11 +158,9 @@ Object* format_value(Object* value, int conversion, Object* spec) {
     default: break;
     }
     if (!v) return nullptr;
-    if (!spec && is_str_exact(v.get())) return v.release();
-    Ref<> empty;
     if (!spec) {
-        empty = Ref<>::steal(str_from(""));
-        spec = empty.get();
+        if (is_str_exact(v.get())) return v.release();
+        if (is_int_exact(v.get())) return IntType.repr(v.get());
     }
     return object_format(v.get(), spec);
 }
