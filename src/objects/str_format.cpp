@@ -235,7 +235,8 @@ Object* layout_number(const FormatSpec& f, bool negative, std::string_view prefi
         min_width = f.width - static_cast<ssize>(sign.size() + prefix.size() + rest.size());
     std::string grouped;
     std::string_view digits = int_digits;
-    if (digits_are_numeric && (f.grouping || min_width > 0)) {
+    // Without a separator the zeros of min_width are the '=' fill below: no digit string to build.
+    if (digits_are_numeric && f.grouping) {
         grouped = group_digits(int_digits, f.grouping, group, min_width);
         digits = grouped;
     }

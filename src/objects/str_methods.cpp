@@ -217,8 +217,35 @@ bool is_space_at(std::string_view v, size_t i, size_t* next) {
     return unicode_is_space(cp);
 }
 
+// The ASCII whitespace of str.isspace(): \t \n \v \f \r, the separators 0x1C-0x1F and ' '.
+inline bool ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+
+// split() of an ASCII str: one byte per code point, tested inline.
+void split_whitespace_ascii(std::string_view v, ssize maxsplit, std::vector<std::string_view>* parts) {
+    const auto* p = reinterpret_cast<const unsigned char*>(v.data());
+    size_t i = 0, n = v.size();
+    while (true) {
+        while (i < n && ascii_space(p[i])) ++i;
+        if (i >= n) break;
+        if (maxsplit == 0) {
+            parts->push_back(v.substr(i));   // the remainder keeps its trailing whitespace
+            break;
+        }
+        size_t start = i;
+        while (i < n && !ascii_space(p[i])) ++i;
+        parts->push_back(v.substr(start, i - start));
+        if (maxsplit > 0) --maxsplit;
+    }
+}
+
 // Splits on runs of whitespace (sep=None).
-bool split_whitespace(std::string_view v, ssize maxsplit, std::vector<std::string_view>* parts) {
+bool split_whitespace(std::string_view v, ssize maxsplit, std::vector<std::string_view>* parts, bool ascii) {
+    if (ascii) {
+        split_whitespace_ascii(v, maxsplit, parts);
+        return true;
+    }
     size_t i = 0, n = v.size(), next;
     while (true) {
         while (i < n && is_space_at(v, i, &next)) i = next;
@@ -295,7 +322,7 @@ Object* split_common(const char* name, Object* self, Args args, size_t nargs, Ob
         if (reverse)
             rsplit_whitespace(v, maxsplit, &parts);
         else
-            split_whitespace(v, maxsplit, &parts);
+            split_whitespace(v, maxsplit, &parts, as_str(self)->is_ascii);
         return parts_to_list(parts, self);
     }
     if (!is_str(a[0])) return err_format(TypeError, "must be str or None, not %s", type_name(a[0]));
