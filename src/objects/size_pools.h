@@ -34,7 +34,7 @@ constexpr bool kSanitized = false;
 constexpr size_t kGranule = 16;
 constexpr size_t kMaxBytes = 512;                  // larger objects are not pooled
 constexpr size_t kClasses = kMaxBytes / kGranule;  // class c (1..kClasses) holds blocks of c * 16 bytes
-constexpr unsigned kDepth = 64;                    // parked blocks per class at most
+constexpr unsigned kDepth = 256;                   // parked blocks per class at most
 
 struct Pool {
     void* head;       // parked blocks, chained through their first word

@@ -21,6 +21,7 @@
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/range.h"
+#include "objects/size_pools.h"
 #include "objects/tuple.h"
 #include "vm/gc.h"
 
@@ -216,7 +217,16 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     // __dict__ may close a cycle), as alloc_object does (vm/gc.h).
     bool gc = type != &StrType;
     if (allocation_impossible(size)) { err_no_memory(); return nullptr; }
-    auto* s = static_cast<StrObject*>(gc ? static_cast<void*>(gc_alloc_uninit(size)) : mem_malloc(size));
+    void* block;
+    if (gc)
+        block = gc_alloc_uninit(size);
+    else if (size <= size_pools::kMaxBytes)
+        // Short exact strs come from the size-class pools: a block freed a moment ago (text is
+        // made and dropped at a high rate) is reused while still in the cache.
+        block = size_pools::take(size_pools::class_of(size));
+    else
+        block = mem_malloc(size);
+    auto* s = static_cast<StrObject*>(block);
     if (!s) { err_no_memory(); return nullptr; }
     std::memset(static_cast<void*>(s), 0, kStrHeader);
     size_t text_end = kStrHeader + byte_size + 1;
@@ -236,6 +246,8 @@ void str_dealloc(Object* o) {
     if (object_is_gc(o)) {
         gc_untrack(o);
         gc_free(o);
+    } else if (size_t size = kStrHeader + static_cast<StrObject*>(o)->byte_size + 1; size <= size_pools::kMaxBytes) {
+        size_pools::give(o, size_pools::class_of(size));   // an exact str: str_alloc took it from the pools
     } else {
         mem_free(o);
     }
