@@ -111,8 +111,12 @@ bool search_entry(const std::string& entry, const std::string& name, const std::
     // Once the host removed system access, folders are not searched: only built-in, embedded,
     // host-installed and meta_path modules import.
     if (g_system_access_removed) return false;
-    // '' is the current folder, reported by its absolute name as CPython's FileFinder does.
-    std::string base = entry.empty() ? current_dir() + "/" + leaf : entry + "/" + leaf;
+    // '' and '.' are the current folder, and a relative entry is taken from it: found files are
+    // reported by absolute names ('dir/../x' stays unnormalised), as CPython 3.11's FileFinder does.
+    std::string folder = entry.empty() || entry == "." ? current_dir()
+                         : entry[0] == '/'               ? entry
+                                                         : current_dir() + "/" + entry;
+    std::string base = folder + "/" + leaf;
     if (is_dir(base)) {
         if (is_file(base + "/__init__.py")) {
             out->kind = FoundModule::Kind::Package;
