@@ -1599,6 +1599,11 @@ for _stream in (sys.stdout, sys.stderr, sys.stdin):
         TextIOWrapper.register(type(_stream))
         break
 del _stream
+# Their binary layers (sys.stdout.buffer) are C++ objects too.
+for _stream, _base in ((sys.stdin, BufferedReader), (sys.stdout, BufferedWriter)):
+    if _stream is not None and hasattr(_stream, 'buffer') and not isinstance(_stream.buffer, BufferedIOBase):
+        (FileIO if type(_stream.buffer).__name__ == 'FileIO' else _base).register(type(_stream.buffer))
+del _stream, _base
 
 # CPython implements the concrete classes in its C module _io, and their reprs say so
 # (<_io.TextIOWrapper name=...>); lib/_io.py gives the same names a home under that module.

@@ -1,9 +1,13 @@
 // A minimal text-file type ("_io.TextIOWrapper") behind sys.stdin/stdout/stderr and open():
 // UTF-8 text over a file descriptor, stdout buffered in-process (flushed at exit, when full, at a
-// newline on a tty, and before anything goes to stderr), stderr written through. No binary mode,
-// no seeking, no newline translation: the rest of the io module is out of scope.
+// newline on a tty, and before anything goes to stderr), stderr written through. No seeking, no
+// newline translation: the rest of the io module (lib/io.py) is out of scope.
+// Each stream's binary layer (sys.stdout.buffer, "_io.BufferedWriter"/"_io.BufferedReader", or
+// "_io.FileIO" under -u as in CPython) shares the text stream's byte buffers, so text and bytes
+// written in turn reach the descriptor in the order they were written.
 // CPython counterparts: Modules/_io/textio.c, Modules/_io/fileio.c (only the behaviour used here).
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -15,12 +19,15 @@
 #include "vm/runtime.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
+#include "objects/bytes.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "vm/call.h"
+#include "vm/import.h"
 
 namespace pygen {
 
@@ -44,7 +51,17 @@ struct TextFileObject : Object {
     const char* errors;    // static text
     std::string* wbuf;     // owned: output not yet written to fd
     std::string* rbuf;     // owned: bytes read from fd but not yet returned
+    Object* buffer;        // borrowed: the live binary layer, cleared when it goes (it holds us)
 };
+
+// The binary layer of a standard stream: its bytes go through the text stream's buffers.
+struct StdBufferObject : Object {
+    TextFileObject* text;  // strong
+};
+
+TypeObject StdBufferedWriterType;   // "_io.BufferedWriter": stdout and stderr
+TypeObject StdBufferedReaderType;   // "_io.BufferedReader": stdin
+TypeObject StdFileIOType;           // "_io.FileIO": stdout and stderr under -u (unbuffered)
 
 TextFileObject* as_file(Object* o) { return static_cast<TextFileObject*>(o); }
 
@@ -369,6 +386,7 @@ Object* get_errors(Object* self) { return str_from_cstr(as_file(self)->errors); 
 Object* get_closed(Object* self) { return bool_from(as_file(self)->is_closed); }
 Object* get_line_buffering(Object* self) { return bool_from(as_file(self)->is_line_buffered); }
 Object* get_newlines(Object* self) { return none_new(); }
+Object* get_buffer(Object* self);
 
 const GetSetDef kTextFileGetSet[] = {
     {"name", get_name},
@@ -378,6 +396,7 @@ const GetSetDef kTextFileGetSet[] = {
     {"closed", get_closed},
     {"line_buffering", get_line_buffering},
     {"newlines", get_newlines},
+    {"buffer", get_buffer},
     {nullptr, nullptr},
 };
 
@@ -395,6 +414,293 @@ bool init_text_file_type() {
     t.methods = kTextFileMethods;
     t.getset = kTextFileGetSet;
     return type_ready(&t);
+}
+
+// ---- The binary layer (sys.stdout.buffer) ----
+
+TextFileObject* buffer_text(Object* self) { return static_cast<StdBufferObject*>(self)->text; }
+
+void stdbuffer_dealloc(Object* o) {
+    TextFileObject* f = buffer_text(o);
+    if (f->buffer == o) f->buffer = nullptr;
+    decref(f);
+    free_object(o);
+}
+
+Object* stdbuffer_repr(Object* o) {
+    TextFileObject* f = buffer_text(o);
+    Ref<> name = Ref<>::steal(object_repr(f->name));
+    if (!name) return nullptr;
+    std::string text = "<";
+    text += o->type->name;
+    text += " name=";
+    text += str_view(name.get());
+    if (o->type == &StdFileIOType) text += f->is_readable ? " mode='rb' closefd=False" : " mode='wb' closefd=False";
+    text += ">";
+    return str_from(text);
+}
+
+// io.UnsupportedOperation(what), as CPython's binary layers raise for a missing direction.
+void unsupported(const char* what) {
+    Ref<> io = Ref<>::steal(import_module("io"));
+    Ref<> type = io ? Ref<>::steal(object_getattr_str(io.get(), "UnsupportedOperation")) : Ref<>();
+    if (!type) return;
+    err_set_string(static_cast<TypeObject*>(type.get()), what);
+}
+
+// The binary layer lacks a direction: FileIO (under -u) words it as CPython's FileIO does.
+void unsupported_direction(Object* self, bool reading) {
+    if (self->type == &StdFileIOType) unsupported(reading ? "File not open for reading" : "File not open for writing");
+    else unsupported(reading ? "read" : "write");
+}
+
+bool check_writable(Object* self, TextFileObject* f) {
+    if (f->is_closed) { closed_error(); return false; }
+    if (!f->is_writable) { unsupported_direction(self, false); return false; }
+    return true;
+}
+
+Object* stdbuffer_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("write", nargs, kwnames)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    BytesLike data;
+    if (!data.acquire(args[0])) return nullptr;
+    if (!check_writable(self, f)) return nullptr;
+    if (text_file_write(f, data.data()) < 0) return nullptr;
+    return int_from_i64(static_cast<int64_t>(data.data().size()));
+}
+
+Object* stdbuffer_writelines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("writelines", nargs, kwnames)) return nullptr;
+    Ref<> it = Ref<>::steal(object_iter(args[0]));
+    if (!it) return nullptr;
+    while (Object* item = iter_next(it.get())) {
+        Ref<> line = Ref<>::steal(item);
+        Ref<> written = Ref<>::steal(stdbuffer_write(self, &item, 1, nullptr));
+        if (!written) return nullptr;
+    }
+    if (err_occurred()) return nullptr;
+    return none_new();
+}
+
+Object* stdbuffer_flush(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("flush", nargs, kwnames)) return nullptr;
+    if (text_file_flush(buffer_text(self)) < 0) return nullptr;
+    return none_new();
+}
+
+Object* stdbuffer_close(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("close", nargs, kwnames)) return nullptr;
+    return textfile_close(buffer_text(self), nullptr, 0, nullptr);
+}
+
+// The text stream's methods that mean the same on the binary layer.
+Object* stdbuffer_forward(CFunction fn, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return fn(buffer_text(self), args, nargs, kwnames);
+}
+Object* stdbuffer_fileno(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return stdbuffer_forward(textfile_fileno, self, args, nargs, kwnames);
+}
+Object* stdbuffer_isatty(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return stdbuffer_forward(textfile_isatty, self, args, nargs, kwnames);
+}
+Object* stdbuffer_readable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return stdbuffer_forward(textfile_readable, self, args, nargs, kwnames);
+}
+Object* stdbuffer_writable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return stdbuffer_forward(textfile_writable, self, args, nargs, kwnames);
+}
+Object* stdbuffer_seekable(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return stdbuffer_forward(textfile_seekable, self, args, nargs, kwnames);
+}
+Object* stdbuffer_enter(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("__enter__", nargs, kwnames)) return nullptr;
+    if (buffer_text(self)->is_closed) return closed_error();
+    return incref(self);
+}
+Object* stdbuffer_exit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return textfile_close(buffer_text(self), nullptr, 0, nullptr);
+}
+
+bool check_byte_readable(Object* self) {
+    TextFileObject* f = buffer_text(self);
+    if (f->is_closed) { closed_error(); return false; }
+    if (!f->is_readable) { unsupported_direction(self, true); return false; }
+    return true;
+}
+
+Object* take_bytes(TextFileObject* f, size_t count) {
+    count = std::min(count, f->rbuf->size());
+    Object* out = bytes_from(std::string_view(*f->rbuf).substr(0, count));
+    f->rbuf->erase(0, count);
+    return out;
+}
+
+// read(size=-1): size bytes, fewer only at end of file; -1 or None reads to the end.
+Object* stdbuffer_read(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!parse_size("read", args, nargs, kwnames, &size)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    if (!check_byte_readable(self)) return nullptr;
+    while (size < 0 || f->rbuf->size() < static_cast<size_t>(size)) {
+        ssize n = fill_read_buffer(f);
+        if (n < 0) return nullptr;
+        if (n == 0) break;
+    }
+    return take_bytes(f, size < 0 ? f->rbuf->size() : static_cast<size_t>(size));
+}
+
+// read1(size=-1): what is buffered, or one read of the descriptor when nothing is.
+Object* stdbuffer_read1(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!parse_size("read1", args, nargs, kwnames, &size)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    if (!check_byte_readable(self)) return nullptr;
+    if (size == 0) return bytes_from("");
+    if (f->rbuf->empty() && fill_read_buffer(f) < 0) return nullptr;
+    return take_bytes(f, size < 0 ? f->rbuf->size() : static_cast<size_t>(size));
+}
+
+// One line with its b'\n', at most size bytes; b'' at end of file.
+Object* read_byte_line(TextFileObject* f, int64_t size) {
+    size_t scanned = 0;
+    for (;;) {
+        size_t newline = f->rbuf->find('\n', scanned);
+        if (newline != std::string::npos) return take_bytes(f, size >= 0 ? std::min<size_t>(newline + 1, size) : newline + 1);
+        if (size >= 0 && f->rbuf->size() >= static_cast<size_t>(size)) return take_bytes(f, size);
+        scanned = f->rbuf->size();
+        ssize n = fill_read_buffer(f);
+        if (n < 0) return nullptr;
+        if (n == 0) return take_bytes(f, f->rbuf->size());
+    }
+}
+
+Object* stdbuffer_readline(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!parse_size("readline", args, nargs, kwnames, &size)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    if (!check_byte_readable(self)) return nullptr;
+    return read_byte_line(f, size);
+}
+
+Object* stdbuffer_readlines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t hint;
+    if (!parse_size("readlines", args, nargs, kwnames, &hint)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    if (!check_byte_readable(self)) return nullptr;
+    Ref<> lines = Ref<>::steal(list_new(0));
+    if (!lines) return nullptr;
+    int64_t total = 0;
+    for (;;) {
+        Ref<> line = Ref<>::steal(read_byte_line(f, -1));
+        if (!line) return nullptr;
+        ssize len = object_length(line.get());
+        if (len == 0) break;
+        if (list_append(lines.get(), line.get()) < 0) return nullptr;
+        total += len;
+        if (hint > 0 && total >= hint) break;
+    }
+    return lines.release();
+}
+
+// readinto(b): fills the writable buffer b as far as the input goes; the count read.
+Object* stdbuffer_readinto(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("readinto", nargs, kwnames)) return nullptr;
+    TextFileObject* f = buffer_text(self);
+    BytesLike target;
+    if (!target.acquire(args[0], kBufWritable)) return nullptr;
+    if (!check_byte_readable(self)) return nullptr;
+    size_t want = target.data().size();
+    while (f->rbuf->size() < want) {
+        ssize n = fill_read_buffer(f);
+        if (n < 0) return nullptr;
+        if (n == 0) break;
+    }
+    size_t got = std::min(want, f->rbuf->size());
+    std::memcpy(target.mutable_data(), f->rbuf->data(), got);
+    f->rbuf->erase(0, got);
+    return int_from_i64(static_cast<int64_t>(got));
+}
+
+Object* stdbuffer_iter(Object* o) {
+    if (buffer_text(o)->is_closed) return closed_error();
+    return incref(o);
+}
+
+Object* stdbuffer_iternext(Object* o) {
+    TextFileObject* f = buffer_text(o);
+    if (!check_byte_readable(o)) return nullptr;
+    Object* line = read_byte_line(f, -1);
+    if (line && object_length(line) == 0) {
+        decref(line);
+        return nullptr;
+    }
+    return line;
+}
+
+const MethodDef kStdBufferMethods[] = {
+    {"write", stdbuffer_write},
+    {"writelines", stdbuffer_writelines},
+    {"flush", stdbuffer_flush},
+    {"close", stdbuffer_close, kMethSystem},
+    {"fileno", stdbuffer_fileno},
+    {"isatty", stdbuffer_isatty},
+    {"readable", stdbuffer_readable},
+    {"writable", stdbuffer_writable},
+    {"seekable", stdbuffer_seekable},
+    {"read", stdbuffer_read, kMethSystem},
+    {"read1", stdbuffer_read1, kMethSystem},
+    {"readline", stdbuffer_readline, kMethSystem},
+    {"readlines", stdbuffer_readlines, kMethSystem},
+    {"readinto", stdbuffer_readinto, kMethSystem},
+    {"__enter__", stdbuffer_enter},
+    {"__exit__", stdbuffer_exit},
+    {nullptr, nullptr},
+};
+
+Object* stdbuffer_get_name(Object* self) { return newref(buffer_text(self)->name); }
+Object* stdbuffer_get_mode(Object* self) { return str_from_cstr(buffer_text(self)->is_readable ? "rb" : "wb"); }
+Object* stdbuffer_get_closed(Object* self) { return bool_from(buffer_text(self)->is_closed); }
+
+const GetSetDef kStdBufferGetSet[] = {
+    {"name", stdbuffer_get_name},
+    {"mode", stdbuffer_get_mode},
+    {"closed", stdbuffer_get_closed},
+    {nullptr, nullptr},
+};
+
+bool init_std_buffer_type(TypeObject& t, const char* name) {
+    if (type_has(&t, kTypeReady)) return true;
+    t.refcnt = 1;
+    t.type = &TypeType;
+    t.name = name;
+    t.basicsize = sizeof(StdBufferObject);
+    t.dealloc = stdbuffer_dealloc;
+    t.repr = stdbuffer_repr;
+    t.iter = stdbuffer_iter;
+    t.iternext = stdbuffer_iternext;
+    t.methods = kStdBufferMethods;
+    t.getset = kStdBufferGetSet;
+    return type_ready(&t);
+}
+
+// sys.stdout.buffer: one object per stream while it lives (so `sys.stdout.buffer is
+// sys.stdout.buffer`), made on first use.
+Object* get_buffer(Object* self) {
+    TextFileObject* f = as_file(self);
+    if (f->buffer) return newref(f->buffer);
+    TypeObject* type = f->is_readable      ? &StdBufferedReaderType
+                       : g_unbuffered_stdout ? &StdFileIOType
+                                             : &StdBufferedWriterType;
+    const char* name = f->is_readable      ? "_io.BufferedReader"
+                       : g_unbuffered_stdout ? "_io.FileIO"
+                                             : "_io.BufferedWriter";
+    if (!init_std_buffer_type(*type, name)) return nullptr;
+    auto* b = static_cast<StdBufferObject*>(alloc_object(type));
+    if (!b) return nullptr;
+    b->text = static_cast<TextFileObject*>(newref(f));
+    f->buffer = b;
+    return b;
 }
 
 void flush_stdout_at_exit() {
