@@ -539,10 +539,14 @@ def _from_text_signature(cls, obj, text, skip_bound_arg):
     kind = _POSITIONAL_OR_KEYWORD
     if '/' in parts:
         kind = _POSITIONAL_ONLY
+    # The '$' parameter is the receiver: dropped when obj is bound to it ($module: a module's
+    # function, always; a bound method unless skip_bound_arg is false), else kept, positional-only.
+    bound_to = getattr(obj, '__self__', None)
+    drop_receiver = bound_to is not None and (isinstance(bound_to, types.ModuleType) or skip_bound_arg)
     for part in parts:
         if part.startswith('$'):
-            if not skip_bound_arg:
-                params.append(P(part[1:], kind))
+            if not (drop_receiver or part == '$module'):
+                params.append(P(part[1:], _POSITIONAL_ONLY))
             continue
         if part == '/':
             kind = _POSITIONAL_OR_KEYWORD
@@ -560,10 +564,12 @@ def _from_text_signature(cls, obj, text, skip_bound_arg):
         name, eq, default = part.partition('=')
         value = _empty
         if eq:
+            # A default C code cannot spell ('<unrepresentable>') leaves no signature at all,
+            # as in CPython; names such as sys.maxsize are looked up.
             try:
-                value = eval(default, {'__builtins__': {}}, {})
+                value = eval(default, {'__builtins__': {}, 'sys': sys}, {})
             except Exception:
-                value = default
+                raise ValueError("no signature found for builtin {!r}".format(obj)) from None
         params.append(P(name.strip(), kind, default=value))
     return cls(params)
 

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "objects/abstract.h"
+#include "objects/builtin_docs.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "vm/thread_state.h"
@@ -222,6 +223,34 @@ Object* builtin_get_module(Object* self) {
     return m ? newref(m) : none_new();
 }
 
+// Where the docs table files a built-in: a module function under its module's name, a method
+// under the type whose table defines it (a subclass instance's method under its base).
+std::string builtin_doc_owner(BuiltinFunctionObject* f) {
+    if (f->self && is_module(f->self)) {
+        Object* d = module_dict(f->self);
+        Object* n = d ? dict_getitem_str(d, "__name__") : nullptr;
+        return n && is_str(n) ? std::string(str_view(n)) : std::string();
+    }
+    if (f->self == nullptr) return f->module && is_str(f->module) ? std::string(str_view(f->module)) : "builtins";
+    TypeObject* t = is_type(f->self) ? static_cast<TypeObject*>(f->self) : f->self->type;
+    return builtin_method_owner(t, f->def)->name;
+}
+
+// X.__new__ (tp_new_wrapper) is the same for every type.
+bool is_tp_new(BuiltinFunctionObject* f) { return f->def == &kTpNewWrapperDef; }
+
+Object* builtin_get_doc(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (is_tp_new(f)) return str_from_cstr("Create and return a new object of the type (help(type) shows its arguments).");
+    return builtin_doc_object(builtin_doc_owner(f), f->def->name);
+}
+
+Object* builtin_get_text_signature(Object* self) {
+    BuiltinFunctionObject* f = as_builtin(self);
+    if (is_tp_new(f)) return str_from_cstr("($type, *args, **kwargs)");
+    return builtin_signature_object(builtin_doc_owner(f), f->def->name);
+}
+
 int builtin_set_module(Object* self, Object* value) {
     setref(as_builtin(self)->module, xnewref(value));
     return 0;
@@ -264,8 +293,8 @@ const GetSetDef kBuiltinGetSet[] = {
     {"__qualname__", builtin_get_qualname},
     {"__self__", builtin_get_self},
     {"__module__", builtin_get_module, builtin_set_module},
-    {"__doc__", get_none},
-    {"__text_signature__", get_none},
+    {"__doc__", builtin_get_doc},
+    {"__text_signature__", builtin_get_text_signature},
     {nullptr, nullptr},
 };
 
@@ -309,7 +338,16 @@ Object* method_descr_repr(Object* self) {
 Object* method_descr_get_name(Object* self) { return str_from_cstr(method_def(self)->name); }
 Object* method_descr_get_qualname(Object* self) { return owner_qualname(owner_of(self), method_def(self)->name); }
 
-Object* method_descr_get_doc(Object* self) { return family_doc(owner_of(self), method_def(self)->name); }
+Object* method_descr_get_doc(Object* self) {
+    Object* doc = family_doc(owner_of(self), method_def(self)->name);
+    if (doc != None) return doc;
+    decref(doc);
+    return builtin_doc_object(owner_of(self)->name, method_def(self)->name);
+}
+
+Object* method_descr_get_text_signature(Object* self) {
+    return builtin_signature_object(owner_of(self)->name, method_def(self)->name);
+}
 
 // CPython: descrobject.c, descr_reduce: (getattr, (owner, name)).
 Object* method_descr_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -327,7 +365,7 @@ const GetSetDef kMethodDescrGetSet[] = {
     {"__qualname__", method_descr_get_qualname},
     {"__objclass__", descr_get_objclass},
     {"__doc__", method_descr_get_doc},
-    {"__text_signature__", get_none},
+    {"__text_signature__", method_descr_get_text_signature},
     {nullptr, nullptr},
 };
 
@@ -497,6 +535,7 @@ Object* doc_or_none(const char* name) {
 }
 
 Object* wrapper_get_doc(Object* self) { return doc_or_none(as_wrapper(self)->def->name); }
+Object* wrapper_get_text_signature(Object* self) { return builtin_signature_object("slot", as_wrapper(self)->def->name); }
 
 Object* wrapper_descr_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
@@ -513,7 +552,7 @@ const GetSetDef kWrapperDescrGetSet[] = {
     {"__qualname__", wrapper_get_qualname},
     {"__objclass__", wrapper_get_objclass},
     {"__doc__", wrapper_get_doc},
-    {"__text_signature__", get_none},
+    {"__text_signature__", wrapper_get_text_signature},
     {nullptr, nullptr},
 };
 
@@ -563,6 +602,7 @@ Object* mw_get_name(Object* self) { return str_from_cstr(as_mw(self)->descr->def
 Object* mw_get_qualname(Object* self) { return wrapper_get_qualname(as_mw(self)->descr); }
 Object* mw_get_objclass(Object* self) { return newref(static_cast<Object*>(as_mw(self)->descr->owner)); }
 Object* mw_get_doc(Object* self) { return doc_or_none(as_mw(self)->descr->def->name); }
+Object* mw_get_text_signature(Object* self) { return wrapper_get_text_signature(as_mw(self)->descr); }
 
 Object* method_wrapper_reduce(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("__reduce__", kwnames) || !arg_none("__reduce__", nargs)) return nullptr;
@@ -580,6 +620,7 @@ const GetSetDef kMethodWrapperGetSet[] = {
     {"__qualname__", mw_get_qualname},
     {"__objclass__", mw_get_objclass},
     {"__doc__", mw_get_doc},
+    {"__text_signature__", mw_get_text_signature},
     {nullptr, nullptr},
 };
 

@@ -12,6 +12,7 @@
 
 #include "objects/weakref.h"
 #include "objects/abstract.h"
+#include "objects/builtin_docs.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -415,7 +416,7 @@ bool type_ready_finish(TypeObject* type, const TypeObject& own) {
     if (own.tp_new != nullptr) {
         if (!add_to_dict(type, "__new__", builtin_function_new(&kTpNewWrapperDef, type))) return false;
     }
-    if (!add_to_dict(type, "__doc__", none_new())) return false;
+    if (!add_to_dict(type, "__doc__", builtin_doc_object("class", type->name))) return false;
 
     TypeObject* base = type->base;
     if (type->bases == nullptr) {
@@ -823,6 +824,12 @@ Object* type_get_dict(Object* self) {
 
 Object* type_get_doc(Object* self) {
     auto* t = static_cast<TypeObject*>(self);
+    // A built-in type's own doc comes first: its dict's '__doc__' may be the descriptor that gives
+    // its instances theirs (property, type), as CPython's type_get_doc reads tp_doc for them.
+    if (!(t->flags & kTypeHeap)) {
+        const BuiltinDocEntry* e = builtin_doc_find("class", t->name);
+        if (e && e->doc) return str_from_cstr(e->doc);
+    }
     Object* doc = t->dict ? dict_getitem_str(t->dict, "__doc__") : nullptr;
     if (doc == nullptr) {
         if (err_occurred()) return nullptr;
@@ -964,7 +971,13 @@ Object* type_get_dictoffset(Object* self) { return int_from_i64(static_cast<Type
 Object* type_get_weakrefoffset(Object* self) {
     return int_from_i64(static_cast<TypeObject*>(self)->weaklistoffset);
 }
-Object* type_get_text_signature(Object*) { return none_new(); }
+// A built-in type's signature comes from the docs table; classes have none (as in CPython, whose
+// heap types take theirs from a docstring they rarely have in that form).
+Object* type_get_text_signature(Object* self) {
+    auto* t = static_cast<TypeObject*>(self);
+    if (t->flags & kTypeHeap) return none_new();
+    return builtin_signature_object("class", t->name);
+}
 
 const GetSetDef kTypeGetSet[] = {
     {"__name__", type_get_name, type_set_name},
