@@ -5,7 +5,9 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <string>
 
@@ -54,6 +56,128 @@ PYGEN_CLOCK_FUNCTIONS(perf_counter, CLOCK_MONOTONIC)
 PYGEN_CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 PYGEN_CLOCK_FUNCTIONS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 #undef PYGEN_CLOCK_FUNCTIONS
+
+// ---- clock_gettime and friends: any clock by its CLOCK_* id ----
+
+// OSError(errno, strerror): the constructor picks the subclass (PermissionError for settime).
+Object* clock_error(int e) {
+    Ref<> code = Ref<>::steal(int_from_i64(e));
+    Ref<> msg = Ref<>::steal(str_from(std::strerror(e)));
+    if (!code || !msg) return nullptr;
+    Object* args[2] = {code.get(), msg.get()};
+    Ref<> exc = Ref<>::steal(call(OSError, args, 2));
+    if (exc) err_set_instance(exc.get());
+    return nullptr;
+}
+
+// The clk_id argument: a C int, as CPython's "i" format reads it.
+bool clock_id_arg(const char* fname, Object* const* args, size_t nargs, Object* kwnames, size_t count,
+                  clockid_t* out) {
+    // CPython parses these with PyArg_ParseTuple ("takes exactly 1 argument (0 given)").
+    if (!check_no_kwargs(fname, kwnames)) return false;
+    if (nargs != count) {
+        err_format(TypeError, "%s() takes exactly %zu argument%s (%zu given)", fname, count, count == 1 ? "" : "s", nargs);
+        return false;
+    }
+    int64_t id;
+    if (!index_as_i64(args[0], &id, "int")) return false;
+    if (id < INT32_MIN || id > INT32_MAX) {
+        err_set_string(OverflowError, id < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+        return false;
+    }
+    *out = static_cast<clockid_t>(id);
+    return true;
+}
+
+bool read_clock(clockid_t clock, timespec* t) {
+    if (clock_gettime(clock, t) == 0) return true;
+    clock_error(errno);
+    return false;
+}
+
+Object* time_clock_gettime(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    clockid_t clock;
+    timespec t{};
+    if (!clock_id_arg("clock_gettime", args, nargs, kwnames, 1, &clock) || !read_clock(clock, &t)) return nullptr;
+    return float_from(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9);
+}
+
+Object* time_clock_gettime_ns(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    clockid_t clock;
+    timespec t{};
+    if (!clock_id_arg("clock_gettime_ns", args, nargs, kwnames, 1, &clock) || !read_clock(clock, &t)) return nullptr;
+    return int_from_i64(static_cast<int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec);
+}
+
+Object* time_clock_getres(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    clockid_t clock;
+    if (!clock_id_arg("clock_getres", args, nargs, kwnames, 1, &clock)) return nullptr;
+    timespec t{};
+    if (clock_getres(clock, &t) != 0) return clock_error(errno);
+    return float_from(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9);
+}
+
+// clock_settime(clk_id, seconds) and clock_settime_ns(clk_id, ns): setting the system clock,
+// which needs privileges (PermissionError otherwise, as the OS answers).
+Object* settime(const char* fname, Object* const* args, size_t nargs, Object* kwnames, bool ns) {
+    clockid_t clock;
+    if (!clock_id_arg(fname, args, nargs, kwnames, 2, &clock)) return nullptr;
+    timespec t{};
+    if (ns) {
+        int64_t total;
+        if (!index_as_i64(args[1], &total, "long")) return nullptr;
+        t.tv_sec = static_cast<time_t>(total / 1000000000);
+        t.tv_nsec = static_cast<long>(total % 1000000000);
+        if (t.tv_nsec < 0) { t.tv_nsec += 1000000000; t.tv_sec -= 1; }
+    } else {
+        double secs = float_as_double(args[1]);
+        if (secs == -1.0 && err_occurred()) return nullptr;
+        double whole = std::floor(secs);
+        t.tv_sec = static_cast<time_t>(whole);
+        t.tv_nsec = static_cast<long>((secs - whole) * 1e9);
+    }
+    if (clock_settime(clock, &t) != 0) return clock_error(errno);
+    return none_new();
+}
+
+Object* time_clock_settime(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    return settime("clock_settime", args, nargs, kwnames, false);
+}
+
+Object* time_clock_settime_ns(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    return settime("clock_settime_ns", args, nargs, kwnames, true);
+}
+
+// get_clock_info(name): a types.SimpleNamespace describing the clock behind time.name(), as
+// CPython reports it on Linux (all of them clock_gettime).
+Object* time_get_clock_info(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_positional("get_clock_info", nargs, kwnames, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return err_format(TypeError, "get_clock_info() argument 1 must be str, not %T", args[0]);
+    static const struct { const char* name; clockid_t clock; const char* implementation; bool monotonic; } kClocks[] = {
+        {"time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false},
+        {"monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true},
+        {"perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true},
+        {"process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true},
+        {"thread_time", CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true},
+    };
+    std::string_view name = str_view(args[0]);
+    for (const auto& c : kClocks) {
+        if (name != c.name) continue;
+        timespec res{};
+        if (clock_getres(c.clock, &res) != 0) return clock_error(errno);
+        Ref<> types = Ref<>::steal(import_module("types"));
+        Ref<> ns_type = types ? Ref<>::steal(object_getattr_str(types.get(), "SimpleNamespace")) : Ref<>();
+        if (!ns_type) return nullptr;
+        Ref<> impl = Ref<>::steal(str_from_cstr(c.implementation));
+        Ref<> resolution = Ref<>::steal(float_from(static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9));
+        Ref<> kw = Ref<>::steal(tuple_pack({str_intern("implementation"), str_intern("monotonic"),
+                                            str_intern("adjustable"), str_intern("resolution")}));
+        if (!impl || !resolution || !kw) return nullptr;
+        Object* values[4] = {impl.get(), c.monotonic ? True : False, c.monotonic ? False : True, resolution.get()};
+        return call(ns_type.get(), values, 0, kw.get());
+    }
+    return err_set_string(ValueError, "unknown clock");
+}
 
 // A duration in seconds from an int or float, as CPython's _PyTime_FromObject reads it.
 bool seconds_from_object(Object* o, double* out) {
@@ -287,6 +411,12 @@ Object* time_tzset(Object*, Object* const*, size_t nargs, Object* kwnames) {
 
 const MethodDef kTimeMethods[] = {
     {"tzset", time_tzset},
+    {"clock_gettime", time_clock_gettime},
+    {"clock_gettime_ns", time_clock_gettime_ns},
+    {"clock_getres", time_clock_getres},
+    {"clock_settime", time_clock_settime, kMethSystem},
+    {"clock_settime_ns", time_clock_settime_ns, kMethSystem},
+    {"get_clock_info", time_get_clock_info},
     {"time", time_time},
     {"time_ns", time_time_ns},
     {"monotonic", time_monotonic},
@@ -317,6 +447,22 @@ Object* make_time_module() {
     TypeObject* struct_time = struct_time_type();
     if (!struct_time || module_add_object(m.get(), "struct_time", struct_time) < 0) return nullptr;
     if (set_zone_attributes(m.get()) < 0) return nullptr;
+    static const struct { const char* name; clockid_t id; } kClockIds[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+        {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID}, {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+#ifdef CLOCK_MONOTONIC_RAW
+        {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+#endif
+#ifdef CLOCK_BOOTTIME
+        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+#endif
+#ifdef CLOCK_TAI
+        {"CLOCK_TAI", CLOCK_TAI},
+#endif
+    };
+    for (const auto& c : kClockIds) {
+        if (module_add_int(m.get(), c.name, c.id) < 0) return nullptr;
+    }
     return m.release();
 }
 
