@@ -1,6 +1,6 @@
-"""Secure hashes and message digests (md5, sha1, sha2, sha3, blake2, shake), computed by OpenSSL's
-libcrypto through the C++ _hashlib module (src/modules/hashlib/). This file adds the named
-constructors, the algorithm sets and file_digest().
+"""Secure hashes and message digests (md5, sha1, sha2, sha3, shake), computed by OpenSSL's
+libcrypto through the C++ _hashlib module (src/modules/hashlib/), and blake2b/blake2s from libb2
+through _blake2. This file adds the named constructors, the algorithm sets and file_digest().
 CPython counterpart: Lib/hashlib.py (behaviour only).
 """
 
@@ -18,6 +18,9 @@ __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "bl
 
 def new(name, data=b"", **kwargs):
     """A new hash object for the algorithm `name`, fed `data`."""
+    if name in ("blake2b", "blake2s"):
+        # Their keyword parameters belong to the _blake2 classes; usedforsecurity is accepted.
+        return (blake2b if name == "blake2b" else blake2s)(data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
 
 
@@ -45,22 +48,9 @@ shake_128 = _constructor("shake_128")
 shake_256 = _constructor("shake_256")
 
 
-def _blake2(name, max_digest):
-    def constructor(data=b"", *, digest_size=max_digest, key=b"", salt=b"", person=b"",
-                    fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
-                    last_node=False, usedforsecurity=True):
-        # TODO(#8): keyed/salted/personalised BLAKE2 and other digest sizes need OpenSSL's
-        # BLAKE2 MAC parameters; only the plain digest is wired up.
-        if (digest_size != max_digest or key or salt or person or fanout != 1 or depth != 1
-                or leaf_size or node_offset or node_depth or inner_size or last_node):
-            raise NotImplementedError("pygen's %s supports only the default parameters" % name)
-        return _hashlib.new(name, data)
-    constructor.__name__ = name
-    return constructor
-
-
-blake2b = _blake2("blake2b", 64)
-blake2s = _blake2("blake2s", 32)
+# BLAKE2 with its parameters (digest_size, key, salt, person, tree hashing) is the C++ _blake2
+# module on libb2: the classes themselves, as CPython's hashlib.blake2b is _blake2.blake2b.
+from _blake2 import blake2b, blake2s
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 

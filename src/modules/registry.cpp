@@ -17,8 +17,12 @@ Object* make_random_module();  // random/random_module.cpp
 static Object* make_hashlib_module() {
     return err_set_string(ImportError, "hashlib is not available: this pygen was built without OpenSSL (PYGEN_HASHLIB=OFF, as in the WebAssembly playground)");
 }
+static Object* make_blake2_module() {
+    return err_set_string(ImportError, "_blake2 is not available: this pygen was built without hashlib (PYGEN_HASHLIB=OFF)");
+}
 #else
 Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
+Object* make_blake2_module();  // hashlib/blake2_module.cpp
 #endif
 Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
@@ -51,6 +55,7 @@ void register_extra_modules() {
     register_builtin_module("_sre", make_sre_module);
     register_builtin_module("_random", make_random_module);
     register_builtin_module("_hashlib", make_hashlib_module);
+    register_builtin_module("_blake2", make_blake2_module);
     register_builtin_module("_struct", make_struct_module);
     register_builtin_module("_binascii", make_binascii_module);
     register_builtin_module("_zlib", make_zlib_module);
