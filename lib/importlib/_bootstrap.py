@@ -208,7 +208,16 @@ class PathFinder:
 
 class FileFinder:
     def __init__(self, path, *loader_details):
-        self.path = path or '.'
+        # '' and '.' are the current folder, a relative path is taken from it (3.11's FileFinder
+        # keeps the absolute name, not normalised).
+        if not path or path == '.':
+            path = _imp.getcwd()
+        elif not path.startswith('/') and not path.startswith('<'):
+            path = _imp.getcwd() + '/' + path
+        self.path = path
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
 
     def find_spec(self, fullname, target=None):
         return _imp.find_spec(fullname, [self.path], True)

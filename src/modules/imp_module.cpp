@@ -16,10 +16,13 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/tuple.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "vm/call.h"
 #include "vm/import.h"
+#include "vm/pylib.h"
 #include "vm/pythonrun.h"
 
 namespace pygen {
@@ -185,7 +188,23 @@ Object* imp_override_frozen_modules_for_tests(Object*, Object* const* args, size
     return incref(None);
 }
 
+// [(name, is_package)] of every module embedded in the binary (lib/*.py): pkgutil lists the
+// library folder's modules from it, since that folder is not on disk.
+Object* imp_frozen_module_names(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!check_no_args("_frozen_module_names", nargs, kwnames)) return nullptr;
+    Ref<> out = Ref<>::steal(list_new(0));
+    if (!out) return nullptr;
+    for (const EmbeddedModule* e = kEmbeddedModules; e->name; ++e) {
+        Ref<> name = Ref<>::steal(str_from_cstr(e->name));
+        if (!name) return nullptr;
+        Ref<> pair = Ref<>::steal(tuple_pack({name.get(), e->is_package ? True : False}));
+        if (!pair || list_append(out.get(), pair.get()) < 0) return nullptr;
+    }
+    return out.release();
+}
+
 const MethodDef kImpMethods[] = {
+    {"_frozen_module_names", imp_frozen_module_names},
     {"_override_frozen_modules_for_tests", imp_override_frozen_modules_for_tests},
     {"read_file", imp_read_file, kMethSystem},
     {"getcwd", imp_getcwd, kMethSystem},
