@@ -1,6 +1,6 @@
 # Object introspection: the is* predicates, generator/coroutine states and locals,
 # currentframe, getframeinfo, stack and the FrameInfo lists, getmembers, getattr_static
-# (simplified). No signature() or source access.
+# (simplified), classify_class_attrs, getclosurevars, getargvalues. No signature() or source access.
 # CPython counterpart: Lib/inspect.py.
 import sys
 import types
@@ -353,10 +353,65 @@ def unwrap(func, *, stop=None):
 
 
 def getdoc(obj):
-    doc = getattr(obj, '__doc__', None)
+    """The cleaned docstring; one missing is taken from the same attribute of a base class."""
+    try:
+        doc = obj.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _inherited_doc(obj)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _owner_by_qualname(func):
+    # The class a plain function was defined in, found again by its qualified name.
+    path = func.__qualname__.split('.')[:-1]
+    if not path or '<locals>' in path:
+        return None
+    found = sys.modules.get(func.__module__) if func.__module__ else None
+    found = vars(found) if found is not None else func.__globals__
+    owner = found.get(path[0])
+    for part in path[1:]:
+        owner = getattr(owner, part, None)
+    return owner if isclass(owner) else None
+
+
+def _inherited_doc(obj):
+    """The first docstring along the MRO for a class, or for the same name in a method's class."""
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object and isinstance(base.__doc__, str):
+                return base.__doc__
+        return None
+    name = obj.__name__ if hasattr(obj, '__name__') else None
+    if ismethod(obj):
+        owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
+        name = obj.__func__.__name__
+        if getattr(owner, name, None) is None:
+            return None
+    elif isfunction(obj):
+        owner = _owner_by_qualname(obj)
+    elif isinstance(obj, property):
+        name = obj.fget.__name__ if obj.fget is not None else None
+        owner = _owner_by_qualname(obj.fget) if isfunction(obj.fget) else None
+    elif isbuiltin(obj):
+        bound = obj.__self__
+        owner = bound if isclass(bound) else type(bound) if bound is not None and not ismodule(bound) else None
+    else:
+        owner = getattr(obj, '__objclass__', None)
+    if owner is None or name is None:
+        return None
+    for base in owner.__mro__:
+        found = getattr(base, name, _sentinel)
+        text = None if found is _sentinel else getattr(found, '__doc__', None)
+        if text is not None:
+            return text
+    return None
 
 
 def cleandoc(doc):
@@ -392,12 +447,153 @@ _SIGNATURE_NAMES = frozenset(['Parameter', 'Signature', 'BoundArguments', 'signa
                               '_ParameterKind', '_void', '_signature_from_callable'])
 
 
+def isgetsetdescriptor(obj):
+    """Whether obj is a getset descriptor (an attribute of a built-in type computed in C++)."""
+    return isinstance(obj, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(obj):
+    """Whether obj is a member descriptor (a __slots__ entry or a built-in type's field)."""
+    return isinstance(obj, types.MemberDescriptorType)
+
+
+def _named_tuple(name, fields):
+    from collections import namedtuple
+    return namedtuple(name, fields)
+
+
+def _make_result_tuple(name):
+    fields = {'Attribute': 'name kind defining_class object',
+              'ClosureVars': 'nonlocals globals builtins unbound',
+              'ArgInfo': 'args varargs keywords locals'}[name]
+    made = _named_tuple(name, fields)
+    made.__module__ = 'inspect'
+    globals()[name] = made
+    return made
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for every name dir(cls) lists; kind is
+    'class method', 'static method', 'property', 'method' or 'data'."""
+    Attribute = globals().get('Attribute') or _make_result_tuple('Attribute')
+    mro = getmro(cls)
+    meta_mro = tuple(k for k in getmro(type(cls)) if k not in (type, object))
+    result = []
+    for name in dir(cls):
+        home = None
+        raw = None
+        for owner in mro + meta_mro:
+            table = owner.__dict__
+            if name in table:
+                home, raw = owner, table[name]
+                break
+        if home is None:
+            try:
+                raw = getattr(cls, name)
+            except AttributeError:
+                continue
+            home = getattr(raw, '__objclass__', None)
+        if isinstance(raw, staticmethod):
+            kind, value = 'static method', raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, value = 'class method', raw
+        elif isinstance(raw, property):
+            kind, value = 'property', raw
+        elif isroutine(raw):
+            kind, value = 'method', raw
+        else:
+            kind, value = 'data', raw
+        result.append(Attribute(name, kind, home, value))
+    return result
+
+
+def getclosurevars(func):
+    """ClosureVars(nonlocals, globals, builtins, unbound): where each name the function's code
+    refers to is found now."""
+    ClosureVars = globals().get('ClosureVars') or _make_result_tuple('ClosureVars')
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents
+                     for name, cell in zip(code.co_freevars, cells)}
+    namespace = func.__globals__
+    builtin_ns = namespace.get('__builtins__', __builtins__)
+    builtin_ns = vars(builtin_ns) if ismodule(builtin_ns) else builtin_ns
+    # Every name the code and its nested code objects use counts, attribute names included:
+    # those that resolve nowhere end up in unbound, as CPython's getclosurevars reports them.
+    names = set()
+    pending = [code]
+    while pending:
+        current = pending.pop()
+        names.update(current.co_names)
+        pending.extend(c for c in current.co_consts if iscode(c))
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in namespace:
+            global_vars[name] = namespace[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns.get(name)
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of the call running in frame."""
+    ArgInfo = globals().get('ArgInfo') or _make_result_tuple('ArgInfo')
+    code = frame.f_code
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:count])
+    varargs = keywords = None
+    if code.co_flags & CO_VARARGS:
+        varargs = code.co_varnames[count]
+        count += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        keywords = code.co_varnames[count]
+    return ArgInfo(names, varargs, keywords, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda text: f'*{text}',
+                    formatvarkw=lambda text: f'**{text}',
+                    formatvalue=lambda v: f'={v!r}'):
+    """'(a=1, *rest=(2,), **kw={})' from getargvalues()'s parts."""
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(parts) + ')'
+
+
+def getmembers_static(obj, predicate=None):
+    """getmembers() without running descriptors or __getattr__: values as getattr_static finds
+    them, sorted by name."""
+    found = []
+    for name in dir(obj):
+        try:
+            value = getattr_static(obj, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
 _SOURCE_NAMES = frozenset(['getfile', 'getsourcefile', 'findsource', 'getsourcelines', 'getsource',
                            'getblock', 'getcomments', 'getmodulename', 'indentsize'])
 
 
 def __getattr__(name):
     # The signature machinery and the source readers are loaded on first use.
+    if name in ('Attribute', 'ClosureVars', 'ArgInfo'):
+        return _make_result_tuple(name)
     if name in _SIGNATURE_NAMES:
         import _inspect_signature as home
     elif name in _SOURCE_NAMES:

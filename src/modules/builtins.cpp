@@ -25,6 +25,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/import.h"
 
 namespace pygen {
 
@@ -105,6 +106,35 @@ Object* builtin_exit(Object*, Object* const* args, size_t nargs, Object* kwnames
     err_set_instance(exc);
     decref(exc);
     return nullptr;
+}
+
+// builtins.help: an instance of "_sitebuiltins._Helper", as the site module makes it in CPython.
+// Calling it is pydoc's help, imported on first use so programs that never ask for help do not
+// load it.
+TypeObject HelperType;
+
+Object* helper_call(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Ref<> pydoc = Ref<>::steal(import_module("pydoc"));
+    if (!pydoc) return nullptr;
+    Ref<> helper = Ref<>::steal(object_getattr_str(pydoc.get(), "help"));
+    if (!helper) return nullptr;
+    return call(helper.get(), args, nargs, kwnames);
+}
+
+Object* helper_repr(Object*) {
+    return str_from_cstr("Type help() for interactive help, or help(object) for help about object.");
+}
+
+Object* make_helper() {
+    if (!type_has(&HelperType, kTypeReady)) {
+        HelperType.name = "_sitebuiltins._Helper";
+        HelperType.basicsize = sizeof(Object);
+        HelperType.dealloc = free_object;
+        HelperType.call = helper_call;
+        HelperType.repr = helper_repr;
+        if (!type_ready(&HelperType)) return nullptr;
+    }
+    return alloc_object(&HelperType);
 }
 
 const MethodDef kBuiltinsCoreMethods[] = {
@@ -195,6 +225,8 @@ Object* make_builtins_module() {
         if (module_add_object(m.get(), t.name, t.type) < 0) return nullptr;
     }
     if (add_exceptions(m.get()) < 0) return nullptr;
+    Ref<> helper = Ref<>::steal(make_helper());
+    if (!helper || module_add_object(m.get(), "help", helper.get()) < 0) return nullptr;
     return m.release();
 }
 

@@ -433,7 +433,15 @@ Object* getset_repr(Object* self) {
 Object* getset_get_name(Object* self) { return str_from_cstr(getset_def(self)->name); }
 Object* getset_get_qualname(Object* self) { return owner_qualname(owner_of(self), getset_def(self)->name); }
 
-Object* getset_get_doc(Object* self) { return family_doc(owner_of(self), getset_def(self)->name); }
+Object* getset_get_doc(Object* self) {
+    // The __dict__ and __weakref__ a class statement adds describe themselves (help() lists them).
+    if (owner_of(self)->flags & kTypeHeap) {
+        const char* name = getset_def(self)->name;
+        if (std::strcmp(name, "__dict__") == 0) return str_from_cstr("dictionary for instance variables");
+        if (std::strcmp(name, "__weakref__") == 0) return str_from_cstr("list of weak references to the object");
+    }
+    return family_doc(owner_of(self), getset_def(self)->name);
+}
 
 const GetSetDef kGetSetDescrGetSet[] = {
     {"__name__", getset_get_name},
