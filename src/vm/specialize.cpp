@@ -189,6 +189,8 @@ void quicken(CodeObject* co) {
         else if (a == STORE_FAST && b == LOAD_FAST) fused = STORE_FAST__LOAD_FAST;
         else if (a == STORE_FAST && b == STORE_FAST) fused = STORE_FAST__STORE_FAST;
         else if (a == PUSH_NULL && b == LOAD_GLOBAL) fused = PUSH_NULL__LOAD_GLOBAL;
+        else if (a == COPY && b == COPY) fused = COPY__COPY;
+        else if (a == SWAP && b == SWAP) fused = SWAP__SWAP;
         if (fused != a) co->instrs[i] = make_instr(fused, instr_arg(co->instrs[i]));
     }
     co->caches = caches;
