@@ -63,6 +63,21 @@ BytesObject* bytes_alloc(TypeObject* type, size_t size) {
     return b;
 }
 
+// An exact bytes of `size` bytes whose payload the caller writes (the NUL after it is there):
+// no zeroing of bytes about to be overwritten, as bytes_alloc's calloc does.
+BytesObject* bytes_alloc_exact_uninit(size_t size) {
+    size_t total = kBytesHeader + size + 1;
+    if (total < size || allocation_impossible(total)) { err_no_memory(); return nullptr; }
+    auto* b = static_cast<BytesObject*>(mem_malloc(total));
+    if (!b) { err_no_memory(); return nullptr; }
+    b->refcnt = 1;
+    b->type = &BytesType;
+    b->hash = -1;
+    b->size = size;
+    b->data[size] = '\0';
+    return b;
+}
+
 void bytes_dealloc(Object* o) {
     TypeObject* type = o->type;
     if (object_is_gc(o)) {
@@ -78,7 +93,7 @@ Object* g_empty_bytes = nullptr;
 
 Object* bytes_new_typed(TypeObject* type, std::string_view data) {
     if (type == &BytesType && data.empty() && g_empty_bytes) return incref(g_empty_bytes);
-    BytesObject* b = bytes_alloc(type, data.size());
+    BytesObject* b = type == &BytesType ? bytes_alloc_exact_uninit(data.size()) : bytes_alloc(type, data.size());
     if (!b) return nullptr;
     if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
     b->data[data.size()] = '\0';
@@ -308,12 +323,12 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
     return str_from(out);
 }
 
-Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors) {
+Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors, bool known_ascii) {
     Codec codec = find_codec(encoding);
     if (codec == Codec::Unknown || !builtin_handler(errors, false))
         return registry_call("encode_text", str_from(utf8), encoding, errors);
     // ASCII text encodes to the same bytes in all three codecs.
-    if (utf8_is_ascii(utf8)) return bytes_from(utf8);
+    if (known_ascii || utf8_is_ascii(utf8)) return bytes_from(utf8);
     std::string_view handler(errors);
     std::string out;
     out.reserve(utf8.size());
@@ -422,9 +437,18 @@ Object* bytes_getitem_common(Object* self, Object* key) {
         if (!slice_unpack(key, &start, &stop, &step)) return nullptr;
         std::string_view v = bytes_like_view(self);
         ssize count = slice_adjust(static_cast<ssize>(v.size()), &start, &stop, step);
-        std::string out;
-        out.reserve(static_cast<size_t>(std::max<ssize>(count, 0)));
-        for (ssize i = 0; i < count; ++i) out.push_back(v[static_cast<size_t>(start + i * step)]);
+        if (count <= 0) return make_like(self, {});
+        if (step == 1) return make_like(self, v.substr(static_cast<size_t>(start), static_cast<size_t>(count)));
+        if (!is_bytearray(self)) {
+            // The selected bytes go straight into the new bytes.
+            BytesObject* b = bytes_alloc_exact_uninit(static_cast<size_t>(count));
+            if (!b) return nullptr;
+            const char* src = v.data();
+            for (ssize i = 0, k = start; i < count; ++i, k += step) b->data[i] = src[k];
+            return b;
+        }
+        std::string out(static_cast<size_t>(count), '\0');
+        for (ssize i = 0; i < count; ++i) out[static_cast<size_t>(i)] = v[static_cast<size_t>(start + i * step)];
         return make_like(self, out);
     }
     if (!is_int(key) && !key->type->nb_index)

@@ -43,7 +43,8 @@ Object* bytes_decode_text(std::string_view data, const char* encoding, const cha
 // bytes that belong to the invalid sequence (the utf-8 codec's rules).
 size_t utf8_sequence(const unsigned char* p, const unsigned char* end, const char** reason, size_t* bad_len);
 // str.encode: returns a bytes object or null (UnicodeEncodeError / LookupError).
-Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors);
+// known_ascii: the caller knows the text is ASCII (a str's is_ascii flag), so it is not scanned.
+Object* str_encode_text(std::string_view utf8, const char* encoding, const char* errors, bool known_ascii = false);
 
 // bytes % args and bytearray % args (PEP 461; str_percent.cpp): a new bytes or bytearray like fmt.
 Object* bytes_percent_format(Object* fmt, Object* args);

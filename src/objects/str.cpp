@@ -205,28 +205,43 @@ namespace {
 constexpr size_t kStrHeader = offsetof(StrObject, data);
 #pragma GCC diagnostic pop
 
-StrObject* str_alloc(TypeObject* type, size_t byte_size) {
-    size_t size = kStrHeader + byte_size + 1;
-    if (type != &StrType) {
-        size = (size + 7) & ~static_cast<size_t>(7);
-        size += type->basicsize > StrType.basicsize ? type->basicsize - StrType.basicsize : 0;
+// An exact str, the case nearly every str is: short ones come from the size-class pools (a block
+// freed a moment ago, as text is made and dropped at a high rate, is reused while still in the
+// cache) and the header's fields are stored one by one, without a memset.
+inline StrObject* str_alloc_exact(size_t byte_size) {
+    void* block;
+    if (byte_size < size_pools::kMaxBytes - kStrHeader) {
+        block = size_pools::take(size_pools::class_of(kStrHeader + byte_size + 1));
+    } else {
+        size_t size = kStrHeader + byte_size + 1;
+        if (size < byte_size || allocation_impossible(size)) { err_no_memory(); return nullptr; }
+        block = mem_malloc(size);
     }
+    if (!block) { err_no_memory(); return nullptr; }
+    auto* s = static_cast<StrObject*>(block);
+    s->refcnt = 1;
+    s->type = &StrType;
+    s->hash = -1;
+    s->length = 0;
+    s->byte_size = byte_size;
+    s->is_ascii = false;
+    s->is_interned = false;
+    s->data[byte_size] = '\0';
+    return s;
+}
+
+StrObject* str_alloc(TypeObject* type, size_t byte_size) {
+    if (type == &StrType) return str_alloc_exact(byte_size);
+    // A subclass instance: the subclass's slots after the text, 8-byte aligned.
+    size_t size = kStrHeader + byte_size + 1;
+    size = (size + 7) & ~static_cast<size_t>(7);
+    size += type->basicsize > StrType.basicsize ? type->basicsize - StrType.basicsize : 0;
     // Not zeroed: every caller writes the text and its NUL. The header is set here and the
     // subclass slots (after the text) are cleared, so only the text bytes start undefined.
     // Subclass instances are kTypeGC (heap types): a GC header in front, and tracked (their
     // __dict__ may close a cycle), as alloc_object does (vm/gc.h).
-    bool gc = type != &StrType;
     if (allocation_impossible(size)) { err_no_memory(); return nullptr; }
-    void* block;
-    if (gc)
-        block = gc_alloc_uninit(size);
-    else if (size <= size_pools::kMaxBytes)
-        // Short exact strs come from the size-class pools: a block freed a moment ago (text is
-        // made and dropped at a high rate) is reused while still in the cache.
-        block = size_pools::take(size_pools::class_of(size));
-    else
-        block = mem_malloc(size);
-    auto* s = static_cast<StrObject*>(block);
+    auto* s = static_cast<StrObject*>(gc_alloc_uninit(size));
     if (!s) { err_no_memory(); return nullptr; }
     std::memset(static_cast<void*>(s), 0, kStrHeader);
     size_t text_end = kStrHeader + byte_size + 1;
@@ -237,7 +252,7 @@ StrObject* str_alloc(TypeObject* type, size_t byte_size) {
     if (type_has(type, kTypeHeap)) incref(type);
     s->hash = -1;
     s->byte_size = byte_size;
-    if (gc) gc_track(s);
+    gc_track(s);
     return s;
 }
 
@@ -246,8 +261,9 @@ void str_dealloc(Object* o) {
     if (object_is_gc(o)) {
         gc_untrack(o);
         gc_free(o);
-    } else if (size_t size = kStrHeader + static_cast<StrObject*>(o)->byte_size + 1; size <= size_pools::kMaxBytes) {
-        size_pools::give(o, size_pools::class_of(size));   // an exact str: str_alloc took it from the pools
+    } else if (size_t bytes = static_cast<StrObject*>(o)->byte_size; bytes < size_pools::kMaxBytes - kStrHeader) {
+        // An exact str that str_alloc_exact took from the pools.
+        size_pools::give(o, size_pools::class_of(kStrHeader + bytes + 1));
     } else {
         mem_free(o);
     }
