@@ -389,10 +389,7 @@ Object* bytes_repr(Object* o) { return str_from(bytes_repr_text(bytes_view(o)));
 int64_t bytes_hash(Object* o) {
     auto* b = static_cast<BytesObject*>(o);
     if (b->hash != -1) return b->hash;
-    // Equal to the hash of the ASCII str with the same bytes, as in CPython.
-    Ref<> tmp = Ref<>::steal(str_from_known(bytes_view(o), static_cast<ssize>(b->size)));
-    if (!tmp) return -1;
-    b->hash = str_hash(tmp.get());
+    b->hash = hash_bytes(bytes_view(o));
     return b->hash;
 }
 

@@ -777,9 +777,7 @@ int64_t mv_hash(Object* self) {
     // Equal to the hash of the bytes with the same content, so m == b implies equal hashes.
     std::string data;
     buffer_to_contiguous(mv->view, 'C', &data);
-    Ref<> b = Ref<>::steal(bytes_from(data));
-    if (!b) return -1;
-    mv->hash = object_hash(b.get());
+    mv->hash = hash_bytes(data);
     return mv->hash;
 }
 

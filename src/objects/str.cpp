@@ -462,23 +462,26 @@ void str_intern_in_place(Object** p) {
 
 // ---- Hashing and comparison ----
 
-int64_t str_hash(Object* o) {
-    auto* s = static_cast<StrObject*>(o);
-    if (s->hash != -1) return s->hash;
-    if (s->byte_size == 0) return s->hash = 0;   // as CPython: hash('') == 0
+int64_t hash_bytes(std::string_view data) {
+    if (data.empty()) return 0;   // as CPython: hash('') == hash(b'') == 0
     // FNV-1a over the bytes, then a murmur-style finaliser to spread the low bits.
     uint64_t h = 14695981039346656037ull;
-    for (size_t i = 0; i < s->byte_size; ++i) {
-        h ^= static_cast<unsigned char>(s->data[i]);
+    for (char c : data) {
+        h ^= static_cast<unsigned char>(c);
         h *= 1099511628211ull;
     }
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
     auto r = static_cast<int64_t>(h);
-    if (r == -1) r = -2;
-    s->hash = r;
-    return r;
+    return r == -1 ? -2 : r;
+}
+
+int64_t str_hash(Object* o) {
+    auto* s = static_cast<StrObject*>(o);
+    if (s->hash != -1) return s->hash;
+    s->hash = hash_bytes({s->data, s->byte_size});
+    return s->hash;
 }
 
 bool str_equal(Object* a, Object* b) {

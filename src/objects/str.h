@@ -41,6 +41,9 @@ inline std::string_view str_view(Object* o) {
 inline const char* str_cstr(Object* o) { return static_cast<StrObject*>(o)->data; }
 inline ssize str_length(Object* o) { return static_cast<StrObject*>(o)->length; }
 int64_t str_hash(Object* o);
+// The hash of a str whose UTF-8 text is data; bytes hash their contents with it, so an ASCII
+// bytes and the equal str hash alike, as in CPython.
+int64_t hash_bytes(std::string_view data);
 bool str_equal(Object* a, Object* b);              // both str; fast path on identity/hash/length
 Object* str_concat(Object* a, Object* b);
 // repr text of a str with CPython's quote choice and escapes ('it''s' -> "it's").

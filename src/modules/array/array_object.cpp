@@ -491,7 +491,8 @@ Object* array_getitem(Object* o, Object* key) {
     ArrayObject* r = array_alloc(&ArrayType, a->descr, n);
     if (!r) return nullptr;
     ssize sz = a->descr->size;
-    for (ssize k = 0, i = start; k < n; ++k, i += step) std::memcpy(r->data + k * sz, a->data + i * sz, sz);
+    // Each index as start + k*step: a cursor stepped past the last item would overflow for huge steps.
+    for (ssize k = 0; k < n; ++k) std::memcpy(r->data + k * sz, a->data + (start + k * step) * sz, sz);
     return r;
 }
 
@@ -570,7 +571,7 @@ int assign_slice(ArrayObject* a, Object* key, Object* value) {
         err_format(ValueError, "attempt to assign array of size %zd to extended slice of size %zd", needed, n);
         return -1;
     }
-    for (ssize k = 0, i = start; k < n; ++k, i += step) std::memcpy(a->data + i * sz, other->data + k * sz, sz);
+    for (ssize k = 0; k < n; ++k) std::memcpy(a->data + (start + k * step) * sz, other->data + k * sz, sz);
     return 0;
 }
 

@@ -482,7 +482,7 @@ Object* struct_pack_into(Object*, Object* const* args, size_t nargs, Object* kwn
         offset += length;
     }
     if (length - offset < layout->size) {
-        return struct_error("pack_into requires a buffer of at least " + std::to_string(layout->size + offset) +
+        return struct_error("pack_into requires a buffer of at least " + std::to_string(static_cast<uint64_t>(layout->size) + static_cast<uint64_t>(offset)) +
                             " bytes for packing " + std::to_string(layout->size) + " bytes at offset " +
                             std::to_string(offset) + " (actual buffer size is " + std::to_string(length) + ")");
     }
@@ -522,7 +522,7 @@ Object* struct_unpack_from(Object*, Object* const* args, size_t nargs, Object* k
         offset += length;
     }
     if (length - offset < layout->size) {
-        return struct_error("unpack_from requires a buffer of at least " + std::to_string(layout->size + offset) +
+        return struct_error("unpack_from requires a buffer of at least " + std::to_string(static_cast<uint64_t>(layout->size) + static_cast<uint64_t>(offset)) +
                             " bytes for unpacking " + std::to_string(layout->size) + " bytes at offset " +
                             std::to_string(offset) + " (actual buffer size is " + std::to_string(length) + ")");
     }
