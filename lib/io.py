@@ -1062,7 +1062,8 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return self._decoder.newlines if self._decoder else None
+        # Only a universal-newlines decoder records what it saw.
+        return getattr(self._decoder, "newlines", None) if self._decoder else None
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
                     write_through=None):
