@@ -42,6 +42,17 @@ void Codegen::bind(int label) { u().label_pos[label] = static_cast<int>(u().inst
 // The cleanup of an except/finally handler (COPY 3, POP_EXCEPT, RERAISE 1): no line of its own,
 // as in CPython (RERAISE restores f_lasti, so tracebacks never show it, and the tracer sees no
 // new line there).
+// A handler's PUSH_EXC_INFO has no line, as in CPython 3.11: the first 'line' event of the
+// handler comes at its first statement, where the value stack is the handler body's (a debugger
+// jumping from there sees the stack the body has).
+void Codegen::emit_push_exc_info() {
+    CodeUnit& cu = u();
+    int saved = cu.line;
+    cu.line = -1;
+    emit(PUSH_EXC_INFO);
+    cu.line = saved;
+}
+
 void Codegen::emit_artificial_reraise() {
     CodeUnit& cu = u();
     int saved = cu.line;

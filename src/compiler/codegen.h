@@ -86,6 +86,7 @@ public:
     void emit(Opcode op, int arg = 0);
     void emit_loop_back(int label);
     void emit_artificial_reraise();
+    void emit_push_exc_info();       // a handler's entry, without a line
     void emit_implicit_return();      // `return None` ending a body, without a line   // an except/finally cleanup block, without a line   // a loop's closing JUMP (no line of its own, as CPython)
     int new_label();
     void bind(int label);

@@ -690,7 +690,7 @@ void Codegen::with_stmt(With* w, size_t index) {
     // Exceptional exit: stack is exit, lasti, exc.
     bind(handler);
     push_handler(cleanup, level + 3, true);
-    emit(PUSH_EXC_INFO);             // exit, lasti, prev_exc, exc
+    emit_push_exc_info();             // exit, lasti, prev_exc, exc
     emit(WITH_EXCEPT_START);         // ..., exc, result
     if (is_async) {
         emit(GET_AWAITABLE, 2);
@@ -748,7 +748,7 @@ void Codegen::try_finally(Try* t) {
     bind(end_handler);
     if (!t->finalbody.empty()) u().line = t->finalbody[0]->lineno;
     push_handler(cleanup, level + 1, true);
-    emit(PUSH_EXC_INFO);             // prev_exc, exc
+    emit_push_exc_info();             // prev_exc, exc
     u().depth = level + 2;
     FBlock fe{FBlockKind::FinallyEnd};
     fe.handler_index = u().handler_stack.back();
@@ -780,7 +780,7 @@ void Codegen::try_except(Try* t) {
     u().line = t->handlers.empty() ? t->lineno : t->handlers[0]->lineno;
     push_handler(cleanup, level + 1, true);
     int cleanup_index = u().handler_stack.back();
-    emit(PUSH_EXC_INFO);             // prev_exc, exc
+    emit_push_exc_info();             // prev_exc, exc
     for (size_t i = 0; i < t->handlers.size() && !failed_; ++i) {
         ExceptHandler* h = t->handlers[i];
         u().line = h->lineno;
@@ -865,7 +865,7 @@ void Codegen::try_star_except(Try* t) {
     bind(except);                    // exc
     u().line = t->handlers[0]->lineno;
     push_handler(cleanup, level + 1, true);
-    emit(PUSH_EXC_INFO);             // prev_exc, exc
+    emit_push_exc_info();             // prev_exc, exc
     push_fblock({FBlockKind::ExceptionGroupHandler});
     emit(COPY, 1);
     emit(BUILD_LIST, 0);

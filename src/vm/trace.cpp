@@ -326,8 +326,8 @@ Object* trace_c_call(Frame* f, Object* callable, Object* const* args, size_t nar
     return res;
 }
 
-// CPython: frameobject.c, frame_setlineno: its checks of when a jump is allowed, in its order.
-// TODO(#8): the jump itself (CPython's mark_stacks analysis of the value stack at both ends).
+// CPython: frameobject.c, frame_setlineno: its checks of when a jump is allowed, in its order;
+// the jump itself is trace_jump.cpp's.
 int trace_set_lineno(Frame* f, int64_t line) {
     switch (g_tracing_what) {
     case Event::Exception:
@@ -353,8 +353,7 @@ int trace_set_lineno(Frame* f, int64_t line) {
         err_format(ValueError, "line %d comes before the current code block", static_cast<int>(line));
         return -1;
     }
-    err_set_string(ValueError, "pygen cannot jump to another line yet");
-    return -1;
+    return trace_jump_to_line(f, line);
 }
 
 }  // namespace pygen

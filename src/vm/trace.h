@@ -62,5 +62,9 @@ bool trace_is_c_function(Object* callable);
 // The f_lineno setter's work (frame.cpp): jump f (executing, in a 'line' event) to `line`.
 // 0, or -1 with ValueError.
 int trace_set_lineno(Frame* f, int64_t line);
+// The jump of a permitted f_lineno assignment (trace_jump.cpp): moves f->lasti to the first
+// instruction of the line (or the next line with code) whose value stack is the current one with
+// values dropped off the top, and drops them. 0 ok, -1 with ValueError.
+int trace_jump_to_line(Frame* f, int64_t line);
 
 }  // namespace pygen
