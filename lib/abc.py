@@ -3,7 +3,7 @@
 import pygen as _pygen
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token']
+           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
 
 def abstractmethod(funcobj):
@@ -35,6 +35,22 @@ def _set_flags_recursive(cls, flags):
 
 def get_cache_token():
     return _token
+
+
+def update_abstractmethods(cls):
+    """Recompute cls.__abstractmethods__ after abstract methods were added or implemented once
+    the class existed (class decorators such as dataclass and total_ordering call it); a class
+    that is not abstract-aware is returned as it is."""
+    if getattr(cls, '__abstractmethods__', None) is None:
+        return cls
+    still = {name for name, value in vars(cls).items() if getattr(value, '__isabstractmethod__', False)}
+    # What a base left abstract stays so unless this class now supplies it.
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                still.add(name)
+    cls.__abstractmethods__ = frozenset(still)
+    return cls
 
 
 class ABCMeta(type):

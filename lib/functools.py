@@ -33,6 +33,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 # reduce, partial, cmp_to_key and the lru_cache wrapper are C++ (src/modules/functools), as
 # CPython's are C.
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+# singledispatch's dispatch cache is invalidated by ABC registrations; CPython's functools
+# re-exports the token.
+from abc import get_cache_token
 
 
 # ---- partial ----
