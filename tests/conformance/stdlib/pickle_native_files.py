@@ -1,3 +1,4 @@
+# timeout: 120
 # pickle.dump/load through files and Pickler.dump: the write() calls a Pickler makes (one per
 # committed 64 KiB frame), where load() leaves a BytesIO (after STOP, or after the frame holding
 # it), frames read whole from a file, and a Pickler's memo kept between dump() calls. pygen

@@ -1,3 +1,4 @@
+# timeout: 120
 # pickle.dumps/loads of the built-in data types, protocols 0-5: the exact bytes (CPython's C
 # pickler's: memo, short forms, batches of 1000, frames), round trips, shared references and
 # cycles, and the errors of malformed streams. pygen writes and reads these natively
