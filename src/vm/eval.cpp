@@ -170,6 +170,39 @@ Object* build_class_function(Frame* f) {
     return false;
 }
 
+// The operation of a quickened BINARY_OP word `op` (its per-operator int and float forms) on
+// operands read from locals or constants, for the fused loads (LOAD_FAST__LOAD_FAST__BINOP,
+// LOAD_FAST__LOAD_CONST__BINOP): a new reference, or null when these operands or that word
+// need the unfused instructions (other types, an overflow, a zero divisor, a form it does not
+// cover; also a failed allocation, which the unfused instruction then meets and raises).
+[[gnu::always_inline]] inline Object* fused_binop(Opcode op, Object* a, Object* b) {
+    if (a->type == &FloatType && b->type == &FloatType) {
+        double x = float_value(a), y = float_value(b);
+        switch (op) {
+        case BINARY_OP_ADD_FLOAT: return float_from(x + y);
+        case BINARY_OP_SUB_FLOAT: return float_from(x - y);
+        case BINARY_OP_MUL_FLOAT: return float_from(x * y);
+        default: return nullptr;
+        }
+    }
+    if (!is_small_int(a) || !is_small_int(b)) return nullptr;
+    int64_t x = small_int_value(a), y = small_int_value(b), r;
+    bool general;
+    switch (op) {
+    case BINARY_OP_ADD_INT: general = __builtin_add_overflow(x, y, &r); break;
+    case BINARY_OP_SUB_INT: general = __builtin_sub_overflow(x, y, &r); break;
+    case BINARY_OP_MUL_INT: general = __builtin_mul_overflow(x, y, &r); break;
+    case BINARY_OP_AND_INT: general = int_and_i64(x, y, &r); break;
+    case BINARY_OP_OR_INT: general = int_or_i64(x, y, &r); break;
+    case BINARY_OP_XOR_INT: general = int_xor_i64(x, y, &r); break;
+    case BINARY_OP_MOD_INT: general = int_mod_i64(x, y, &r); break;
+    case BINARY_OP_FLOORDIV_INT: general = int_floordiv_i64(x, y, &r); break;
+    case BINARY_OP_RSHIFT_INT: general = int_rshift_i64(x, y, &r); break;
+    default: return nullptr;
+    }
+    return general ? nullptr : new_int(r);
+}
+
 // decref for an operand known to be an exact int that fits in 64 bits: the last reference
 // parks it on the int free list (what int_dealloc would do) without the call through the type.
 inline void decref_small_int(Object* o) {

@@ -347,25 +347,40 @@ bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
     return rewrite(co, i, STORE_ATTR_INSTANCE);
 }
 
+// BINARY_OP at i has just taken a per-operator int or float form: when its operands are a
+// LOAD_FAST__LOAD_FAST or LOAD_FAST__LOAD_CONST pair right before it, that pair's first word
+// takes the form that also runs the operation. The words after it are unchanged (a jump onto
+// either runs it alone); the fused handler reads the BINARY_OP word's form each time.
+static bool fuse_operand_loads(CodeObject* co, int i) {
+    if (i >= 2) {
+        Opcode first = instr_op(co->instrs[i - 2]);
+        Opcode fused = first == LOAD_FAST__LOAD_FAST    ? LOAD_FAST__LOAD_FAST__BINOP
+                       : first == LOAD_FAST__LOAD_CONST ? LOAD_FAST__LOAD_CONST__BINOP
+                                                        : first;
+        if (fused != first) co->instrs[i - 2] = make_instr(fused, instr_arg(co->instrs[i - 2]));
+    }
+    return true;
+}
+
 bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op) {
     auto bop = static_cast<BinOp>(op);
     if (is_small_int(lhs) && is_small_int(rhs) && small_int_binop_supported(bop)) {
-        if (bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_INT);
-        if (bop == BinOp::Sub) return rewrite(co, i, BINARY_OP_SUB_INT);
-        if (bop == BinOp::Mul) return rewrite(co, i, BINARY_OP_MUL_INT);
-        if (bop == BinOp::And) return rewrite(co, i, BINARY_OP_AND_INT);
-        if (bop == BinOp::Or) return rewrite(co, i, BINARY_OP_OR_INT);
-        if (bop == BinOp::Xor) return rewrite(co, i, BINARY_OP_XOR_INT);
-        if (bop == BinOp::Mod) return rewrite(co, i, BINARY_OP_MOD_INT);
-        if (bop == BinOp::FloorDiv) return rewrite(co, i, BINARY_OP_FLOORDIV_INT);
-        if (bop == BinOp::RShift) return rewrite(co, i, BINARY_OP_RSHIFT_INT);
+        if (bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Sub) return rewrite(co, i, BINARY_OP_SUB_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Mul) return rewrite(co, i, BINARY_OP_MUL_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::And) return rewrite(co, i, BINARY_OP_AND_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Or) return rewrite(co, i, BINARY_OP_OR_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Xor) return rewrite(co, i, BINARY_OP_XOR_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Mod) return rewrite(co, i, BINARY_OP_MOD_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::FloorDiv) return rewrite(co, i, BINARY_OP_FLOORDIV_INT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::RShift) return rewrite(co, i, BINARY_OP_RSHIFT_INT) && fuse_operand_loads(co, i);
         return rewrite(co, i, BINARY_OP_INT);
     }
     bool lf = lhs->type == &FloatType, rf = rhs->type == &FloatType;
     if (lf && rf) {
-        if (bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_FLOAT);
-        if (bop == BinOp::Sub) return rewrite(co, i, BINARY_OP_SUB_FLOAT);
-        if (bop == BinOp::Mul) return rewrite(co, i, BINARY_OP_MUL_FLOAT);
+        if (bop == BinOp::Add) return rewrite(co, i, BINARY_OP_ADD_FLOAT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Sub) return rewrite(co, i, BINARY_OP_SUB_FLOAT) && fuse_operand_loads(co, i);
+        if (bop == BinOp::Mul) return rewrite(co, i, BINARY_OP_MUL_FLOAT) && fuse_operand_loads(co, i);
     }
     if ((lf || rf) && (lf || is_small_int(lhs)) && (rf || is_small_int(rhs)) && float_binop_supported(bop))
         return rewrite(co, i, BINARY_OP_FLOAT);
