@@ -347,11 +347,15 @@ bool specialize_store_attr(CodeObject* co, int i, Object* owner, Object* name) {
     return rewrite(co, i, STORE_ATTR_INSTANCE);
 }
 
-// BINARY_OP at i has just taken a per-operator int or float form: when its operands are a
-// LOAD_FAST__LOAD_FAST or LOAD_FAST__LOAD_CONST pair right before it, that pair's first word
-// takes the form that also runs the operation. The words after it are unchanged (a jump onto
-// either runs it alone); the fused handler reads the BINARY_OP word's form each time.
+// BINARY_OP at i has just taken a per-operator int or float form (or COMPARE_OP at i the int
+// form): when its operands are a LOAD_FAST__LOAD_FAST or LOAD_FAST__LOAD_CONST pair right
+// before it, that pair's first word takes the form that also runs the operation; a lone
+// LOAD_CONST before it (the other operand computed) takes LOAD_CONST__BINOP. The words after
+// the fused one are unchanged (a jump onto them runs them alone); the fused handlers read the
+// operation word's form each time.
 static bool fuse_operand_loads(CodeObject* co, int i) {
+    if (i >= 1 && instr_op(co->instrs[i - 1]) == LOAD_CONST)
+        co->instrs[i - 1] = make_instr(LOAD_CONST__BINOP, instr_arg(co->instrs[i - 1]));
     if (i >= 2) {
         Opcode first = instr_op(co->instrs[i - 2]);
         Opcode fused = first == LOAD_FAST__LOAD_FAST    ? LOAD_FAST__LOAD_FAST__BINOP
@@ -389,7 +393,7 @@ bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int o
 }
 
 bool specialize_compare_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op) {
-    if (is_small_int(lhs) && is_small_int(rhs)) return rewrite(co, i, COMPARE_OP_INT);
+    if (is_small_int(lhs) && is_small_int(rhs)) return rewrite(co, i, COMPARE_OP_INT) && fuse_operand_loads(co, i);
     if (lhs->type == &FloatType && rhs->type == &FloatType) return rewrite(co, i, COMPARE_OP_FLOAT);
     auto cop = static_cast<CompareOp>(op);
     if (is_str_exact(lhs) && is_str_exact(rhs) && (cop == CompareOp::Eq || cop == CompareOp::Ne))
