@@ -269,6 +269,22 @@ Object* parse_int_text(std::string_view text, int base, Object* original) {
         return err_format(ValueError, "invalid literal for int() with base %d: %s", base,
                           shown.c_str());
     };
+    if (base == 10 && !text.empty() && text.size() <= 18) {
+        // int("42"), int("-7"): an optional sign and ASCII digits only (no whitespace,
+        // underscores or other digits), at most 18 of them, so the value fits 64 bits. Parsed
+        // here without the normalised copy; anything else takes the general path below.
+        size_t i = text[0] == '-' || text[0] == '+' ? 1 : 0;
+        if (i < text.size()) {
+            int64_t v = 0;
+            size_t j = i;
+            for (; j < text.size(); ++j) {
+                unsigned d = static_cast<unsigned char>(text[j]) - '0';
+                if (d > 9) break;
+                v = v * 10 + d;
+            }
+            if (j == text.size()) return int_from_i64(text[0] == '-' ? -v : v);
+        }
+    }
     // Normalise: strip Unicode whitespace, map non-ASCII decimal digits to ASCII.
     std::string t;
     t.reserve(text.size());
@@ -420,6 +436,8 @@ Object* int_from_bytes_text(Object* b, int base) {
 // int(x) without a base (CPython: PyNumber_Long).
 Object* int_convert(Object* x) {
     if (is_int_exact(x)) return incref(x);
+    // An exact str has no __int__, __index__ or __trunc__ to try first: int("42") parses at once.
+    if (is_str_exact(x)) return parse_int_text(str_view(x), 10, x);
     TypeObject* t = x->type;
     if (t->nb_int) {
         Object* r = t->nb_int(x);

@@ -505,7 +505,9 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     // the second pass does not search again; glibc's memmem scans for a short needle far faster
     // than a memchr for its first byte followed by a compare at each candidate.
     auto find_from = [&](size_t at) -> size_t {
-        const void* hit = memmem(v.data() + at, v.size() - at, from.data(), from.size());
+        // One byte: memchr itself (memmem's set-up is paid on every call, one per match).
+        const void* hit = from.size() == 1 ? std::memchr(v.data() + at, from[0], v.size() - at)
+                                           : memmem(v.data() + at, v.size() - at, from.data(), from.size());
         return hit ? static_cast<size_t>(static_cast<const char*>(hit) - v.data()) : std::string_view::npos;
     };
     constexpr ssize kSeen = 64;
