@@ -9,6 +9,7 @@
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "modules/builtins_tables.h"
+#include "modules/sys_module.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
@@ -94,18 +95,70 @@ Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnam
     return empty ? object_format(args[0], empty.get()) : nullptr;
 }
 
-// exit(code=None) / quit(code=None): what the site module's Quitter objects do when called.
-Object* builtin_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    static const char* const kNames[] = {"code"};
-    Object* bound[1];
-    if (!bind_args(ArgSpec{"exit", kNames, 1, 0, -1, 0}, args, nargs, kwnames, bound)) return nullptr;
-    // Quitter calls SystemExit(code): exactly one argument, None included.
-    Object* code = bound[0] ? bound[0] : None;
+// exit and quit: instances of "_sitebuiltins.Quitter", as the site module makes them in CPython
+// (repr "Use exit() or Ctrl-D (i.e. EOF) to exit"). Calling one closes sys.stdin, as CPython's
+// does, and raises SystemExit(code).
+struct QuitterObject : Object {
+    const char* name;   // static: "exit" or "quit"
+};
+
+TypeObject QuitterType;
+const char* const kQuitterEof = "Ctrl-D (i.e. EOF)";
+
+Object* quitter_call(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    // The messages of a Python method __call__(self, code=None).
+    size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+    size_t npos = nargs;   // keyword values follow the positional ones in args
+    if (npos > 1)
+        return err_format(TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given", npos + 1);
+    Object* code = npos == 1 ? args[0] : nullptr;
+    for (size_t i = 0; i < nkw; i++) {
+        Object* key = tuple_item(kwnames, static_cast<ssize>(i));
+        if (str_view(key) != "code")
+            return err_format(TypeError, "Quitter.__call__() got an unexpected keyword argument '%U'", key);
+        if (code) return err_set_string(TypeError, "Quitter.__call__() got multiple values for argument 'code'");
+        code = args[npos + i];
+    }
+    if (!code) code = None;
+    if (Object* in = sys_get_object("stdin")) {
+        Ref<> keep = Ref<>::borrow(in);
+        Ref<> closed = Ref<>::steal(call_method0(in, "close"));
+        if (!closed) err_clear();   // a stdin that cannot close does not stop the exit
+    }
     Object* exc = exception_new(SystemExit, &code, 1);
     if (!exc) return nullptr;
     err_set_instance(exc);
     decref(exc);
     return nullptr;
+}
+
+Object* quitter_repr(Object* self) {
+    const char* name = static_cast<QuitterObject*>(self)->name;
+    return str_from_format("Use %s() or %s to exit", name, kQuitterEof);
+}
+
+Object* quitter_get_name(Object* self) { return str_from_cstr(static_cast<QuitterObject*>(self)->name); }
+Object* quitter_get_eof(Object*) { return str_from_cstr(kQuitterEof); }
+
+const GetSetDef kQuitterGetSet[] = {
+    {"name", quitter_get_name},
+    {"eof", quitter_get_eof},
+    {nullptr, nullptr},
+};
+
+Object* make_quitter(const char* name) {
+    if (!type_has(&QuitterType, kTypeReady)) {
+        QuitterType.name = "_sitebuiltins.Quitter";
+        QuitterType.basicsize = sizeof(QuitterObject);
+        QuitterType.dealloc = free_object;
+        QuitterType.call = quitter_call;
+        QuitterType.repr = quitter_repr;
+        QuitterType.getset = kQuitterGetSet;
+        if (!type_ready(&QuitterType)) return nullptr;
+    }
+    auto* q = static_cast<QuitterObject*>(alloc_object(&QuitterType));
+    if (q) q->name = name;
+    return q;
 }
 
 // builtins.help: an instance of "_sitebuiltins._Helper", as the site module makes it in CPython.
@@ -147,8 +200,6 @@ const MethodDef kBuiltinsCoreMethods[] = {
     {"isinstance", builtin_isinstance},
     {"issubclass", builtin_issubclass},
     {"format", builtin_format},
-    {"exit", builtin_exit},
-    {"quit", builtin_exit},
     {nullptr, nullptr},
 };
 
@@ -227,6 +278,10 @@ Object* make_builtins_module() {
     if (add_exceptions(m.get()) < 0) return nullptr;
     Ref<> helper = Ref<>::steal(make_helper());
     if (!helper || module_add_object(m.get(), "help", helper.get()) < 0) return nullptr;
+    for (const char* name : {"exit", "quit"}) {
+        Ref<> quitter = Ref<>::steal(make_quitter(name));
+        if (!quitter || module_add_object(m.get(), name, quitter.get()) < 0) return nullptr;
+    }
     return m.release();
 }
 
