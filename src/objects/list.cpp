@@ -14,6 +14,7 @@
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
+#include "objects/list_items.h"
 #include "objects/range.h"
 #include "objects/seq_slice.h"
 #include "objects/str.h"
@@ -71,10 +72,10 @@ bool list_resize(ListObject* l, ssize new_size) {
     }
     Object** items = nullptr;
     if (new_cap > 0) {
-        items = static_cast<Object**>(mem_realloc(l->items, new_cap * sizeof(Object*)));
+        items = list_items::resize(l->items, static_cast<size_t>(l->capacity), new_cap);
         if (items == nullptr) { err_no_memory(); return false; }
     } else {
-        mem_free(l->items);
+        list_items::free(l->items, static_cast<size_t>(l->capacity));
     }
     l->items = items;
     l->size = new_size;
@@ -86,7 +87,7 @@ void list_dealloc(Object* o) {
     ListObject* l = as_list(o);
     if (l->items) {
         for (ssize i = l->size; i-- > 0;) xdecref(l->items[i]);
-        mem_free(l->items);
+        list_items::free(l->items, static_cast<size_t>(l->capacity));
     }
     free_object(o);
 }
@@ -105,12 +106,13 @@ int list_clear_slot(Object* o) {
     Object** items = l->items;
     if (items == nullptr) return 0;
     ssize n = l->size;
+    ssize cap = l->capacity;
     l->items = nullptr;
     l->size = 0;
     l->capacity = 0;
     if (items) {
         for (ssize i = n; i-- > 0;) xdecref(items[i]);
-        mem_free(items);
+        list_items::free(items, static_cast<size_t>(cap));
     }
     return 0;
 }
@@ -133,7 +135,7 @@ Object* list_new(ssize size) {
     if (o == nullptr || size == 0) return o;
     ListObject* l = as_list(o);
     if (!allocation_impossible(static_cast<size_t>(size) * sizeof(Object*)))
-        l->items = static_cast<Object**>(mem_calloc(static_cast<size_t>(size), sizeof(Object*)));
+        l->items = list_items::alloc_zeroed(static_cast<size_t>(size));
     if (l->items == nullptr) { decref(o); return err_no_memory(); }
     l->size = size;
     l->capacity = size;

@@ -16,6 +16,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/list_items.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -456,6 +457,7 @@ int list_sort(Object* list, Object* key, bool reverse) {
     // Put the (possibly partly) sorted items back, dropping whatever was added meanwhile.
     Object** intruder_items = l->items;
     ssize intruder_size = l->size;
+    ssize intruder_capacity = l->capacity;
     bool modified = l->capacity != -1;
     l->items = saved;
     l->size = n;
@@ -466,7 +468,7 @@ int list_sort(Object* list, Object* key, bool reverse) {
     }
     if (intruder_items != nullptr) {
         for (ssize i = intruder_size; i-- > 0;) xdecref(intruder_items[i]);
-        mem_free(intruder_items);
+        list_items::free(intruder_items, static_cast<size_t>(intruder_capacity));
     }
     return result;
 }
