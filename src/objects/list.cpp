@@ -129,17 +129,27 @@ Object* list_new_of_type(TypeObject* type) {
 
 }  // namespace
 
-Object* list_new(ssize size) {
-    if (size < 0) return err_set_string(SystemError, "negative list size");
+namespace {
+
+// A list of `size` (>= 0) slots, null when `zeroed`, else uninitialised: for callers that fill
+// every slot at once, with nothing that can fail or look at the list in between.
+Object* list_new_sized(ssize size, bool zeroed) {
     Object* o = list_new_of_type(&ListType);
     if (o == nullptr || size == 0) return o;
     ListObject* l = as_list(o);
     if (!allocation_impossible(static_cast<size_t>(size) * sizeof(Object*)))
-        l->items = list_items::alloc_zeroed(static_cast<size_t>(size));
+        l->items = zeroed ? list_items::alloc_zeroed(static_cast<size_t>(size)) : list_items::alloc(static_cast<size_t>(size));
     if (l->items == nullptr) { decref(o); return err_no_memory(); }
     l->size = size;
     l->capacity = size;
     return o;
+}
+
+}  // namespace
+
+Object* list_new(ssize size) {
+    if (size < 0) return err_set_string(SystemError, "negative list size");
+    return list_new_sized(size, true);
 }
 
 int list_append(Object* list, Object* item) {
@@ -195,7 +205,7 @@ Object* list_get_slice(Object* list, ssize lo, ssize hi) {
     if (lo < 0) lo = 0; else if (lo > l->size) lo = l->size;
     if (hi < lo) hi = lo; else if (hi > l->size) hi = l->size;
     ssize n = hi - lo;
-    Object* r = list_new(n);
+    Object* r = list_new_sized(n, false);
     if (r == nullptr) return nullptr;
     for (ssize i = 0; i < n; ++i) as_list(r)->items[i] = incref(l->items[lo + i]);
     return r;
@@ -320,7 +330,7 @@ bool list_index_arg(Object* key, ssize* out) {
 
 Object* list_slice_by_step(Object* list, ssize start, ssize step, ssize len) {
     ListObject* l = as_list(list);
-    Object* r = list_new(len > 0 ? len : 0);
+    Object* r = list_new_sized(len > 0 ? len : 0, false);
     if (r == nullptr) return nullptr;
     // Each index as start + k*step: a cursor stepped past the last item would overflow for huge steps.
     for (ssize k = 0; k < len; ++k) as_list(r)->items[k] = incref(l->items[start + k * step]);
