@@ -181,6 +181,23 @@ Object* builtin_sum(Object*, Object* const* args, size_t nargs, Object* kwnames)
             return err_set_string(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
         }
     }
+    // An exact list of ints that fit in 64 bits (a comprehension's result, a matrix row) is
+    // summed straight from its array. Adding such ints runs no Python code, so the list cannot
+    // change meanwhile, and anything else (a big int, an overflow, another type) starts over on
+    // the general path below as if this loop had not run.
+    int64_t list_acc = 0;
+    if (is_list_exact(bound[0]) && (start == nullptr || (is_int_exact(start) && int_as_i64(start, &list_acc)))) {
+        Object* const* items = static_cast<ListObject*>(bound[0])->items;
+        ssize n = list_size(bound[0]);
+        ssize i = 0;
+        for (; i < n; ++i) {
+            int64_t v;
+            if (!((is_int_exact(items[i]) || is_bool(items[i])) && int_as_i64(items[i], &v) &&
+                  !__builtin_add_overflow(list_acc, v, &list_acc)))
+                break;
+        }
+        if (i == n) return int_from_i64(list_acc);
+    }
     Ref<> it = Ref<>::steal(object_iter(bound[0]));
     if (!it) return nullptr;
     Ref<> result = start ? Ref<>::borrow(start) : Ref<>::steal(int_from_i64(0));

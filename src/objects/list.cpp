@@ -294,6 +294,16 @@ int list_ass_slice(ListObject* a, ssize ilow, ssize ihigh, Object* v) {
     // (On the stack for the short slices flips and rotations replace all the time: no heap
     // block per assignment.)
     Object* recycle_small[16];
+    if (d == 0 && norig <= 16) {
+        // Same length (flips, p[i:] = p[:i-1:-1]): each slot is swapped in place, the old item
+        // parked on the stack in the same pass, with no copy of the slice ahead of it.
+        for (ssize k = 0; k < n; ++k) {
+            recycle_small[k] = a->items[ilow + k];
+            a->items[ilow + k] = incref(vitems[k]);
+        }
+        for (ssize k = norig; k-- > 0;) xdecref(recycle_small[k]);
+        return 0;
+    }
     std::vector<Object*> recycle_big;
     Object** recycle = recycle_small;
     if (norig > 16) {
