@@ -9,6 +9,7 @@
 #include "objects/errors.h"
 #include "objects/generic_alias.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -244,7 +245,8 @@ Object* zip_next(Object* o) {
     Object** items = small;
     if (n > 8) { big.resize(static_cast<size_t>(n)); items = big.data(); }
     for (ssize i = 0; i < n; ++i) {
-        Object* item = next_of(tuple_item(z->iters, i));
+        Object* iter = tuple_item(z->iters, i);
+        Object* item = iter->type == &ListIterType ? list_iter_step(iter) : next_of(iter);
         if (item != nullptr) { items[i] = item; continue; }
         for (ssize j = 0; j < i; ++j) decref(items[j]);
         if (real_error()) return nullptr;

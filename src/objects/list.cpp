@@ -754,11 +754,6 @@ int list_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 // ---- list_iterator / list_reverseiterator ----
 
-struct ListIterObject : Object {
-    ssize index;      // next position (reverse iterator: counts down, -1 when done)
-    Object* seq;      // strong list; null once exhausted
-};
-
 void list_iter_dealloc(Object* o) {
     xdecref(static_cast<ListIterObject*>(o)->seq);
     free_object(o);

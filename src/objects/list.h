@@ -42,6 +42,21 @@ void repr_leave(Object* obj);
 extern TypeObject ListIterType;      // "list_iterator"
 extern TypeObject ListRevIterType;   // "list_reverseiterator"
 
+struct ListIterObject : Object {
+    ssize index;      // next position (reverse iterator: counts down, -1 when done)
+    Object* seq;      // strong list; null once exhausted
+};
+
+// next() of a list_iterator, inline for the loops that step one all the time (FOR_ITER_LIST,
+// zip): the next item, or the type's own next function once the end is reached (which lets go
+// of the list). `it` must be an exact list_iterator.
+inline Object* list_iter_step(Object* it) {
+    auto* li = static_cast<ListIterObject*>(it);
+    auto* l = static_cast<ListObject*>(li->seq);
+    if (l != nullptr && li->index < l->size) return incref(l->items[li->index++]);
+    return ListIterType.iternext(it);
+}
+
 void init_list_type();
 
 }  // namespace pygen
