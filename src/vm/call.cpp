@@ -76,7 +76,8 @@ static bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, 
     int total = argcount + co->kwonlyargcount;
     Object* kwdict = nullptr;
     if (co->flags & kCoVarkeywords) {
-        kwdict = dict_new();
+        // Sized for the keywords given: usually all of them land in **kwargs.
+        kwdict = dict_new_presized(kwnames ? tuple_size(kwnames) : 0, true);
         if (!kwdict) return false;   // MemoryError (was taken for "no **kwargs")
         slots[total + ((co->flags & kCoVarargs) ? 1 : 0)] = kwdict;
     }
