@@ -441,7 +441,8 @@ Object* bytes_getitem_common(Object* self, Object* key) {
             BytesObject* b = bytes_alloc_exact_uninit(static_cast<size_t>(count));
             if (!b) return nullptr;
             const char* src = v.data();
-            for (ssize i = 0, k = start; i < count; ++i, k += step) b->data[i] = src[k];
+            // start + i*step: a cursor stepped past the last item would overflow for huge steps.
+            for (ssize i = 0; i < count; ++i) b->data[i] = src[start + i * step];
             return b;
         }
         std::string out(static_cast<size_t>(count), '\0');

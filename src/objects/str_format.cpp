@@ -165,7 +165,8 @@ Object* assemble(uint32_t fill, const Piece* pieces, int count, ssize fill_after
         out = small;
         for (int i = 0; i < count; ++i) {
             for (ssize j = 0; j < pieces[i].fill_before; ++j, out += fill_bytes) std::memcpy(out, fill_buf, fill_bytes);
-            std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
+            // An empty piece's view may have no data pointer, which memcpy must not get.
+            if (!pieces[i].text.empty()) std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
             out += pieces[i].text.size();
         }
         for (ssize j = 0; j < fill_after; ++j, out += fill_bytes) std::memcpy(out, fill_buf, fill_bytes);
@@ -183,7 +184,7 @@ Object* assemble(uint32_t fill, const Piece* pieces, int count, ssize fill_after
     };
     for (int i = 0; i < count; ++i) {
         put_fill(pieces[i].fill_before);
-        std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
+        if (!pieces[i].text.empty()) std::memcpy(out, pieces[i].text.data(), pieces[i].text.size());
         out += pieces[i].text.size();
     }
     put_fill(fill_after);
