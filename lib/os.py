@@ -369,8 +369,9 @@ def mkfifo(path, mode=0o666, *, dir_fd=None):
     posix._mkfifo(path, mode)
 
 
-def sched_getaffinity(pid):
-    return set(posix._sched_getaffinity(pid))
+if hasattr(posix, '_sched_getaffinity'):
+    def sched_getaffinity(pid):
+        return set(posix._sched_getaffinity(pid))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):

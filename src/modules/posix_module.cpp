@@ -818,6 +818,7 @@ Object* posix_getlogin(Object*, Object* const*, size_t nargs, Object* kwnames) {
     return str_from(name);
 }
 
+#ifndef __EMSCRIPTEN__   // emscripten's libc has no CPU affinity; CPython's os lacks it there too
 Object* posix_sched_getaffinity(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("sched_getaffinity", 1, 1);
     int64_t pid;
@@ -834,6 +835,7 @@ Object* posix_sched_getaffinity(Object*, Object* const* args, size_t nargs, Obje
     }
     return out.release();   // os.py makes the set
 }
+#endif
 
 Object* posix_nice(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("nice", 1, 1);
@@ -1009,7 +1011,10 @@ const MethodDef kPosixMethods[] = {
     {"_uname", posix_uname, kMethSystem},    {"_times", posix_times},
     {"_statvfs", posix_statvfs, kMethSystem}, {"getloadavg", posix_getloadavg, kMethSystem},
     {"_chown", posix_chown, kMethSystem},    {"getgroups", posix_getgroups, kMethSystem},
-    {"getlogin", posix_getlogin, kMethSystem}, {"_sched_getaffinity", posix_sched_getaffinity, kMethSystem},
+    {"getlogin", posix_getlogin, kMethSystem},
+#ifndef __EMSCRIPTEN__
+    {"_sched_getaffinity", posix_sched_getaffinity, kMethSystem},
+#endif
     {"nice", posix_nice, kMethSystem},       {"sync", posix_sync, kMethSystem},
     {"_mkfifo", posix_mkfifo, kMethSystem},  {"pread", posix_pread, kMethSystem},
     {"pwrite", posix_pwrite, kMethSystem},

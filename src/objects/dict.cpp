@@ -166,7 +166,7 @@ size_t find_free_slot(IndexTable index, ssize index_size, int64_t hash) {
 // table becomes a general one; never the reverse), dropping deleted entries (positions of live
 // entries change; iterators detect this through `used`/their length).
 bool resize_to(DictObject* d, ssize index_size, uint8_t entry_size) {
-    if (index_size > (static_cast<ssize>(1) << 31)) { err_no_memory(); return false; }
+    if (index_size > (static_cast<ssize>(1) << 30)) { err_no_memory(); return false; }   // d->index_size is int32_t
     int shift = shift_for(index_size);
     size_t index_bytes = static_cast<size_t>(index_size) << shift;   // a multiple of 8: entries stay aligned
     auto* block = static_cast<char*>(mem_malloc(table_bytes(index_size, entry_size)));
