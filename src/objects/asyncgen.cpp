@@ -169,17 +169,11 @@ Object* athrow_new(GenObject* gen, Object* args) {
     return o;
 }
 
-Object* agen_anext(Object* self) {
-    if (init_hooks(as_gen(self)) < 0) return nullptr;
-    return asend_new(as_gen(self), nullptr);
-}
-
 Object* agen_anext_method(Object* self, Object* const*, size_t nargs, Object*) {
     if (nargs) return err_format(TypeError, "__anext__() takes no arguments (%zu given)", nargs);
-    return agen_anext(self);
+    return async_gen_anext(self);
 }
 
-Object* agen_aiter(Object* self) { return incref(self); }
 Object* agen_aiter_method(Object* self, Object* const*, size_t, Object*) { return incref(self); }
 
 Object* agen_asend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -265,6 +259,12 @@ Object* asend_send(Object* self, Object* const* args, size_t nargs, Object*) {
 Object* asend_iternext(Object* self) { return asend_send_impl(as_asend(self), nullptr); }
 
 }  // namespace
+
+// CPython: genobject.c, async_gen_anext (the am_anext slot).
+Object* async_gen_anext(Object* self) {
+    if (init_hooks(as_gen(self)) < 0) return nullptr;
+    return asend_new(as_gen(self), nullptr);
+}
 
 // The VM's SEND into an asend awaitable: the value the async generator yielded comes back as
 // Return without a StopIteration object (CPython allocates one; `async for` does this per item).

@@ -112,6 +112,9 @@ Object* gen_send_method(Object* self, Object* const* args, size_t nargs, Object*
 void gen_set_stop_iteration_value(Object* value);
 // SEND into an async_generator_asend: the yielded value comes back as Return (no StopIteration).
 SendResult async_gen_asend_send(Object* asend, Object* arg, Object** result);
+// async_generator.__anext__() of an exact async generator (GET_ANEXT calls it directly): runs the
+// firstiter hook once, then returns a new asend awaitable, which is its own iterator.
+Object* async_gen_anext(Object* agen);
 // The delegate of a generator suspended in `yield from` / `await`, or null. Borrowed.
 Object* gen_yf(GenObject* gen);
 // Wraps value for an async generator's yield (ASYNC_GEN_WRAP).

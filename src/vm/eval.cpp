@@ -1929,7 +1929,9 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
 
         case GET_AITER: op_GET_AITER: {
             Object* obj = TOP();
-            Object* meth = lookup_special(obj, "__aiter__");
+            // An async generator is its own async iterator (its __aiter__ returns self).
+            if (obj->type == &AsyncGenType) DISPATCH();
+            Object* meth = lookup_special(obj, PYGEN_ID(__aiter__));
             if (!meth) {
                 if (!err_occurred())
                     err_format(TypeError, "'async for' requires an object with __aiter__ method, got %s", obj->type->name);
@@ -1938,7 +1940,7 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             Object* it = call0(meth);
             decref(meth);
             if (!it) GOTO_ERROR();
-            if (!type_lookup_str(it->type, "__anext__")) {
+            if (!type_lookup(it->type, PYGEN_ID(__anext__))) {
                 err_format(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
                            it->type->name);
                 decref(it);
@@ -1951,7 +1953,15 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
 
         case GET_ANEXT: op_GET_ANEXT: {
             Object* aiter = TOP();
-            Object* meth = lookup_special(aiter, "__anext__");
+            if (aiter->type == &AsyncGenType) {
+                // CPython 3.11 calls an exact async generator's am_anext slot directly; the asend
+                // object it returns is its own awaitable iterator (no __await__ lookup).
+                Object* awaitable = async_gen_anext(aiter);
+                if (!awaitable) GOTO_ERROR();
+                PUSH(awaitable);
+                DISPATCH();
+            }
+            Object* meth = lookup_special(aiter, PYGEN_ID(__anext__));
             if (!meth) {
                 if (!err_occurred())
                     err_format(TypeError, "'async for' requires an iterator with __anext__ method, got %s", aiter->type->name);
