@@ -92,10 +92,55 @@ inline int64_t key_hash(Object* key) {
     return object_hash(key);
 }
 
-// Finds the entry holding `key`. Returns its entries position, kNotFound or kError. The == call
-// may run Python code that changes the dict; when the table or the entry changed under us the
-// search starts over (CPython: dictobject.c, lookdict).
-ssize lookup(DictObject* d, Object* key, int64_t hash) {
+// The probe for an exact str key in a str table (CPython: unicodekeys_lookup_unicode), on index
+// slots of one width: identity, then the cached hash, then the bytes. Nothing here can run
+// Python code. With free_slot, also reports the first empty or dummy slot of the chain, where
+// the key goes when absent (the slot find_free_slot would pick).
+template <class Slot>
+ssize probe_str(const DictObject* d, const StrObject* key, int64_t hash, size_t* free_slot) {
+    const auto* index = reinterpret_cast<const Slot*>(d->entries - static_cast<size_t>(d->index_size) * sizeof(Slot));
+    size_t mask = static_cast<size_t>(d->index_size - 1);
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    for (;;) {
+        ssize ix = index[i];
+        if (ix >= 0) {
+            auto* ek = *reinterpret_cast<const StrObject* const*>(d->entries + ix * kStrEntrySize);
+            if (ek == key) return ix;
+            if (ek->hash == hash && ek->byte_size == key->byte_size &&
+                std::memcmp(ek->data, key->data, key->byte_size) == 0)
+                return ix;
+        } else {
+            if (free_slot && *free_slot == SIZE_MAX) *free_slot = i;
+            if (ix == kEmpty) return kNotFound;
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// probe_str at d's index width; d has a table.
+inline ssize lookup_str(const DictObject* d, Object* key, int64_t hash, size_t* free_slot = nullptr) {
+    const auto* k = static_cast<const StrObject*>(key);
+    switch (d->index_shift) {
+        case 0: return probe_str<int8_t>(d, k, hash, free_slot);
+        case 1: return probe_str<int16_t>(d, k, hash, free_slot);
+        default: return probe_str<int32_t>(d, k, hash, free_slot);
+    }
+}
+
+ssize lookup_general(DictObject* d, Object* key, int64_t hash);
+
+// Finds the entry holding `key`. Returns its entries position, kNotFound or kError.
+inline ssize lookup(DictObject* d, Object* key, int64_t hash) {
+    if (d->entries == nullptr) return kNotFound;
+    if (d->entry_size == kStrEntrySize && is_str_exact(key)) return lookup_str(d, key, hash);
+    return lookup_general(d, key, hash);
+}
+
+// lookup for any key and table. The == call may run Python code that changes the dict; when the
+// table or the entry changed under us the search starts over (CPython: dictobject.c, lookdict).
+ssize lookup_general(DictObject* d, Object* key, int64_t hash) {
 restart:
     if (d->entries == nullptr) return kNotFound;
     IndexTable index = index_of(d);
@@ -228,6 +273,31 @@ int insert_absent(DictObject* d, Object* key, int64_t hash, Object* value);
 
 // Inserts or replaces. Consumes a reference to key and to value (on success and on error).
 int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
+    if (d->entry_size == kStrEntrySize && is_str_exact(key) && d->entries != nullptr &&
+        d->entries_used < capacity_of(d)) {
+        // An exact str into a str table with room: one probe finds the key or its slot.
+        size_t slot = SIZE_MAX;
+        ssize ix = lookup_str(d, key, hash, &slot);
+        gc_dict_maintain_tracking(d, key, value);
+        if (ix >= 0) {
+            DictEntry* e = dict_entry(d, ix);
+            Object* old = e->value;
+            e->value = value;
+            decref(old);
+            decref(key);
+            return 0;
+        }
+        ssize n = d->entries_used;
+        index_of(d).set(slot, n);
+        DictEntry* e = dict_entry(d, n);
+        e->key = key;
+        e->value = value;
+        d->entries_used = n + 1;
+        ++d->used;
+        d->keys_version = dict_next_keys_version();
+        d->key_bits |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
+        return 0;
+    }
     ssize ix = lookup(d, key, hash);
     if (ix == kError) {
         decref(key);
@@ -575,32 +645,48 @@ void dict_clear(Object* d) {
     mem_free(block);
 }
 
+// Gives the empty, table-less dst a copy of src's table, which has no deleted entries: the index
+// slots and the entries in use are copied as they are and their references taken (CPython:
+// clone_combined_dict_keys). dst is tracked if src is. False with MemoryError.
+static bool clone_table_into(DictObject* dst, DictObject* src) {
+    // Room for the full usable entries even when src's table is a tight one.
+    auto* block = static_cast<char*>(mem_malloc(table_bytes(src->index_size, src->entry_size)));
+    if (block == nullptr) {
+        err_no_memory();
+        return false;
+    }
+    size_t index_bytes = static_cast<size_t>(src->index_size) << src->index_shift;
+    std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * src->entry_size);
+    dst->entries = block + index_bytes;
+    dst->entry_size = src->entry_size;
+    dst->index_size = src->index_size;
+    dst->index_shift = src->index_shift;
+    dst->tight_capacity = 0;
+    dst->entries_used = src->entries_used;
+    dst->used = src->used;
+    dst->keys_version = dict_next_keys_version();
+    dst->key_bits = src->key_bits;
+    for (ssize k = 0; k < dst->entries_used; ++k) {
+        DictEntry* e = dict_entry(dst, k);
+        incref(e->key);
+        incref(e->value);
+    }
+    // As CPython: the copy is tracked if the original is (an instance-owned dict never is).
+    if (gc_is_tracked(src) && !dst->owned_by_instance) gc_track(dst);
+    return true;
+}
+
 Object* dict_copy(Object* d) {
     Object* r = dict_new();
     if (r == nullptr) return nullptr;
     DictObject* src = as_dict(d);
     if (src->used == 0) return r;
     if (src->used == src->entries_used && src->entries != nullptr) {
-        // No holes: copy the table as it is (the index slots and the entries in use).
-        DictObject* dst = as_dict(r);
-        auto* block = static_cast<char*>(mem_malloc(table_bytes(src->index_size, src->entry_size)));
-        if (block == nullptr) { decref(r); return err_no_memory(); }
-        size_t index_bytes = static_cast<size_t>(src->index_size) << src->index_shift;
-        std::memcpy(block, table_block(src), index_bytes + static_cast<size_t>(src->entries_used) * src->entry_size);
-        dst->entries = block + index_bytes;
-        dst->entry_size = src->entry_size;
-        dst->index_size = src->index_size;
-        dst->index_shift = src->index_shift;
-        dst->entries_used = src->entries_used;
-        dst->used = src->used;
-        dst->keys_version = dict_next_keys_version();
-        dst->key_bits = src->key_bits;
-        for (ssize k = 0; k < dst->entries_used; ++k) {
-            DictEntry* e = dict_entry(dst, k);
-            incref(e->key);
-            incref(e->value);
+        // No holes: copy the table as it is.
+        if (!clone_table_into(as_dict(r), src)) {
+            decref(r);
+            return nullptr;
         }
-        if (gc_is_tracked(d)) gc_track(r);   // as CPython: the copy is tracked if the original is
         return r;
     }
     if (dict_merge(r, d, true) < 0) { decref(r); return nullptr; }
@@ -613,6 +699,13 @@ int dict_merge(Object* d, Object* mapping, bool override) {
         DictObject* other = as_dict(mapping);
         if (other == as_dict(d) || other->used == 0) return 0;
         DictObject* dd = as_dict(d);
+        if (dd->entries == nullptr && other->used == other->entries_used &&
+            (other->index_size == kMinIndexSize || usable_for(other->index_size / 2) < other->used)) {
+            // A fresh target and a source without holes whose index is the smallest that holds
+            // its keys (what the loop below would build): the table is copied whole, as CPython's
+            // dict_merge clones it (f(*args, **kw) merges kw into a new dict on every call).
+            return clone_table_into(dd, other) ? 0 : -1;
+        }
         if (dd->used == 0 && (dd->entries == nullptr || capacity_of(dd) < other->used)) {
             // An empty target takes the source's layout at once rather than converting later.
             if (other->entry_size == kGeneralEntrySize) dd->entry_size = kGeneralEntrySize;

@@ -197,7 +197,15 @@ Frame* frame_for_call_ex(FunctionObject* func, Object* args_tuple, Object* kwarg
     ssize nk = dict_size(kwargs);
     Ref<> kwnames = Ref<>::steal(tuple_new(nk));
     if (!kwnames) return nullptr;
-    std::vector<Object*> buf(static_cast<size_t>(n + nk));
+    // The arguments of a call of ordinary size sit on the C++ stack, not in a heap block.
+    constexpr ssize kStackArgs = 24;
+    Object* stack_buf[kStackArgs];
+    std::vector<Object*> heap_buf;
+    Object** buf = stack_buf;
+    if (n + nk > kStackArgs) {
+        heap_buf.resize(static_cast<size_t>(n + nk));
+        buf = heap_buf.data();
+    }
     for (ssize i = 0; i < n; i++) buf[static_cast<size_t>(i)] = items[i];
     ssize pos = 0, k = 0;
     Object *key, *value;
@@ -210,7 +218,7 @@ Frame* frame_for_call_ex(FunctionObject* func, Object* args_tuple, Object* kwarg
         buf[static_cast<size_t>(n + k)] = value;
         k++;
     }
-    return frame_for_call(func, buf.data(), static_cast<size_t>(n), kwnames.get());
+    return frame_for_call(func, buf, static_cast<size_t>(n), kwnames.get());
 }
 
 void frame_make_cells(Frame* f, FunctionObject* func) {

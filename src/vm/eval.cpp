@@ -1165,7 +1165,11 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             Object* m = TOP();
             Object* d = PEEK(oparg + 1);
             int r = 0;
-            if (is_dict(m)) {
+            if (dict_size(d) == 0 && is_dict(m) && m->type->iter == DictType.iter) {
+                // Nothing merged yet (f(*args, **kw), the usual case): no key can repeat, and
+                // dict_merge copies the table of a dict without holes whole.
+                r = dict_merge(d, m, true);
+            } else if (is_dict(m) && m->type->iter == DictType.iter) {
                 ssize pos = 0;
                 Object *k, *v;
                 while (dict_next(m, &pos, &k, &v)) {
