@@ -364,8 +364,48 @@ int gen_close_iter(Object* yf) {
     return 0;
 }
 
+// Whether close() may finish the generator without running its frame: it has not finished and is
+// not running, delegates to nobody, and no exception handler (try, with, except) covers the point
+// where it stopped, so a GeneratorExit raised there would unwind straight out of the frame, run no
+// code of the body and be discarded by close(). CPython 3.12's gen_close takes the same shortcut;
+// in 3.11 a trace or profile function sees that unwinding (call, exception and return events), so
+// the shortcut is off while one is set, and at the recursion limit, where entering the frame
+// raises RecursionError instead.
+bool close_needs_no_throw(GenObject* gen) {
+    if (gen->frame_state != FrameState::Suspended && gen->frame_state != FrameState::Created) return false;
+    if (g_gen_trace_hook) return false;
+    ThreadState* t = ts();
+    if (t->use_tracing || t->recursion_depth >= t->recursion_limit) return false;
+    Frame* f = gen_block_frame(gen);
+    uint32_t at = static_cast<uint32_t>(f->lasti);
+    for (const ExceptionTableEntry& e : f->code->exception_table)
+        if (at >= e.start && at < e.end) return false;
+    // Outside every handler nothing is being handled in the frame: checked rather than assumed.
+    if (gen->exc_state.exc_value && gen->exc_state.exc_value != None) return false;
+    return !gen_yf(gen);
+}
+
+// The shortcut: what the unwinding of GeneratorExit would do, without the exception. The
+// stack's values go first (top down), as the unwinding pops them while the generator runs, so a
+// finaliser they trigger finds it running; then the generator finishes as after any return.
+void close_without_throw(GenObject* gen) {
+    Frame* f = gen_block_frame(gen);
+    incref(gen);   // a finaliser may drop the last outside reference
+    gen->frame_state = FrameState::Executing;
+    while (f->stack_depth > 0) {
+        Object* v = f->stack_base()[--f->stack_depth];
+        xdecref(v);
+    }
+    gen_finish(gen, false);
+    decref(gen);
+}
+
 // CPython: genobject.c, gen_close.
 Object* gen_close(GenObject* gen) {
+    if (close_needs_no_throw(gen)) {
+        close_without_throw(gen);
+        return none_new();
+    }
     int err = 0;
     if (Object* yf = gen_yf(gen)) {
         FrameState saved = gen->frame_state;
