@@ -453,6 +453,10 @@ void init_exception_types() {
 
 Object* exception_new(TypeObject* type, Object* const* args, size_t nargs) { return call(type, args, nargs); }
 
+bool exception_init_repeats_new(TypeObject* type) {
+    return type->tp_new == base_exc_new && type->tp_init == base_exc_init;
+}
+
 Object* exception_new_str(TypeObject* type, std::string_view message) {
     Object* msg = str_from(message);
     if (msg == nullptr) return nullptr;

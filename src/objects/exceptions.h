@@ -50,6 +50,10 @@ inline bool is_exception_class(Object* o) { return is_type(o) && type_has(static
 
 // Creates an instance: type(*args). Returns a new reference or null.
 Object* exception_new(TypeObject* type, Object* const* args, size_t nargs);
+// Whether calling the class runs BaseException's own __new__ and __init__: __new__ stores the
+// positional arguments as args, and __init__ would only store them again (besides refusing
+// keywords), so type_call may skip that __init__ when no keywords were given.
+bool exception_init_repeats_new(TypeObject* type);
 Object* exception_new_str(TypeObject* type, std::string_view message);
 // Setters that take a new reference each (null allowed) and drop the old value.
 void exception_set_traceback(Object* exc, Object* tb);

@@ -1090,6 +1090,9 @@ Object* type_call_body(TypeObject* type, Object* const* args, size_t nargs, Obje
         if (!obj) return nullptr;
         if (!is_subtype(obj->type, type)) return obj.release();
         InitFn init = obj->type->tp_init;
+        // Bump(i) for an exception class that keeps BaseException's __new__ and __init__: the
+        // arguments are stored once (CPython's __init__ stores the very tuple __new__ did).
+        if (kwnames == nullptr && obj->type == type && exception_init_repeats_new(type)) return obj.release();
         if (init != nullptr && init(obj.get(), args, nargs, kwnames) < 0) return nullptr;
         return obj.release();
     } catch (const std::bad_alloc&) {
