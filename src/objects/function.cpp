@@ -37,7 +37,11 @@ FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname
     if (f == nullptr) return nullptr;
     f->code = newref(code);
     f->globals = newref(globals);
-    Object* builtins = dict_getitem_str(globals, "__builtins__");
+    // The keys are interned once: a function made in a loop (a lambda, a generator expression)
+    // looks them up by identity, with no C string to intern each time.
+    static Object* const s_builtins_key = str_intern("__builtins__");
+    static Object* const s_name_key = str_intern("__name__");
+    Object* builtins = dict_getitem(globals, s_builtins_key);
     // Globals without __builtins__: the running frame's builtins (bpo-42990), as CPython 3.11's
     // _PyEval_BuiltinsFromGlobals.
     if (!builtins) builtins = frame_builtins_of_current();
@@ -52,7 +56,7 @@ FunctionObject* function_new(CodeObject* code, Object* globals, Object* qualname
     f->qualname = newref(qualname ? qualname : code->qualname);
     Object* doc = tuple_size(code->consts) > 0 ? tuple_item(code->consts, 0) : None;
     f->doc = newref(is_str(doc) ? doc : None);
-    Object* module = dict_getitem_str(globals, "__name__");
+    Object* module = dict_getitem(globals, s_name_key);
     f->module = xnewref(module);
     f->version = function_next_version();
     return f;
