@@ -29,6 +29,26 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 _WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+# ---- argument errors as the C implementation words them
+
+_ABSENT = object()     # the default of an argument C requires but checks after an earlier one
+
+
+def _c_args(style, name=None, required=None):
+    """Marks a method so that a call which cannot bind reports it as CPython's C datetime does:
+    style "noargs" or "o" (METH_NOARGS / METH_O, `name` is "type.method"), "tuple"
+    (PyArg_ParseTuple; "type.method" for an instance method, the bare name for a class method)
+    or "kw" (PyArg_ParseTupleAndKeywords; name None words it "function");
+    `required` counts the arguments C requires when the Python signature has a default standing
+    for a pickle form. The wording is done by the VM when binding fails (vm/call_builtin_style.cpp)."""
+    spec = (style, name) if required is None else (style, name, required)
+
+    def mark(function):
+        function.__pygen_argstyle__ = spec
+        return function
+    return mark
+
+
 # ---- the calendar -----------------------------------------------------------------------------
 
 def _leap(y):
@@ -165,6 +185,11 @@ def _type_label(obj):
     a subclass."""
     cls = type(obj)
     return "datetime." + cls.__name__ if cls in _OWN_CLASSES else cls.__name__
+
+
+def _arg_label(obj):
+    """An argument's type in a "must be X, not Y" message: None is named as itself."""
+    return "None" if obj is None else _type_label(obj)
 
 
 # ---- text -------------------------------------------------------------------------------------
@@ -323,6 +348,7 @@ class timedelta(_Ordered):
     """A duration, normalised to days, seconds (0..86399) and microseconds (0..999999)."""
     __slots__ = ("_us", "_days", "_seconds", "_microseconds", "_hashcode")
 
+    @_c_args('kw', '__new__')
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
         # As the C implementation sums: integer parts exactly in microseconds; a float's
@@ -370,6 +396,7 @@ class timedelta(_Ordered):
     microseconds = property(lambda self: self._microseconds,
                             doc="Number of microseconds (>= 0 and less than 1 second).")
 
+    @_c_args('noargs', 'timedelta.total_seconds')
     def total_seconds(self):
         """The whole duration in seconds, as a float."""
         return self._us / _US_SECOND
@@ -480,6 +507,7 @@ class timedelta(_Ordered):
         q, r = divmod(self._us, self._nonzero(theirs))
         return q, timedelta._make(r)
 
+    @_c_args('noargs', 'timedelta.__reduce__')
     def __reduce__(self):
         return type(self), (self._days, self._seconds, self._microseconds)
 
@@ -496,19 +524,26 @@ class tzinfo:
     """Abstract base class for time zone information objects."""
     __slots__ = ()
 
-    def tzname(self, dt):
+    def __init__(self, *args, **kwargs):
+        pass    # as C's tzinfo, whatever arguments a subclass's __new__ takes
+
+    @_c_args('o', 'tzinfo.tzname')
+    def tzname(self, dt, /):
         """datetime -> string name of time zone."""
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
-    def utcoffset(self, dt):
+    @_c_args('o', 'tzinfo.utcoffset')
+    def utcoffset(self, dt, /):
         """datetime -> timedelta, positive for east of UTC, negative for west of UTC."""
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
-    def dst(self, dt):
+    @_c_args('o', 'tzinfo.dst')
+    def dst(self, dt, /):
         """datetime -> DST offset as timedelta, positive for east of UTC."""
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
-    def fromutc(self, dt):
+    @_c_args('o', 'tzinfo.fromutc')
+    def fromutc(self, dt, /):
         """datetime in UTC -> datetime in local time (the default, standard-plus-dst rule)."""
         _need_datetime(dt, "fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
@@ -527,6 +562,7 @@ class tzinfo:
                 raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + saving
 
+    @_c_args('noargs', 'tzinfo.__reduce__')
     def __reduce__(self):
         initargs = getattr(self, "__getinitargs__", None)
         args = initargs() if initargs is not None else ()
@@ -560,6 +596,7 @@ class date(_Ordered):
     """date(year, month, day): a day of the proleptic Gregorian calendar."""
     __slots__ = ("_year", "_month", "_day", "_n", "_hashcode")
 
+    @_c_args('kw', None, 3)
     def __new__(cls, year, month=None, day=None):
         if month is None and isinstance(year, (bytes, str)) and len(year) == 4 \
                 and 1 <= ord(year[2:3]) <= 12:
@@ -590,18 +627,21 @@ class date(_Ordered):
     # -- other constructors
 
     @classmethod
-    def fromtimestamp(cls, t):
+    @_c_args('o', 'date.fromtimestamp')
+    def fromtimestamp(cls, t, /):
         """Local date of the POSIX timestamp t."""
         y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
+    @_c_args('noargs', 'date.today')
     def today(cls):
         """Current date."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
+    @_c_args('tuple', 'fromordinal')
+    def fromordinal(cls, n, /):
         """Date from its proleptic Gregorian ordinal (0001-01-01 is 1)."""
         n = _int_arg(n)
         if n < 1:
@@ -611,7 +651,8 @@ class date(_Ordered):
         return cls(*_civil(n))
 
     @classmethod
-    def fromisoformat(cls, date_string):
+    @_c_args('o', 'date.fromisoformat')
+    def fromisoformat(cls, date_string, /):
         """Date from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
         _need_str(date_string)
         fields = _iso_date(date_string) if len(date_string) in (7, 8, 10) else None
@@ -620,6 +661,7 @@ class date(_Ordered):
         return cls(*fields)
 
     @classmethod
+    @_c_args('kw', 'fromisocalendar')
     def fromisocalendar(cls, year, week, day):
         """Date from ISO year, week number and weekday (1 = Monday)."""
         return cls(*_civil(_iso_to_day_number(year, week, day)))
@@ -630,18 +672,22 @@ class date(_Ordered):
     month = property(lambda self: self._month)
     day = property(lambda self: self._day)
 
+    @_c_args('noargs', 'date.toordinal')
     def toordinal(self):
         """Proleptic Gregorian ordinal: 0001-01-01 is 1."""
         return self._n
 
+    @_c_args('noargs', 'date.weekday')
     def weekday(self):
         """Day of the week, Monday == 0 ... Sunday == 6."""
         return (self._n - 1) % 7
 
+    @_c_args('noargs', 'date.isoweekday')
     def isoweekday(self):
         """Day of the week, Monday == 1 ... Sunday == 7."""
         return (self._n - 1) % 7 + 1
 
+    @_c_args('noargs', 'date.isocalendar')
     def isocalendar(self):
         """(ISO year, ISO week number, ISO weekday), with names."""
         n, y = self._n, self._year
@@ -656,10 +702,12 @@ class date(_Ordered):
         week, day = divmod(n - start, 7)
         return IsoCalendarDate(y, week + 1, day + 1)
 
+    @_c_args('noargs', 'date.timetuple')
     def timetuple(self):
         """time.struct_time of this date at midnight (tm_isdst -1)."""
         return _struct_time(self._n, self._year, self._month, self._day, 0, 0, 0, -1)
 
+    @_c_args('kw', 'replace')
     def replace(self, year=None, month=None, day=None):
         """A date with the given fields changed."""
         return type(self)(self._year if year is None else year,
@@ -671,22 +719,26 @@ class date(_Ordered):
     def __repr__(self):
         return f"{_type_label(self)}({self._year}, {self._month}, {self._day})"
 
+    @_c_args('noargs', 'date.isoformat')
     def isoformat(self):
         """YYYY-MM-DD."""
         return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
 
     __str__ = isoformat
 
+    @_c_args('noargs', 'date.ctime')
     def ctime(self):
         """Like time.ctime(): 'Wed Jan  1 00:00:00 2020'."""
         return (f"{_WEEKDAY_ABBR[(self._n - 1) % 7]} {_MONTH_ABBR[self._month - 1]} "
                 f"{self._day:2d} 00:00:00 {self._year:04d}")
 
-    def strftime(self, fmt):
+    @_c_args('kw', 'strftime')
+    def strftime(self, format):
         """Format with time.strftime() directives."""
-        return _format(self, fmt, self.timetuple())
+        return _format(self, format, self.timetuple())
 
-    def __format__(self, fmt):
+    @_c_args('tuple', 'date.__format__')
+    def __format__(self, fmt, /):
         return _format_spec(self, fmt)
 
     # -- comparison, hashing, arithmetic
@@ -717,6 +769,7 @@ class date(_Ordered):
             return timedelta._make((self._n - other._n) * _US_DAY)
         return NotImplemented
 
+    @_c_args('noargs', 'date.__reduce__')
     def __reduce__(self):
         raw = self._year.to_bytes(2, "big") + bytes((self._month, self._day))
         return type(self), (raw,)
@@ -754,6 +807,7 @@ class timezone(tzinfo):
     """timezone(offset[, name]): a fixed offset from UTC."""
     __slots__ = ("_offset", "_name")
 
+    @_c_args('kw', 'timezone')
     def __new__(cls, offset, name=_NO_NAME):
         if _micros(offset) is None:
             raise TypeError(f"timezone() argument 1 must be datetime.timedelta, "
@@ -775,6 +829,7 @@ class timezone(tzinfo):
         self._offset, self._name = offset, name
         return self
 
+    @_c_args('noargs', 'timezone.__getinitargs__')
     def __getinitargs__(self):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
@@ -800,21 +855,25 @@ class timezone(tzinfo):
             _need_datetime(dt, f"{what}(dt) argument must be a datetime instance or None, "
                                f"not {type(dt).__name__}")
 
-    def utcoffset(self, dt):
+    @_c_args('o', 'timezone.utcoffset')
+    def utcoffset(self, dt, /):
         self._check_arg(dt, "utcoffset")
         return self._offset
 
-    def tzname(self, dt):
+    @_c_args('o', 'timezone.tzname')
+    def tzname(self, dt, /):
         self._check_arg(dt, "tzname")
         if self._name is not None:
             return self._name
         return "UTC" + _offset_text(self._offset) if self._offset._us else "UTC"
 
-    def dst(self, dt):
+    @_c_args('o', 'timezone.dst')
+    def dst(self, dt, /):
         self._check_arg(dt, "dst")
         return None
 
-    def fromutc(self, dt):
+    @_c_args('o', 'timezone.fromutc')
+    def fromutc(self, dt, /):
         _need_datetime(dt, "fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
@@ -853,6 +912,7 @@ class time(_Ordered):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_clock",
                  "_hashcode")
 
+    @_c_args('kw', None)
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
             raw = _state_bytes(hour)         # pickle state: hour (+128 for fold), min, sec, us
@@ -881,7 +941,8 @@ class time(_Ordered):
     fold = property(lambda self: self._fold)
 
     @classmethod
-    def fromisoformat(cls, time_string):
+    @_c_args('o', 'time.fromisoformat')
+    def fromisoformat(cls, time_string, /):
         """Time from HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]] (or the basic forms)."""
         _need_str(time_string)
         text = time_string[1:] if time_string.startswith("T") else time_string
@@ -890,18 +951,22 @@ class time(_Ordered):
             raise ValueError(f"Invalid isoformat string: {time_string!r}")
         return cls(*fields)
 
+    @_c_args('noargs', 'time.utcoffset')
     def utcoffset(self):
         """The offset from UTC its tzinfo gives (for None), or None."""
         return _offset_from(self._tzinfo, "utcoffset", None)
 
+    @_c_args('noargs', 'time.dst')
     def dst(self):
         """The DST adjustment its tzinfo gives (for None), or None."""
         return _offset_from(self._tzinfo, "dst", None)
 
+    @_c_args('noargs', 'time.tzname')
     def tzname(self):
         """The zone name its tzinfo gives (for None), or None."""
         return _zone_name(self._tzinfo, None)
 
+    @_c_args('kw', 'replace')
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
                 fold=None):
         """A time with the given fields changed."""
@@ -917,6 +982,7 @@ class time(_Ordered):
                            (self._hour, self._minute, self._second, self._microsecond),
                            self._tzinfo, self._fold, fold_first=False)
 
+    @_c_args('kw', 'isoformat')
     def isoformat(self, timespec="auto"):
         """HH:MM:SS[.ffffff][+HH:MM], shortened or lengthened by timespec."""
         return (_clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -924,12 +990,14 @@ class time(_Ordered):
 
     __str__ = isoformat
 
-    def strftime(self, fmt):
+    @_c_args('kw', 'strftime')
+    def strftime(self, format):
         """Format with time.strftime() directives (the date part is 1900-01-01)."""
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _format(self, fmt, tt)
+        return _format(self, format, tt)
 
-    def __format__(self, fmt):
+    @_c_args('tuple', 'time.__format__')
+    def __format__(self, fmt, /):
         return _format_spec(self, fmt)
 
     def _utc_clock(self):
@@ -961,12 +1029,14 @@ class time(_Ordered):
     def __bool__(self):
         return True
 
-    def __reduce_ex__(self, protocol):
+    @_c_args('tuple', 'time.__reduce_ex__')
+    def __reduce_ex__(self, protocol, /):
         fold_bit = 128 if self._fold and protocol > 3 else 0
         state = _clock_state(self._hour, self._minute, self._second, self._microsecond, fold_bit)
         args = (state,) if self._tzinfo is None else (state, self._tzinfo)
         return type(self), args
 
+    @_c_args('noargs', 'time.__reduce__')
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
@@ -993,6 +1063,7 @@ class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[, tzinfo]]]]])."""
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_clock")
 
+    @_c_args('kw', None, 3)
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
         if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12:
@@ -1082,39 +1153,49 @@ class datetime(date):
         return made
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
-        """Local (or tz's) datetime of the POSIX timestamp t."""
+    @_c_args('kw', 'fromtimestamp')
+    def fromtimestamp(cls, timestamp, tz=None):
+        """Local (or tz's) datetime of the POSIX timestamp."""
         _checked_tzinfo(tz)
-        return cls._from_posix(t, tz, tz is not None)
+        return cls._from_posix(timestamp, tz, tz is not None)
 
     @classmethod
-    def utcfromtimestamp(cls, t):
+    @_c_args('tuple', 'utcfromtimestamp')
+    def utcfromtimestamp(cls, t, /):
         """Naive UTC datetime of the POSIX timestamp t."""
         return cls._from_posix(t, None, True)
 
     @classmethod
+    @_c_args('kw', 'now')
     def now(cls, tz=None):
         """The current local (or tz's) date and time."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
+    @_c_args('noargs', 'datetime.utcnow')
     def utcnow(cls):
         """The current UTC date and time, naive."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
-    def combine(cls, date, time, tzinfo=True):
+    @_c_args('kw', 'combine', 2)
+    def combine(cls, date, time=_ABSENT, tzinfo=True):
         """A datetime from a date and a time (and the time's tzinfo unless given)."""
+        # C checks each argument's type as it reaches it: a bad date is reported before a
+        # missing time, so time's absence is found here rather than when binding.
         if not isinstance(date, _date_type):
-            raise TypeError(f"combine() argument 1 must be datetime.date, not {_type_label(date)}")
+            raise TypeError(f"combine() argument 1 must be datetime.date, not {_arg_label(date)}")
+        if time is _ABSENT:
+            raise TypeError("combine() missing required argument 'time' (pos 2)")
         if not isinstance(time, _time_type):
-            raise TypeError(f"combine() argument 2 must be datetime.time, not {_type_label(time)}")
+            raise TypeError(f"combine() argument 2 must be datetime.time, not {_arg_label(time)}")
         zone = time.tzinfo if tzinfo is True else tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
                    time.microsecond, zone, fold=time.fold)
 
     @classmethod
-    def fromisoformat(cls, date_string):
+    @_c_args('o', 'datetime.fromisoformat')
+    def fromisoformat(cls, date_string, /):
         """A datetime from the ISO 8601 forms date.fromisoformat() and time.fromisoformat()
         accept, joined by any one character."""
         _need_str(date_string)
@@ -1136,25 +1217,30 @@ class datetime(date):
         return cls(*fields)
 
     @classmethod
-    def strptime(cls, date_string, format):
+    @_c_args('tuple', 'strptime')
+    def strptime(cls, date_string, format, /):
         """A datetime parsed from date_string by format (time.strptime's directives)."""
         return _strptime_datetime(cls, date_string, format)
 
     # -- views
 
+    @_c_args('noargs', 'datetime.date')
     def date(self):
         """The date part."""
         return date._make(self._year, self._month, self._day, self._n)
 
+    @_c_args('noargs', 'datetime.time')
     def time(self):
         """The time part, without tzinfo."""
         return time._make(self._hour, self._minute, self._second, self._microsecond, None, self._fold)
 
+    @_c_args('noargs', 'datetime.timetz')
     def timetz(self):
         """The time part, with the same tzinfo."""
         return time._make(self._hour, self._minute, self._second, self._microsecond,
                           self._tzinfo, self._fold)
 
+    @_c_args('kw', 'replace')
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
         """A datetime with the given fields changed."""
@@ -1168,18 +1254,22 @@ class datetime(date):
                           self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
+    @_c_args('noargs', 'datetime.utcoffset')
     def utcoffset(self):
         """The offset from UTC its tzinfo gives, or None."""
         return _offset_from(self._tzinfo, "utcoffset", self)
 
+    @_c_args('noargs', 'datetime.dst')
     def dst(self):
         """The DST adjustment its tzinfo gives, or None."""
         return _offset_from(self._tzinfo, "dst", self)
 
+    @_c_args('noargs', 'datetime.tzname')
     def tzname(self):
         """The zone name its tzinfo gives, or None."""
         return _zone_name(self._tzinfo, self)
 
+    @_c_args('noargs', 'datetime.timetuple')
     def timetuple(self):
         """time.struct_time, tm_isdst from dst() (-1 when unknown)."""
         saving = self.dst()
@@ -1187,6 +1277,7 @@ class datetime(date):
         return _struct_time(self._n, self._year, self._month, self._day,
                             self._hour, self._minute, self._second, flag)
 
+    @_c_args('noargs', 'datetime.utctimetuple')
     def utctimetuple(self):
         """time.struct_time of the UTC time (tm_isdst 0)."""
         off = self.utcoffset()
@@ -1206,6 +1297,7 @@ class datetime(date):
         guesses = sorted(wall - o for o in offsets)
         return guesses[0] if self._fold else guesses[-1]
 
+    @_c_args('noargs', 'datetime.timestamp')
     def timestamp(self):
         """POSIX timestamp (naive datetimes are local time)."""
         off = self.utcoffset()
@@ -1224,12 +1316,13 @@ class datetime(date):
         shift = _wall_seconds(broken) - seconds
         return timezone(timedelta(seconds=shift), _time.strftime("%Z", broken))
 
+    @_c_args('kw', 'astimezone')
     def astimezone(self, tz=None):
         """The same instant in tz (the local zone by default)."""
         if tz is None:
             tz = self._local_zone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be an instance of tzinfo")
+        else:
+            _checked_tzinfo(tz)
         source = self._tzinfo
         off = self.utcoffset()
         if off is None:
@@ -1246,6 +1339,7 @@ class datetime(date):
                   self._microsecond)
         return _clock_repr(_type_label(self), fields, self._tzinfo, self._fold, fold_first=True)
 
+    @_c_args('kw', 'isoformat')
     def isoformat(self, sep="T", timespec="auto"):
         """YYYY-MM-DD<sep>HH:MM:SS[.ffffff][+HH:MM]."""
         if not isinstance(sep, str) or len(sep) != 1:
@@ -1258,15 +1352,17 @@ class datetime(date):
     def __str__(self):
         return self.isoformat(sep=" ")
 
+    @_c_args('noargs', 'datetime.ctime')
     def ctime(self):
         """Like time.ctime(): 'Wed Jan  1 12:30:00 2020'."""
         return (f"{_WEEKDAY_ABBR[(self._n - 1) % 7]} {_MONTH_ABBR[self._month - 1]} "
                 f"{self._day:2d} {self._hour:02d}:{self._minute:02d}:{self._second:02d} "
                 f"{self._year:04d}")
 
-    def strftime(self, fmt):
+    @_c_args('kw', 'strftime')
+    def strftime(self, format):
         """Format with time.strftime() directives (plus %f, %z, %Z)."""
-        return _format(self, fmt, self.timetuple())
+        return _format(self, format, self.timetuple())
 
     # -- comparison, hashing, arithmetic
 
@@ -1322,13 +1418,15 @@ class datetime(date):
                 gap += theirs._us - mine._us
         return timedelta._make(gap)
 
-    def __reduce_ex__(self, protocol):
+    @_c_args('tuple', 'datetime.__reduce_ex__')
+    def __reduce_ex__(self, protocol, /):
         fold_bit = 128 if self._fold and protocol > 3 else 0
         state = (self._year.to_bytes(2, "big") + bytes((self._month | fold_bit, self._day))
                  + _clock_state(self._hour, self._minute, self._second, self._microsecond, 0))
         args = (state,) if self._tzinfo is None else (state, self._tzinfo)
         return type(self), args
 
+    @_c_args('noargs', 'datetime.__reduce__')
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
@@ -1583,7 +1681,7 @@ def _strptime_regex(format):
 
 
 def _strptime(data_string, format):
-    for index, arg in enumerate([data_string, format]):
+    for index, arg in enumerate([data_string, format], 1):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s" % (index, type(arg).__name__))
     regex = _strptime_regex(format)

@@ -12,6 +12,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call_builtin_style.h"
 #include "vm/eval.h"
 #include "vm/frame_alloc.h"
 #include "vm/thread_state.h"
@@ -182,6 +183,7 @@ Frame* frame_for_call(FunctionObject* func, Object* const* args, size_t nargs, O
     if (!f) return nullptr;
     if (!bind_arguments(f, func, args, nargs, kwnames)) {
         decref(f);
+        if (func->dict) reword_binding_error(func, args, nargs, kwnames);
         return nullptr;
     }
     if (!(co->flags & kCoNoFree)) frame_make_cells(f, func);

@@ -282,8 +282,9 @@ Object* isoformat_method(Object* self, Object* const* args, size_t nargs, Object
     Object* sep = nullptr;
     if (nargs == 0 && !kwnames) {
         sep = nullptr;
-    } else if (nargs == 1 && (!kwnames || (tuple_size(kwnames) == 1 && str_view(tuple_item(kwnames, 0)) == "sep"))) {
-        sep = args[0];
+    } else if ((nargs == 1 && !kwnames) ||
+               (nargs == 0 && kwnames && tuple_size(kwnames) == 1 && str_view(tuple_item(kwnames, 0)) == "sep")) {
+        sep = args[0];   // isoformat(' ') or isoformat(sep=' '): the keyword's value follows the positionals
     } else {
         return fall_back(g, kIsoformat, self, args, nargs, kwnames);
     }
