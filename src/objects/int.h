@@ -30,6 +30,15 @@ inline Object* bool_from(bool b) { return incref(b ? True : False); }
 
 inline bool is_int(Object* o) { return type_has(o->type, kTypeIntSubclass); }   // includes bool
 inline bool is_int_exact(Object* o) { return o->type == &IntType; }
+// A small int's value as ssize, clipped to its range where ssize is narrower than 64 bits (wasm32),
+// as slice bounds and other clipped indices clip a big int.
+inline ssize clip_to_ssize(int64_t v) {
+    if constexpr (sizeof(ssize) < sizeof(int64_t)) {
+        if (v > PTRDIFF_MAX) return PTRDIFF_MAX;
+        if (v < PTRDIFF_MIN) return PTRDIFF_MIN;
+    }
+    return static_cast<ssize>(v);
+}
 inline bool is_bool(Object* o) { return o->type == &BoolType; }
 
 // int_from_i64 inline: nearly every arithmetic result of the eval loop is made here, so the

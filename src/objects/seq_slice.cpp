@@ -16,7 +16,7 @@ namespace {
 bool plain_index(Object* o, ssize* out) {
     if (o == None) return true;
     if (o->type != &IntType || static_cast<IntObject*>(o)->is_big) return false;
-    *out = static_cast<ssize>(static_cast<IntObject*>(o)->small);
+    *out = clip_to_ssize(static_cast<IntObject*>(o)->small);
     return true;
 }
 

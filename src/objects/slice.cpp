@@ -27,7 +27,7 @@ bool slice_index(Object* v, ssize* out) {
     if (v == None) return true;
     if (is_int(v)) {
         auto* io = static_cast<IntObject*>(v);
-        if (!io->is_big) { *out = io->small; return true; }
+        if (!io->is_big) { *out = clip_to_ssize(io->small); return true; }
     }
     if (!is_index(v)) {
         err_set_string(TypeError, "slice indices must be integers or None or have an __index__ method");
