@@ -91,7 +91,8 @@ std::string c_method_name(Object* self, const std::string& spec_name) {
 }  // namespace
 
 void reword_binding_error(FunctionObject* func, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!func->dict || !err_matches(TypeError)) return;
+    // Only methods carry a style (self or cls first); a program may set the attribute on anything.
+    if (!func->dict || func->code->argcount < 1 || !err_matches(TypeError)) return;
     Object* spec = dict_getitem_str(func->dict, "__pygen_argstyle__");
     if (!spec || !is_tuple(spec) || tuple_size(spec) < 2 || !is_str(tuple_item(spec, 0))) return;
     std::string_view style = str_view(tuple_item(spec, 0));
@@ -105,7 +106,11 @@ void reword_binding_error(FunctionObject* func, Object* const* args, size_t narg
     ssize posmax = co->argcount - 1;
     ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
     ssize required = posmax - ndefaults;
-    if (tuple_size(spec) >= 3 && !int_as_ssize(tuple_item(spec, 2), &required)) return;
+    if (tuple_size(spec) >= 3) {
+        Object* given = tuple_item(spec, 2);
+        if (!is_int_exact(given) || static_cast<IntObject*>(given)->is_big) return;
+        required = clip_to_ssize(static_cast<IntObject*>(given)->small);
+    }
     std::string message;
     if (nargs == 0) {   // no self: the method was called on the class
         if (style == "noargs" || style == "o") message = "unbound method " + fn + " needs an argument";

@@ -66,5 +66,34 @@ TEST_F(EvalTest, UnboundLocalMessage) {
               "ERROR UnboundLocalError: cannot access local variable 'x' where it is not associated with a value");
 }
 
+// __pygen_argstyle__ (vm/call_builtin_style.h) words argument errors as C does for lib/datetime.py's
+// methods. A program can put any value there on any function: binding errors stay TypeErrors and
+// nothing reads past the parameters.
+TEST_F(EvalTest, ArgumentStyleAttributeFromAProgramIsHarmless) {
+    const char* src =
+        "def f(): pass\n"
+        "def h(a, /, b=1, *, c): pass\n"
+        "specs = [('kw', None), ('noargs', 'x.y'), ('kw', 'h', 10**30), ('kw', 'h', -5), ('tuple', 'h', 99),\n"
+        "         ('o', 1), (1, 2), 'zz', ('kw',), ('kw', None, 'x'), ('tuple', None, 2**62)]\n"
+        "calls = [((), {}), ((1,), {}), ((1, 2, 3), {}), ((), {'q': 1}), ((1,), {'b': 1, 'zz': 2})]\n"
+        "n = 0\n"
+        "for fn in (f, h):\n"
+        "    for spec in specs:\n"
+        "        fn.__pygen_argstyle__ = spec\n"
+        "        for args, kw in calls:\n"
+        "            try:\n"
+        "                fn(*args, **kw)\n"
+        "            except TypeError:\n"
+        "                n += 1\n"
+        "h.__pygen_argstyle__ = ('kw', 'h')\n"
+        "try:\n"
+        "    h(1, 2, 3)\n"
+        "except TypeError as e:\n"
+        "    msg = str(e)\n";
+    EXPECT_EQ(run(src, "n"), "99");   // every call that cannot bind: f 4 of 5, h 5 of 5, for each spec
+    // The first parameter is taken as self, as on the methods the attribute is meant for.
+    EXPECT_EQ(run(src, "msg"), "'h() takes at most 1 positional argument (2 given)'");
+}
+
 }  // namespace
 }  // namespace pygen
