@@ -53,6 +53,7 @@ shake_256 = _constructor("shake_256")
 from _blake2 import blake2b, blake2s
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
+scrypt = _hashlib.scrypt
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):

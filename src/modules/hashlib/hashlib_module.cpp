@@ -1,11 +1,12 @@
 // The _hashlib module: message digests from OpenSSL's libcrypto (EVP). One HASH type serves every
 // algorithm (md5, sha1, sha2, sha3, blake2, shake); lib/hashlib.py adds the named constructors.
-// Also pbkdf2_hmac. Digests are never written by hand here: OpenSSL computes them. libcrypto is
+// Also pbkdf2_hmac and scrypt. Digests are never written by hand here: OpenSSL computes them. libcrypto is
 // opened when the module is first made (libcrypto.h).
 // CPython counterpart: Modules/_hashopenssl.c (behaviour only).
 
 #include "modules/hashlib/libcrypto.h"
 
+#include <climits>
 #include <string>
 
 #include "modules/builtin_modules.h"
@@ -255,9 +256,109 @@ Object* hashlib_pbkdf2_hmac(Object*, Object* const* args, size_t nargs, Object* 
     return bytes_from(key);
 }
 
+// ---- scrypt ----
+
+// A bytes-like argument (clinic's Py_buffer): str is refused like any other non-buffer.
+bool bytes_like_view(Object* o, std::string_view* out, BytesLike* hold) {
+    if (object_check_buffer(o)) return pin_bytes_like(o, out, hold);
+    err_format(TypeError, "a bytes-like object is required, not '%s'", o->type->name);
+    return false;
+}
+
+// An int's value as C unsigned long (64 bits here); false, with nothing raised, when it is
+// negative or too large (scrypt words that failure itself, as CPython does).
+bool int_as_unsigned_long(Object* o, uint64_t* out) {
+    if (int_sign(o) < 0) return false;
+    int64_t small;
+    if (int_as_i64(o, &small)) {
+        *out = static_cast<uint64_t>(small);
+        return true;
+    }
+    mpz_t value;
+    mpz_init(value);
+    int_to_mpz(o, value);
+    bool fits = mpz_fits_ulong_p(value) != 0;
+    if (fits) *out = mpz_get_ui(value);
+    mpz_clear(value);
+    return fits;
+}
+
+// The newest error OpenSSL queued, as CPython words it ("[digital envelope routines] memory
+// limit exceeded"), the queue then emptied; fallback when nothing is queued. CPython:
+// _hashopenssl.c, _setException.
+Object* set_openssl_error(TypeObject* type, const char* fallback) {
+    unsigned long code = crypto.ERR_peek_last_error();
+    if (code == 0) return err_set_string(type, fallback);
+    crypto.ERR_clear_error();
+    const char* lib = crypto.ERR_lib_error_string(code);
+    const char* reason = crypto.ERR_reason_error_string(code);
+    if (!reason) reason = "no reason supplied";
+    if (lib) return err_format(type, "[%s] %s", lib, reason);
+    return err_set_string(type, reason);
+}
+
+// scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64): OpenSSL's EVP_PBE_scrypt. As in
+// CPython, every argument is converted first (bytes-like, int, index), then checked in order:
+// salt given, n a power of 2 of at least 2, r and p unsigned, maxmem and dklen in C int range,
+// and the combination accepted by OpenSSL. CPython: _hashopenssl.c, _hashlib_scrypt_impl.
+Object* hashlib_scrypt(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"password", "salt", "n", "r", "p", "maxmem", "dklen"};
+    Object* bound[7] = {};
+    ArgSpec spec{"scrypt", kNames, 7, 0, 1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+    std::string_view password, salt;
+    BytesLike hold_password, hold_salt;   // keep the arguments' buffers pinned
+    if (!bytes_like_view(bound[0], &password, &hold_password)) return nullptr;
+    if (bound[1] && !bytes_like_view(bound[1], &salt, &hold_salt)) return nullptr;
+    for (int i = 2; i <= 4; i++) {
+        if (bound[i] && !is_int(bound[i])) {
+            return err_format(TypeError, "scrypt() argument '%s' must be int, not %s", kNames[i],
+                              bound[i] == None ? "None" : bound[i]->type->name);
+        }
+    }
+    int64_t maxmem = 0, dklen = 64;
+    if (bound[5] && !index_as_i64(bound[5], &maxmem)) return nullptr;
+    if (bound[6] && !index_as_i64(bound[6], &dklen)) return nullptr;
+
+    if (!bound[1]) return err_set_string(TypeError, "salt is required");
+    if (password.size() > INT_MAX) return err_set_string(OverflowError, "password is too long.");
+    if (salt.size() > INT_MAX) return err_set_string(OverflowError, "salt is too long.");
+    uint64_t cost[3];   // n, r, p
+    for (int i = 0; i < 3; i++) {
+        if (!bound[2 + i] || !int_as_unsigned_long(bound[2 + i], &cost[i])) {
+            return err_format(TypeError, "%s is required and must be an unsigned int", kNames[2 + i]);
+        }
+        if (i == 0 && (cost[0] < 2 || (cost[0] & (cost[0] - 1)) != 0)) {
+            return err_set_string(ValueError, "n must be a power of 2.");
+        }
+    }
+    if (maxmem < 0 || maxmem > INT_MAX) {
+        return err_format(ValueError, "maxmem must be positive and smaller than %d", INT_MAX);
+    }
+    if (dklen < 1 || dklen > INT_MAX) {
+        return err_format(ValueError, "dklen must be greater than 0 and smaller than %d", INT_MAX);
+    }
+    // Without an output buffer OpenSSL only checks n, r, p and maxmem. Errors left queued by
+    // earlier calls must not be taken for this one's.
+    crypto.ERR_clear_error();
+    if (!crypto.EVP_PBE_scrypt(nullptr, 0, nullptr, 0, cost[0], cost[1], cost[2],
+                               static_cast<uint64_t>(maxmem), nullptr, 0)) {
+        return set_openssl_error(ValueError, "Invalid parameter combination for n, r, p, maxmem.");
+    }
+    std::string key(static_cast<size_t>(dklen), '\0');
+    if (!crypto.EVP_PBE_scrypt(password.data(), password.size(),
+                               reinterpret_cast<const unsigned char*>(salt.data()), salt.size(),
+                               cost[0], cost[1], cost[2], static_cast<uint64_t>(maxmem),
+                               reinterpret_cast<unsigned char*>(key.data()), key.size())) {
+        return set_openssl_error(ValueError, "no reason supplied");
+    }
+    return bytes_from(key);
+}
+
 const MethodDef kFunctions[] = {
     {"new", hashlib_new},
     {"pbkdf2_hmac", hashlib_pbkdf2_hmac},
+    {"scrypt", hashlib_scrypt},
     {nullptr, nullptr},
 };
 

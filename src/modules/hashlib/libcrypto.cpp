@@ -39,6 +39,11 @@ bool load_libcrypto() {
     lib.resolve("EVP_DigestFinal_ex", &t.EVP_DigestFinal_ex);
     lib.resolve("EVP_DigestFinalXOF", &t.EVP_DigestFinalXOF);
     lib.resolve("PKCS5_PBKDF2_HMAC", &t.PKCS5_PBKDF2_HMAC);
+    lib.resolve("EVP_PBE_scrypt", &t.EVP_PBE_scrypt);
+    lib.resolve("ERR_peek_last_error", &t.ERR_peek_last_error);
+    lib.resolve("ERR_lib_error_string", &t.ERR_lib_error_string);
+    lib.resolve("ERR_reason_error_string", &t.ERR_reason_error_string);
+    lib.resolve("ERR_clear_error", &t.ERR_clear_error);
     if (!lib.finish("_hashlib", "libcrypto")) return false;
     crypto = t;
     loaded = true;

@@ -4,6 +4,7 @@
 // calls are reached through the table below; their types come from OpenSSL's own header.
 #pragma once
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 namespace pygen {
@@ -22,6 +23,12 @@ struct LibCrypto {
     decltype(&::EVP_DigestFinal_ex) EVP_DigestFinal_ex;
     decltype(&::EVP_DigestFinalXOF) EVP_DigestFinalXOF;
     decltype(&::PKCS5_PBKDF2_HMAC) PKCS5_PBKDF2_HMAC;
+    decltype(&::EVP_PBE_scrypt) EVP_PBE_scrypt;
+    // The error queue, for the messages of OpenSSL's own failures ("[lib] reason").
+    decltype(&::ERR_peek_last_error) ERR_peek_last_error;
+    decltype(&::ERR_lib_error_string) ERR_lib_error_string;
+    decltype(&::ERR_reason_error_string) ERR_reason_error_string;
+    decltype(&::ERR_clear_error) ERR_clear_error;
 };
 
 // The table, filled by load_libcrypto; only valid after it returned true.
