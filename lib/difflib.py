@@ -4,7 +4,8 @@ patch (unified_diff, context_diff), close-match lookup.
 The matching is the Ratcliff/Obershelp-style search CPython documents: the longest block
 without junk, extended over junk at its ends, then the same on each side; with autojunk, items
 making up more than 1% of a sequence of 200 or more are treated as junk. The outputs are
-3.11's line for line (unittest's assertEqual diffs rely on ndiff). HtmlDiff is not provided.
+3.11's line for line (unittest's assertEqual diffs rely on ndiff). HtmlDiff and _mdiff live in
+_difflib_html, loaded on first use.
 pygen's own design; CPython counterpart: Lib/difflib.py.
 """
 
@@ -15,7 +16,7 @@ from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
-           'Match']
+           'Match', 'HtmlDiff']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -30,6 +31,18 @@ class SequenceMatcher:
     isjunk(item) marks items of b to ignore when seeding matches; autojunk treats the items
     that are too frequent in a long b as junk too. b is indexed once (set_seq2); compare one
     b against many a's by changing only a.
+
+    >>> m = SequenceMatcher(None, "tomato soup", "potato soap")
+    >>> round(m.ratio(), 4)
+    0.7273
+    >>> for op, a_from, a_to, b_from, b_to in m.get_opcodes():
+    ...     print(op, repr(m.a[a_from:a_to]), repr(m.b[b_from:b_to]))
+    insert '' 'po'
+    equal 't' 't'
+    delete 'om' ''
+    equal 'ato so' 'ato so'
+    replace 'u' 'a'
+    equal 'p' 'p'
     """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
@@ -39,15 +52,38 @@ class SequenceMatcher:
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
+        """Sets both sequences.
+
+        >>> m = SequenceMatcher()
+        >>> m.set_seqs("kayak", "kaya")
+        >>> m.ratio()
+        0.8888888888888888
+        """
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
+        """Sets the first sequence (cheap: only b is indexed).
+
+        >>> m = SequenceMatcher(None, "lemon", "melon")
+        >>> m.ratio()
+        0.6
+        >>> m.set_seq1("melon")
+        >>> m.ratio()
+        1.0
+        """
         if a is not self.a:
             self.a = a
             self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
+        """Sets the second sequence and indexes it.
+
+        >>> m = SequenceMatcher(None, "kayak", "kayak")
+        >>> m.set_seq2("kaya")
+        >>> m.ratio()
+        0.8888888888888888
+        """
         if b is self.b:
             return
         self.b = b
@@ -76,7 +112,19 @@ class SequenceMatcher:
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         """The longest matching block in a[alo:ahi] and b[blo:bhi] (earliest in a, then in b,
-        among equals), grown over junk that matches at both ends."""
+        among equals), grown over junk that matches at both ends.
+
+        >>> SequenceMatcher(None, "=mn op", "op mn op").find_longest_match()
+        Match(a=1, b=3, size=5)
+
+        With blanks as junk, and only b[:5] searched:
+
+        >>> m = SequenceMatcher(lambda c: c == " ", "=mn op", "op mn op")
+        >>> m.find_longest_match(alo=1, bhi=5)
+        Match(a=1, b=3, size=2)
+        >>> m.find_longest_match(0, 1, 0, 8)
+        Match(a=0, b=0, size=0)
+        """
         a, b = self.a, self.b
         ahi = len(a) if ahi is None else ahi
         bhi = len(b) if bhi is None else bhi
@@ -113,7 +161,11 @@ class SequenceMatcher:
 
     def get_matching_blocks(self):
         """Match triples (i, j, n) with a[i:i+n] == b[j:j+n], increasing, adjacent blocks
-        merged, ending with the dummy (len(a), len(b), 0)."""
+        merged, ending with the dummy (len(a), len(b), 0).
+
+        >>> SequenceMatcher(None, "grxape", "grape").get_matching_blocks()
+        [Match(a=0, b=0, size=2), Match(a=3, b=2, size=3), Match(a=6, b=5, size=0)]
+        """
         if self.matching_blocks is not None:
             return self.matching_blocks
         found = []
@@ -143,7 +195,16 @@ class SequenceMatcher:
 
     def get_opcodes(self):
         """(tag, i1, i2, j1, j2) steps turning a into b; tags 'replace', 'delete', 'insert',
-        'equal'."""
+        'equal'.
+
+        >>> for step in SequenceMatcher(None, "qabxcd", "abycdf").get_opcodes():
+        ...     print(step)
+        ('delete', 0, 1, 0, 0)
+        ('equal', 1, 3, 0, 2)
+        ('replace', 3, 4, 2, 3)
+        ('equal', 4, 6, 3, 5)
+        ('insert', 6, 6, 5, 6)
+        """
         if self.opcodes is not None:
             return self.opcodes
         steps = []
@@ -163,7 +224,15 @@ class SequenceMatcher:
 
     def get_grouped_opcodes(self, n=3):
         """Groups of opcodes with at most n lines of context around each change (the hunks
-        of a unified or context diff)."""
+        of a unified or context diff).
+
+        >>> old = ["%d\\n" % i for i in range(1, 30)]
+        >>> new = old[:3] + ["four\\n"] + old[4:20] + old[21:]
+        >>> for hunk in SequenceMatcher(None, old, new).get_grouped_opcodes(1):
+        ...     print(hunk)
+        [('equal', 2, 3, 2, 3), ('replace', 3, 4, 3, 4), ('equal', 4, 5, 4, 5)]
+        [('equal', 19, 20, 19, 20), ('delete', 20, 21, 20, 20), ('equal', 21, 22, 20, 21)]
+        """
         # (like CPython, the ends are trimmed in the cached opcode list itself)
         steps = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
         tag, i1, i2, j1, j2 = steps[0]
@@ -185,7 +254,14 @@ class SequenceMatcher:
             yield hunk
 
     def ratio(self):
-        """2*M/T: M matched items, T items in both sequences; 1.0 for two empty ones."""
+        """2*M/T: M matched items, T items in both sequences; 1.0 for two empty ones.
+
+        >>> m = SequenceMatcher(None, "stop", "pots")
+        >>> m.ratio(), m.quick_ratio(), m.real_quick_ratio()
+        (0.25, 1.0, 1.0)
+        >>> SequenceMatcher(None, "", "").ratio()
+        1.0
+        """
         matched = sum(size for _, _, size in self.get_matching_blocks())
         return _calculate_ratio(matched, len(self.a) + len(self.b))
 
@@ -215,7 +291,15 @@ class SequenceMatcher:
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     """The (at most n) possibilities most similar to word, scoring at least cutoff, best
-    first."""
+    first.
+
+    >>> get_close_matches("bananna", ["banana", "bandana", "cabana", "apple"])
+    ['banana', 'bandana', 'cabana']
+    >>> get_close_matches("wheel", ["while", "whale", "wheat", "heel", "shell"], n=2)
+    ['heel', 'while']
+    >>> get_close_matches("xyz", ["abc"])
+    []
+    """
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
@@ -239,14 +323,32 @@ def _keep_original_ws(s, tag_s):
 
 class Differ:
     """Line-by-line deltas for people: '- ' and '+ ' lines, '  ' for common lines, and '? '
-    lines pointing at the changed characters of similar line pairs."""
+    lines pointing at the changed characters of similar line pairs.
+
+    >>> old = ["one\\n", "two\\n", "three\\n"]
+    >>> new = ["one\\n", "tree\\n", "four\\n"]
+    >>> print("".join(Differ().compare(old, new)), end="")
+      one
+    - two
+    - three
+    ?  -
+    + tree
+    + four
+    """
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """The delta from lines a to lines b (each line keeping its newline)."""
+        """The delta from lines a to lines b (each line keeping its newline).
+
+        >>> delta = Differ().compare(["kitten\\n", "same\\n"], ["sitting\\n", "same\\n"])
+        >>> print("".join(delta), end="")
+        - kitten
+        + sitting
+          same
+        """
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
@@ -276,7 +378,21 @@ class Differ:
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
         """A replaced block: the most similar pair of lines (ratio at least 0.75) is shown
-        with '?' hints, the lines before and after it handled the same way, recursively."""
+        with '?' hints, the lines before and after it handled the same way, recursively.
+
+        >>> d = Differ()
+        >>> for line in d._fancy_replace(["abcDefghiJkl\\n"], 0, 1, ["abcdefGhijkl\\n"], 0, 1):
+        ...     print(line, end="")
+        - abcDefghiJkl
+        ?    ^  ^  ^
+        + abcdefGhijkl
+        ?    ^  ^  ^
+
+        Without a similar pair, the shorter side comes first:
+
+        >>> list(d._fancy_replace(["cat\\n", "dog\\n"], 0, 2, ["mouse\\n"], 0, 1))
+        ['+ mouse\\n', '- cat\\n', '- dog\\n']
+        """
         best, cutoff = 0.74, 0.75
         pair_matcher = SequenceMatcher(self.charjunk)
         same_i = same_j = None      # the first identical pair, the fallback synch point
@@ -331,6 +447,17 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
+        """The two lines, each followed by its hint line when it has marks; a hint keeps the
+        line's tabs where nothing is marked, so the marks stay under their characters.
+
+        >>> d = Differ()
+        >>> for line in d._qformat("\\tabXd\\n", "\\tabYde\\n", "   ^ ", "   ^ +"):
+        ...     print(repr(line))
+        '- \\tabXd\\n'
+        '? \\t  ^\\n'
+        '+ \\tabYde\\n'
+        '? \\t  ^ +\\n'
+        """
         hint_a = _keep_original_ws(aline, atags).rstrip()
         hint_b = _keep_original_ws(bline, btags).rstrip()
         yield "- " + aline
@@ -345,12 +472,20 @@ _BLANK_OR_HASH = re.compile(r"\s*(?:#\s*)?$").match
 
 
 def IS_LINE_JUNK(line, pat=_BLANK_OR_HASH):
-    """True for a blank line or one holding only '#' (and whitespace)."""
+    """True for a blank line or one holding only '#' (and whitespace).
+
+    >>> IS_LINE_JUNK("\\n"), IS_LINE_JUNK("   #  \\n"), IS_LINE_JUNK("x = 1  # no\\n")
+    (True, True, False)
+    """
     return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """True for a space or a tab."""
+    """True for a space or a tab.
+
+    >>> [IS_CHARACTER_JUNK(c) for c in " \\t\\nx"]
+    [True, True, False, False]
+    """
     return ch in ws
 
 
@@ -388,7 +523,20 @@ def _file_headers(marks, names, dates, lineterm):
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    """The unified diff of two lists of lines, with n lines of context."""
+    """The unified diff of two lists of lines, with n lines of context.
+
+    >>> old = ["one\\n", "two\\n", "three\\n"]
+    >>> new = ["one\\n", "tree\\n", "four\\n"]
+    >>> print("".join(unified_diff(old, new, "old", "new")), end="")
+    --- old
+    +++ new
+    @@ -1,3 +1,3 @@
+     one
+    -two
+    -three
+    +tree
+    +four
+    """
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     headers = _file_headers(('---', '+++'), (fromfile, tofile), (fromfiledate, tofiledate),
                             lineterm)
@@ -412,7 +560,23 @@ _CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    """The context diff of two lists of lines, with n lines of context."""
+    """The context diff of two lists of lines, with n lines of context.
+
+    >>> old = ["one\\n", "two\\n", "three\\n"]
+    >>> new = ["one\\n", "tree\\n", "four\\n"]
+    >>> print("".join(context_diff(old, new, "old", "new")), end="")
+    *** old
+    --- new
+    ***************
+    *** 1,3 ****
+      one
+    ! two
+    ! three
+    --- 1,3 ----
+      one
+    ! tree
+    ! four
+    """
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     headers = _file_headers(('***', '---'), (fromfile, tofile), (fromfiledate, tofiledate),
                             lineterm)
@@ -449,12 +613,26 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofileda
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Differ(linejunk, charjunk).compare(a, b)."""
+    """Differ(linejunk, charjunk).compare(a, b).
+
+    >>> delta = ndiff(["one\\n", "two\\n"], ["one\\n", "tw0\\n"])
+    >>> print("".join(delta), end="")
+      one
+    - two
+    ?   ^
+    + tw0
+    ?   ^
+    """
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """One of the two sequences (1 or 2) an ndiff/compare delta was made from."""
+    """One of the two sequences (1 or 2) an ndiff/compare delta was made from.
+
+    >>> delta = list(ndiff(["one\\n", "two\\n"], ["one\\n", "tw0\\n"]))
+    >>> "".join(restore(delta, 1)), "".join(restore(delta, 2))
+    ('one\\ntwo\\n', 'one\\ntw0\\n')
+    """
     try:
         own = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
@@ -462,3 +640,13 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ("  ", own):
             yield line[2:]
+
+
+def __getattr__(name):
+    # HtmlDiff and its row generator are loaded on first use (most programs never ask for them)
+    if name in ('HtmlDiff', '_mdiff'):
+        import _difflib_html
+        value = getattr(_difflib_html, name)
+        globals()[name] = value
+        return value
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))

@@ -63,6 +63,8 @@ TEST_FILES = [
     'test_strptime', 'test_future', 'test_array', 'test_pickle', 'test_statistics',
     # Weak references and the weak containers.
     'test_weakref',
+    # difflib, HtmlDiff included (its page compared with test_difflib_expect.html).
+    'test_difflib',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest
@@ -138,7 +140,7 @@ HELPERS = [
     'ieee754.txt', 'math_testcases.txt', 'cmath_testcases.txt', 'datetimetester.py', 'test_set.py',
     're_tests.py', 'future_test*.py', 'badsyntax_future*.py', 'dataclass_module_*.py',
     'dataclass_textanno.py', 'good_getattr.py', 'bad_getattr*.py', 'final_a.py', 'final_b.py',
-    'pickletester.py',
+    'pickletester.py', 'test_difflib_expect.html',
 ]
 
 
