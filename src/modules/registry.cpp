@@ -46,6 +46,7 @@ Object* make_stringio_module();  // io/stringio.cpp
 Object* make_csv_module();     // csv/csv_module.cpp
 Object* make_array_module();   // array/array_object.cpp
 Object* make_statistics_module();  // statistics/statistics_module.cpp
+Object* make_unicodedata_module();  // unicodedata/unicodedata_module.cpp
 
 void register_extra_modules() {
     register_system_modules();
@@ -78,6 +79,7 @@ void register_extra_modules() {
     register_builtin_module("_csv", make_csv_module);
     register_builtin_module("array", make_array_module);
     register_builtin_module("_statistics", make_statistics_module);
+    register_builtin_module("unicodedata", make_unicodedata_module);
 }
 
 }  // namespace pygen
