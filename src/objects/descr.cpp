@@ -35,11 +35,6 @@ TypeObject MethodWrapperType;
 namespace {
 
 // method_descriptor, classmethod_descriptor and getset_descriptor share this head.
-struct DescrObject : Object {
-    TypeObject* owner;    // strong
-    const void* def;      // MethodDef or GetSetDef, static lifetime
-};
-
 struct MethodWrapperObject : Object {
     WrapperDescrObject* descr;   // strong
     Object* self;                // strong
@@ -121,7 +116,6 @@ bool is_plain_function(BuiltinFunctionObject* f) { return f->self == nullptr || 
 
 }  // namespace
 
-const MethodDef* method_descr_def(Object* descr) { return method_def(descr); }
 
 namespace {
 
@@ -684,8 +678,6 @@ Object* builtin_function_new(const MethodDef* def, Object* self) {
     if (self != nullptr && is_module(self)) f->module = xnewref(static_cast<ModuleObject*>(self)->name);
     return o;
 }
-
-Object* method_descr_owner(Object* descr) { return owner_of(descr); }
 
 Object* method_descr_new(TypeObject* owner, const MethodDef* def) { return descr_new(&MethodDescrType, owner, def); }
 Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def) {

@@ -47,9 +47,19 @@ struct ClassMethodObject : Object {   // also used by staticmethod
 Object* classmethod_new(Object* callable);
 Object* staticmethod_new(Object* callable);
 
+// The layout of method, class method, getset and member descriptors.
+struct DescrObject : Object {
+    TypeObject* owner;    // strong
+    const void* def;      // MethodDef or GetSetDef, static lifetime
+};
 // For a method_descriptor: its table entry (CALL's inline cache calls it directly once the
-// receiver's type is known to be exactly the owner, type_impl.h's method_descr_owner).
-const MethodDef* method_descr_def(Object* descr);
+// receiver's type is known to be exactly the owner, method_descr_owner). Inline: CALL_BUILTIN
+// reads both on every call of a method such as dict.get.
+inline const MethodDef* method_descr_def(Object* descr) {
+    return static_cast<const MethodDef*>(static_cast<DescrObject*>(descr)->def);
+}
+// The borrowed __objclass__ of a method_descriptor.
+inline Object* method_descr_owner(Object* descr) { return static_cast<DescrObject*>(descr)->owner; }
 
 // For a __slots__ member_descriptor that applies to instances of `type` (its owner or a subclass):
 // the byte offset of its field in instances (as laid out for types that are not str/bytes/tuple

@@ -1032,7 +1032,7 @@ Object* m_items(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!arg_no_kwargs("get", kwnames) || !arg_count("get", nargs, 1, 2)) return nullptr;
+    if (!arg_no_kwargs("dict.get", kwnames) || !arg_count("get", nargs, 1, 2)) return nullptr;
     Object* v = dict_getitem(self, args[0]);
     if (v != nullptr) return incref(v);
     if (err_occurred()) return nullptr;
@@ -1040,13 +1040,13 @@ Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 }
 
 Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!arg_no_kwargs("setdefault", kwnames) || !arg_count("setdefault", nargs, 1, 2)) return nullptr;
+    if (!arg_no_kwargs("dict.setdefault", kwnames) || !arg_count("setdefault", nargs, 1, 2)) return nullptr;
     Object* v = dict_setdefault(self, args[0], nargs == 2 ? args[1] : None);
     return v ? incref(v) : nullptr;
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!arg_no_kwargs("pop", kwnames) || !arg_count("pop", nargs, 1, 2)) return nullptr;
+    if (!arg_no_kwargs("dict.pop", kwnames) || !arg_count("pop", nargs, 1, 2)) return nullptr;
     return dict_pop(self, args[0], nargs == 2 ? args[1] : nullptr);
 }
 

@@ -621,7 +621,7 @@ Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!arg_no_kwargs("pop", kwnames) || !arg_count("pop", nargs, 0, 1)) return nullptr;
+    if (!arg_no_kwargs("list.pop", kwnames) || !arg_count("pop", nargs, 0, 1)) return nullptr;
     ssize i = -1;
     if (nargs == 1 && !arg_index_ssize(args[0], &i)) return nullptr;
     ListObject* l = as_list(self);

@@ -856,7 +856,7 @@ Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
 
 // ---- Argument helpers ----
 
-bool arg_no_kwargs(const char* name, Object* kwnames) {
+bool arg_no_kwargs_slow(const char* name, Object* kwnames) {
     if (kwnames && tuple_size(kwnames) > 0) {
         err_format(TypeError, "%s() takes no keyword arguments", name);
         return false;
@@ -864,8 +864,7 @@ bool arg_no_kwargs(const char* name, Object* kwnames) {
     return true;
 }
 
-bool arg_check_positional(const char* name, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return true;
+bool arg_check_positional_fail(const char* name, size_t nargs, size_t min, size_t max) {
     if (max == 0) {
         err_format(TypeError, "%s() takes no arguments (%zu given)", name, nargs);
     } else if (min == 1 && max == 1) {

@@ -128,10 +128,18 @@ int unicode_decimal_value(uint32_t cp);              // 0-9, or -1 when cp is no
 
 // Argument checking with CPython's wording. All return false with a TypeError set.
 // "NAME() takes no keyword arguments" (name as given, e.g. "str.replace").
-bool arg_no_kwargs(const char* name, Object* kwnames);
+// (The checks are inline where they pass, on every call of a built-in method; the messages are
+// made out of line.)
+bool arg_no_kwargs_slow(const char* name, Object* kwnames);
+inline bool arg_no_kwargs(const char* name, Object* kwnames) {
+    return kwnames == nullptr || arg_no_kwargs_slow(name, kwnames);
+}
 // Argument Clinic style: "NAME expected at least 2 arguments, got 1" / "at most" / "NAME() takes
 // no arguments (1 given)" / "NAME() takes exactly one argument (2 given)".
-bool arg_check_positional(const char* name, size_t nargs, size_t min, size_t max);
+bool arg_check_positional_fail(const char* name, size_t nargs, size_t min, size_t max);
+inline bool arg_check_positional(const char* name, size_t nargs, size_t min, size_t max) {
+    return (nargs >= min && nargs <= max) || arg_check_positional_fail(name, nargs, min, max);
+}
 // Binds parameters `names` (an empty name marks a positional-only parameter; parameters at or
 // after max_positional are keyword-only). out[i] stays null when parameter i was not given.
 // Messages: "NAME() takes at most 2 arguments (3 given)", "... 2 positional arguments ...",

@@ -27,20 +27,17 @@ TypeObject TupleIterType;
 
 // ---- Argument checks shared by the container files ----
 
-bool arg_exactly_one(const char* qualname, size_t nargs) {
-    if (nargs == 1) return true;
+bool arg_exactly_one_fail(const char* qualname, size_t nargs) {
     err_format(TypeError, "%s() takes exactly one argument (%zu given)", qualname, nargs);
     return false;
 }
 
-bool arg_none(const char* qualname, size_t nargs) {
-    if (nargs == 0) return true;
+bool arg_none_fail(const char* qualname, size_t nargs) {
     err_format(TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
     return false;
 }
 
-bool arg_count(const char* name, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return true;
+bool arg_count_fail(const char* name, size_t nargs, size_t min, size_t max) {
     if (min == max) {
         err_format(TypeError, "%s expected %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
     } else if (nargs < min) {

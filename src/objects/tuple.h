@@ -30,10 +30,20 @@ Object* tuple_slice(Object* t, ssize lo, ssize hi);
 // Argument checks for built-in methods, each raising CPython's exact TypeError and returning false.
 // Qualified names read "list.append"; plain names read "pop" (CPython's two message families).
 // arg_no_kwargs ("list.append() takes no keyword arguments") is str.h's.
-[[nodiscard]] bool arg_exactly_one(const char* qualname, size_t nargs);   // "list.append() takes exactly one argument (2 given)"
-[[nodiscard]] bool arg_none(const char* qualname, size_t nargs);          // "list.copy() takes no arguments (1 given)"
+// The checks pass inline; the *_fail functions make the message.
+bool arg_exactly_one_fail(const char* qualname, size_t nargs);
+bool arg_none_fail(const char* qualname, size_t nargs);
+bool arg_count_fail(const char* name, size_t nargs, size_t min, size_t max);
+// "list.append() takes exactly one argument (2 given)"
+[[nodiscard]] inline bool arg_exactly_one(const char* qualname, size_t nargs) {
+    return nargs == 1 || arg_exactly_one_fail(qualname, nargs);
+}
+// "list.copy() takes no arguments (1 given)"
+[[nodiscard]] inline bool arg_none(const char* qualname, size_t nargs) { return nargs == 0 || arg_none_fail(qualname, nargs); }
 // "pop expected at most 1 argument, got 2" / "insert expected 2 arguments, got 1".
-[[nodiscard]] bool arg_count(const char* name, size_t nargs, size_t min, size_t max);
+[[nodiscard]] inline bool arg_count(const char* name, size_t nargs, size_t min, size_t max) {
+    return (nargs >= min && nargs <= max) || arg_count_fail(name, nargs, min, max);
+}
 // Converts a start/stop argument of index()/count()-style methods, clipping to ssize
 // (CPython's _PyEval_SliceIndexNotNone): "slice indices must be integers or have an __index__ method".
 [[nodiscard]] bool arg_slice_index(Object* o, ssize* out);

@@ -58,7 +58,6 @@ struct WrapperDescrObject : Object {
 };
 extern TypeObject MethodWrapperType;   // "method-wrapper": a wrapper descriptor bound to an object
 Object* wrapper_descr_new(TypeObject* owner, const SlotDef* def, AnyFn wrapped);
-Object* method_descr_owner(Object* descr);   // borrowed __objclass__ of a method_descriptor
 
 // ---- Bootstrap ----
 // Fill in the fields of the core static types (no allocation, idempotent) so type_ready can
