@@ -408,7 +408,10 @@ void init_exception_types() {
         if (type_has(t, kTypeReady)) continue;
         t->name = s->name;
         t->base = s->base;
-        t->flags |= kTypeBaseType | kTypeGC;
+        // Instances of the built-in classes come from the size-class pools: a raise that is caught
+        // at once (StopIteration, KeyError, GeneratorExit) reuses the block the last one left.
+        // Subclasses made by class statements are never pooled (the flag is not inherited).
+        t->flags |= kTypeBaseType | kTypeGC | kTypePooledAlloc;
         if (t == BaseException) {
             t->basicsize = sizeof(BaseExceptionObject);
             t->dictoffset = static_cast<ssize>(offsetof(BaseExceptionObject, dict));

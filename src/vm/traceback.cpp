@@ -611,7 +611,9 @@ bool traceback_caret_anchors(const std::string& segment, int* left_end, int* rig
 void init_traceback_type() {
     TracebackType.name = "traceback";
     TracebackType.basicsize = sizeof(TracebackObject);
-    TracebackType.flags = kTypeGC | kTypeGCSelfTracked;   // tracked once exposed (traceback_exposed)
+    // Tracked once exposed (traceback_exposed); one entry is made per frame an exception passes,
+    // so the blocks come from the size-class pools.
+    TracebackType.flags = kTypeGC | kTypeGCSelfTracked | kTypePooledAlloc;
     TracebackType.dealloc = tb_dealloc;
     TracebackType.traverse = tb_traverse;
     TracebackType.clear = tb_clear;
