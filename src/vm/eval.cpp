@@ -150,8 +150,18 @@ Object* build_class_function(Frame* f) {
 [[gnu::always_inline]] inline bool int_and_i64(int64_t a, int64_t b, int64_t* r) { *r = a & b; return false; }
 [[gnu::always_inline]] inline bool int_or_i64(int64_t a, int64_t b, int64_t* r) { *r = a | b; return false; }
 [[gnu::always_inline]] inline bool int_xor_i64(int64_t a, int64_t b, int64_t* r) { *r = a ^ b; return false; }
+// Operands that are both non-negative and below 2^32 (i % 3, n % 1000003) are divided as
+// 32-bit unsigned numbers: the 64-bit signed divide takes several times as many cycles on the x86
+// cores this runs on, and the result is the same.
+[[gnu::always_inline]] inline bool both_u32(int64_t a, int64_t b) {
+    return (static_cast<uint64_t>(a) | static_cast<uint64_t>(b)) <= UINT32_MAX;
+}
 [[gnu::always_inline]] inline bool int_mod_i64(int64_t a, int64_t b, int64_t* r) {
     if (b == 0 || (a == INT64_MIN && b == -1)) return true;
+    if (both_u32(a, b)) {
+        *r = static_cast<uint32_t>(a) % static_cast<uint32_t>(b);
+        return false;
+    }
     int64_t m = a % b;
     if (m != 0 && ((m < 0) != (b < 0))) m += b;   // the sign of the divisor, as Python's %
     *r = m;
@@ -159,6 +169,10 @@ Object* build_class_function(Frame* f) {
 }
 [[gnu::always_inline]] inline bool int_floordiv_i64(int64_t a, int64_t b, int64_t* r) {
     if (b == 0 || (a == INT64_MIN && b == -1)) return true;
+    if (both_u32(a, b)) {
+        *r = static_cast<uint32_t>(a) / static_cast<uint32_t>(b);
+        return false;
+    }
     int64_t q = a / b, m = a % b;
     if (m != 0 && ((m < 0) != (b < 0))) --q;   // rounded towards minus infinity
     *r = q;
