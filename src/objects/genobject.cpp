@@ -809,11 +809,20 @@ Object* coro_get_awaitable_iter(Object* o) {
     if (is_coro(o) || (is_gen(o) && (gen_code(as_gen(o))->flags & kCoIterableCoroutine))) return incref(o);
     // asend/athrow awaitables are their own iterators (their __await__ returns self).
     if (o->type == &AsyncGenASendType || o->type == &AsyncGenAThrowType) return incref(o);
-    Object* getter = type_lookup_str(o->type, "__await__");
+    static Object* const s_await = str_intern("__await__");
+    Object* getter = type_lookup(o->type, s_await);
     if (getter) {
-        Ref<> bound = Ref<>::steal(getter->type->descr_get ? getter->type->descr_get(getter, o, o->type) : incref(getter));
-        if (!bound) return nullptr;
-        Object* res = call0(bound.get());
+        Object* res;
+        if (is_function(getter)) {
+            // A Python __await__ (a class's generator method) is called with the object as its
+            // first argument, without a bound method in between (CPython's slot_am_await).
+            Ref<> keep = Ref<>::borrow(getter);
+            res = call(getter, &o, 1, nullptr);
+        } else {
+            Ref<> bound = Ref<>::steal(getter->type->descr_get ? getter->type->descr_get(getter, o, o->type) : incref(getter));
+            if (!bound) return nullptr;
+            res = call0(bound.get());
+        }
         if (!res) return nullptr;
         if (is_coro(res) || (is_gen(res) && (gen_code(as_gen(res))->flags & kCoIterableCoroutine))) {
             decref(res);
