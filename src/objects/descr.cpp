@@ -685,6 +685,11 @@ Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def) {
 }
 Object* getset_descr_new(TypeObject* owner, const GetSetDef* def) { return descr_new(&GetSetDescrType, owner, def); }
 
+GetterFn getset_getter_for(Object* descr, TypeObject* type) {
+    if (descr->type != &GetSetDescrType || !is_subtype(type, owner_of(descr))) return nullptr;
+    return getset_def(descr)->get;
+}
+
 Object* wrapper_descr_new(TypeObject* owner, const SlotDef* def, AnyFn wrapped) {
     Object* o = alloc_object(&WrapperDescrType);
     if (o == nullptr) return nullptr;

@@ -31,6 +31,11 @@ struct BuiltinFunctionObject : Object {
 Object* builtin_function_new(const MethodDef* def, Object* self);
 Object* method_descr_new(TypeObject* owner, const MethodDef* def);
 Object* getset_descr_new(TypeObject* owner, const GetSetDef* def);
+// The C getter behind `descr` when it is a getset descriptor that applies to instances of `type`
+// (a subclass of its owner) and is readable; null otherwise. The quickened LOAD_ATTR_GETSET calls
+// it directly while the type's version tag is unchanged.
+using GetterFn = Object* (*)(Object* self);
+GetterFn getset_getter_for(Object* descr, TypeObject* type);
 // A kMethClass entry: binds the class (or the instance's class) as self.
 Object* classmethod_descr_new(TypeObject* owner, const MethodDef* def);
 

@@ -17,6 +17,8 @@ constexpr uint16_t kMaxBackoff = 12;   // longest wait between attempts: 2^12 ru
 //   LOAD_ATTR_MODULE / LOAD_METHOD_MODULE / LOAD_GLOBAL_MODULE: index = entry index in the dict;
 //   LOAD_ATTR_CLASS: version = the class's tag, obj = the attribute;
 //   LOAD_ATTR_PROPERTY: version = type tag, obj = the fget function;
+//   LOAD_ATTR_GETSET: version = type tag, keys_version = the descriptor's C getter (a function
+//     pointer; static, so valid whatever happens to the type);
 //   LOAD_METHOD_CACHED: version = type tag, obj = the method, aux = bit (hash & 63) of the name
 //     for the instance-dict filter (64 when the type's instances have no dict);
 //   LOAD_GLOBAL_BUILTIN: keys_version = the globals' keys version, index = entry index in builtins.

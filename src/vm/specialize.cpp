@@ -254,6 +254,15 @@ bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name) {
         c.index = static_cast<uint32_t>(offset);
         return rewrite(co, i, LOAD_ATTR_SLOT);
     }
+    if (descr && descr->type == &GetSetDescrType) {
+        // A getset descriptor is a data descriptor: it wins over the instance dict, so the
+        // type's version alone guards it.
+        GetterFn get = getset_getter_for(descr, tp);
+        if (!get) return fail(co, i);
+        c.version = version;
+        c.keys_version = reinterpret_cast<uintptr_t>(get);
+        return rewrite(co, i, LOAD_ATTR_GETSET);
+    }
     if (descr && descr->type == &PropertyType) {
         Object* fget = static_cast<PropertyObject*>(descr)->fget;
         if (!fget || !is_plain_function(fget)) return fail(co, i);

@@ -168,6 +168,41 @@ TEST_F(SpecializeTest, SlotsLoadAndStore) {
     EXPECT_EQ(count_op("bump", STORE_ATTR_SLOT), 1);
 }
 
+TEST_F(SpecializeTest, GetsetDescriptorGetterCalledDirectly) {
+    // e.args on exceptions calls BaseException's C getter straight from the site; a subclass
+    // that shadows args, an owner of another type and a getter that raises still behave as the
+    // generic load does.
+    ASSERT_EQ(exec("class E(Exception):\n    pass\n"
+                   "def first(e):\n    return e.args[0]\n"
+                   "r1 = sum(first(E(i)) for i in range(60))\n"),
+              "");
+    EXPECT_EQ(get("r1"), "1770");
+    EXPECT_EQ(count_op("first", LOAD_ATTR_GETSET), 1);
+    ASSERT_EQ(exec("class F(Exception):\n    args = ('shadow',)\n"
+                   "class G:\n    args = ('plain',)\n"
+                   "r2 = [first(F(1)), first(G()), first(ValueError(7))]\n"
+                   "E.args = property(lambda self: ('prop',))\nr3 = first(E(5))\n"),
+              "");
+    EXPECT_EQ(get("r2"), "['shadow', 'plain', 7]");
+    EXPECT_EQ(get("r3"), "'prop'");
+    ASSERT_EQ(exec("def contents(c):\n    return c.cell_contents\n"
+                   "def mk():\n    x = 1\n    def inner():\n        return x\n    return inner\n"
+                   "cell = mk().__closure__[0]\nfor _ in range(60):\n    r4 = contents(cell)\n"
+                   "del cell.cell_contents\n"
+                   "try:\n    contents(cell)\nexcept ValueError as e:\n    r5 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r4"), "1");
+    EXPECT_EQ(get("r5"), "'Cell is empty'");
+    EXPECT_EQ(count_op("contents", LOAD_ATTR_GETSET), 1);
+    // A getset descriptor of another class put in a class dict is not taken as its getter.
+    ASSERT_EQ(exec("class H:\n    real = int.__dict__['real']\n"
+                   "def real(o):\n    return o.real\n"
+                   "for _ in range(60):\n    try:\n        real(H())\n    except TypeError as e:\n        r6 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r6"), "\"descriptor 'real' for 'int' objects doesn't apply to a 'H' object\"");
+    EXPECT_EQ(count_op("real", LOAD_ATTR_GETSET), 0);
+}
+
 TEST_F(SpecializeTest, PropertyGetterRunsInline) {
     ASSERT_EQ(exec("class C:\n    def __init__(self):\n        self._v = 3\n"
                    "    @property\n    def v(self):\n        return self._v * 2\n"
