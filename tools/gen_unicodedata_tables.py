@@ -10,8 +10,8 @@ which python3 can look up but not list, are taken from perl's copy of the Unicod
     python3 tools/gen_unicodedata_tables.py > src/modules/unicodedata/unicodedata_tables.cpp
 
 Layout (see unicodedata_tables.h): per database, runs of code points sharing one property
-record; the decomposition() text as a tag plus code points; the full NFD/NFKD mapping of every
-character that changes; the composition pairs. Names are stored once (3.2 names are the 14.0 names
+record; the decomposition() text as a tag plus code points (3.2 reuses 14.0's); the few characters
+whose normal forms are not their decomposition applied recursively; the composition pairs. Names are stored once (3.2 names are the 14.0 names
 of the characters 3.2 assigns): a word dictionary and, per name, word indices (one byte for the
 128 most frequent words, two bytes otherwise).
 """
@@ -70,18 +70,49 @@ def value_table(values):
     return index, order
 
 
+def full_decomposition(db, cp, compat):
+    """cp's decomposition() applied recursively (compatibility ones only when compat), before
+    canonical ordering: what unicodedata_normalize.cpp computes at run time."""
+    if 0xAC00 <= cp <= 0xD7A3:
+        return [ord(x) for x in unicodedata.normalize("NFD", chr(cp))]
+    parts = db.decomposition(chr(cp)).split()
+    if parts and (not parts[0].startswith("<") or compat):
+        out = []
+        for p in parts[1:] if parts[0].startswith("<") else parts:
+            out += full_decomposition(db, int(p, 16), compat)
+        return out
+    return [cp]
+
+
+def canonical_order(cps):
+    """Stable sort of each run of non-starters by the 14.0 combining class (CPython uses 14.0's
+    classes under ucd_3_2_0 too)."""
+    cps = list(cps)
+    i = 0
+    while i < len(cps):
+        if unicodedata.combining(chr(cps[i])) == 0:
+            i += 1
+            continue
+        j = i
+        while j < len(cps) and unicodedata.combining(chr(cps[j])):
+            j += 1
+        cps[i:j] = sorted(cps[i:j], key=lambda c: unicodedata.combining(chr(c)))
+        i = j
+    return cps
+
+
 def gen_database(db, tag, categories, bidis, widths, tags, numerics):
-    """Emits the property runs, decompositions, normalization maps and composition pairs of one
-    database; `tag` is the C++ name suffix (14 or 32)."""
+    """Emits the property runs, decompositions, normalization overrides and composition pairs of
+    one database; `tag` is the C++ name suffix (14 or 32). The 3.2 database has no decomposition
+    table of its own: its decomposition() is 14.0's for every character 3.2 assigns (checked)."""
+    own_decompositions = db is unicodedata
     records = {}
     record_list = []
     runs = []
     decomp_cps = []    # code points with a non-empty decomposition()
     decomp_data = []   # per entry: header (tag << 8 | count) then the code points
     decomp_offsets = []
-    norm_cps = []      # code points whose NFD or NFKD differs from themselves (not Hangul)
-    norm_pool = []
-    norm_entries = []  # (nfd offset, nfd length, nfkd offset, nfkd length)
+    overrides = []     # (cp, nfd, nfkd) where recursive decomposition is not what db answers
     pairs = []
     for cp in range(MAX):
         c = chr(cp)
@@ -96,6 +127,8 @@ def gen_database(db, tag, categories, bidis, widths, tags, numerics):
         if not runs or runs[-1][1] != r:
             runs.append((cp, r))
         d = db.decomposition(c)
+        if not own_decompositions:
+            assert d == (unicodedata.decomposition(c) if cat != "Cn" else ""), hex(cp)
         if d:
             parts = d.split()
             t = 0
@@ -106,26 +139,22 @@ def gen_database(db, tag, categories, bidis, widths, tags, numerics):
             # The text must come back exactly from tag and code points.
             again = " ".join(([d.split()[0]] if t else []) + ["%04X" % x for x in cps])
             assert again == d, (hex(cp), d, again)
-            decomp_cps.append(cp)
-            decomp_offsets.append(len(decomp_data))
-            decomp_data.append(t << 8 | len(cps))
-            decomp_data.extend(cps)
+            if own_decompositions:
+                decomp_cps.append(cp)
+                decomp_offsets.append(len(decomp_data))
+                decomp_data.append(t << 8 | len(cps))
+                decomp_data.extend(cps)
             if t == 0 and len(cps) == 2 and db.normalize("NFC", chr(cps[0]) + chr(cps[1])) == c:
                 pairs.append((cps[0], cps[1], cp))
-        if 0xAC00 <= cp <= 0xD7A3 or 0xD800 <= cp <= 0xDFFF:
-            continue   # Hangul syllables decompose by rule; a lone surrogate stays
+        if 0xD800 <= cp <= 0xDFFF:
+            continue   # a lone surrogate stays
         nfd = db.normalize("NFD", c)
         nfkd = db.normalize("NFKD", c)
-        if nfd != c or nfkd != c:
-            norm_cps.append(cp)
-            a = len(norm_pool)
-            norm_pool.extend(ord(x) for x in nfd)
-            if nfkd == nfd:
-                b = a
-            else:
-                b = len(norm_pool)
-                norm_pool.extend(ord(x) for x in nfkd)
-            norm_entries.append((a, len(nfd), b, len(nfkd)))
+        if ("".join(map(chr, canonical_order(full_decomposition(db, cp, False)))) != nfd or
+                "".join(map(chr, canonical_order(full_decomposition(db, cp, True)))) != nfkd):
+            overrides.append((cp, nfd, nfkd))
+    # Only the five CJK compatibility ideographs that Unicode corrected after 3.2 (Corrigendum 4).
+    assert len(overrides) <= 8, overrides
     pairs.sort()
     out("\n// ---- Unicode %s database ----\n\n" % db.unidata_version)
     emit_ints("uint32_t", "kRunStarts%s" % tag, [s for s, _ in runs], 12, "0x%X")
@@ -134,29 +163,35 @@ def gen_database(db, tag, categories, bidis, widths, tags, numerics):
     for rec in record_list:
         out("    {%d, %d, %d, %d, %d, %d, %d, %d},\n" % (rec[0], rec[1], rec[2], rec[3], int(rec[4]), rec[5], rec[6], rec[7]))
     out("};\n")
-    emit_ints("uint32_t", "kDecompCodes%s" % tag, decomp_cps, 12, "0x%X")
-    emit_ints("uint16_t", "kDecompOffsets%s" % tag, decomp_offsets, 16)
-    emit_ints("uint32_t", "kDecompData%s" % tag, decomp_data, 12, "0x%X")
-    emit_ints("uint32_t", "kNormCodes%s" % tag, norm_cps, 12, "0x%X")
-    out("const NormEntry kNormEntries%s[] = {\n" % tag)
-    for e in norm_entries:
-        out("    {%d, %d, %d, %d},\n" % e)
+    if own_decompositions:
+        emit_ints("uint32_t", "kDecompCodes%s" % tag, decomp_cps, 12, "0x%X")
+        emit_ints("uint16_t", "kDecompOffsets%s" % tag, decomp_offsets, 16)
+        emit_ints("uint32_t", "kDecompData%s" % tag, decomp_data, 12, "0x%X")
+        assert len(decomp_data) < 65536
+    pool = []
+    out("const NormOverride kNormOverrides%s[] = {\n" % tag)
+    for cp, nfd, nfkd in overrides:
+        out("    {0x%X, %d, %d, %d, %d},\n" % (cp, len(pool), len(nfd), len(pool) + len(nfd), len(nfkd)))
+        pool.extend(ord(x) for x in nfd + nfkd)
+    if not overrides:
+        out("    {0, 0, 0, 0, 0},   // none: keeps the array non-empty\n")
     out("};\n")
-    emit_ints("uint32_t", "kNormPool%s" % tag, norm_pool, 12, "0x%X")
+    emit_ints("uint32_t", "kNormPool%s" % tag, pool, 12, "0x%X")
     out("const CompositionPair kPairs%s[] = {\n" % tag)
     for a, b, c in pairs:
         out("    {0x%X, 0x%X, 0x%X},\n" % (a, b, c))
     out("};\n")
-    assert len(decomp_data) < 65536 and len(norm_pool) < 65536
+    decomp = ("kDecompCodes%(t)s, kDecompOffsets%(t)s, kDecompData%(t)s, %(n)d" % dict(t=tag, n=len(decomp_cps))
+              if own_decompositions else "nullptr, nullptr, nullptr, 0")
     out("""
 const Database kDatabase%(t)s = {
     "%(v)s",
     kRunStarts%(t)s, kRunRecords%(t)s, %(nruns)d, kRecords%(t)s,
-    kDecompCodes%(t)s, kDecompOffsets%(t)s, kDecompData%(t)s, %(ndecomp)d,
-    kNormCodes%(t)s, kNormEntries%(t)s, kNormPool%(t)s, %(nnorm)d,
+    %(decomp)s,
+    kNormOverrides%(t)s, kNormPool%(t)s, %(nover)d,
     kPairs%(t)s, %(npairs)d,
 };
-""" % dict(t=tag, v=db.unidata_version, nruns=len(runs), ndecomp=len(decomp_cps), nnorm=len(norm_cps),
+""" % dict(t=tag, v=db.unidata_version, nruns=len(runs), decomp=decomp, nover=len(overrides),
            npairs=len(pairs)))
 
 
@@ -304,6 +339,7 @@ def main():
     for n, lst in (("kCategoryNames", cat_list), ("kBidiNames", bidi_list), ("kWidthNames", width_list),
                    ("kDecompTags", tag_list)):
         out("const char* const %s[] = {%s};\n" % (n, ", ".join('"%s"' % s for s in lst)))
+    out("const uint8_t kUnassignedCategory = %d;\n" % categories["Cn"])
     out("const double kNumericValues[] = {\n")
     for i in range(0, len(num_list), 6):
         out("    " + ", ".join(repr(float(v)) for v in num_list[i:i + 6]) + ",\n")

@@ -178,7 +178,7 @@ Object* ud_numeric(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 // Whether the database of self assigns cp (3.2 knows fewer characters).
 bool assigned(const Database& db, uint32_t cp) {
-    return !is_old(db) || std::string_view(unicodedata::kCategoryNames[unicodedata::record(db, cp).category]) != "Cn";
+    return !is_old(db) || unicodedata::record(db, cp).category != unicodedata::kUnassignedCategory;
 }
 
 Object* ud_name(Object* self, Object* const* args, size_t nargs, Object* kwnames) {

@@ -17,26 +17,36 @@ constexpr uint32_t kSCount = kLCount * kNCount;
 // CPython does: under ucd_3_2_0 a mark that 3.2 did not assign still sorts by its class.
 uint8_t ccc(const Database&, uint32_t cp) { return record(kDatabase14, cp).combining; }
 
-void decompose(const Database& db, bool compat, const std::u32string& text, std::u32string* out) {
-    const uint32_t* codes_end = db.norm_codes + db.norm_count;
-    for (char32_t c : text) {
-        uint32_t cp = c;
-        if (cp >= kSBase && cp < kSBase + kSCount) {
-            uint32_t s = cp - kSBase;
-            out->push_back(kLBase + s / kNCount);
-            out->push_back(kVBase + s % kNCount / kTCount);
-            if (s % kTCount) out->push_back(kTBase + s % kTCount);
-            continue;
-        }
-        const uint32_t* it = std::lower_bound(db.norm_codes, codes_end, cp);
-        if (it == codes_end || *it != cp) {
-            out->push_back(cp);
-            continue;
-        }
-        const NormEntry& e = db.norm_entries[it - db.norm_codes];
-        const uint32_t* from = db.norm_pool + (compat ? e.nfkd_offset : e.nfd_offset);
-        out->append(from, from + (compat ? e.nfkd_length : e.nfd_length));
+// Appends the full decomposition of cp: Hangul syllables by rule, the overrides as listed, else
+// decomposition() applied recursively (compatibility mappings only when compat).
+void decompose_char(const Database& db, bool compat, uint32_t cp, std::u32string* out) {
+    if (cp >= kSBase && cp < kSBase + kSCount) {
+        uint32_t s = cp - kSBase;
+        out->push_back(kLBase + s / kNCount);
+        out->push_back(kVBase + s % kNCount / kTCount);
+        if (s % kTCount) out->push_back(kTBase + s % kTCount);
+        return;
     }
+    const NormOverride* end = db.norm_overrides + db.norm_override_count;
+    const NormOverride* it = std::lower_bound(db.norm_overrides, end, cp,
+                                              [](const NormOverride& o, uint32_t c) { return o.code < c; });
+    if (it != end && it->code == cp) {
+        const uint32_t* from = db.norm_pool + (compat ? it->nfkd_offset : it->nfd_offset);
+        out->append(from, from + (compat ? it->nfkd_length : it->nfd_length));
+        return;
+    }
+    unsigned tag = 0;
+    const uint32_t* codes = nullptr;
+    size_t count = decomposition(db, cp, &tag, &codes);
+    if (count == 0 || (tag != 0 && !compat)) {
+        out->push_back(cp);
+        return;
+    }
+    for (size_t i = 0; i < count; i++) decompose_char(db, compat, codes[i], out);
+}
+
+void decompose(const Database& db, bool compat, const std::u32string& text, std::u32string* out) {
+    for (char32_t c : text) decompose_char(db, compat, c, out);
 }
 
 // Sorts every run of non-starters by combining class, keeping equal classes in order.

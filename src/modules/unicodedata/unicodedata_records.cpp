@@ -16,6 +16,11 @@ const PropertyRecord& record(const Database& db, uint32_t cp) {
 }
 
 size_t decomposition(const Database& db, uint32_t cp, unsigned* tag, const uint32_t** codes) {
+    if (!db.decomp_codes) {
+        // 3.2: 14.0's decomposition of the characters it assigns.
+        if (record(db, cp).category == kUnassignedCategory) return 0;
+        return decomposition(kDatabase14, cp, tag, codes);
+    }
     const uint32_t* end = db.decomp_codes + db.decomp_count;
     const uint32_t* it = std::lower_bound(db.decomp_codes, end, cp);
     if (it == end || *it != cp) return 0;

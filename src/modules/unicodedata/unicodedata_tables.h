@@ -22,9 +22,11 @@ struct PropertyRecord {
     int16_t numeric;       // index into kNumericValues, -1 when none
 };
 
-// Full canonical (NFD) and compatibility (NFKD) decomposition of one character, as ranges of
-// the database's normalization pool; both equal the character's own when it has none of a kind.
-struct NormEntry {
+// A character whose NFD and NFKD are not its decomposition() applied recursively (under 3.2:
+// the five CJK compatibility ideographs corrected later, which 3.2 normalization leaves as they
+// were): both forms, as ranges of the database's override pool.
+struct NormOverride {
+    uint32_t code;
     uint16_t nfd_offset, nfd_length;
     uint16_t nfkd_offset, nfkd_length;
 };
@@ -40,14 +42,15 @@ struct Database {
     const uint16_t* run_records;         // record of each run
     size_t run_count;
     const PropertyRecord* records;
-    const uint32_t* decomp_codes;        // sorted code points with a decomposition() text
+    // Sorted code points with a decomposition() text, null for 3.2, whose texts are 14.0's for
+    // the characters it assigns (the generator checks this).
+    const uint32_t* decomp_codes;
     const uint16_t* decomp_offsets;      // into decomp_data: header (tag << 8 | count), code points
     const uint32_t* decomp_data;
     size_t decomp_count;
-    const uint32_t* norm_codes;          // sorted code points that NFD or NFKD changes (no Hangul)
-    const NormEntry* norm_entries;
+    const NormOverride* norm_overrides;  // sorted by code
     const uint32_t* norm_pool;
-    size_t norm_count;
+    size_t norm_override_count;
     const CompositionPair* pairs;        // sorted by (first, second)
     size_t pair_count;
 };
@@ -57,6 +60,7 @@ extern const char* const kBidiNames[];
 extern const char* const kWidthNames[];
 extern const char* const kDecompTags[];   // [0] is '' (canonical)
 extern const double kNumericValues[];
+extern const uint8_t kUnassignedCategory;   // index of "Cn" in kCategoryNames
 extern const Database kDatabase14;
 extern const Database kDatabase32;
 
