@@ -200,7 +200,7 @@ Object* err_set_object(TypeObject* type, Object* value) {
     if (value != nullptr && is_subtype(value->type, type)) {
         exc = newref(value);
     } else if (value == nullptr || value == None) {
-        exc = call(type, nullptr, 0);
+        exc = exception_new_no_args(type);
     } else if (is_tuple(value)) {
         exc = call(type, tuple_items(value), static_cast<size_t>(tuple_size(value)));
     } else {

@@ -39,7 +39,7 @@ int member_set(Object* self, Object* value) {
 
 size_t kw_count(Object* kwnames) { return kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0; }
 
-// ---- StopIteration, StopAsyncIteration, SystemExit ----
+// ---- StopIteration, SystemExit ----
 
 int stop_iteration_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (base_exc_init(self, args, nargs, kwnames) < 0) return -1;
@@ -628,7 +628,7 @@ const GetSetDef kUnicodeErrorGetSet[] = {
 }  // namespace
 
 void setup_exception_family(TypeObject* t) {
-    if (t == StopIteration || t == StopAsyncIteration) {
+    if (t == StopIteration) {   // StopAsyncIteration has no value (CPython: SimpleExtendsException)
         t->tp_init = stop_iteration_init;
         t->getset = kStopIterationGetSet;
     } else if (t == SystemExit) {

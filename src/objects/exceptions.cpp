@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "vm/thread_state.h"
 #include "vm/traceback.h"
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
@@ -455,6 +456,17 @@ void init_exception_types() {
 // ---- Public helpers ----
 
 Object* exception_new(TypeObject* type, Object* const* args, size_t nargs) { return call(type, args, nargs); }
+
+Object* exception_new_no_args(TypeObject* type) {
+    // Built-in classes only: a class statement's class may have a metaclass whose __call__ must
+    // run. StopIteration's own __init__ sets value only from an argument. At the recursion limit
+    // the class call raises RecursionError, as CPython's _PyObject_MakeTpCall does.
+    ThreadState* t = ts();
+    if (!type_has(type, kTypeHeap) && type->tp_new == base_exc_new && t->recursion_depth < t->recursion_limit &&
+        (type->tp_init == base_exc_init || type == StopIteration))
+        return base_exc_new(type, nullptr, 0, nullptr);
+    return call(type, nullptr, 0);
+}
 
 bool exception_init_repeats_new(TypeObject* type) {
     return type->tp_new == base_exc_new && type->tp_init == base_exc_init;

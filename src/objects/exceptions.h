@@ -54,6 +54,11 @@ Object* exception_new(TypeObject* type, Object* const* args, size_t nargs);
 // positional arguments as args, and __init__ would only store them again (besides refusing
 // keywords), so type_call may skip that __init__ when no keywords were given.
 bool exception_init_repeats_new(TypeObject* type);
+// type() for an exception class with no arguments, as raising the class does (GeneratorExit for
+// close(), StopIteration at a generator's end). A built-in class whose __init__ would store
+// nothing new is made by its __new__ alone; any other goes through the class call. New reference,
+// or null with an exception set.
+Object* exception_new_no_args(TypeObject* type);
 Object* exception_new_str(TypeObject* type, std::string_view message);
 // Setters that take a new reference each (null allowed) and drop the old value.
 void exception_set_traceback(Object* exc, Object* tb);
