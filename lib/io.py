@@ -652,6 +652,13 @@ class _BufferedIOMixin(BufferedIOBase):
         return self.raw.isatty()
 
 
+def _check_buffered_whence(whence):
+    # CPython's buffered objects also pass SEEK_DATA (3) and SEEK_HOLE (4) on to the raw stream,
+    # which decides (BytesIO refuses them, a compressed file's reader names the bad value).
+    if whence not in (0, 1, 2, 3, 4):
+        raise ValueError("whence value %d unsupported" % whence)
+
+
 class BufferedReader(_BufferedIOMixin):
     """A buffer over a readable raw stream."""
 
@@ -669,8 +676,14 @@ class BufferedReader(_BufferedIOMixin):
         return self.raw.readable()
 
     def read(self, size=None):
-        if size is not None and size < -1:
-            raise ValueError("invalid number of bytes to read")
+        if size is not None:
+            # Checked before anything moves: a float size must not leave _read_pos a float.
+            if not hasattr(type(size), '__index__'):
+                raise TypeError("argument should be integer or None, not '%s'"
+                                % type(size).__name__)
+            size = size.__index__()
+            if size < -1:
+                raise ValueError("read length must be non-negative or -1")
         self._checkClosed("read of closed file")
         buf = self._read_buf[self._read_pos:]
         if size is None or size < 0:
@@ -741,8 +754,7 @@ class BufferedReader(_BufferedIOMixin):
         return _BufferedIOMixin.tell(self) - (len(self._read_buf) - self._read_pos)
 
     def seek(self, pos, whence=0):
-        if whence not in (0, 1, 2):
-            raise ValueError("invalid whence value")
+        _check_buffered_whence(whence)
         self._checkClosed("seek of closed file")
         if whence == 1:
             pos -= len(self._read_buf) - self._read_pos
@@ -801,8 +813,7 @@ class BufferedWriter(_BufferedIOMixin):
         return _BufferedIOMixin.tell(self) + len(self._write_buf)
 
     def seek(self, pos, whence=0):
-        if whence not in (0, 1, 2):
-            raise ValueError("invalid whence value")
+        _check_buffered_whence(whence)
         self._flush_unlocked()
         return _BufferedIOMixin.seek(self, pos, whence)
 
@@ -873,8 +884,7 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         self._read_pos = 0
 
     def seek(self, pos, whence=0):
-        if whence not in (0, 1, 2):
-            raise ValueError("invalid whence value")
+        _check_buffered_whence(whence)
         self.flush()
         if whence == 1:
             pos -= len(self._read_buf) - self._read_pos

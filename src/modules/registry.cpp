@@ -24,6 +24,13 @@ static Object* make_blake2_module() {
 Object* make_hashlib_module(); // hashlib/hashlib_module.cpp
 Object* make_blake2_module();  // hashlib/blake2_module.cpp
 #endif
+#ifdef PYGEN_NO_BZ2
+static Object* make_bz2_module() {
+    return err_set_string(ImportError, "_bz2 is not available: this pygen was built without libbz2 (PYGEN_BZ2=OFF, as in the WebAssembly playground)");
+}
+#else
+Object* make_bz2_module();     // bz2/bz2_module.cpp
+#endif
 Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
 Object* make_zlib_module();    // zlib/zlib_module.cpp
@@ -60,6 +67,7 @@ void register_extra_modules() {
     register_builtin_module("_struct", make_struct_module);
     register_builtin_module("_binascii", make_binascii_module);
     register_builtin_module("_zlib", make_zlib_module);
+    register_builtin_module("_bz2", make_bz2_module);
     register_builtin_module("_asyncio", make_asyncio_module);
     register_builtin_module("_contextvars", make_contextvars_module);
     register_builtin_module("cmath", make_cmath_module);

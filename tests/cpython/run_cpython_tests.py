@@ -65,6 +65,8 @@ TEST_FILES = [
     'test_weakref',
     # difflib, HtmlDiff included (its page compared with test_difflib_expect.html).
     'test_difflib',
+    # Compression on the system's libraries (opened with dlopen): bz2 on libbz2.
+    'test_bz2',
 ]
 
 # Runs inside the interpreter under test (pygen or python3): loads one test module with unittest

@@ -2,7 +2,7 @@
 
 #include "modules/hashlib/libb2.h"
 
-#include "modules/hashlib/shared_library.h"
+#include "modules/shared_library.h"
 
 namespace pygen {
 

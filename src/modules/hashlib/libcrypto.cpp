@@ -4,7 +4,7 @@
 
 #include <openssl/opensslv.h>
 
-#include "modules/hashlib/shared_library.h"
+#include "modules/shared_library.h"
 
 namespace pygen {
 

@@ -1,6 +1,6 @@
 // SharedLibrary: see shared_library.h.
 
-#include "modules/hashlib/shared_library.h"
+#include "modules/shared_library.h"
 
 #include <dlfcn.h>
 

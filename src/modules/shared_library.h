@@ -1,6 +1,7 @@
-// Opening an optional system library with dlopen on first import, for _hashlib (libcrypto) and
-// _blake2 (libb2): programs that never import them never map the library, and a machine without
-// it gets an ImportError naming what is missing instead of a pygen that will not start.
+// Opening an optional system library with dlopen on first import: _hashlib (libcrypto), _blake2
+// (libb2), _bz2 (libbz2) and _lzma (liblzma). Programs that never import them never map the library,
+// and a machine without it gets an ImportError naming what is missing instead of a pygen that will
+// not start.
 #pragma once
 
 #include <initializer_list>
