@@ -529,7 +529,7 @@ class _Utf32Codec:
 class _UnicodeEscapeCodec:
     def __init__(self, raw):
         self.raw = raw
-        self.name = 'raw-unicode-escape' if raw else 'unicode-escape'
+        self.name = 'rawunicodeescape' if raw else 'unicodeescape'   # as CPython's errors name them
 
     def encode(self, text, errors='strict'):
         out = []
@@ -616,10 +616,33 @@ class _UnicodeEscapeCodec:
                     while end < n and end < i + 2 + width and chr(data[end]) in '0123456789abcdefABCDEF':
                         end += 1
                     i = _decode_error(errors, self.name, data, i, end, msg, out)
+            elif e == ord('N'):
+                i = self._named(data, i, errors, out)
             else:
                 out.append('\\' + chr(e))
                 i += 2
         return ''.join(out), n
+
+    def _named(self, data, i, errors, out):
+        # \N{name}: a character by name or alias (not a named sequence), as the parser reads
+        # it; the error spans what CPython's decoder spans.
+        n = len(data)
+        if i + 2 < n and data[i + 2] == ord('{'):
+            close = data.find(b'}', i + 3)
+            if close > i + 3:
+                import unicodedata
+                name = data[i + 3:close].decode('latin-1')
+                try:
+                    found = unicodedata.lookup(name)
+                except KeyError:
+                    found = ''
+                if len(found) == 1:
+                    out.append(found)
+                    return close + 1
+                return _decode_error(errors, self.name, data, i, close + 1, 'unknown Unicode character name', out)
+            end = n if close < 0 else close
+            return _decode_error(errors, self.name, data, i, end, 'malformed \\N character escape', out)
+        return _decode_error(errors, self.name, data, i, min(n, i + 2), 'malformed \\N character escape', out)
 
 
 # ---- Bytes-to-bytes codecs (codecs.encode / codecs.decode only) ---------------------------------

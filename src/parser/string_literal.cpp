@@ -10,7 +10,7 @@
 
 namespace pygen {
 
-bool lookup_unicode_name(std::string_view name, uint32_t* code);   // unicode_names.cpp
+bool lookup_unicode_name(std::string_view name, uint32_t* code);   // support/unicode_names.cpp
 // The runtime limit literals obey (objects/int.cpp). Declared here, not through objects/int.h,
 // because the front end must build without GMP's header (the WebAssembly build has it only for
 // the runtime).

@@ -2,12 +2,11 @@
 // as module functions, and the same functions as methods of unicodedata.UCD, whose one
 // instance ucd_3_2_0 answers for Unicode 3.2 (used by the idna codec and stringprep).
 // Argument checks and messages are CPython's. The data is in unicodedata_tables.*, names in
-// unicodedata_names.*, normalization in unicodedata_normalize.*.
+// support/unicode_names.*, normalization in unicodedata_normalize.*.
 // CPython counterpart: Modules/unicodedata.c (behaviour only).
 #include <string>
 
 #include "modules/builtins_args.h"
-#include "modules/unicodedata/unicodedata_names.h"
 #include "modules/unicodedata/unicodedata_normalize.h"
 #include "modules/unicodedata/unicodedata_tables.h"
 #include "objects/buffer.h"
@@ -17,6 +16,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "support/unicode_names.h"
 
 namespace pygen {
 
@@ -186,7 +186,7 @@ Object* ud_name(Object* self, Object* const* args, size_t nargs, Object* kwnames
     Object* fallback;
     if (!char_and_default(self, "name", args, nargs, kwnames, &cp, &fallback)) return nullptr;
     std::string name;
-    if (assigned(database_of(self), cp) && unicodedata::name_of(cp, &name)) return str_from(name);
+    if (assigned(database_of(self), cp) && unicode_names::name_of(cp, &name)) return str_from(name);
     if (fallback) return incref(fallback);
     return err_set_string(ValueError, "no such name");
 }
@@ -209,11 +209,11 @@ Object* ud_lookup(Object* self, Object* const* args, size_t nargs, Object* kwnam
     if (name.size() > 256) return err_set_string(KeyError, "name too long");
     const Database& db = database_of(self);
     std::u32string found;
-    unicodedata::NameKind kind;
-    bool ok = unicodedata::lookup_name(name, &found, &kind);
+    unicode_names::NameKind kind;
+    bool ok = unicode_names::lookup_name(name, &found, &kind);
     if (ok && is_old(db)) {
         // 3.2 has no aliases or named sequences, and only the characters it assigns.
-        ok = kind == unicodedata::NameKind::Rule || (kind == unicodedata::NameKind::Table && assigned(db, found[0]));
+        ok = kind == unicode_names::NameKind::Rule || (kind == unicode_names::NameKind::Table && assigned(db, found[0]));
     }
     if (!ok) {
         if (!utf8_is_valid(name)) name = std::string(str_view(args[0]));

@@ -1,7 +1,8 @@
 // Character names: name() of a code point and lookup() of a name, over the compressed name table
-// of unicodedata_tables.h plus the names made by rule (CJK UNIFIED IDEOGRAPH-XXXX, HANGUL
+// of unicode_name_tables.h plus the names made by rule (CJK UNIFIED IDEOGRAPH-XXXX, HANGUL
 // SYLLABLE ...), the named aliases and the named sequences. Which database a character belongs to
-// (ucd_3_2_0 knows fewer) is the module's business. CPython counterpart: Modules/unicodedata.c,
+// (ucd_3_2_0 knows fewer) is the unicodedata module's business; the parser's \N{...} uses
+// lookup_unicode_name below. CPython counterpart: Modules/unicodedata.c,
 // _getucname and _getcode (behaviour only).
 #pragma once
 
@@ -9,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace pygen::unicodedata {
+namespace pygen::unicode_names {
 
 // The Unicode 14.0 name of cp, or false when it has none.
 bool name_of(uint32_t cp, std::string* out);
@@ -25,4 +26,12 @@ enum class NameKind {
 // made by rule as written. Fills *out with the code point(s); false when the name is unknown.
 bool lookup_name(std::string_view name, std::u32string* out, NameKind* kind);
 
-}  // namespace pygen::unicodedata
+}  // namespace pygen::unicode_names
+
+namespace pygen {
+
+// \N{name} in a string literal: one character by name or alias, not a named sequence
+// (declared again in parser/string_literal.cpp, which includes only front-end headers).
+bool lookup_unicode_name(std::string_view name, uint32_t* code);
+
+}  // namespace pygen::unicode_names

@@ -1,14 +1,14 @@
-// Character names (see unicodedata_names.h). A table name is decoded from its word indices; the
+// Character names (see unicode_names.h). A table name is decoded from its word indices; the
 // reverse lookup binary-searches the name indices sorted by name, decoding each probe.
 // CPython counterpart: Modules/unicodedata.c, _getucname and _getcode (behaviour only).
-#include "modules/unicodedata/unicodedata_names.h"
+#include "support/unicode_names.h"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "modules/unicodedata/unicodedata_tables.h"
+#include "support/unicode_name_tables.h"
 
-namespace pygen::unicodedata {
+namespace pygen::unicode_names {
 
 namespace {
 
@@ -213,4 +213,16 @@ bool lookup_name(std::string_view name, std::u32string* out, NameKind* kind) {
     return false;
 }
 
-}  // namespace pygen::unicodedata
+}  // namespace pygen::unicode_names
+
+namespace pygen {
+
+bool lookup_unicode_name(std::string_view name, uint32_t* code) {
+    std::u32string found;
+    unicode_names::NameKind kind;
+    if (!unicode_names::lookup_name(name, &found, &kind) || kind == unicode_names::NameKind::Sequence) return false;
+    *code = found[0];
+    return true;
+}
+
+}  // namespace pygen
