@@ -5,7 +5,7 @@
 #             plus cmake/wasm/gmp.h, which adapts it to wasm32's 32-bit `long`;
 #   * zlib -> zlib compiled from Debian's zlib source package (zlib and binascii.crc32 work);
 #   * OpenSSL libcrypto -> left out: `import hashlib` raises ImportError saying why;
-#   * libbz2 -> left out the same way (`import bz2` raises ImportError);
+#   * libbz2, liblzma -> left out the same way (`import bz2`, `import lzma` raise ImportError);
 #   * mimalloc, libedit -> left out (the C library's malloc; the REPL is not used in a browser).
 # tools/fetch_wasm_sources.sh puts those sources in PYGEN_WASM_SOURCES (build-wasm/deps).
 enable_language(C)
@@ -19,6 +19,7 @@ set(PYGEN_LIBEDIT OFF)
 set(PYGEN_TESTS OFF)
 set(PYGEN_HASHLIB OFF)
 set(PYGEN_BZ2 OFF)
+set(PYGEN_LZMA OFF)
 
 # -O2, not -O3: a third less compile time for about the same speed in the browser.
 set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG")

@@ -31,6 +31,13 @@ static Object* make_bz2_module() {
 #else
 Object* make_bz2_module();     // bz2/bz2_module.cpp
 #endif
+#ifdef PYGEN_NO_LZMA
+static Object* make_lzma_module() {
+    return err_set_string(ImportError, "_lzma is not available: this pygen was built without liblzma (PYGEN_LZMA=OFF, as in the WebAssembly playground)");
+}
+#else
+Object* make_lzma_module();    // lzma/lzma_module.cpp
+#endif
 Object* make_struct_module();  // struct/struct_module.cpp
 Object* make_binascii_module(); // binascii/binascii_module.cpp
 Object* make_zlib_module();    // zlib/zlib_module.cpp
@@ -68,6 +75,7 @@ void register_extra_modules() {
     register_builtin_module("_binascii", make_binascii_module);
     register_builtin_module("_zlib", make_zlib_module);
     register_builtin_module("_bz2", make_bz2_module);
+    register_builtin_module("_lzma", make_lzma_module);
     register_builtin_module("_asyncio", make_asyncio_module);
     register_builtin_module("_contextvars", make_contextvars_module);
     register_builtin_module("cmath", make_cmath_module);

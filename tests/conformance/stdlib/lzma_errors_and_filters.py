@@ -1,0 +1,47 @@
+# _lzma's argument checks and error messages: containers, checks, presets, filter chains as
+# dicts (bad ids, keys, values, too many), the decompressors' errors on corrupt and truncated
+# data, is_check_supported and the filter property helpers.
+import _lzma, lzma
+def t(label, f):
+    try: r=f(); print(label, 'ok', repr(r)[:100] if not type(r).__name__.startswith('LZMA') else type(r).__name__)
+    except Exception as e: print(label, type(e).__name__, e)
+C=lzma.LZMACompressor; D=lzma.LZMADecompressor
+t(1, lambda: C(format=9)); t(2, lambda: C(format=lzma.FORMAT_RAW)); t(3, lambda: C(check=lzma.CHECK_NONE, format=lzma.FORMAT_ALONE))
+t(4, lambda: C(preset=1, filters=[])); t(5, lambda: C(preset=10)); t(6, lambda: C(preset=-1)); t(7, lambda: C(preset=2**32)); t(8, lambda: C(preset='a'))
+t(9, lambda: C(format=lzma.FORMAT_ALONE, preset=10)); t(10, lambda: C(check=99)); t(11, lambda: C(check='x')); t(12, lambda: C(1,2,3,4,5)); t(13, lambda: C(bogus=1))
+t(14, lambda: C(filters=[1])); t(15, lambda: C(filters=[{}])); t(16, lambda: C(filters=[{'id': 99}])); t(17, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'foo': 1}]))
+t(18, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'preset': 99}])); t(19, lambda: C(filters=[{'id': lzma.FILTER_LZMA2}]*5)); t(20, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'dict_size': -1}]))
+t(21, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'dict_size': 2**32}])); t(22, lambda: C(filters=[{'id': lzma.FILTER_DELTA, 'dist': 0}, {'id': lzma.FILTER_LZMA2}]))
+t(23, lambda: C(filters=[{'id': lzma.FILTER_DELTA, 'foo': 0}])); t(24, lambda: C(filters=[{'id': lzma.FILTER_X86, 'start_offset': 'a'}])); t(25, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'lc': 5}]))
+t(26, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'lc': 4, 'lp': 1}])); t(27, lambda: C(filters=5)); t(28, lambda: C(filters=[{'id': 'x'}])); t(29, lambda: C(filters=[{'id': -1}]))
+t(30, lambda: C(format=lzma.FORMAT_ALONE, filters=[{'id': lzma.FILTER_LZMA2}])); t(31, lambda: C(filters=[{'id': lzma.FILTER_LZMA1}])); t(32, lambda: C(filters=[]))
+t(33, lambda: D(format=9)); t(34, lambda: D(format=lzma.FORMAT_RAW)); t(35, lambda: D(format=lzma.FORMAT_RAW, memlimit=5)); t(36, lambda: D(filters=[]))
+t(37, lambda: D(memlimit='x')); t(38, lambda: D(memlimit=-1)); t(39, lambda: D(1,2,3,4)); t(40, lambda: D(format=lzma.FORMAT_XZ, filters=[{'id':3}]))
+t(41, lambda: lzma.is_check_supported(lzma.CHECK_SHA256)); t(42, lambda: lzma.is_check_supported(15)); t(43, lambda: lzma.is_check_supported('x'))
+t(44, lambda: _lzma._encode_filter_properties({'id': lzma.FILTER_LZMA1})); t(45, lambda: _lzma._encode_filter_properties({'id': lzma.FILTER_LZMA2}))
+t(46, lambda: _lzma._decode_filter_properties(lzma.FILTER_LZMA1, b']\x00\x00\x80\x00')); t(47, lambda: _lzma._decode_filter_properties(lzma.FILTER_LZMA2, b'\x16'))
+t(48, lambda: _lzma._decode_filter_properties(lzma.FILTER_DELTA, b'\x03')); t(50, lambda: _lzma._decode_filter_properties(lzma.FILTER_X86, b'\x10\0\0\0'))
+t(51, lambda: _lzma._decode_filter_properties(lzma.FILTER_LZMA1, b'\xff')); t(52, lambda: _lzma._decode_filter_properties(99, b'')); t(53, lambda: _lzma._encode_filter_properties({'id': lzma.FILTER_DELTA, 'dist': 5}))
+t(54, lambda: _lzma._encode_filter_properties({'id': lzma.FILTER_X86, 'start_offset': 16})); t(55, lambda: _lzma._encode_filter_properties(5)); t(56, lambda: _lzma._decode_filter_properties(lzma.FILTER_LZMA1, 'x'))
+c=C(); t(57, lambda: c.compress('x')); t(58, lambda: c.flush(1)); t(59, lambda: c.compress()); 
+d=D(); t(60, lambda: d.decompress(b'garbage')); t(61, lambda: d.decompress(b'x')); d=D(); print(d.check, d.eof, d.needs_input, d.unused_data, d.memlimit if hasattr(d,'memlimit') else '-')
+t(62, lambda: D(format=lzma.FORMAT_XZ).decompress(b'\xfd7zXZ\x00\x00\x01garbagegarbage')); t(63, lambda: D(memlimit=1).decompress(lzma.compress(b'x')))
+t(64, lambda: lzma.decompress(lzma.compress(b'x')[:-3])); t(65, lambda: lzma.decompress(lzma.compress(b'x')+b'junk')); t(66, lambda: lzma.decompress(b'junk'))
+t(67, lambda: D(format=lzma.FORMAT_ALONE).decompress(b'\xff'*20)); t(68, lambda: D(format=lzma.FORMAT_RAW, filters=[{'id':lzma.FILTER_LZMA2}]).decompress(b'\xff'*20))
+t(69, lambda: D().decompress(b'', -5)); t(70, lambda: D().decompress(data=b'', max_length=2)); t(71, lambda: D().decompress(b'', 1.0))
+t(72, lambda: C(filters=({'id': lzma.FILTER_LZMA2},))); t(73, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'mf': 99}])); t(74, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'mode': 99}]))
+t(75, lambda: C(format=lzma.FORMAT_RAW, filters=[{'id': lzma.FILTER_X86}])); t(76, lambda: C(check=lzma.CHECK_UNKNOWN)); t(77, lambda: C(format=lzma.FORMAT_XZ, check=lzma.CHECK_ID_MAX))
+t(78, lambda: type('S', (C,), {})); t(79, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'preset': 'x'}])); t(80, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'preset': 2**33}]))
+t(81, lambda: C(filters=[{'id': 2**70}])); t(82, lambda: C(preset=None)); t(83, lambda: C(filters=None)); t(84, lambda: D(memlimit=None, filters=None))
+t(85, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'dict_size': 1}])); t(86, lambda: C(filters=[{'id': lzma.FILTER_DELTA, 'dist': 300}, {'id': lzma.FILTER_LZMA2}]))
+t(88, lambda: C(format=lzma.FORMAT_RAW, filters=[{'id': lzma.FILTER_LZMA2, 'preset': 1}]).flush()[:5])
+t(89, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'lc': -1}])); t(90, lambda: C(filters=[{'id': lzma.FILTER_LZMA2, 'lc': 1.5}])); t(91, lambda: C(format=lzma.FORMAT_ALONE, filters=[{'id': lzma.FILTER_LZMA1}]).flush()[:6])
+t(92, lambda: C(filters=[{'id': lzma.FILTER_X86}, {'id': lzma.FILTER_LZMA2, 'preset': 9 | lzma.PRESET_EXTREME}]).flush()[:6]); t(93, lambda: C(format=lzma.FORMAT_XZ, check=lzma.CHECK_NONE).flush()[:8])
+for ck in range(17):
+    t('chk%d' % ck, lambda: (lzma.is_check_supported(ck), D().decompress(lzma.compress(b'abc', check=ck)) if lzma.is_check_supported(ck) else None))
+t(94, lambda: (lambda d: (d.decompress(lzma.compress(b'q', check=lzma.CHECK_SHA256)), d.check))(D()))
+t(95, lambda: (lambda d: (d.decompress(lzma.compress(b'q', format=lzma.FORMAT_ALONE)), d.check))(D()))
+t(96, lambda: (lambda d: (d.check))(D(format=lzma.FORMAT_ALONE)))
+t(97, lambda: (lambda d: (d.check))(D(format=lzma.FORMAT_RAW, filters=[{'id': lzma.FILTER_LZMA2}])))
+t(98, lambda: (lambda d: (d.decompress(lzma.compress(b'q', check=lzma.CHECK_NONE)), d.check))(D()))
+t(99, lambda: (lambda d: (d.decompress(lzma.compress(b'q', check=lzma.CHECK_CRC32)[:20]), d.check))(D()))
