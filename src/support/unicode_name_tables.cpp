@@ -2,9 +2,11 @@
 // and the Unicode 14.0 alias and named-sequence lists; do not edit.
 #include "support/unicode_name_tables.h"
 
+#include "support/cold_data.h"
+
 namespace pygen::unicode_names {
 
-const char kWordText[] =
+PYGEN_COLD const char kWordText[] =
     "LETTERSIGNSMALLWITHSYLLABLECAPITALHIEROGLYPHLATINARABICYICUNEIFORMCJKSYMBOLMATHEMATICALIDEOGRAPHEGYP"
     "TIANCOMPATIBILITYCHARACTERDIGITFORMVOWELTANGUTCANADIANSYLLABICSASIGNWRITINGTIMESBAMUMANDSCRIPTBOLDAN"
     "ATOLIANARROWHANGULNUMBERLINEARCOMBININGLIGATUREGREEKETHIOPICMUSICALOLDRIGHTKHITANABOVELEFTFORCYRILLI"
@@ -815,7 +817,7 @@ const char kWordText[] =
     "IEZIEPZIEXZIGZILDEZINORZIPZIPPER-MOUTHZIQAAZITZIXZMEYTSAZOAZOMBIEZOPZOXZRAZSAZSHAZUBURZUMZUOZUOPZUOX"
     "ZURXZUTZUXZWAZWARAKAYZWJZYGOSZYPZYRZYRXZYTZYXZZAAZZAPZZATZZAXZZEEZZEPZZEXZZIEZZIEPZZIEXZZIPZZITZZIXZ"
     "ZOPZZOXZZSAZZSYAZZUPZZURZZURXZZUXZZYZZYAZZYPZZYRZZYRXZZYTZZYX";
-const uint32_t kWordOffsets[] = {
+PYGEN_COLD const uint32_t kWordOffsets[] = {
     0, 6, 10, 15, 19, 27, 34, 44, 49, 55, 57, 66, 69, 75, 87, 96,
     104, 117, 126, 131, 135, 140, 146, 154, 163, 164, 175, 180, 185, 188, 194, 198,
     207, 212, 218, 224, 230, 239, 247, 252, 260, 267, 270, 275, 281, 286, 290, 293,
@@ -1638,7 +1640,7 @@ const uint32_t kWordOffsets[] = {
     80948, 80953, 80957, 80961,
 };
 const size_t kWordCount = 13107;
-const unsigned char kNameStream[] = {
+PYGEN_COLD const unsigned char kNameStream[] = {
     1,130,180,2,130,111,48,2,130,63,48,2,34,1,2,132,227,1,2,134,73,1,1,132,
     112,1,132,45,2,45,129,186,2,42,129,186,1,129,184,2,102,1,1,129,106,1,134,253,
     2,129,149,129,44,1,130,151,2,18,128,231,2,18,56,2,18,61,2,18,72,2,18,85,
@@ -11112,7 +11114,7 @@ const unsigned char kNameStream[] = {
     203,2,74,171,204,2,74,171,205,2,74,171,206,2,74,171,207,2,74,171,209,2,74,171,
     210,2,74,171,211,2,74,171,212,2,74,171,213,2,74,171,214,2,74,171,215,
 };
-const uint32_t kNameBlockOffsets[] = {
+PYGEN_COLD const uint32_t kNameBlockOffsets[] = {
     0, 111, 288, 464, 625, 873, 1123, 1394, 1652, 1910, 2183, 2431,
     2673, 2963, 3251, 3550, 3830, 4086, 4342, 4598, 4847, 5046, 5288, 5465,
     5651, 5841, 6060, 6276, 6493, 6703, 6919, 7110, 7299, 7514, 7740, 8008,
@@ -11204,7 +11206,7 @@ const uint32_t kNameBlockOffsets[] = {
     224114, 224242, 224370, 224498, 224626, 224754, 224882, 225010, 225138, 225266, 225394, 225522,
     225650, 225805, 226015, 226256, 226433, 226561, 226689, 226817, 226945, 227073, 227201,
 };
-const uint32_t kNameRangeStarts[] = {
+PYGEN_COLD const uint32_t kNameRangeStarts[] = {
     0x20, 0xA0, 0x37A, 0x384, 0x38C, 0x38E, 0x3A3, 0x531, 0x559, 0x58D, 0x591, 0x5D0,
     0x5EF, 0x600, 0x70F, 0x74D, 0x7C0, 0x7FD, 0x830, 0x840, 0x85E, 0x860, 0x870, 0x890,
     0x898, 0x985, 0x98F, 0x993, 0x9AA, 0x9B2, 0x9B6, 0x9BC, 0x9C7, 0x9CB, 0x9D7, 0x9DC,
@@ -11264,7 +11266,7 @@ const uint32_t kNameRangeStarts[] = {
     0x1F900, 0x1FA60, 0x1FA70, 0x1FA78, 0x1FA80, 0x1FA90, 0x1FAB0, 0x1FAC0, 0x1FAD0, 0x1FAE0, 0x1FAF0, 0x1FB00,
     0x1FB94, 0x1FBF0, 0x2F800, 0xE0001, 0xE0020, 0xE0100,
 };
-const uint16_t kNameRangeCounts[] = {
+PYGEN_COLD const uint16_t kNameRangeCounts[] = {
     95, 728, 6, 7, 1, 20, 397, 38, 50, 3, 55, 27, 6, 270, 60, 101,
     59, 49, 15, 28, 1, 11, 31, 2, 236, 8, 2, 22, 7, 1, 4, 9,
     2, 4, 1, 2, 5, 25, 3, 6, 2, 22, 7, 2, 2, 2, 1, 5,
@@ -11310,7 +11312,7 @@ const uint16_t kNameRangeCounts[] = {
     340, 14, 5, 5, 7, 29, 11, 6, 10, 8, 7, 147, 55, 10, 542, 1,
     96, 240,
 };
-const uint16_t kNameRangeFirst[] = {
+PYGEN_COLD const uint16_t kNameRangeFirst[] = {
     0, 95, 823, 829, 836, 837, 857, 1254, 1292, 1342, 1345, 1400, 1427, 1433, 1703, 1763,
     1864, 1923, 1972, 1987, 2015, 2016, 2027, 2058, 2060, 2296, 2304, 2306, 2328, 2335, 2336, 2340,
     2349, 2351, 2355, 2356, 2358, 2363, 2388, 2391, 2397, 2399, 2421, 2428, 2430, 2432, 2434, 2435,
@@ -11358,7 +11360,7 @@ const uint16_t kNameRangeFirst[] = {
 };
 const size_t kNameRangeCount = 690;
 const size_t kNameCount = 34527;
-const uint16_t kSortedNames[] = {
+PYGEN_COLD const uint16_t kSortedNames[] = {
     33232, 8245, 33372, 7507, 7396, 7394, 115, 9664, 7508, 33354, 8781, 30831, 30763, 30767, 30770, 30784,
     30764, 30776, 30772, 30773, 30787, 30793, 30785, 30774, 30783, 30780, 30792, 30795, 30765, 30766, 30790, 30779,
     30788, 30775, 30769, 30786, 30771, 30796, 30768, 30789, 30782, 30791, 30778, 30781, 30777, 30794, 30835, 30847,
@@ -13402,7 +13404,7 @@ const uint16_t kSortedNames[] = {
     27880, 27824, 27825, 27822, 27823, 27826, 33217,
 };
 const size_t kSortedNameCount = 32647;
-const CodeRange kCjkRanges[] = {
+PYGEN_COLD const CodeRange kCjkRanges[] = {
     {0x3400, 0x4DBF},
     {0x4E00, 0x9FFF},
     {0x20000, 0x2A6DF},
@@ -14350,7 +14352,7 @@ const NamedSequence kSequences[] = {
     {"TAMIL SYLLABLE YUU", 970, 2},
 };
 const size_t kSequenceCount = 461;
-const uint32_t kSequencePool[] = {
+PYGEN_COLD const uint32_t kSequencePool[] = {
     0x646, 0x6A9, 0x626, 0x6D5, 0x626, 0x627, 0x626, 0x649, 0x626, 0x6D0, 0x626, 0x6C6,
     0x626, 0x6C7, 0x626, 0x648, 0x626, 0x6C8, 0x995, 0x9CD, 0x9B7, 0x9A2, 0x9BC, 0x9A1,
     0x9BC, 0x9AF, 0x9BC, 0x921, 0x93C, 0x92B, 0x93C, 0x917, 0x93C, 0x916, 0x93C, 0x915,

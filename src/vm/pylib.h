@@ -2,7 +2,7 @@
 // time by cmake/embed_pylib.cmake so pygen needs no files beside it.
 #pragma once
 
-#include "objects/cold_data.h"   // PYGEN_COLD, on each source
+#include "support/cold_data.h"   // PYGEN_COLD, on each source
 
 namespace pygen {
 

@@ -2,6 +2,8 @@
 // and 3.2.0); do not edit.
 #include "modules/unicodedata/unicodedata_tables.h"
 
+#include "support/cold_data.h"
+
 namespace pygen::unicodedata {
 
 const char* const kCategoryNames[] = {"Cc", "Cf", "Cn", "Co", "Cs", "Ll", "Lm", "Lo", "Lt", "Lu", "Mc", "Me", "Mn", "Nd", "Nl", "No", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "Sc", "Sk", "Sm", "So", "Zl", "Zp", "Zs"};
@@ -9,7 +11,7 @@ const char* const kBidiNames[] = {"", "AL", "AN", "B", "BN", "CS", "EN", "ES", "
 const char* const kWidthNames[] = {"A", "F", "H", "N", "Na", "W"};
 const char* const kDecompTags[] = {"", "<circle>", "<compat>", "<final>", "<font>", "<fraction>", "<initial>", "<isolated>", "<medial>", "<narrow>", "<noBreak>", "<small>", "<square>", "<sub>", "<super>", "<vertical>", "<wide>"};
 const uint8_t kUnassignedCategory = 2;
-const double kNumericValues[] = {
+PYGEN_COLD const double kNumericValues[] = {
     -0.5, 0.0, 0.003125, 0.00625, 0.0125, 0.015625,
     0.025, 0.03125, 0.0375, 0.046875, 0.05, 0.0625,
     0.08333333333333333, 0.1, 0.1111111111111111, 0.125, 0.14285714285714285, 0.15,
@@ -38,7 +40,7 @@ const double kNumericValues[] = {
 
 // ---- Unicode 14.0.0 database ----
 
-const uint32_t kRunStarts14[] = {
+PYGEN_COLD const uint32_t kRunStarts14[] = {
     0x0, 0x9, 0xA, 0xB, 0xC, 0xD, 0xE, 0x1C, 0x1F, 0x20, 0x21, 0x23,
     0x24, 0x25, 0x26, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x30, 0x31,
     0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D,
@@ -581,7 +583,7 @@ const uint32_t kRunStarts14[] = {
     0x2CEA2, 0x2CEB0, 0x2EBE1, 0x2F800, 0x2F890, 0x2F891, 0x2FA1E, 0x30000, 0x3134B, 0xE0001, 0xE0002, 0xE0020,
     0xE0080, 0xE0100, 0xE01F0, 0xF0000, 0xFFFFE, 0x100000, 0x10FFFE,
 };
-const uint16_t kRunRecords14[] = {
+PYGEN_COLD const uint16_t kRunRecords14[] = {
     0, 1, 2, 1, 3, 2, 0, 2, 1, 4, 5, 6, 7, 6, 5, 8, 9, 5, 10, 11,
     12, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 11, 5, 23, 24, 23, 5, 25, 8,
     5, 9, 26, 27, 26, 28, 8, 24, 9, 24, 0, 2, 0, 29, 30, 7, 31, 7, 32, 30,
@@ -908,7 +910,7 @@ const uint16_t kRunRecords14[] = {
     460, 212, 70, 212, 70, 212, 70, 212, 70, 212, 70, 212, 459, 212, 70, 212, 70, 242, 70, 242,
     70, 67, 70, 483, 70, 483, 70,
 };
-const PropertyRecord kRecords14[] = {
+PYGEN_COLD const PropertyRecord kRecords14[] = {
     {0, 4, 3, 0, 0, -1, -1, -1},
     {0, 22, 3, 0, 0, -1, -1, -1},
     {0, 3, 3, 0, 0, -1, -1, -1},
@@ -1717,7 +1719,7 @@ const PropertyRecord kRecords14[] = {
     {15, 1, 3, 0, 0, -1, -1, 18},
     {15, 6, 0, 0, 0, -1, 0, 1},
 };
-const uint32_t kDecompCodes14[] = {
+PYGEN_COLD const uint32_t kDecompCodes14[] = {
     0xA0, 0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC,
     0xBD, 0xBE, 0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC7, 0xC8, 0xC9, 0xCA,
     0xCB, 0xCC, 0xCD, 0xCE, 0xCF, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD9,
@@ -2202,7 +2204,7 @@ const uint32_t kDecompCodes14[] = {
     0x2FA07, 0x2FA08, 0x2FA09, 0x2FA0A, 0x2FA0B, 0x2FA0C, 0x2FA0D, 0x2FA0E, 0x2FA0F, 0x2FA10, 0x2FA11, 0x2FA12,
     0x2FA13, 0x2FA14, 0x2FA15, 0x2FA16, 0x2FA17, 0x2FA18, 0x2FA19, 0x2FA1A, 0x2FA1B, 0x2FA1C, 0x2FA1D,
 };
-const uint16_t kDecompOffsets14[] = {
+PYGEN_COLD const uint16_t kDecompOffsets14[] = {
     0, 2, 5, 7, 10, 12, 14, 17, 19, 22, 24, 26, 30, 34, 38, 41,
     44, 47, 50, 53, 56, 59, 62, 65, 68, 71, 74, 77, 80, 83, 86, 89,
     92, 95, 98, 101, 104, 107, 110, 113, 116, 119, 122, 125, 128, 131, 134, 137,
@@ -2567,7 +2569,7 @@ const uint16_t kDecompOffsets14[] = {
     14358, 14360, 14362, 14364, 14366, 14368, 14370, 14372, 14374, 14376, 14378, 14380, 14382, 14384, 14386, 14388,
     14390, 14392, 14394,
 };
-const uint32_t kDecompData14[] = {
+PYGEN_COLD const uint32_t kDecompData14[] = {
     0xA01, 0x20, 0x202, 0x20, 0x308, 0xE01, 0x61, 0x202, 0x20, 0x304, 0xE01, 0x32,
     0xE01, 0x33, 0x202, 0x20, 0x301, 0x201, 0x3BC, 0x202, 0x20, 0x327, 0xE01, 0x31,
     0xE01, 0x6F, 0x503, 0x31, 0x2044, 0x34, 0x503, 0x31, 0x2044, 0x32, 0x503, 0x33,
@@ -3769,13 +3771,13 @@ const uint32_t kDecompData14[] = {
     0x1, 0x2A291, 0x1, 0x9EBB, 0x1, 0x4D56, 0x1, 0x9EF9, 0x1, 0x9EFE, 0x1, 0x9F05,
     0x1, 0x9F0F, 0x1, 0x9F16, 0x1, 0x9F3B, 0x1, 0x2A600,
 };
-const NormOverride kNormOverrides14[] = {
+PYGEN_COLD const NormOverride kNormOverrides14[] = {
     {0, 0, 0, 0, 0},   // none: keeps the array non-empty
 };
-const uint32_t kNormPool14[] = {
+PYGEN_COLD const uint32_t kNormPool14[] = {
     0,
 };
-const CompositionPair kPairs14[] = {
+PYGEN_COLD const CompositionPair kPairs14[] = {
     {0x3C, 0x338, 0x226E},
     {0x3D, 0x338, 0x2260},
     {0x3E, 0x338, 0x226F},
@@ -4729,7 +4731,7 @@ const Database kDatabase14 = {
 
 // ---- Unicode 3.2.0 database ----
 
-const uint32_t kRunStarts32[] = {
+PYGEN_COLD const uint32_t kRunStarts32[] = {
     0x0, 0x9, 0xA, 0xB, 0xC, 0xD, 0xE, 0x1C, 0x1F, 0x20, 0x21, 0x23,
     0x24, 0x25, 0x26, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x30,
     0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C,
@@ -5041,7 +5043,7 @@ const uint32_t kRunStarts32[] = {
     0x23B1C, 0x2626D, 0x2626E, 0x2A6D7, 0x2F800, 0x2F890, 0x2F891, 0x2FA1E, 0xE0001, 0xE0002, 0xE0020, 0xE0080,
     0xF0000, 0xFFFFE, 0x100000, 0x10FFFE,
 };
-const uint16_t kRunRecords32[] = {
+PYGEN_COLD const uint16_t kRunRecords32[] = {
     0, 1, 2, 1, 3, 2, 0, 2, 1, 4, 5, 6, 7, 6, 5, 8, 9, 5, 10, 11,
     12, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 11, 5, 24, 25, 24, 5, 26,
     8, 5, 9, 27, 28, 27, 29, 8, 25, 9, 25, 0, 2, 0, 30, 31, 7, 32, 7, 33,
@@ -5229,7 +5231,7 @@ const uint16_t kRunRecords32[] = {
     192, 410, 192, 410, 192, 407, 192, 398, 192, 398, 192, 394, 192, 398, 192, 398, 192, 400, 192, 55,
     192, 399, 192, 55, 134, 55, 134, 55, 413, 55, 413, 55,
 };
-const PropertyRecord kRecords32[] = {
+PYGEN_COLD const PropertyRecord kRecords32[] = {
     {0, 4, 3, 0, 0, -1, -1, -1},
     {0, 22, 3, 0, 0, -1, -1, -1},
     {0, 3, 3, 0, 0, -1, -1, -1},
@@ -5694,17 +5696,17 @@ const PropertyRecord kRecords32[] = {
     {10, 10, 3, 226, 0, -1, -1, -1},
     {25, 10, 3, 0, 0, -1, -1, -1},
 };
-const NormOverride kNormOverrides32[] = {
+PYGEN_COLD const NormOverride kNormOverrides32[] = {
     {0x2F868, 0, 1, 1, 1},
     {0x2F874, 2, 1, 3, 1},
     {0x2F91F, 4, 1, 5, 1},
     {0x2F95F, 6, 1, 7, 1},
     {0x2F9BF, 8, 1, 9, 1},
 };
-const uint32_t kNormPool32[] = {
+PYGEN_COLD const uint32_t kNormPool32[] = {
     0x2136A, 0x2136A, 0x5F33, 0x5F33, 0x43AB, 0x43AB, 0x7AAE, 0x7AAE, 0x4D57, 0x4D57,
 };
-const CompositionPair kPairs32[] = {
+PYGEN_COLD const CompositionPair kPairs32[] = {
     {0x3C, 0x338, 0x226E},
     {0x3D, 0x338, 0x2260},
     {0x3E, 0x338, 0x226F},
