@@ -167,7 +167,7 @@ def _offset_from(tz, which, arg):
                         f"not '{type(got).__name__}'")
     if not -_US_DAY < got._us < _US_DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         f"and timedelta(hours=24), not {got!r}.")
+                         "and timedelta(hours=24).")
     return got
 
 

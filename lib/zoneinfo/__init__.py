@@ -118,6 +118,8 @@ class ZoneInfo(_datetime.tzinfo):
 
     def _load(self, fobj):
         trans_utc, type_of, types, footer = _load_tzif(fobj)
+        if not types:
+            raise ValueError("Invalid TZif file: no local time types")
         dstoffs = _dst_offsets(type_of, types)
         made = {}
 
@@ -143,12 +145,14 @@ class ZoneInfo(_datetime.tzinfo):
             previous = after
         self._wall = (wall0, wall1)
         self._rule = _parse_rule(footer) if footer else None
-        if self._rule is None and not trans_utc and types:
-            self._fixed = self._before_first
-        elif self._rule is not None and self._rule.fixed is not None and not trans_utc:
-            self._fixed = self._rule.fixed
-        else:
-            self._fixed = None
+        # A zone whose every type and footer give one offset answers as a fixed zone (also for
+        # time objects), transitions or not.
+        last = self._rule.fixed if self._rule is not None else (self._after[-1] if self._after else
+                                                                  self._before_first)
+        same = last is not None and all(
+            (t.utcoff, t.dstoff, t.tzname) == (last.utcoff, last.dstoff, last.tzname)
+            for t in [self._before_first] + self._after)
+        self._fixed = last if same else None
 
     # -- the tzinfo interface
 
@@ -164,19 +168,21 @@ class ZoneInfo(_datetime.tzinfo):
         i = _bisect.bisect_right(wall, t)
         return self._after[i - 1] if i > 0 else self._before_first
 
+    # dt is None for a time object's offset: a zone with one offset has an answer, others none.
+
     def utcoffset(self, dt):
         if dt is None:
-            return None
+            return self._fixed.utcoff if self._fixed is not None else None
         return self._find(dt).utcoff
 
     def dst(self, dt):
         if dt is None:
-            return None
+            return self._fixed.dstoff if self._fixed is not None else None
         return self._find(dt).dstoff
 
     def tzname(self, dt):
         if dt is None:
-            return None
+            return self._fixed.tzname if self._fixed is not None else None
         return self._find(dt).tzname
 
     def fromutc(self, dt):
@@ -201,6 +207,10 @@ class ZoneInfo(_datetime.tzinfo):
                 local = local.replace(fold=1)
             return local
         offset, fold = self._rule.from_utc(t, dt.year)
+        if trans and not fold:
+            # The rule's offset may start with a repeated hour left by the last transition.
+            last_before = self._after[-2] if len(trans) > 1 else self._before_first
+            fold = t - trans[-1] < _delta_seconds(last_before.utcoff - offset)
         local = dt + offset
         return local.replace(fold=1) if fold else local
 

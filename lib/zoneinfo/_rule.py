@@ -1,7 +1,7 @@
 # The POSIX TZ rule of a TZif footer ("EST5EDT,M3.2.0,M11.1.0", "<+0330>-3:30", RFC 8536
-# section 3.3 with its version-3 extensions), which gives local time after a zone's last
-# transition: one standard and one daylight time type and, per year, the two instants that switch
-# between them.
+# section 3.3; switch times of one or two hour digits, which may be negative, as CPython 3.11
+# reads them), which gives local time after a zone's last transition: one standard and one
+# daylight time type and, per year, the two instants that switch between them.
 # Written for pygen from POSIX (XBD 8.3, TZ) and RFC 8536.
 
 import datetime as _datetime
@@ -10,10 +10,10 @@ import re as _re
 __all__ = ["parse_rule"]
 
 _DAY = 86400
-_NAME = r"(?:<([+\-0-9A-Za-z]+)>|([A-Za-z]{3,}))"
-_OFFSET = r"([+\-]?\d{1,3}(?::\d{1,2}(?::\d{1,2})?)?)"
-_DATE = r"(J\d{1,3}|\d{1,3}|M\d{1,2}\.\d\.\d)(?:/" + _OFFSET + r")?"
-_RULE = _re.compile(_NAME + _OFFSET + "(?:" + _NAME + _OFFSET + "?(?:," + _DATE + "," + _DATE + ")?)?$")
+_NAME = r"<([+\-0-9A-Za-z]+)>|([A-Za-z]+)"
+_OFFSET = r"[+\-]?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?"
+_DATE = r"J(\d{1,3})|(\d{1,3})|M(\d{1,2})\.(\d)\.(\d)"
+_TIME = r"/([+\-]?\d{1,2}(?::\d{2}(?::\d{2})?)?)"
 
 
 def _hms(text):
@@ -38,16 +38,10 @@ class _Date:
         if spec.startswith("M"):
             self.kind = "M"
             self.month, self.week, self.weekday = (int(p) for p in spec[1:].split("."))
-            if not (1 <= self.month <= 12 and 1 <= self.week <= 5 and 0 <= self.weekday <= 6):
-                raise ValueError(f"Invalid dst start/end date: {spec}")
         elif spec.startswith("J"):
             self.kind, self.n = "J", int(spec[1:])
-            if not 1 <= self.n <= 365:
-                raise ValueError(f"Invalid dst start/end date: {spec}")
         else:
             self.kind, self.n = "n", int(spec)
-            if not 0 <= self.n <= 365:
-                raise ValueError(f"Invalid dst start/end date: {spec}")
 
     def ordinal(self, year):
         """The proleptic ordinal of this day in year."""
@@ -116,23 +110,82 @@ class _Rule:
         return self.std.utcoff, fold
 
 
+class _Scanner:
+    """Reads a TZ string piece by piece; errors name the whole string, as CPython's do."""
+
+    def __init__(self, text):
+        self.text, self.pos = text, 0
+        self.shown = repr(text.encode("ascii", "backslashreplace"))
+
+    def take(self, pattern):
+        m = _re.compile(pattern).match(self.text, self.pos)
+        if m is None:
+            return None
+        self.pos = m.end()
+        return m
+
+    def at_end(self):
+        return self.pos == len(self.text)
+
+    def fail(self, what):
+        return ValueError(what % self.shown)
+
+
+def _offset(scan, what):
+    """Seconds east of UTC of a POSIX offset (written west of UTC), at most 24 hours."""
+    start = scan.pos
+    m = scan.take(_OFFSET)
+    if m is None or int(m.group(1)) > 24:
+        raise scan.fail("Invalid " + what + " offset in %s")
+    return -_hms(scan.text[start:scan.pos])
+
+
+def _name(scan, what):
+    m = scan.take(_NAME)
+    if m is None:
+        raise scan.fail("Invalid " + what + " format in %s")
+    return m.group(1) or m.group(2)
+
+
+def _switch(scan):
+    m = scan.take(_DATE)
+    if m is None:
+        raise scan.fail("Malformed transition rule in TZ string: %s")
+    julian, day, month, week, weekday = m.groups()
+    if julian is not None:
+        ok, spec = 1 <= int(julian) <= 365, "J" + julian
+    elif day is not None:
+        ok, spec = int(day) <= 365, day
+    else:
+        ok = 1 <= int(month) <= 12 and 1 <= int(week) <= 5 and int(weekday) <= 6
+        spec = "M%s.%s.%s" % (month, week, weekday)
+    if not ok:
+        raise scan.fail("Malformed transition rule in TZ string: %s")
+    t = scan.take(_TIME)
+    return _Date(spec, _hms(t.group(1)) if t else 7200)
+
+
 def parse_rule(text, make_type=None):
-    """The rule of a TZ string, or ValueError."""
+    """The rule of a TZ string, or ValueError naming the string."""
     if make_type is None:
         from zoneinfo import _TimeType
 
         def make_type(utcoff, dstoff, name):
             return _TimeType(_datetime.timedelta(seconds=utcoff), _datetime.timedelta(seconds=dstoff), name)
-    m = _RULE.match(text)
-    if m is None:
-        raise ValueError(f"{text} is not a valid TZ string")
-    (std_q, std_name, std_off, dst_q, dst_name, dst_off, start, start_time, end, end_time) = m.groups()
-    std = (std_q or std_name, -_hms(std_off))
-    if not (dst_q or dst_name):
+    scan = _Scanner(text)
+    std = (_name(scan, "STD"), _offset(scan, "STD"))
+    if scan.at_end():
         return _Rule(std, None, None, None, make_type)
-    dst = (dst_q or dst_name, -_hms(dst_off) if dst_off else std[1] + 3600)
-    if start is None:
-        raise ValueError(f"{text} is not a valid TZ string: a DST zone needs its switch dates")
-    begin = _Date(start, _hms(start_time) if start_time else 7200)
-    finish = _Date(end, _hms(end_time) if end_time else 7200)
+    dst_name = _name(scan, "DST")
+    if scan.at_end():
+        raise scan.fail("Invalid DST offset in %s")
+    dst = (dst_name, _offset(scan, "DST") if scan.text[scan.pos] != "," else std[1] + 3600)
+    if scan.take(",") is None:
+        raise scan.fail("Missing transition rules in TZ string: %s")
+    begin = _switch(scan)
+    if scan.take(",") is None:
+        raise scan.fail("Missing transition rules in TZ string: %s")
+    finish = _switch(scan)
+    if not scan.at_end():
+        raise scan.fail("Extraneous characters at end of TZ string: %s")
     return _Rule(std, dst, begin, finish, make_type)

@@ -106,8 +106,37 @@ b = D.datetime(2030, 11, 3, 1, 30, tzinfo=z)
 print(b.astimezone(UTC), b.replace(fold=1).astimezone(UTC), b == b.replace(fold=1))
 print(D.datetime(2030, 7, 1, tzinfo=z) - D.datetime(2030, 1, 1, tzinfo=z))
 
+# TZ strings the footer parser refuses, each error naming the string, and some it takes.
+for rule in ["PST8PDT", "+11", "GMT,M3.2.0/2,M11.1.0/3", "GMT0+11,M3.2.0/2,M11.1.0/3", "PST8PDT,M3.2.0/2",
+             "PST8PDT,M3.2.0/2,", "STD+25", "STD-25", "STD+374", "STD+374DST,M3.2.0/2,M11.1.0/3",
+             "STD+23DST+25,M3.2.0/2,M11.1.0/3", "AAA4BBB,M1443339,M11.1.0/3", "AAA4BBB,M3.2.0/2,0349309483959c",
+             "AAA4BBB,M13.1.1/2,M1.1.1/2", "AAA4BBB,M0.1.1/2,M1.1.1/2", "AAA4BBB,M1.6.1/2,M1.1.1/2",
+             "AAA4BBB,M1.1.7/2,M2.1.1/2", "AAA4BBB,-1/2,20/2", "AAA4BBB,367,20/2", "AAA4BBB,J0/2,J20/2",
+             "AAA4BBB,J20/2,J366/2", "AAA4BBB,M3.2.0,M11.1.0,",
+             "AAA4BBB,M3.2.0,M11.1.0x", "AAA4BBB,M3.2.0", "AAA4BBB,J365,n",
+             "STD24", "STD-24:00:01", "<A>0", "AB0", "<+05x>-5", "AAA4BBB,0,365", "AAA4BBB5,J1,J365",
+             "AAA4BBB,M3.2.0/+5,M11.1.0/5:59:60"]:
+    try:
+        z = zone(tzif(b"3", [], [(0, 0, "X")], rule))
+        print("ok", rule, D.datetime(2030, 7, 1, tzinfo=z).utcoffset())
+    except ValueError as e:
+        print("ValueError", e)
+
+# A zone with one offset answers for time objects too; one without types is refused.
+utc_zone = zone(tzif(b"2", [(0, 0)], [(0, 0, "UTC")], "UTC0"), "UTC")
+print(D.time(11, 15, tzinfo=utc_zone).tzname(), D.time(11, 15, tzinfo=utc_zone).utcoffset(),
+      D.datetime(2020, 1, 1, tzinfo=utc_zone).tzname(), D.time(1, tzinfo=zone(north)).tzname())
+# The repeated hour after a zone's last transition, when a fixed footer follows (Tokyo 1951).
+tokyo = zone(tzif(b"2", [(utc(1951, 5, 5, 15), 1), (utc(1951, 9, 8, 15), 2)],
+                  [(33539, 0, "LMT"), (36000, 1, "JDT"), (32400, 0, "JST")], "JST-9"))
+for second in (-1, 0, 1, 3599, 3600):
+    u = D.datetime(1951, 9, 8, 15, tzinfo=UTC) + D.timedelta(seconds=second)
+    local = u.astimezone(tokyo)
+    print(u.time(), local.replace(tzinfo=None), local.fold)
+
 # Malformed files.
-for data in [b"", b"TZi", b"XXXX" + bytes(40), north[:60], tzif(b"2", [(0, 5)], [(0, 0, "A")], "A0")]:
+for data in [b"", b"TZi", b"XXXX" + bytes(40), north[:60], tzif(b"2", [(0, 5)], [(0, 0, "A")], "A0"),
+             tzif(b"3", [], [], "")]:
     try:
         zone(data)
         print("loaded")
