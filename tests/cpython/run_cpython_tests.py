@@ -65,8 +65,9 @@ TEST_FILES = [
     'test_weakref',
     # difflib, HtmlDiff included (its page compared with test_difflib_expect.html).
     'test_difflib',
-    # Compression on the system's libraries (opened with dlopen): bz2 on libbz2, lzma on liblzma.
-    'test_bz2', 'test_lzma',
+    # Compression on the system's libraries (opened with dlopen): bz2 on libbz2, lzma on liblzma;
+    # zlib on zlib.
+    'test_bz2', 'test_lzma', 'test_zlib',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per

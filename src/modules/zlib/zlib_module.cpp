@@ -178,6 +178,7 @@ struct StreamObject : Object {
     Object* unused_data;       // strong bytes (Decompress only)
     Object* unconsumed_tail;   // strong bytes (Decompress only)
     std::string* pending;      // owned: input not consumed yet (Decompress only)
+    Object* zdict;             // strong or null: the preset dictionary (Decompress only)
 };
 
 TypeObject CompressType;
@@ -193,6 +194,7 @@ void stream_dealloc(Object* o) {
     }
     xdecref(s->unused_data);
     xdecref(s->unconsumed_tail);
+    xdecref(s->zdict);
     delete s->pending;
     free_object(o);
 }
@@ -203,6 +205,7 @@ StreamObject* new_stream(TypeObject* type) {
     s->unused_data = bytes_from("");
     s->unconsumed_tail = bytes_from("");
     s->pending = new std::string();
+    s->zdict = nullptr;
     return s;
 }
 
@@ -280,7 +283,28 @@ Object* stream_copy(Object* self, Object* const*, size_t nargs, Object* kwnames)
     setref(c->unused_data, newref(s->unused_data));
     setref(c->unconsumed_tail, newref(s->unconsumed_tail));
     *c->pending = *s->pending;
+    c->zdict = s->zdict ? newref(s->zdict) : nullptr;
     return c.release();
+}
+
+// copy.deepcopy(stream): the memo is not needed, a stream holds no other objects to share.
+Object* stream_deepcopy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!check_one_arg("__deepcopy__", nargs, kwnames)) return nullptr;
+    return stream_copy(self, nullptr, 0, nullptr);
+}
+
+// Gives the inflater its preset dictionary (when the stream asks for it, or up front for raw
+// streams, which have no header to ask in). False with zlib.error set on failure.
+bool set_inflate_dictionary(StreamObject* s) {
+    std::string_view dict;
+    BytesLike hold;   // keeps the dictionary's buffer pinned
+    if (!data_arg(s->zdict, &dict, &hold)) return false;
+    int err = inflateSetDictionary(&s->zst, reinterpret_cast<const Bytef*>(dict.data()), static_cast<uInt>(dict.size()));
+    if (err != Z_OK) {
+        zlib_error(s->zst, err, "while setting zdict");
+        return false;
+    }
+    return true;
 }
 
 Object* zlib_decompressobj(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -292,10 +316,16 @@ Object* zlib_decompressobj(Object*, Object* const* args, size_t nargs, Object* k
     if (bound[0] && !int_arg(bound[0], &wbits)) return nullptr;
     Ref<StreamObject> s = Ref<StreamObject>::steal(new_stream(&DecompressType));
     if (!s) return nullptr;
+    if (bound[1] && !object_check_buffer(bound[1]))
+        return err_set_string(TypeError, "zdict argument must support the buffer protocol");
     int err = inflateInit2(&s->zst, static_cast<int>(wbits));
     if (err == Z_STREAM_ERROR) return err_set_string(ValueError, "Invalid initialization option");
     if (err != Z_OK) return zlib_error(s->zst, err, "while creating decompression object");
     s->initialised = true;
+    if (bound[1]) {
+        s->zdict = newref(bound[1]);
+        if (wbits < 0 && !set_inflate_dictionary(s.get())) return nullptr;
+    }
     return s.release();
 }
 
@@ -311,6 +341,10 @@ Object* decompress_run(StreamObject* s, std::string_view data, int64_t max_lengt
         if (err == Z_STREAM_END) {
             s->eof = true;
             break;
+        }
+        if (err == Z_NEED_DICT && s->zdict) {
+            if (!set_inflate_dictionary(s)) return nullptr;
+            continue;
         }
         if (err != Z_OK && err != Z_BUF_ERROR) return zlib_error(s->zst, err, "while decompressing data");
         if (max_length > 0 && static_cast<int64_t>(out.size()) >= max_length) break;
@@ -342,6 +376,10 @@ Object* decompress_decompress(Object* self, Object* const* args, size_t nargs, O
     if (bound[1] && !int_arg(bound[1], &max_length)) return nullptr;
     if (max_length < 0) return err_set_string(ValueError, "max_length must be non-negative");
     StreamObject* s = as_stream(self);
+    if (!s->initialised) {   // released by a flush at the end of the stream
+        z_stream released{};
+        return zlib_error(released, Z_STREAM_ERROR, "while decompressing data");
+    }
     if (s->eof) {
         std::string unused(bytes_view(s->unused_data));
         unused.append(data);
@@ -357,9 +395,18 @@ Object* decompress_flush(Object* self, Object* const* args, size_t nargs, Object
     if (nargs && !int_arg(args[0], &length)) return nullptr;
     if (length <= 0) return err_set_string(ValueError, "length must be greater than zero");
     StreamObject* s = as_stream(self);
-    if (s->eof) return bytes_from("");
-    std::string tail(bytes_view(s->unconsumed_tail));
-    return decompress_run(s, tail, 0, true);
+    Object* out = s->eof ? bytes_from("") : nullptr;
+    if (!s->eof) {
+        std::string tail(bytes_view(s->unconsumed_tail));
+        out = decompress_run(s, tail, 0, true);
+    }
+    // A flush that finds the stream ended releases the inflater, as CPython's does: copy() is
+    // then refused as an inconsistent state.
+    if (out && s->eof && s->initialised) {
+        inflateEnd(&s->zst);
+        s->initialised = false;
+    }
+    return out;
 }
 
 Object* get_unused_data(Object* self) { return newref(as_stream(self)->unused_data); }
@@ -376,10 +423,12 @@ Object* zlib_set_error(Object*, Object* const* args, size_t nargs, Object* kwnam
 }
 
 const MethodDef kCompressMethods[] = {
-    {"compress", compress_compress}, {"flush", compress_flush}, {"copy", stream_copy}, {nullptr, nullptr},
+    {"compress", compress_compress}, {"flush", compress_flush}, {"copy", stream_copy},
+    {"__copy__", stream_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
 };
 const MethodDef kDecompressMethods[] = {
-    {"decompress", decompress_decompress}, {"flush", decompress_flush}, {"copy", stream_copy}, {nullptr, nullptr},
+    {"decompress", decompress_decompress}, {"flush", decompress_flush}, {"copy", stream_copy},
+    {"__copy__", stream_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
 };
 const GetSetDef kDecompressGetSet[] = {
     {"unused_data", get_unused_data}, {"unconsumed_tail", get_unconsumed_tail}, {"eof", get_eof}, {nullptr, nullptr},
