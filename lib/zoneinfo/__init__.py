@@ -138,8 +138,7 @@ class ZoneInfo(_datetime.tzinfo):
         wall0, wall1 = [], []
         previous = self._before_first
         for t, after in zip(trans_utc, self._after):
-            a = previous.utcoff.days * _DAY + previous.utcoff.seconds
-            b = after.utcoff.days * _DAY + after.utcoff.seconds
+            a, b = _delta_seconds(previous.utcoff), _delta_seconds(after.utcoff)
             wall0.append(t + max(a, b))
             wall1.append(t + min(a, b))
             previous = after

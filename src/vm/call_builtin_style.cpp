@@ -117,19 +117,19 @@ void reword_binding_error(FunctionObject* func, Object* const* args, size_t narg
     } else if (style == "noargs" || style == "o" || style == "tuple") {
         // Tuple parsing counts under the bare name ("__format__() takes exactly 1 argument") but
         // refuses keywords under the method's ("date.__format__() takes no keyword arguments").
-        fn = (style == "tuple" ? name : c_method_name(args[0], name)) + "()";
+        std::string method = (style == "tuple" ? name : c_method_name(args[0], name)) + "()";
+        size_t dot = name.rfind('.');
+        std::string bare = (dot == std::string::npos ? name : name.substr(dot + 1)) + "()";
         if (nkw) {
-            message = fn + " takes no keyword arguments";
+            message = method + " takes no keyword arguments";
         } else if (style == "noargs") {
-            message = text("%s takes no arguments (%zd given)", fn.c_str(), nuser);
+            message = text("%s takes no arguments (%zd given)", method.c_str(), nuser);
         } else if (style == "o") {
-            message = text("%s takes exactly one argument (%zd given)", fn.c_str(), nuser);
+            message = text("%s takes exactly one argument (%zd given)", method.c_str(), nuser);
         } else {
-            size_t dot = name.rfind('.');
-            fn = (dot == std::string::npos ? name : name.substr(dot + 1)) + "()";
             const char* which = required == posmax ? "exactly" : nuser < required ? "at least" : "at most";
             ssize bound = nuser < required ? required : posmax;
-            message = text("%s takes %s %zd argument%s (%zd given)", fn.c_str(), which, bound, plural(bound), nuser);
+            message = text("%s takes %s %zd argument%s (%zd given)", bare.c_str(), which, bound, plural(bound), nuser);
         }
     } else if (style == "kw") {
         message = keyword_style(cname, tuple_items(co->localsplus_names) + 1, posmax + co->kwonlyargcount, posmax,
