@@ -118,8 +118,10 @@ class ZoneInfo(_datetime.tzinfo):
 
     def _load(self, fobj):
         trans_utc, type_of, types, footer = _load_tzif(fobj)
-        if not types:
-            raise ValueError("Invalid TZif file: no local time types")
+        if not types and not footer:
+            # Without types the footer's rule alone describes the zone (test_zoneinfo's TZ-string
+            # zones are built so); without either there is nothing to answer with.
+            raise ValueError("No time zone information found.")
         dstoffs = _dst_offsets(type_of, types)
         made = {}
 
@@ -148,9 +150,10 @@ class ZoneInfo(_datetime.tzinfo):
         # time objects), transitions or not.
         last = self._rule.fixed if self._rule is not None else (self._after[-1] if self._after else
                                                                   self._before_first)
+        known = self._after if self._before_first is None else [self._before_first] + self._after
         same = last is not None and all(
             (t.utcoff, t.dstoff, t.tzname) == (last.utcoff, last.dstoff, last.tzname)
-            for t in [self._before_first] + self._after)
+            for t in known)
         self._fixed = last if same else None
 
     # -- the tzinfo interface

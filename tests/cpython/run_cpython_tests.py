@@ -68,6 +68,9 @@ TEST_FILES = [
     # Compression on the system's libraries (opened with dlopen): bz2 on libbz2, lzma on liblzma;
     # zlib on zlib.
     'test_bz2', 'test_lzma', 'test_zlib',
+    # zoneinfo (PEP 615), a test package: its zones are built inside the tests, plus the system's
+    # tz database (tzdata).
+    'test_zoneinfo',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per
@@ -167,7 +170,12 @@ def copy_tests(source, scratch, files):
         for path in glob.glob(os.path.join(source, pattern)):
             shutil.copy(path, dest)
     for name in files:
-        shutil.copy(os.path.join(source, name + '.py'), dest)
+        # A test package (test_zoneinfo/) is copied whole; `test.NAME` then imports its __init__.
+        if os.path.isdir(os.path.join(source, name)):
+            shutil.copytree(os.path.join(source, name), os.path.join(dest, name),
+                            ignore=shutil.ignore_patterns('__pycache__'))
+        else:
+            shutil.copy(os.path.join(source, name + '.py'), dest)
     with open(os.path.join(scratch, '_cpython_test_driver.py'), 'w') as f:
         f.write(DRIVER)
 

@@ -142,3 +142,15 @@ for data in [b"", b"TZi", b"XXXX" + bytes(40), north[:60], tzif(b"2", [(0, 5)], 
         print("loaded")
     except Exception as e:
         print(type(e).__name__)
+
+# No local time types but a footer: the footer's rule is the whole zone (test_zoneinfo's
+# TZ-string zones are made so). Neither types nor footer: ValueError.
+rule_only = zone(tzif(b"3", [], [], "EST5EDT,M3.2.0/4:00,M11.1.0/3:00"))
+for when in (D.datetime(2020, 1, 15), D.datetime(2020, 7, 1), D.datetime(2020, 3, 8, 4, 30)):
+    local = when.replace(tzinfo=rule_only)
+    print(local, local.tzname(), local.utcoffset(), local.dst(), local.astimezone(UTC))
+print(D.time(12, tzinfo=rule_only).utcoffset(), D.time(12, tzinfo=zone(tzif(b"3", [], [], "UTC0"))).utcoffset())
+try:
+    zone(tzif(b"3", [], [], ""))
+except ValueError as e:
+    print("ValueError", e)
