@@ -3,8 +3,10 @@ match CPython's (type(chain()).__name__ == 'chain', repr(count(5)) == 'count(5)'
 
 import sys as _sys
 
-# count, repeat, chain and islice are C++ (src/modules/itertools), as CPython's are C.
-from _itertools import count, repeat, chain, islice
+# count, repeat, chain, islice and the combinatoric iterators are C++ (src/modules/itertools),
+# as CPython's are C.
+from _itertools import (count, repeat, chain, islice, product, permutations, combinations,
+                        combinations_with_replacement)
 
 __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dropwhile', 'filterfalse',
            'groupby', 'islice', 'starmap', 'takewhile', 'tee', 'zip_longest', 'product', 'permutations',
@@ -288,135 +290,6 @@ class zip_longest:
                 self._its[i] = None
                 values.append(self._fill)
         return tuple(values)
-
-
-class product:
-    def __init__(self, *iterables, repeat=1):
-        if repeat < 0:
-            raise ValueError('repeat argument cannot be negative')
-        pools = [tuple(p) for p in iterables] * repeat
-        self._pools = pools
-        self._indices = None if any(not p for p in pools) else [0] * len(pools)
-        self._first = True
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._indices is None:
-            raise StopIteration
-        if self._first:
-            self._first = False
-            return tuple(p[0] for p in self._pools)
-        pools, idx = self._pools, self._indices
-        for i in reversed(range(len(pools))):
-            if idx[i] + 1 < len(pools[i]):
-                idx[i] += 1
-                for j in range(i + 1, len(pools)):
-                    idx[j] = 0
-                return tuple(p[k] for p, k in zip(pools, idx))
-        self._indices = None
-        raise StopIteration
-
-
-class permutations:
-    def __init__(self, iterable, r=None):
-        pool = tuple(iterable)
-        n = len(pool)
-        r = n if r is None else r
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._pool, self._n, self._r = pool, n, r
-        self._indices = list(range(n))
-        self._cycles = list(range(n, n - r, -1))
-        self._first = True
-        self._done = r > n
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, n, r, indices, cycles = self._pool, self._n, self._r, self._indices, self._cycles
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices[:r])
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple(pool[k] for k in indices[:r])
-        self._done = True
-        raise StopIteration
-
-
-class combinations:
-    def __init__(self, iterable, r):
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._pool = tuple(iterable)
-        self._r = r
-        self._indices = list(range(r))
-        self._first = True
-        self._done = r > len(self._pool)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, r, indices = self._pool, self._r, self._indices
-        n = len(pool)
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices)
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            self._done = True
-            raise StopIteration
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        return tuple(pool[i] for i in indices)
-
-
-class combinations_with_replacement:
-    def __init__(self, iterable, r):
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._pool = tuple(iterable)
-        self._r = r
-        self._indices = [0] * r
-        self._first = True
-        self._done = not self._pool and r > 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, r, indices = self._pool, self._r, self._indices
-        n = len(pool)
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices)
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            self._done = True
-            raise StopIteration
-        indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple(pool[i] for i in indices)
 
 
 class pairwise:

@@ -1,7 +1,7 @@
-// The _itertools module: the hot iterator types of itertools in C++ — count, repeat, chain
-// (with chain.from_iterable) and islice — with CPython 3.11's reprs, messages, __length_hint__
-// and __reduce__ where 3.11 has them for these. lib/itertools.py imports them and keeps the rest
-// in Python for now. CPython counterpart: Modules/itertoolsmodule.c (behaviour only).
+// The _itertools module: count, repeat, chain (with chain.from_iterable) and islice, with
+// CPython 3.11's reprs, messages, __length_hint__ and __reduce__, the helpers the other files
+// share, and the module itself (the other types come from the files itertools.h lists).
+// lib/itertools.py re-exports it. CPython counterpart: Modules/itertoolsmodule.c (behaviour only).
 
 #include "modules/builtins_args.h"
 #include "objects/abstract.h"
@@ -15,47 +15,64 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_impl.h"
+#include "modules/itertools/itertools.h"
 
 namespace pygen {
 
 Object* make_itertools_module();
 
-namespace {
+TypeObject ItChainType;
+TypeObject ItIsliceType;
 
-TypeObject CountType;
-TypeObject RepeatType;
-TypeObject ChainType;
-TypeObject IsliceType;
+namespace itertools_detail {
 
-Object* iter_self(Object* o) { return incref(o); }
-
-// Every type here keeps its strong references first, in `refs`, so one traverse/clear/dealloc
-// serves them all; unused slots stay null.
-constexpr int kRefs = 3;
-struct ItObject : Object {
-    Object* refs[kRefs];
-};
-
-void it_traverse(Object* o, VisitFn visit, void* arg) {
-    for (Object* r : static_cast<ItObject*>(o)->refs)
-        if (r) visit(r, arg);
-}
-int it_clear(Object* o) {
-    for (Object*& r : static_cast<ItObject*>(o)->refs) clearref(r);
-    return 0;
-}
-void it_dealloc(Object* o) {
-    it_clear(o);
-    free_object(o);
-}
-
-// One step of an inner iterator: StopIteration raised by a Python __next__ counts as the end.
 Object* next_of(Object* it) {
     UnaryFn fn = it->type->iternext;
     Object* item = fn ? fn(it) : iter_next(it);
     if (!item && err_occurred() && err_matches(StopIteration)) err_clear();
     return item;
 }
+
+bool ready_iter_type(TypeObject& t, const char* name, size_t size, NewFn tp_new, UnaryFn next,
+                     const MethodDef* methods, TraverseFn traverse, InquiryFn clear, DeallocFn dealloc,
+                     bool base_type) {
+    t.name = name;
+    t.basicsize = size;
+    t.flags |= kTypeGC | (base_type ? kTypeBaseType : 0u);
+    t.tp_new = tp_new;
+    t.dealloc = dealloc;
+    t.traverse = traverse;
+    t.clear = clear;
+    t.iter = iter_self;
+    t.iternext = next;
+    t.methods = methods;
+    return type_ready(&t);
+}
+
+bool check_ctor_no_kwargs(TypeObject* type, TypeObject* base, const char* fname, Object* kwnames) {
+    if (!kwnames || tuple_size(kwnames) == 0) return true;
+    if (type != base && type_lookup_str(type, "__init__") != type_lookup_str(&ObjectType, "__init__")) return true;
+    return check_no_kwargs(fname, kwnames);
+}
+
+Object* reduce_value(Object* type, Object* args, Object* state) {
+    Ref<> a = Ref<>::steal(args);
+    Ref<> s = Ref<>::steal(state);
+    if (!a) return nullptr;
+    if (state) return tuple_pack({type, a.get(), s.get()});
+    return tuple_pack({type, a.get()});
+}
+
+}  // namespace itertools_detail
+
+namespace {
+
+using namespace itertools_detail;
+
+TypeObject CountType;
+TypeObject RepeatType;
+
+using ItObject = RefsObject<3>;
 
 // ---- count(start=0, step=1) ----
 
@@ -216,7 +233,7 @@ Object* chain_make(TypeObject* type, Object* source) {
 }
 
 Object* chain_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &ChainType && !check_no_kwargs("chain", kwnames)) return nullptr;
+    if (!check_ctor_no_kwargs(type, &ItChainType, "chain", kwnames)) return nullptr;
     Ref<> all = Ref<>::steal(tuple_from_array(args, static_cast<ssize>(nargs)));
     if (!all) return nullptr;
     Object* source = object_iter(all.get());
@@ -303,7 +320,7 @@ ssize islice_index(Object* o) {
 }
 
 Object* islice_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &IsliceType && !check_no_kwargs("islice", kwnames)) return nullptr;
+    if (!check_ctor_no_kwargs(type, &ItIsliceType, "islice", kwnames)) return nullptr;
     if (!check_positional("islice", nargs, nullptr, 2, 4)) return nullptr;
     static const char kStopMsg[] = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     static const char kIndexMsg[] = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -422,26 +439,16 @@ const MethodDef kIsliceMethods[] = {
 
 bool ready(TypeObject& t, const char* name, size_t size, NewFn tp_new, UnaryFn next, UnaryFn repr,
            const MethodDef* methods) {
-    t.name = name;
-    t.basicsize = size;
-    t.flags = kTypeBaseType | kTypeGC;
-    t.tp_new = tp_new;
-    t.dealloc = it_dealloc;
-    t.traverse = it_traverse;
-    t.clear = it_clear;
-    t.iter = iter_self;
-    t.iternext = next;
     t.repr = repr;
-    t.methods = methods;
-    return type_ready(&t);
+    return ready_refs_type<3>(t, name, size, tp_new, next, methods);
 }
 
 bool ready_types() {
     if (type_has(&CountType, kTypeReady)) return true;
     return ready(CountType, "itertools.count", sizeof(CountObject), count_tp_new, count_next, count_repr, kCountMethods) &&
            ready(RepeatType, "itertools.repeat", sizeof(RepeatObject), repeat_tp_new, repeat_next, repeat_repr, kRepeatMethods) &&
-           ready(ChainType, "itertools.chain", sizeof(ChainObject), chain_tp_new, chain_next, nullptr, kChainMethods) &&
-           ready(IsliceType, "itertools.islice", sizeof(IsliceObject), islice_tp_new, islice_next, nullptr, kIsliceMethods);
+           ready(ItChainType, "itertools.chain", sizeof(ChainObject), chain_tp_new, chain_next, nullptr, kChainMethods) &&
+           ready(ItIsliceType, "itertools.islice", sizeof(IsliceObject), islice_tp_new, islice_next, nullptr, kIsliceMethods);
 }
 
 }  // namespace
@@ -451,7 +458,8 @@ Object* make_itertools_module() {
     Object* m = module_new("_itertools");
     if (!m) return nullptr;
     if (module_add_object(m, "count", &CountType) < 0 || module_add_object(m, "repeat", &RepeatType) < 0 ||
-        module_add_object(m, "chain", &ChainType) < 0 || module_add_object(m, "islice", &IsliceType) < 0) {
+        module_add_object(m, "chain", &ItChainType) < 0 || module_add_object(m, "islice", &ItIsliceType) < 0 ||
+        !add_combinatoric_types(m)) {
         decref(m);
         return nullptr;
     }
