@@ -79,6 +79,10 @@ struct CodeObject : Object {
     // need the compiler's form map them through base_opcode.
     InlineCache* caches;               // owned (delete[]), null until quickened
     int32_t warmup;                     // entries and back jumps seen before quickening
+    // The version (FunctionObject::version) shared by every function MAKE_FUNCTION makes from this
+    // code without defaults or keyword defaults: closures, lambdas and comprehensions made anew on
+    // each run then keep one CALL site specialized. 0 until the first such function.
+    uint32_t shared_func_version = 0;
     // Compiled from the embedded library's source by the import system (never by compile(), and
     // never copied to another code object): its import statements are not the host's import
     // allowlist's business (vm/import.h).

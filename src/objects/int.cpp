@@ -101,6 +101,53 @@ Object* int_from_mpz(const mpz_t v) {
     return r;
 }
 
+bool int_as_i128(Object* o, __int128* out) {
+    IntObject* v = as_int(o);
+    if (!v->is_big) {
+        *out = v->small;
+        return true;
+    }
+#if GMP_LIMB_BITS == 64
+    mpz_srcptr z = v->big;
+    int n = z->_mp_size < 0 ? -z->_mp_size : z->_mp_size;
+    if (n > 2) return false;
+    unsigned __int128 mag = n > 0 ? z->_mp_d[0] : 0;
+    if (n == 2) mag |= static_cast<unsigned __int128>(z->_mp_d[1]) << 64;
+    if (mag >> 127) return false;   // needs the sign bit
+    *out = z->_mp_size < 0 ? -static_cast<__int128>(mag) : static_cast<__int128>(mag);
+    return true;
+#else
+    return false;
+#endif
+}
+
+Object* int_from_i128(__int128 v) {
+    if (v >= INT64_MIN && v <= INT64_MAX) return int_from_i64(static_cast<int64_t>(v));
+#if GMP_LIMB_BITS == 64
+    IntObject* r = int_alloc(&IntType);
+    if (!r) return nullptr;
+    r->is_big = true;
+    r->big = static_cast<mpz_ptr>(mem_malloc(sizeof(__mpz_struct)));
+    mpz_init2(r->big, 128);
+    unsigned __int128 mag = v < 0 ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    mp_limb_t* d = mpz_limbs_write(r->big, 2);
+    d[0] = static_cast<mp_limb_t>(mag);
+    d[1] = static_cast<mp_limb_t>(mag >> 64);
+    mpz_limbs_finish(r->big, v < 0 ? -2 : 2);   // drops a zero high limb
+    return r;
+#else
+    Mpz m;
+    unsigned __int128 mag = v < 0 ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    mpz_set_ui(m.v, static_cast<unsigned long>(mag >> 96));
+    for (int shift = 64; shift >= 0; shift -= 32) {
+        mpz_mul_2exp(m.v, m.v, 32);
+        mpz_add_ui(m.v, m.v, static_cast<unsigned long>((mag >> shift) & 0xffffffffu));
+    }
+    if (v < 0) mpz_neg(m.v, m.v);
+    return int_from_mpz(m.v);
+#endif
+}
+
 Object* int_subtype_copy(TypeObject* type, Object* v) {
     IntObject* r = int_alloc(type);
     if (!r) return nullptr;

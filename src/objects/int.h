@@ -99,6 +99,12 @@ struct Mpz {
     Mpz& operator=(const Mpz&) = delete;
 };
 mpz_srcptr int_mpz(Object* o, Mpz& scratch);
+// Values of up to 127 bits as __int128, without GMP: most big-int arithmetic in programs is 64-bit
+// hashing and random number generators (x * K & 0xFFFFFFFFFFFFFFFF) that pass int64 by a few
+// bits. int_as_i128 is false (no exception) for larger magnitudes or where GMP limbs are not 64
+// bits; int_from_i128 normalises to the inline form when the value fits int64.
+bool int_as_i128(Object* o, __int128* out);
+Object* int_from_i128(__int128 v);
 void int_fill_number_slots(TypeObject* type);   // int_ops.cpp: every nb_* slot of int
 // A plain int with the value of the int (or bool / subclass instance) o: +o, int(o), o.real.
 Object* int_exact(Object* o);

@@ -25,6 +25,10 @@ inline int64_t sv(Object* o) { return as_int(o)->small; }
 
 Object* from_mpz_result(Mpz& r) { return int_from_mpz(r.v); }
 
+// Both operands as __int128 (int.h, int_as_i128): the middle road between the int64 fast paths
+// and GMP, for results of up to 127 bits.
+inline bool i128_pair(Object* a, Object* b, __int128* x, __int128* y) { return int_as_i128(a, x) && int_as_i128(b, y); }
+
 // ---- + - * ----
 
 Object* int_add(Object* a, Object* b) {
@@ -33,6 +37,8 @@ Object* int_add(Object* a, Object* b) {
         int64_t r;
         if (!__builtin_add_overflow(sv(a), sv(b), &r)) return int_from_i64(r);
     }
+    __int128 p, q, w;
+    if (i128_pair(a, b, &p, &q) && !__builtin_add_overflow(p, q, &w)) return int_from_i128(w);
     Mpz x, y, r;
     mpz_add(r.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(r);
@@ -44,6 +50,8 @@ Object* int_sub(Object* a, Object* b) {
         int64_t r;
         if (!__builtin_sub_overflow(sv(a), sv(b), &r)) return int_from_i64(r);
     }
+    __int128 p, q, w;
+    if (i128_pair(a, b, &p, &q) && !__builtin_sub_overflow(p, q, &w)) return int_from_i128(w);
     Mpz x, y, r;
     mpz_sub(r.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(r);
@@ -55,6 +63,8 @@ Object* int_mul(Object* a, Object* b) {
         int64_t r;
         if (!__builtin_mul_overflow(sv(a), sv(b), &r)) return int_from_i64(r);
     }
+    __int128 p, q, w;
+    if (i128_pair(a, b, &p, &q) && !__builtin_mul_overflow(p, q, &w)) return int_from_i128(w);
     Mpz x, y, r;
     mpz_srcptr ax = int_mpz(a, x), by = int_mpz(b, y);
     if (memory_cap_refuses((static_cast<double>(mpz_sizeinbase(ax, 2)) + static_cast<double>(mpz_sizeinbase(by, 2))) / 8))
@@ -82,6 +92,12 @@ Object* int_floordiv(Object* a, Object* b) {
         int64_t q, r;
         if (floor_divmod_small(sv(a), sv(b), &q, &r)) return int_from_i64(q);
     }
+    __int128 p, d;
+    if (i128_pair(a, b, &p, &d) && d != -1) {   // -1: the quotient of -2**127 would not fit
+        __int128 qq = p / d, rr = p % d;
+        if (rr != 0 && ((rr < 0) != (d < 0))) --qq;
+        return int_from_i128(qq);
+    }
     Mpz x, y, q;
     mpz_fdiv_q(q.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(q);
@@ -94,6 +110,12 @@ Object* int_mod(Object* a, Object* b) {
         if (sv(b) == -1) return int_from_i64(0);
         int64_t q, r;
         if (floor_divmod_small(sv(a), sv(b), &q, &r)) return int_from_i64(r);
+    }
+    __int128 p, d;
+    if (i128_pair(a, b, &p, &d) && d != -1) {
+        __int128 rr = p % d;
+        if (rr != 0 && ((rr < 0) != (d < 0))) rr += d;
+        return int_from_i128(rr);
     }
     Mpz x, y, r;
     mpz_fdiv_r(r.v, int_mpz(a, x), int_mpz(b, y));
@@ -249,6 +271,10 @@ Object* int_lshift(Object* a, Object* b) {
         int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(v) << s);
         if ((shifted >> s) == v) return int_from_i64(shifted);
     }
+    if (__int128 v; s < 127 && int_as_i128(a, &v)) {
+        auto shifted = static_cast<__int128>(static_cast<unsigned __int128>(v) << s);
+        if ((shifted >> s) == v) return int_from_i128(shifted);
+    }
     Mpz x, r;
     mpz_srcptr ax = int_mpz(a, x);
     if (memory_cap_refuses((static_cast<double>(mpz_sizeinbase(ax, 2)) + static_cast<double>(s)) / 8)) return err_no_memory();
@@ -266,6 +292,7 @@ Object* int_rshift(Object* a, Object* b) {
         if (s >= 64) return int_from_i64(v < 0 ? -1 : 0);
         return int_from_i64(v >> s);   // arithmetic shift (C++20) floors like Python
     }
+    if (__int128 v; s < 128 && int_as_i128(a, &v)) return int_from_i128(v >> s);
     Mpz x, r;
     mpz_fdiv_q_2exp(r.v, int_mpz(a, x), static_cast<mp_bitcnt_t>(s));
     return from_mpz_result(r);
@@ -275,6 +302,7 @@ Object* int_rshift(Object* a, Object* b) {
 Object* int_and(Object* a, Object* b) {
     PYGEN_INT_OPERANDS(a, b);
     if (small_pair(a, b)) return int_from_i64(sv(a) & sv(b));
+    if (__int128 p, q; i128_pair(a, b, &p, &q)) return int_from_i128(p & q);   // two's complement, as GMP's
     Mpz x, y, r;
     mpz_and(r.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(r);
@@ -283,6 +311,7 @@ Object* int_and(Object* a, Object* b) {
 Object* int_or(Object* a, Object* b) {
     PYGEN_INT_OPERANDS(a, b);
     if (small_pair(a, b)) return int_from_i64(sv(a) | sv(b));
+    if (__int128 p, q; i128_pair(a, b, &p, &q)) return int_from_i128(p | q);   // two's complement, as GMP's
     Mpz x, y, r;
     mpz_ior(r.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(r);
@@ -291,6 +320,7 @@ Object* int_or(Object* a, Object* b) {
 Object* int_xor(Object* a, Object* b) {
     PYGEN_INT_OPERANDS(a, b);
     if (small_pair(a, b)) return int_from_i64(sv(a) ^ sv(b));
+    if (__int128 p, q; i128_pair(a, b, &p, &q)) return int_from_i128(p ^ q);   // two's complement, as GMP's
     Mpz x, y, r;
     mpz_xor(r.v, int_mpz(a, x), int_mpz(b, y));
     return from_mpz_result(r);

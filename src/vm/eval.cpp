@@ -1543,6 +1543,12 @@ Object* eval_loop(Frame* entry, EvalPoint& at) {
             func->annotations = (oparg & kMakeAnnotations) ? POP() : nullptr;
             func->kwdefaults = (oparg & kMakeKwDefaults) ? POP() : nullptr;
             func->defaults = (oparg & kMakeDefaults) ? POP() : nullptr;
+            // Functions of one code without defaults differ only in what the call reads from the
+            // function itself (closure, globals): one version serves them all (specialize.h).
+            if (!(oparg & (kMakeDefaults | kMakeKwDefaults))) {
+                if (fcode->shared_func_version == 0) fcode->shared_func_version = func->version;
+                func->version = fcode->shared_func_version;
+            }
             PUSH(func);
             DISPATCH();
         }
