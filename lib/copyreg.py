@@ -138,7 +138,11 @@ def _solid_base(cls):
 def _getstate_default(obj, required):
     cls = type(obj)
     if required and _solid_base(cls) not in (object,):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        # CPython names the type by its tp_name here: dotted for a built-in type outside builtins.
+        name = cls.__name__
+        if not _is_heap_type(cls) and cls.__module__ != 'builtins':
+            name = f"{cls.__module__}.{name}"
+        raise TypeError(f"cannot pickle {name!r} object")
     try:
         d = object.__getattribute__(obj, "__dict__")
     except AttributeError:

@@ -43,6 +43,12 @@ inline Object* next_of(Object* it) {
     return fn ? fn(it) : iter_next(it);
 }
 
+// map() and filter() take no keywords, nor do their subclasses unless they define an __init__
+// (which might want some), as CPython's checks of tp_init.
+bool refuses_kwargs(TypeObject* type, TypeObject* base) {
+    return type == base || type_lookup_str(type, "__init__") == type_lookup_str(&ObjectType, "__init__");
+}
+
 // Refills `*cache` in place when nobody else holds it, else makes a fresh tuple (CPython's trick
 // for enumerate/zip/dict.items). Steals the items.
 Object* reuse_tuple(Object** cache, Object* const* items, ssize n) {
@@ -276,7 +282,7 @@ struct MapObject : Object {
 };
 
 Object* map_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &MapType && !arg_no_kwargs("map", kwnames)) return nullptr;
+    if (refuses_kwargs(type, &MapType) && !arg_no_kwargs("map", kwnames)) return nullptr;
     if (nargs < 2) return err_set_string(TypeError, "map() must have at least two arguments.");
     Object* iters = tuple_new(static_cast<ssize>(nargs - 1));
     if (iters == nullptr) return nullptr;
@@ -346,7 +352,7 @@ struct FilterObject : Object {
 };
 
 Object* filter_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-    if (type == &FilterType && !arg_no_kwargs("filter", kwnames)) return nullptr;
+    if (refuses_kwargs(type, &FilterType) && !arg_no_kwargs("filter", kwnames)) return nullptr;
     if (!arg_count("filter", nargs, 2, 2)) return nullptr;
     Object* it = object_iter(args[1]);
     if (it == nullptr) return nullptr;

@@ -71,6 +71,8 @@ TEST_FILES = [
     # zoneinfo (PEP 615), a test package: its zones are built inside the tests, plus the system's
     # tz database (tzdata).
     'test_zoneinfo',
+    # itertools, all of it C++ (src/modules/itertools).
+    'test_itertools',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per

@@ -1,6 +1,7 @@
 // The _itertools module's types, shared between its files: count/repeat/chain/islice
-// (itertools_module.cpp, which also makes the module) and the combinatoric iterators
-// (combinatorics.cpp). CPython counterpart: Modules/itertoolsmodule.c (behaviour only).
+// (itertools_module.cpp, which also makes the module), the combinatoric iterators
+// (combinatorics.cpp), the filtering and mapping ones (filters.cpp, transforms.cpp), groupby
+// (groupby.cpp) and tee (tee.cpp). CPython counterpart: Modules/itertoolsmodule.c (behaviour only).
 #pragma once
 
 #include "objects/object.h"
@@ -65,6 +66,10 @@ Object* reduce_value(Object* type, Object* args, Object* state = nullptr);
 // Ready the types of each file once per process (they are static and immortal), then add
 // them to the module. False with an exception.
 [[nodiscard]] bool add_combinatoric_types(Object* module);
+[[nodiscard]] bool add_filter_types(Object* module);
+[[nodiscard]] bool add_transform_types(Object* module);
+[[nodiscard]] bool add_groupby_types(Object* module);
+[[nodiscard]] bool add_tee_types(Object* module);
 
 }  // namespace itertools_detail
 }  // namespace pygen

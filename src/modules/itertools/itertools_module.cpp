@@ -459,7 +459,8 @@ Object* make_itertools_module() {
     if (!m) return nullptr;
     if (module_add_object(m, "count", &CountType) < 0 || module_add_object(m, "repeat", &RepeatType) < 0 ||
         module_add_object(m, "chain", &ItChainType) < 0 || module_add_object(m, "islice", &ItIsliceType) < 0 ||
-        !add_combinatoric_types(m)) {
+        !add_combinatoric_types(m) || !add_filter_types(m) || !add_transform_types(m) || !add_groupby_types(m) ||
+        !add_tee_types(m)) {
         decref(m);
         return nullptr;
     }
