@@ -32,10 +32,22 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # reduce, partial, cmp_to_key and the lru_cache wrapper are C++ (src/modules/functools), as
 # CPython's are C.
-from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+try:
+    from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+except ImportError:
+    # Only when _functools is blocked (CPython's tests load functools so to test its Python
+    # version): the same four in plain Python, presented as this module's own.
+    from _functools_py import reduce, partial, cmp_to_key, _lru_cache_wrapper
+    for _obj in (reduce, partial, cmp_to_key, _lru_cache_wrapper):
+        _obj.__module__ = __name__
+    del _obj
 # singledispatch's dispatch cache is invalidated by ABC registrations; CPython's functools
 # re-exports the token.
 from abc import get_cache_token
+# types' classes, without importing types.
+GenericAlias = type(list[int])
+_UnionType = type(int | str)
+_MappingProxyType = type(type.__dict__)
 
 
 # ---- partial ----
@@ -44,7 +56,6 @@ class partialmethod:
     """A partial for methods: binds self first, then the stored arguments."""
 
     def __class_getitem__(cls, item):
-        from types import GenericAlias
         return GenericAlias(cls, item)
 
     def __init__(self, func, /, *args, **keywords):
@@ -80,8 +91,23 @@ class partialmethod:
 
         def _method(cls_or_self, /, *a, **k):
             return func(cls_or_self, *args, *a, **{**keywords, **k})
+        abstract = self.__isabstractmethod__
+        _method.__isabstractmethod__ = abstract
         _method._partialmethod = self   # inspect.signature reads the stored arguments there
         return _method
+
+    @property
+    def __isabstractmethod__(self):
+        func = self.func
+        return getattr(func, '__isabstractmethod__', False)
+
+    def __repr__(self):
+        # CPython's format: the function by str(), and a ", " around each part even when the
+        # arguments or the keywords are empty.
+        return "{}.{}({}, {}, {})".format(
+            type(self).__module__, type(self).__qualname__, self.func,
+            ", ".join(map(repr, self.args)),
+            ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items()))
 
 
 # ---- cmp_to_key and total_ordering ----
@@ -118,6 +144,13 @@ def _derive_comparison(root, name, negate, tail):
 _convert = {root: [(name, _derive_comparison(root, name, negate, tail))
                    for name, negate, tail in rules]
             for root, rules in _DERIVATIONS.items()}
+
+# Each derived comparison is also a module global under its __qualname__ (_gt_from_lt ...), so
+# that pickle finds the methods total_ordering installs by name, as with CPython's.
+for _rules in _convert.values():
+    for _name, _method in _rules:
+        globals()[_method.__qualname__] = _method
+del _rules, _name, _method
 
 
 def total_ordering(cls):
@@ -187,14 +220,17 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
 
     def __class_getitem__(cls, item):
-        from types import GenericAlias
         return GenericAlias(cls, item)
+
     def __init__(self, func):
+        from _thread import RLock
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
@@ -214,99 +250,232 @@ class cached_property:
             msg = ("No '__dict__' attribute on {!r} instance to cache {!r} property."
                    .format(type(instance).__name__, self.attrname))
             raise TypeError(msg) from None
-        # Computed once; later reads find the value in the instance's __dict__ (this class
-        # has no __set__, so the instance attribute wins) or here.
-        if self.attrname in cache:
-            return cache[self.attrname]
-        value = self.func(instance)
-        cache[self.attrname] = value
+        # Later reads find the value in the instance's __dict__ (this class has no __set__, so
+        # the instance attribute wins) or here.
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        with self.lock:
+            value = cache.get(self.attrname, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                value = self.func(instance)
+                try:
+                    cache[self.attrname] = value
+                except TypeError:
+                    raise TypeError("The '__dict__' attribute on {!r} instance does not support "
+                                    "item assignment for caching {!r} property.".format(
+                                        type(instance).__name__, self.attrname)) from None
         return value
 
 
 # ---- singledispatch ----
+#
+# The implementation for a class is the registered type that comes first in the class's MRO
+# once the registered ABCs it (virtually) subclasses are woven into that MRO at the places C3
+# linearisation gives them; two unrelated ABCs that match equally are an ambiguity.
+
+def _c3_merge(sequences):
+    """C3's merge: repeatedly take the first head that is in no other sequence's tail."""
+    sequences = [list(seq) for seq in sequences]
+    merged = []
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return merged
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO by C3, with the ABCs of `abcs` that cls subclasses inserted as if they were
+    bases. They go after the last explicit base that is itself an ABC (a class with
+    __abstractmethods__), before the plain bases that follow it."""
+    bases = cls.__bases__
+    split = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], '__abstractmethods__'):
+            split = i
+            break
+    abcs = [] if not abcs else list(abcs)
+    leading, trailing = list(bases[:split]), list(bases[split:])
+    implied = [abc for abc in abcs
+               if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    for abc in implied:
+        abcs.remove(abc)
+    groups = leading + implied + trailing
+    return _c3_merge([[cls]] + [_c3_mro(base, abcs=abcs) for base in groups]
+                     + [leading, implied, trailing])
+
+
+def _compose_mro(cls, types):
+    """cls's MRO extended with those of `types` (registered classes) that cls subclasses
+    virtually or through an ABC, ordered by C3."""
+    own = set(cls.__mro__)
+    related = [t for t in types
+               if t not in own and hasattr(t, '__mro__') and not isinstance(t, GenericAlias)
+               and issubclass(cls, t)]
+    # A type that is a strict base of another candidate comes in through that one.
+    related = [t for t in related
+               if not any(t is not other and t in other.__mro__ for other in related)]
+    wanted = set(related)
+    abcs = []
+    for t in related:
+        # Subclasses of t that cls also implements pin down the order among the ABCs: the ones
+        # with the most candidate bases first.
+        chains = [[s for s in sub.__mro__ if s in wanted]
+                  for sub in t.__subclasses__() if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(t)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for s in chain:
+                if s not in abcs:
+                    abcs.append(s)
+    return _c3_mro(cls, abcs=abcs)
+
 
 def _find_impl(cls, registry):
-    # The nearest real base with an implementation; then the registered ABCs cls is a
-    # (possibly virtual) subclass of, which CPython weaves into the MRO ahead of object, the
-    # most derived of them first; the default (object's) last.
-    for base in cls.__mro__:
-        if base is not object and base in registry:
-            return registry[base]
-    chosen = None
-    for kind in registry:
-        if kind is object or not isinstance(kind, type) or not issubclass(cls, kind):
+    """The registered implementation for cls (None if even object is missing)."""
+    match = None
+    for t in _compose_mro(cls, registry.keys()):
+        if match is None:
+            if t in registry:
+                match = t
             continue
-        if chosen is None or (issubclass(kind, chosen) and kind is not chosen):
-            chosen = kind
-    return registry[object if chosen is None else chosen]
+        # An implicit ABC matched first; another unrelated implicit one right after it
+        # matches as well: there is no way to choose.
+        implicit = match not in cls.__mro__ and t not in cls.__mro__
+        if implicit and t in registry and not issubclass(match, t):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+        break
+    return registry.get(match)
 
 
-class _Dispatcher:
-    """singledispatch's state: the registry and a per-class cache of the lookups."""
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    return get_origin(cls) in (Union, _UnionType)
 
-    def __init__(self, default):
-        self.registry = {object: default}
-        self.cache = {}
 
-    def dispatch(self, cls):
-        impl = self.cache.get(cls)
-        if impl is None:
-            impl = self.cache[cls] = _find_impl(cls, self.registry)
-        return impl
-
-    def register(self, cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: self.register(cls, f)
-            # @register on a function: the class is its first parameter's annotation.
-            annotations = getattr(cls, '__annotations__', {})
-            if not annotations:
-                raise TypeError("Invalid first argument to `register()`: {!r}. Use either "
-                                "`@register(some_class)` or plain `@register` on an annotated "
-                                "function.".format(cls))
-            func = cls
-            (param, cls), = list(annotations.items())[:1]
-            if not isinstance(cls, type):
-                raise TypeError("Invalid annotation for {!r}. {!r} is not a class.".format(
-                    param, cls))
-        self.registry[cls] = func
-        self.cache.clear()
-        return func
+def _dispatchable(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator (dispatches on the first argument's type)."""
-    state = _Dispatcher(func)
+    import weakref
+    registry = {}
+    found = weakref.WeakKeyDictionary()
+    # Set once an ABC is registered: ABC registrations made later must empty the cache.
+    abc_token = None
+
+    def dispatch(cls):
+        """The implementation registered for cls, or the one its MRO leads to."""
+        nonlocal abc_token
+        if abc_token is not None:
+            token = get_cache_token()
+            if token != abc_token:
+                found.clear()
+                abc_token = token
+        try:
+            return found[cls]
+        except KeyError:
+            pass
+        impl = registry[cls] if cls in registry else _find_impl(cls, registry)
+        found[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """register(cls, func) or @register(cls) or @register on an annotated function."""
+        nonlocal abc_token
+        if _dispatchable(cls):
+            if func is None:
+                return lambda impl: register(cls, impl)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. "
+                                "{!r} is not a class or union type.".format(cls))
+            if not getattr(cls, '__annotations__', {}):
+                raise TypeError("Invalid first argument to `register()`: {!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated "
+                                "function.".format(cls))
+            func = cls
+            from typing import get_type_hints
+            param, cls = next(iter(get_type_hints(func).items()))
+            if not _dispatchable(cls):
+                if _is_union_type(cls):
+                    raise TypeError("Invalid annotation for {!r}. {!r} not all arguments are "
+                                    "classes.".format(param, cls))
+                raise TypeError("Invalid annotation for {!r}. {!r} is not a class.".format(
+                    param, cls))
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if abc_token is None and hasattr(cls, '__abstractmethods__'):
+            abc_token = get_cache_token()
+        found.clear()
+        return func
+
     label = getattr(func, '__name__', 'singledispatch function')
 
-    def wrapper(*args, **kw):
+    def wrapper(*args, **kwargs):
         if not args:
             raise TypeError('{} requires at least 1 positional argument'.format(label))
-        return state.dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(args[0].__class__)(*args, **kwargs)
 
-    wrapper.register = state.register
-    wrapper.dispatch = state.dispatch
-    wrapper.registry = state.registry
-    wrapper._clear_cache = state.cache.clear
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _MappingProxyType(registry)
+    wrapper._clear_cache = found.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
+    """A method that dispatches on the type of its first argument after self (or cls)."""
+
     def __init__(self, func):
-        self.dispatcher = singledispatch(func)
-        self.func = func
+        if not (callable(func) or hasattr(func, '__get__')):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        self.func, self.dispatcher = func, singledispatch(func)
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        return self.dispatcher.register(cls, method)
 
     def __get__(self, obj, cls=None):
         dispatch = self.dispatcher.dispatch
 
         def _method(*args, **kwargs):
             # Dispatch on the first real argument, then bind the implementation like a method.
-            impl = dispatch(args[0].__class__)
-            return impl.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__, _method.register = self.__isabstractmethod__, self.register
+        return update_wrapper(_method, self.func)
+
+    @property
+    def __isabstractmethod__(self):
+        func = self.func
+        return getattr(func, '__isabstractmethod__', False)
+
+
+def __getattr__(name):
+    # functools.RLock, the lock class of cached_property, is imported on first use: _thread
+    # brings os and time with it, which most programs importing functools never need.
+    if name == 'RLock':
+        from _thread import RLock
+        return RLock
+    raise AttributeError("module 'functools' has no attribute {!r}".format(name))

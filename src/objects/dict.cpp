@@ -556,6 +556,10 @@ int dict_setitem(Object* d, Object* key, Object* value) {
     return insert(as_dict(d), incref(key), hash, incref(value));
 }
 
+int dict_setitem_known_hash(Object* d, Object* key, int64_t hash, Object* value) {
+    return insert(as_dict(d), incref(key), hash, incref(value));
+}
+
 int dict_setitem_str(Object* d, const char* key, Object* value) {
     Object* k = str_intern(key);
     if (k == nullptr) return -1;
@@ -868,13 +872,17 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
 }
 
 Object* dict_pop(Object* d, Object* key, Object* deflt) {
-    DictObject* dd = as_dict(d);
-    if (dd->used == 0) {
+    if (as_dict(d)->used == 0) {
         if (deflt) return incref(deflt);
         return err_set_key_error(key);
     }
     int64_t hash = key_hash(key);
     if (hash == -1) return nullptr;
+    return dict_pop_known_hash(d, key, hash, deflt);
+}
+
+Object* dict_pop_known_hash(Object* d, Object* key, int64_t hash, Object* deflt) {
+    DictObject* dd = as_dict(d);
     ssize ix = lookup(dd, key, hash);
     if (ix == kError) return nullptr;
     if (ix == kNotFound) {

@@ -107,6 +107,9 @@ Object* dict_getitem(Object* d, Object* key);
 Object* dict_getitem_str(Object* d, const char* key);
 Object* dict_getitem_known_hash(Object* d, Object* key, int64_t hash);
 int dict_setitem(Object* d, Object* key, Object* value);      // increfs both; 0 ok, -1 error
+// With the key's hash already known: the key is not hashed again (lru_cache hashes each argument
+// once per call, as CPython guarantees).
+int dict_setitem_known_hash(Object* d, Object* key, int64_t hash, Object* value);
 int dict_setitem_str(Object* d, const char* key, Object* value);
 int dict_delitem(Object* d, Object* key);                     // KeyError when missing
 int dict_contains(Object* d, Object* key);                    // -1 error, 0/1
@@ -129,6 +132,7 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt);  // borrowed res
 // Removes key and returns its value (new reference); when missing returns deflt (increfed) if
 // given, else raises KeyError(key). Null on error.
 Object* dict_pop(Object* d, Object* key, Object* deflt);
+Object* dict_pop_known_hash(Object* d, Object* key, int64_t hash, Object* deflt);
 int dict_delitem_str(Object* d, const char* key);
 
 // ---- Views and iterators (dict_views.cpp) ----

@@ -73,6 +73,9 @@ TEST_FILES = [
     'test_zoneinfo',
     # itertools, all of it C++ (src/modules/itertools).
     'test_itertools',
+    # functools and operator, each tested in its C++ form and in its plain-Python one (loaded
+    # with _functools or _operator blocked).
+    'test_functools', 'test_operator',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per

@@ -458,7 +458,7 @@ Object* lru_call(Object* self, Object* const* args, size_t nargs, Object* kwname
         ++w->misses;
         Ref<> result = Ref<>::steal(call(w->func, args, nargs, kwnames));
         if (!result) return nullptr;
-        if (w->cache && dict_setitem(w->cache, key.get(), result.get()) < 0) return nullptr;
+        if (w->cache && dict_setitem_known_hash(w->cache, key.get(), hash, result.get()) < 0) return nullptr;
         return result.release();
     }
     if (found) {
@@ -498,12 +498,12 @@ Object* lru_call(Object* self, Object* const* args, size_t nargs, Object* kwname
             Ref<> hold_old = Ref<>::borrow(oldest);
             unlink_node(oldest);
             oldest->prev = oldest->next = oldest;
-            Ref<> popped = Ref<>::steal(dict_pop(cache.get(), oldest->key, None));
+            Ref<> popped = Ref<>::steal(dict_pop_known_hash(cache.get(), oldest->key, oldest->hash, None));
             if (!popped) return nullptr;
         }
         if (w->cache != cache.get()) return result.release();
     }
-    if (dict_setitem(cache.get(), key.get(), node) < 0) return nullptr;
+    if (dict_setitem_known_hash(cache.get(), key.get(), hash, node) < 0) return nullptr;
     if (w->cache == cache.get()) append_node(w->root, node);
     return result.release();
 }
