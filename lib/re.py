@@ -156,6 +156,13 @@ def _as_index(value):
     return method(value)
 
 
+def _ssize(value):
+    # A position must fit a C ssize_t, as CPython's argument parsing requires.
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
 def _slice(string, start, end):
     # Groups of a bytearray (or other buffer) subject are bytes, as in CPython.
     piece = string[start:end]
@@ -337,16 +344,18 @@ class Pattern:
             # once per string chunk and number).
             length = len(string)
             if pos < 0:
-                pos = 0
+                pos = 0 if pos >= -_MAXSIZE - 1 else _ssize(pos)
             elif pos > length:
-                pos = length
+                pos = length if pos <= _MAXSIZE else _ssize(pos)
             if endpos < 0:
-                endpos = 0
+                endpos = 0 if endpos >= -_MAXSIZE - 1 else _ssize(endpos)
             elif endpos > length:
-                endpos = length
+                endpos = length if endpos <= _MAXSIZE else _ssize(endpos)
             if endpos < pos:
                 endpos = pos
         else:
+            # As in CPython, the positions are converted (and range-checked) before the subject.
+            pos, endpos = _ssize(_as_index(pos)), _ssize(_as_index(endpos))
             _check_subject(self._is_bytes, string)
             pos, endpos = _clamp(pos, endpos, len(string))
         raw = self._program.match(string, pos, endpos, mode, must_advance)

@@ -1,6 +1,45 @@
-# json: JSON encoding and decoding (dumps/dump, loads/load, JSONEncoder, JSONDecoder,
-# JSONDecodeError) with the options and error messages of CPython 3.11's json package.
-# Written for pygen from the json module's documentation and observed behaviour.
+"""JSON (RFC 8259) to and from Python objects.
+
+dumps() and dump() write JSON text; loads() and load() read it back:
+
+    >>> import json
+    >>> text = json.dumps({"name": "pygen", "tags": ["gen", "coro"], "ok": True, "n": None})
+    >>> text
+    '{"name": "pygen", "tags": ["gen", "coro"], "ok": true, "n": null}'
+    >>> json.loads(text)["tags"]
+    ['gen', 'coro']
+
+Options shape the output, e.g. sorted keys and indentation:
+
+    >>> print(json.dumps({"b": [1, 2], "a": 0.5}, sort_keys=True, indent=2))
+    {
+      "a": 0.5,
+      "b": [
+        1,
+        2
+      ]
+    }
+    >>> json.dumps([1, {"a": 2}], separators=(",", ":"))
+    '[1,{"a":2}]'
+
+Hooks turn objects into other types while decoding:
+
+    >>> from decimal import Decimal
+    >>> json.loads('{"price": 1.10}', parse_float=Decimal)
+    {'price': Decimal('1.10')}
+    >>> json.loads('[1, 2]', object_pairs_hook=None)
+    [1, 2]
+
+Malformed input raises JSONDecodeError (a ValueError) saying where:
+
+    >>> json.loads('[1, 2')
+    Traceback (most recent call last):
+      ...
+    json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 6 (char 5)
+"""
+# dumps/dump, loads/load, JSONEncoder, JSONDecoder and JSONDecodeError with the options and
+# error messages of CPython 3.11's json package, written for pygen from its documentation and
+# observed behaviour.
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 

@@ -84,7 +84,12 @@ class JSONEncoder(object):
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        """The JSON text of o."""
+        """The JSON text of o.
+
+        >>> from json.encoder import JSONEncoder
+        >>> JSONEncoder(separators=(",", ":")).encode({"xs": [1, 2.5, None]})
+        '{"xs":[1,2.5,null]}'
+        """
         if isinstance(o, str):
             quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
             return quote(o)

@@ -76,6 +76,9 @@ TEST_FILES = [
     # functools and operator, each tested in its C++ form and in its plain-Python one (loaded
     # with _functools or _operator blocked).
     'test_functools', 'test_operator',
+    # json (with json.tool run as `-m json.tool` in subprocesses, and the doctests of json's
+    # docstrings) and gzip.
+    'test_json', 'test_gzip',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per
