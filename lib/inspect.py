@@ -293,27 +293,46 @@ def getmro(cls):
     return cls.__mro__
 
 
-def getmembers(obj, predicate=None):
+def _members(obj, predicate, lookup):
+    """getmembers' walk: the names dir() gives (for a class, plus the DynamicClassAttributes its
+    bases define, such as an Enum's name and value), each looked up with `lookup`; a name the
+    lookup refuses is taken from the MRO's __dict__s, or dropped if no class has it."""
     names = dir(obj)
+    classes = ()
     if isclass(obj):
-        for base in obj.__mro__:
-            for k in base.__dict__:
-                if k not in names:
-                    names.append(k)
-    results = []
-    seen = set()
-    for key in names:
+        classes = (obj,) + getmro(obj)
+        import types
         try:
-            value = getattr(obj, key)
+            for base in obj.__bases__:
+                names.extend(k for k, v in base.__dict__.items()
+                             if isinstance(v, types.DynamicClassAttribute))
         except AttributeError:
-            continue
-        if key in seen:
-            continue
-        seen.add(key)
-        if predicate is None or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pass
+    found = []
+    done = set()
+    for name in names:
+        try:
+            value = lookup(obj, name)
+            if name in done:
+                raise AttributeError(name)
+        except AttributeError:
+            for klass in classes:
+                if name in klass.__dict__:
+                    value = klass.__dict__[name]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            found.append((name, value))
+        done.add(name)
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def getmembers(obj, predicate=None):
+    """The (name, value) pairs of obj's attributes, sorted by name; with a predicate, only the
+    pairs whose value it accepts."""
+    return _members(obj, predicate, getattr)
 
 
 _sentinel = object()
@@ -574,16 +593,7 @@ def formatargvalues(args, varargs, varkw, locals, formatarg=str,
 def getmembers_static(obj, predicate=None):
     """getmembers() without running descriptors or __getattr__: values as getattr_static finds
     them, sorted by name."""
-    found = []
-    for name in dir(obj):
-        try:
-            value = getattr_static(obj, name)
-        except AttributeError:
-            continue
-        if predicate is None or predicate(value):
-            found.append((name, value))
-    found.sort(key=lambda pair: pair[0])
-    return found
+    return _members(obj, predicate, getattr_static)
 
 
 _SOURCE_NAMES = frozenset(['getfile', 'getsourcefile', 'findsource', 'getsourcelines', 'getsource',
