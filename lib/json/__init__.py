@@ -24,8 +24,8 @@ Options shape the output, e.g. sorted keys and indentation:
 
 Hooks turn objects into other types while decoding:
 
-    >>> from decimal import Decimal
-    >>> json.loads('{"price": 1.10}', parse_float=Decimal)
+    >>> import decimal
+    >>> json.loads('{"price": 1.10}', parse_float=decimal.Decimal)
     {'price': Decimal('1.10')}
     >>> json.loads('[1, 2]', object_pairs_hook=None)
     [1, 2]

@@ -86,8 +86,8 @@ class JSONEncoder(object):
     def encode(self, o):
         """The JSON text of o.
 
-        >>> from json.encoder import JSONEncoder
-        >>> JSONEncoder(separators=(",", ":")).encode({"xs": [1, 2.5, None]})
+        >>> import json.encoder
+        >>> json.encoder.JSONEncoder(separators=(",", ":")).encode({"xs": [1, 2.5, None]})
         '{"xs":[1,2.5,null]}'
         """
         if isinstance(o, str):

@@ -19,11 +19,11 @@ def _parser():
                         default=sys.stdin, help='the JSON file to read (standard input by default)')
     parser.add_argument('outfile', nargs='?', type=Path, default=None,
                         help='where to write the result (standard output by default)')
-    parser.add_argument('--sort-keys', action='store_true', default=False,
+    parser.add_argument('--sort-keys', default=False, action='store_true',
                         help="print each object's keys in sorted order")
-    parser.add_argument('--no-ensure-ascii', dest='ensure_ascii', action='store_false',
+    parser.add_argument('--no-ensure-ascii', action='store_false', dest='ensure_ascii',
                         help='write non-ASCII characters as they are, not as \\u escapes')
-    parser.add_argument('--json-lines', action='store_true', default=False,
+    parser.add_argument('--json-lines', default=False, action='store_true',
                         help='read one JSON document per line (with --no-indent or --compact '
                              'the output is JSON Lines too)')
     layout = parser.add_mutually_exclusive_group()
