@@ -380,9 +380,10 @@ Object* islice_next(Object* o) {
         return nullptr;
     }
     ++s->consumed;
-    ssize old = s->next_index;
-    s->next_index = old + s->step;
-    if (s->next_index < old || (stop != -1 && s->next_index > stop)) s->next_index = stop;   // overflow / end
+    // Past the end, or past sys.maxsize (the wrapped sum CPython compares; no signed overflow here).
+    ssize next;
+    if (__builtin_add_overflow(s->next_index, s->step, &next) || (stop != -1 && next > stop)) next = stop;
+    s->next_index = next;
     return item;
 }
 
