@@ -79,6 +79,8 @@ TEST_FILES = [
     # json (with json.tool run as `-m json.tool` in subprocesses, and the doctests of json's
     # docstrings) and gzip.
     'test_json', 'test_gzip',
+    # Standard modules written for #8 (real programs' imports); each runs in a second or two.
+    'test_ipaddress',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per
