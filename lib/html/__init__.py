@@ -1,4 +1,4 @@
-# html: escape and unescape (numeric character references and the common named entities, with
+# html: escape and unescape (numeric character references and the HTML5 named references, with
 # the HTML5 rules for invalid code points). CPython counterpart: Lib/html/__init__.py.
 import re as _re
 
@@ -16,24 +16,9 @@ def escape(s, quote=True):
     return s
 
 
-# The named references programs meet most often; others stay as written.
-_ENTITIES = {
-    'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', 'apos': "'", 'nbsp': '\xa0', 'copy': '\xa9',
-    'reg': '\xae', 'trade': '\u2122', 'hellip': '\u2026', 'mdash': '\u2014', 'ndash': '\u2013',
-    'lsquo': '\u2018', 'rsquo': '\u2019', 'ldquo': '\u201c', 'rdquo': '\u201d', 'bull': '\u2022',
-    'middot': '\xb7', 'deg': '\xb0', 'plusmn': '\xb1', 'times': '\xd7', 'divide': '\xf7', 'euro': '\u20ac',
-    'pound': '\xa3', 'yen': '\xa5', 'cent': '\xa2', 'sect': '\xa7', 'para': '\xb6', 'laquo': '\xab',
-    'raquo': '\xbb', 'iexcl': '\xa1', 'iquest': '\xbf', 'eacute': '\xe9', 'egrave': '\xe8', 'ecirc': '\xea',
-    'aacute': '\xe1', 'agrave': '\xe0', 'acirc': '\xe2', 'auml': '\xe4', 'ouml': '\xf6', 'uuml': '\xfc',
-    'Auml': '\xc4', 'Ouml': '\xd6', 'Uuml': '\xdc', 'szlig': '\xdf', 'ccedil': '\xe7', 'ntilde': '\xf1',
-    'oacute': '\xf3', 'uacute': '\xfa', 'iacute': '\xed', 'larr': '\u2190', 'rarr': '\u2192',
-    'uarr': '\u2191', 'darr': '\u2193', 'hearts': '\u2665', 'alpha': '\u03b1', 'beta': '\u03b2',
-    'gamma': '\u03b3', 'delta': '\u03b4', 'pi': '\u03c0', 'sigma': '\u03c3', 'omega': '\u03c9',
-    'infin': '\u221e', 'ne': '\u2260', 'le': '\u2264', 'ge': '\u2265', 'shy': '\xad', 'micro': '\xb5',
-    'frac12': '\xbd', 'frac14': '\xbc', 'frac34': '\xbe', 'sup2': '\xb2', 'sup3': '\xb3',
-}
-# Entities HTML5 also accepts without the semicolon.
-_NO_SEMICOLON = {'amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg', 'AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG'}
+# The HTML5 named references (html.entities.html5), loaded on the first named reference met.
+_html5 = None
+
 
 _invalid_charrefs = {
     0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81', 0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e',
@@ -71,14 +56,15 @@ def _replace_charref(s):
         if num in _invalid_codepoints:
             return ''
         return chr(num)
-    name = s.rstrip(';')
-    if s.endswith(';') and name in _ENTITIES:
-        return _ENTITIES[name]
-    if name.lower() in _NO_SEMICOLON or name in _NO_SEMICOLON:
-        return _ENTITIES[name.lower()] + ('' if s.endswith(';') else '')
-    for x in range(len(s) - 1, 1, -1):
-        if s[:x] in _NO_SEMICOLON:
-            return _ENTITIES[s[:x].lower()] + s[x:]
+    global _html5
+    if _html5 is None:
+        from html.entities import html5 as _html5
+    if s in _html5:
+        return _html5[s]
+    # No exact match: the longest known prefix (a name valid without ';') wins, as HTML5 says.
+    for cut in range(len(s) - 1, 1, -1):
+        if s[:cut] in _html5:
+            return _html5[s[:cut]] + s[cut:]
     return '&' + s
 
 
