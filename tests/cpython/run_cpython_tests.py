@@ -80,7 +80,7 @@ TEST_FILES = [
     # docstrings) and gzip.
     'test_json', 'test_gzip',
     # Standard modules written for #8 (real programs' imports); each runs in a second or two.
-    'test_ipaddress',
+    'test_ipaddress', 'test_pstats',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per
@@ -161,7 +161,7 @@ HELPERS = [
     'ieee754.txt', 'math_testcases.txt', 'cmath_testcases.txt', 'datetimetester.py', 'test_set.py',
     're_tests.py', 'future_test*.py', 'badsyntax_future*.py', 'dataclass_module_*.py',
     'dataclass_textanno.py', 'good_getattr.py', 'bad_getattr*.py', 'final_a.py', 'final_b.py',
-    'pickletester.py', 'test_difflib_expect.html',
+    'pickletester.py', 'test_difflib_expect.html', 'profilee.py', 'test_profile.py', 'pstats.pck',
 ]
 
 
