@@ -80,7 +80,8 @@ TEST_FILES = [
     # docstrings) and gzip.
     'test_json', 'test_gzip',
     # Standard modules written for #8 (real programs' imports); each runs in a second or two.
-    'test_ipaddress', 'test_pstats', 'test_mimetypes', 'test_colorsys',
+    'test_ipaddress', 'test_pstats', 'test_mimetypes', 'test_colorsys', 'test_fileinput',
+    'test_filecmp',
 ]
 
 # Files with a test that needs more than the default limits even under CPython: (per test, per
