@@ -163,6 +163,7 @@ HELPERS = [
     're_tests.py', 'future_test*.py', 'badsyntax_future*.py', 'dataclass_module_*.py',
     'dataclass_textanno.py', 'good_getattr.py', 'bad_getattr*.py', 'final_a.py', 'final_b.py',
     'pickletester.py', 'test_difflib_expect.html', 'profilee.py', 'test_profile.py', 'pstats.pck',
+    'testtar.tar', 'testtar.tar.xz', 'recursion.tar',
 ]
 
 
