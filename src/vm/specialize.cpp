@@ -271,6 +271,22 @@ bool specialize_load_attr(CodeObject* co, int i, Object* owner, Object* name) {
         return rewrite(co, i, LOAD_ATTR_PROPERTY);
     }
     if (descr && descr->type->descr_get && descr->type->descr_set) return fail(co, i);
+    // A class constant, or a method loaded as a value (a callback): found on the type unless the
+    // instance dict has the name (then the instance form below applies). The version pins the
+    // attribute; the dict is checked at each load. The constant's own type must be a built-in
+    // one: a class could gain __get__ later without changing the owner's version.
+    if (descr && ((!descr->type->descr_get && !type_has(descr->type, kTypeHeap)) || descr->type == &FunctionType) &&
+        (tp->dictoffset == 0 || has_plain_dict_slot(tp))) {
+        uint32_t bit = shadow_filter_bit(tp, name);
+        int shadowed = instance_shadows(owner, name, bit);
+        if (shadowed < 0) return fail(co, i);
+        if (shadowed == 0) {
+            c.version = version;
+            c.obj = descr;   // borrowed: the class dict holds it while the version is unchanged
+            c.aux = bit;
+            return rewrite(co, i, descr->type == &FunctionType ? LOAD_ATTR_METHOD : LOAD_ATTR_NONDESCRIPTOR);
+        }
+    }
     if (!has_plain_dict_slot(tp)) return fail(co, i);
     ssize ix = instance_attr_position(owner, name);
     if (ix < 0) return fail(co, i);
@@ -293,11 +309,32 @@ bool specialize_load_method(CodeObject* co, int i, Object* owner, Object* name) 
     uint32_t version = type_version_tag(tp);
     if (!version) return fail(co, i);
     Object* descr = type_lookup(tp, name);
-    if (!descr || !type_has(descr->type, kTypeMethodDescriptor)) return fail(co, i);
+    if (descr && !type_has(descr->type, kTypeMethodDescriptor)) {
+        // Not a method: a callable kept in the instance (self.callback(x)) or in a slot, loaded
+        // as LOAD_ATTR would load it, with null for self.
+        ssize offset;
+        if (member_descr_offset(descr, tp, &offset)) {
+            if (type_has(tp, kTypeStrSubclass | kTypeBytesSubclass | kTypeTupleSubclass)) return fail(co, i);
+            c.version = version;
+            c.index = static_cast<uint32_t>(offset);
+            return rewrite(co, i, LOAD_METHOD_SLOT);
+        }
+        // A data descriptor wins over the instance dict; an instance of a class could become
+        // one (a __set__ added later) without changing the owner's version.
+        if ((descr->type->descr_get && descr->type->descr_set) || type_has(descr->type, kTypeHeap)) return fail(co, i);
+    }
+    if (!descr || !type_has(descr->type, kTypeMethodDescriptor)) {
+        if (!has_plain_dict_slot(tp)) return fail(co, i);
+        ssize ix = instance_attr_position(owner, name);
+        if (ix < 0) return fail(co, i);
+        c.version = version;
+        c.index = static_cast<uint32_t>(ix);
+        return rewrite(co, i, LOAD_METHOD_INSTANCE);
+    }
     if (tp->dictoffset != 0 && !has_plain_dict_slot(tp)) return fail(co, i);
     c.version = version;
     c.obj = descr;
-    c.aux = tp->dictoffset > 0 ? static_cast<uint32_t>(static_cast<uint64_t>(str_hash(name)) & 63) : 64;
+    c.aux = shadow_filter_bit(tp, name);
     return rewrite(co, i, LOAD_METHOD_CACHED);
 }
 

@@ -14,8 +14,11 @@
 #include "objects/code.h"
 #include "objects/inline_cache.h"
 #include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/object.h"
+#include "objects/str.h"
 
 namespace pygen {
 
@@ -90,6 +93,40 @@ inline bool has_plain_dict_slot(TypeObject* tp) {
 }
 inline Object* plain_dict_of(Object* o) {
     return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictoffset);
+}
+
+// The instance attribute LOAD_ATTR_INSTANCE / LOAD_METHOD_INSTANCE cached at `index` (see
+// instance_attr_position), borrowed, or null when it is no longer there. The type's version must
+// have been checked (it guarantees the plain __dict__ slot).
+inline Object* instance_attr_at(Object* owner, uint32_t index, Object* name) {
+    auto* d = static_cast<DictObject*>(plain_dict_of(owner));
+    if (!d) {
+        if (!has_inline_values(owner->type)) return nullptr;
+        InlineValues* iv = inline_values_of(owner);
+        return index < iv->size ? iv->values()[index] : nullptr;
+    }
+    return index < d->entries_used && dict_entry(d, index)->key == name ? dict_entry(d, index)->value : nullptr;
+}
+
+// The key-filter bit LOAD_METHOD_CACHED and the class-attribute forms keep in `aux`: bit
+// (hash & 63) of the name, or 64 when the type's instances have no __dict__.
+inline uint32_t shadow_filter_bit(TypeObject* tp, Object* name) {
+    return tp->dictoffset > 0 ? static_cast<uint32_t>(static_cast<uint64_t>(str_hash(name)) & 63) : 64;
+}
+
+// Whether owner's instance dict (or inline values) holds `name`, which hides a class attribute
+// that is not a data descriptor: 1 yes, 0 no, -1 on an error (a key's __eq__ raised). `bit` is
+// shadow_filter_bit's; the dict's key filter proves most names absent without a probe. The type's
+// version must have been checked (plain __dict__ slot when bit < 64).
+inline int instance_shadows(Object* owner, Object* name, uint32_t bit) {
+    if (bit >= 64) return 0;
+    auto* d = static_cast<DictObject*>(plain_dict_of(owner));
+    if (d) {
+        if (!((d->key_bits >> bit) & 1)) return 0;
+        if (dict_getitem_known_hash(d, name, str_hash(name))) return 1;
+        return err_occurred() ? -1 : 0;
+    }
+    return has_inline_values(owner->type) && inline_values_has(owner, name, bit) ? 1 : 0;
 }
 
 }  // namespace pygen

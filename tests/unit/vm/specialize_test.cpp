@@ -51,6 +51,50 @@ protected:
 
 // ---- LOAD_ATTR / STORE_ATTR on instances ----
 
+TEST_F(SpecializeTest, ClassAttributesAndStoredCallables) {
+    // Class constants and methods taken as values through an instance, callables kept in an
+    // instance dict or a slot and called: each site takes its form, and a change of the class or
+    // of the instance is seen at once.
+    ASSERT_EQ(exec("class C:\n    K = 5\n    def m(self):\n        return 'm'\n"
+                   "    def __init__(self, cb):\n        self.cb = cb\n"
+                   "class S:\n    __slots__ = ('fn',)\n    def __init__(self, fn):\n        self.fn = fn\n"
+                   "def konst(o):\n    return o.K\n"
+                   "def meth(o):\n    return o.m\n"
+                   "def call_cb(o, v):\n    return o.cb(v)\n"
+                   "def call_fn(o, v):\n    return o.fn(v)\n"
+                   "c = C(abs)\ns = S(len)\n"
+                   "r1 = [(konst(c), meth(c)(), call_cb(c, -i), call_fn(s, 'ab')) for i in range(40)][-1]\n"),
+              "");
+    EXPECT_EQ(get("r1"), "(5, 'm', 39, 2)");
+    EXPECT_EQ(count_op("konst", LOAD_ATTR_NONDESCRIPTOR), 1);
+    EXPECT_EQ(count_op("meth", LOAD_ATTR_METHOD), 1);
+    EXPECT_EQ(count_op("call_cb", LOAD_METHOD_INSTANCE), 1);
+    EXPECT_EQ(count_op("call_fn", LOAD_METHOD_SLOT), 1);
+    // The instance shadows the constant and the method; the class replaces them; the slot empties.
+    ASSERT_EQ(exec("c.K = 6\nc.m = lambda: 'own'\nr2 = konst(c), meth(c)(), konst(C(abs))\n"
+                   "del c.K, c.m\nC.K = 7\nC.m = lambda self: 'new'\nr3 = konst(c), meth(c)()\n"
+                   "del c.cb\nC.cb = lambda self, v: ('class', v)\nr4 = call_cb(c, 1)\n"
+                   "del s.fn\ntry:\n    call_fn(s, 'x')\nexcept AttributeError as e:\n    r5 = str(e)\n"),
+              "");
+    EXPECT_EQ(get("r2"), "(6, 'own', 5)");
+    EXPECT_EQ(get("r3"), "(7, 'new')");
+    EXPECT_EQ(get("r4"), "('class', 1)");
+    EXPECT_EQ(get("r5"), "\"'S' object has no attribute 'fn'\"");
+}
+
+TEST_F(SpecializeTest, ClassConstantOfAPythonClassStaysGeneric) {
+    // An instance of a Python class as a class attribute could gain __get__ later without the
+    // owner's version changing: that load is never quickened, so the descriptor is seen.
+    ASSERT_EQ(exec("class D:\n    pass\nclass C:\n    d = D()\n"
+                   "def load(o):\n    return o.d\n"
+                   "c = C()\nr1 = [type(load(c)).__name__ for _ in range(40)][-1]\n"
+                   "D.__get__ = lambda self, obj, tp: 'got'\nr2 = load(c)\n"),
+              "");
+    EXPECT_EQ(get("r1"), "'D'");
+    EXPECT_EQ(get("r2"), "'got'");
+    EXPECT_EQ(count_op("load", LOAD_ATTR_NONDESCRIPTOR), 0);
+}
+
 TEST_F(SpecializeTest, InstanceAttributeLoadAndStore) {
     ASSERT_EQ(exec("class P:\n    def __init__(self, x):\n        self.x = x\n"
                    "def bump(p):\n    p.x = p.x + 1\n    return p.x\n"
