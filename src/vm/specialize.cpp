@@ -440,7 +440,9 @@ bool specialize_binary_op(CodeObject* co, int i, Object* lhs, Object* rhs, int o
 
 bool specialize_compare_op(CodeObject* co, int i, Object* lhs, Object* rhs, int op) {
     if (is_small_int(lhs) && is_small_int(rhs)) return rewrite(co, i, COMPARE_OP_INT) && fuse_operand_loads(co, i);
-    if (lhs->type == &FloatType && rhs->type == &FloatType) return rewrite(co, i, COMPARE_OP_FLOAT);
+    double x, y;
+    if ((lhs->type == &FloatType || rhs->type == &FloatType) && float_compare_operand(lhs, &x) && float_compare_operand(rhs, &y))
+        return rewrite(co, i, COMPARE_OP_FLOAT);
     auto cop = static_cast<CompareOp>(op);
     if (is_str_exact(lhs) && is_str_exact(rhs) && (cop == CompareOp::Eq || cop == CompareOp::Ne))
         return rewrite(co, i, COMPARE_OP_STR);

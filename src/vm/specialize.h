@@ -15,6 +15,7 @@
 #include "objects/inline_cache.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/float.h"
 #include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/object.h"
@@ -82,6 +83,21 @@ inline int64_t small_int_value(Object* o) { return static_cast<IntObject*>(o)->s
 inline bool small_int_binop_supported(BinOp op) {
     return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::And || op == BinOp::Or ||
            op == BinOp::Xor || op == BinOp::Mod || op == BinOp::FloorDiv || op == BinOp::RShift || op == BinOp::LShift;
+}
+// COMPARE_OP_FLOAT's operands: a float, or an int of at most 53 bits, which a double holds
+// exactly (CPython compares int with float exactly; for these ints the double comparison is the
+// exact one, NaN and infinities included).
+inline bool float_compare_operand(Object* o, double* out) {
+    if (o->type == &FloatType) {
+        *out = float_value(o);
+        return true;
+    }
+    if (!is_small_int(o)) return false;
+    int64_t v = small_int_value(o);
+    constexpr int64_t kExact = int64_t{1} << 53;
+    if (v < -kExact || v > kExact) return false;
+    *out = static_cast<double>(v);
+    return true;
 }
 inline bool float_binop_supported(BinOp op) {
     return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::TrueDiv;
