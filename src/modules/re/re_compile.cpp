@@ -270,9 +270,10 @@ bool anchored_at_start(const Node& n) {
 
 }  // namespace
 
-bool compile(const std::u32string& pattern, bool is_bytes, uint32_t flags, Compiled* out, ParseError* error) {
+bool compile(const std::u32string& pattern, bool is_bytes, uint32_t flags, int64_t max_nested, Compiled* out,
+             ParseError* error) {
     Parsed parsed;
-    if (!parse(pattern, is_bytes, flags, &parsed, error)) return false;
+    if (!parse(pattern, is_bytes, flags, max_nested, &parsed, error)) return false;
     // Widths of groups for look-behinds containing back references: recomputed from the tree.
     std::vector<std::pair<uint64_t, uint64_t>> widths(static_cast<size_t>(parsed.groups) + 1, {0, kMaxRepeat});
     struct Collect {

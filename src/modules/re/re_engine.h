@@ -25,7 +25,7 @@ constexpr int kMaxGroups = 1073741823;         // far above anything memory allo
 // A parse failure: CPython's message, and the pattern position it points at (-1: none).
 // `kind` says which Python exception carries it: re.error, ValueError or OverflowError.
 struct ParseError {
-    enum Kind { Re, Value, Overflow } kind = Re;
+    enum Kind { Re, Value, Overflow, Recursion } kind = Re;
     std::string message;
     int64_t pos = -1;
 };
@@ -42,7 +42,11 @@ struct Compiled {
 
 // Compiles `pattern` (code points; for bytes patterns each byte is one unit). Returns false and
 // fills *error on a syntax error.
-bool compile(const std::u32string& pattern, bool is_bytes, uint32_t flags, Compiled* out, ParseError* error);
+// max_nested bounds the parser's nesting level (CPython's `nested`: one per sub-pattern and one per
+// sequence inside it); deeper patterns fail with a Recursion error, as CPython's recursive parser
+// runs into the recursion limit at the same depth.
+bool compile(const std::u32string& pattern, bool is_bytes, uint32_t flags, int64_t max_nested, Compiled* out,
+             ParseError* error);
 
 enum class MatchMode { Match, FullMatch, Search };
 

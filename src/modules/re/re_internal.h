@@ -65,7 +65,8 @@ struct Parsed {
     std::vector<std::pair<std::u32string, int>> names;
 };
 
-bool parse(const std::u32string& pattern, bool is_bytes, uint32_t flags, Parsed* out, ParseError* error);
+bool parse(const std::u32string& pattern, bool is_bytes, uint32_t flags, int64_t max_nested, Parsed* out,
+           ParseError* error);
 
 // (min, max) characters a node can match; max is capped at kMaxRepeat. Used for look-behind.
 std::pair<uint64_t, uint64_t> node_width(const Node& n, const std::vector<std::pair<uint64_t, uint64_t>>& group_widths);

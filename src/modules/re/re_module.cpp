@@ -10,6 +10,7 @@
 #include "modules/builtin_modules.h"
 #include "modules/builtins_args.h"
 #include "modules/re/re_engine.h"
+#include "vm/thread_state.h"
 #include "objects/buffer.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
@@ -23,6 +24,8 @@
 namespace pygen {
 
 namespace {
+
+constexpr int64_t kReParseFrames = 5;   // calibrated against python3 3.11: see sre_compile
 
 struct ProgramObject : Object {
     re::Compiled* compiled;   // owned; freed with the object
@@ -121,7 +124,16 @@ Object* sre_compile(Object*, Object* const* args, size_t nargs, Object* kwnames)
     if (!index_as_i64(args[1], &flags)) return nullptr;
     auto compiled = std::make_unique<re::Compiled>();
     re::ParseError error;
-    if (!re::compile(units, is_bytes_pattern, static_cast<uint32_t>(flags), compiled.get(), &error)) {
+    // CPython's parser is recursive Python code: a frame per nesting level (sub-pattern, then each
+    // sequence inside it) under re.compile/_compile/_compiler.compile/parse, and two more frames for
+    // its tokenizer. The same nesting is a RecursionError here, from the caller's depth (this call
+    // sits under re.compile/_compile as CPython's parse does under its four frames).
+    int64_t max_nested = static_cast<int64_t>(ts()->recursion_limit) - ts()->recursion_depth - kReParseFrames;
+    if (!re::compile(units, is_bytes_pattern, static_cast<uint32_t>(flags), max_nested, compiled.get(), &error)) {
+        if (error.kind == re::ParseError::Recursion) {
+            raise_recursion_error("");
+            return nullptr;
+        }
         if (error.kind == re::ParseError::Value) return err_set_string(ValueError, error.message);
         if (error.kind == re::ParseError::Overflow) return err_set_string(OverflowError, error.message);
         Ref<> msg = Ref<>::steal(str_from(error.message));

@@ -71,7 +71,8 @@ std::unique_ptr<Node> make_category(uint32_t cat, uint32_t flags) {
 
 class Parser {
 public:
-    Parser(const std::u32string& src, bool is_bytes, uint32_t flags) : src_(src), is_bytes_(is_bytes), flags_(flags) {
+    Parser(const std::u32string& src, bool is_bytes, uint32_t flags, int64_t max_nested)
+        : src_(src), is_bytes_(is_bytes), flags_(flags), max_nested_(max_nested) {
         global_flags_ = flags;
     }
 
@@ -98,6 +99,7 @@ private:
     bool is_bytes_;
     uint32_t flags_;          // flags in force at the current point (scoped flags applied)
     uint32_t global_flags_;   // the pattern's flags: argument plus global inline flags
+    int64_t max_nested_;      // deeper nesting is a RecursionError (this parser recurses in C++ too)
     std::vector<bool> group_open_;
     std::vector<std::pair<std::u32string, int>> names_;
     int lookbehind_groups_ = -1;   // state.lookbehindgroups: groups before the outermost look-behind
@@ -184,7 +186,12 @@ private:
 
     // ---- Sequences and alternatives ----
 
+    void check_nesting(int nested) const {
+        if (nested > max_nested_) throw ParseError{ParseError::Recursion, "maximum recursion depth exceeded", -1};
+    }
+
     std::unique_ptr<Node> parse_sub(bool verbose, int nested) {
+        check_nesting(nested);
         std::vector<std::unique_ptr<Node>> items;
         while (true) {
             items.push_back(parse_seq(verbose, nested + 1, nested == 0 && items.empty()));
@@ -197,6 +204,7 @@ private:
     }
 
     std::unique_ptr<Node> parse_seq(bool& verbose, int nested, bool first) {
+        check_nesting(nested);
         auto seq = make(NodeKind::Concat, flags_);
         auto& items = seq->kids;
         while (!at_end()) {
@@ -724,8 +732,9 @@ std::pair<uint64_t, uint64_t> node_width(const Node& n, const std::vector<std::p
     return {0, 0};
 }
 
-bool parse(const std::u32string& pattern, bool is_bytes, uint32_t flags, Parsed* out, ParseError* error) {
-    Parser p(pattern, is_bytes, flags);
+bool parse(const std::u32string& pattern, bool is_bytes, uint32_t flags, int64_t max_nested, Parsed* out,
+           ParseError* error) {
+    Parser p(pattern, is_bytes, flags, max_nested);
     try {
         p.run(out);
     } catch (ParseError& e) {
