@@ -51,6 +51,13 @@ def _is_heap_type(cls):
     return bool(type.__dict__['__flags__'].__get__(cls) & (1 << 9))
 
 
+def _type_name(cls):
+    # CPython's messages print tp_name: "module.Name" for a built-in type outside builtins.
+    if _is_heap_type(cls) or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__name__}"
+
+
 def _reconstructor(cls, base, state):
     # The instance is made by the built-in base from its saved value (state), then the
     # pickle's dict restores the rest.
@@ -71,7 +78,7 @@ def _reduce_ex(self, proto):
     cls = self.__class__
     base = _solid_base(cls)
     if base is cls and base is not object:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
     # The built-in base's own value, e.g. the int of an int subclass.
     value = None if base is object else base(self)
     has_slots = bool(getattr(self, "__slots__", None))
@@ -138,11 +145,7 @@ def _solid_base(cls):
 def _getstate_default(obj, required):
     cls = type(obj)
     if required and _solid_base(cls) not in (object,):
-        # CPython names the type by its tp_name here: dotted for a built-in type outside builtins.
-        name = cls.__name__
-        if not _is_heap_type(cls) and cls.__module__ != 'builtins':
-            name = f"{cls.__module__}.{name}"
-        raise TypeError(f"cannot pickle {name!r} object")
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
     try:
         d = object.__getattribute__(obj, "__dict__")
     except AttributeError:

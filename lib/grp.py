@@ -32,14 +32,14 @@ del _i, _n
 
 
 def getgrgid(id, /):
-    if not isinstance(id, int):
-        if hasattr(type(id), '__index__'):
-            id = id.__index__()
-        else:
-            raise TypeError(f"'{type(id).__name__}' object cannot be interpreted as an integer")
-    record = _posix._getgr(id) if id >= 0 else None
+    # _getgr converts the number as CPython's gid converter does (TypeError "gid should be
+    # integer, not ...", OverflowError outside gid_t, -1 standing for 2**32 - 1).
+    if isinstance(id, str):
+        raise TypeError(f"gid should be integer, not {type(id).__name__}")
+    record = _posix._getgr(id)
     if record is None:
-        raise KeyError(f'getgrgid(): gid not found: {id}')
+        id = id.__index__()
+        raise KeyError(f'getgrgid(): gid not found: {-1 if id == 0xFFFFFFFF else id}')
     return struct_group(record)
 
 

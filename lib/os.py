@@ -2,6 +2,7 @@
 # scandir/DirEntry, walk, makedirs, fspath/PathLike, the wait-status helpers — with os.path being
 # posixpath. CPython counterpart: Lib/os.py (and the Python-visible parts of posixmodule.c).
 import abc
+from _operator import index as _operator_index
 import sys
 import stat as st
 
@@ -633,23 +634,36 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 # ---- Processes ----
 
+def _c_int(value):
+    # CPython's `int` argument converter: an index that fits a C int.
+    value = _operator_index(value)
+    if not -0x80000000 <= value <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    return value
+
+
 def WIFEXITED(status):
+    status = _c_int(status)
     return (status & 0x7f) == 0
 
 
 def WEXITSTATUS(status):
+    status = _c_int(status)
     return (status >> 8) & 0xff
 
 
 def WIFSIGNALED(status):
+    status = _c_int(status)
     return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f
 
 
 def WTERMSIG(status):
+    status = _c_int(status)
     return status & 0x7f
 
 
 def WIFSTOPPED(status):
+    status = _c_int(status)
     return (status & 0xff) == 0x7f
 
 
@@ -658,14 +672,17 @@ def WSTOPSIG(status):
 
 
 def WCOREDUMP(status):
+    status = _c_int(status)
     return bool(status & 0x80)
 
 
 def WIFCONTINUED(status):
+    status = _c_int(status)
     return status == 0xffff
 
 
 def waitstatus_to_exitcode(status):
+    status = _c_int(status)
     if WIFEXITED(status):
         return WEXITSTATUS(status)
     if WIFSIGNALED(status):

@@ -32,14 +32,17 @@ del _i, _n
 
 
 def getpwuid(uid, /):
-    if not isinstance(uid, int):
-        if hasattr(type(uid), '__index__'):
-            uid = uid.__index__()
-        else:
-            raise TypeError(f"'{type(uid).__name__}' object cannot be interpreted as an integer")
-    record = _posix._getpw(uid) if uid >= 0 else None
+    # _getpw converts the number as CPython's uid converter does (TypeError "uid should be
+    # integer, not ...", OverflowError outside uid_t, -1 standing for 2**32 - 1).
+    if isinstance(uid, str):
+        raise TypeError(f"uid should be integer, not {type(uid).__name__}")
+    try:
+        record = _posix._getpw(uid)
+    except OverflowError:
+        raise KeyError('getpwuid(): uid not found') from None
     if record is None:
-        raise KeyError(f'getpwuid(): uid not found: {uid}')
+        uid = uid.__index__()
+        raise KeyError(f'getpwuid(): uid not found: {-1 if uid == 0xFFFFFFFF else uid}')
     return struct_passwd(record)
 
 

@@ -157,4 +157,26 @@ bool index_as_i64(Object* o, int64_t* out, const char* ctype) {
     return true;
 }
 
+bool index_as_c_int(Object* o, int* out) {
+    int64_t v;
+    if (!index_as_i64(o, &v, "int")) return false;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        err_set_string(OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
+}
+
+bool index_as_c_int_i_format(Object* o, int* out) {
+    int64_t v;
+    if (!index_as_i64(o, &v, "long")) return false;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        err_set_string(OverflowError, v < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+        return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
+}
+
 }  // namespace pygen

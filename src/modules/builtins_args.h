@@ -50,4 +50,11 @@ inline size_t kwcount(Object* kwnames) { return kwnames ? static_cast<size_t>(tu
 // C <ctype>") when it does not fit, or TypeError ("'str' object cannot be interpreted as an integer").
 [[nodiscard]] bool index_as_i64(Object* o, int64_t* out, const char* ctype = "long");
 
+// o.__index__() as a C int, as CPython's `int` argument converter (_PyLong_AsInt): OverflowError
+// "Python int too large to convert to C int" outside [INT_MIN, INT_MAX], whatever the sign.
+[[nodiscard]] bool index_as_c_int(Object* o, int* out);
+// The same for PyArg_Parse's "i" format (pid_t arguments, some flags): "signed integer is greater
+// than maximum" / "signed integer is less than minimum", and the C long message beyond 64 bits.
+[[nodiscard]] bool index_as_c_int_i_format(Object* o, int* out);
+
 }  // namespace pygen

@@ -95,11 +95,46 @@ Object* os_error(int e, Object* filename = nullptr, Object* filename2 = nullptr)
     return nullptr;
 }
 
-bool int_arg(Object* o, int64_t* out) { return index_as_i64(o, out, "int"); }
+// CPython's argument converters differ in their OverflowError wording; each argument below uses the
+// one CPython's os function uses, and none truncates (os.kill(1 << 32, sig) signalled the whole
+// process group, os._exit(1 << 32) exited with status 0).
+bool int_arg(Object* o, int* out) { return index_as_c_int(o, out); }                   // int
+bool pid_arg(Object* o, int* out) { return index_as_c_int_i_format(o, out); }          // pid_t, "i"
+bool long_arg(Object* o, int64_t* out) { return index_as_i64(o, out, "long"); }        // off_t, long
+bool ssize_arg(Object* o, int64_t* out) { return index_as_i64(o, out, "ssize_t"); }    // Py_ssize_t
 
+// uid_t/gid_t as CPython's _Py_Uid_Converter/_Py_Gid_Converter: -1 means "unchanged"; other
+// negative numbers and, as CPython words it, numbers of 2**32 and more that fit a C long are "less
+// than minimum", larger ones "greater than maximum".
+bool id_arg(Object* o, const char* what, uint32_t* out) {
+    if (!is_index(o) || is_float(o)) {
+        err_format(TypeError, "%s should be integer, not %s", what, o->type->name);
+        return false;
+    }
+    Ref<> index = Ref<>::steal(number_index(o));
+    if (!index) return false;
+    int64_t v;
+    if (!int_as_i64(index.get(), &v)) {
+        if (int_sign(index.get()) < 0) err_format(OverflowError, "%s is less than minimum", what);
+        else err_format(OverflowError, "%s is greater than maximum", what);
+        return false;
+    }
+    if (v == -1) {
+        *out = UINT32_MAX;
+        return true;
+    }
+    if (v < 0 || v > UINT32_MAX) {
+        err_format(OverflowError, "%s is less than minimum", what);
+        return false;
+    }
+    *out = static_cast<uint32_t>(v);
+    return true;
+}
+
+// A file descriptor given for a path (os.stat(fd), chdir, chmod, chown, truncate, statvfs).
 bool fd_arg(Object* o, int* out) {
     int64_t v;
-    if (!int_arg(o, &v)) return false;
+    if (!index_as_i64(o, &v, "int")) return false;
     if (v < INT32_MIN || v > INT32_MAX) {
         err_set_string(OverflowError, v < 0 ? "fd is less than minimum" : "fd is greater than maximum");
         return false;
@@ -239,7 +274,7 @@ Object* posix_mkdir(Object*, Object* const* args, size_t nargs, Object* kwnames)
     POSIX_ARGS("mkdir", 1, 2);
     PathArg p;
     if (!path_arg("mkdir", "path", args[0], &p)) return nullptr;
-    int64_t mode = 0777;
+    int mode = 0777;
     if (nargs > 1 && !int_arg(args[1], &mode)) return nullptr;
     if (mkdir(p.text.c_str(), static_cast<mode_t>(mode)) < 0) return os_error(errno, p.original);
     return none_new();
@@ -271,14 +306,14 @@ Object* posix_readlink(Object*, Object* const* args, size_t nargs, Object* kwnam
 Object* posix_access(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("access", 2, 2);
     PathArg p;
-    int64_t mode;
+    int mode;
     if (!path_arg("access", "path", args[0], &p) || !int_arg(args[1], &mode)) return nullptr;
     return bool_from(access(p.text.c_str(), static_cast<int>(mode)) == 0);
 }
 
 Object* posix_chmod(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("chmod", 2, 2);
-    int64_t mode;
+    int mode;
     if (!int_arg(args[1], &mode)) return nullptr;
     if (is_index(args[0])) {
         int fd;
@@ -301,7 +336,7 @@ Object* posix_utime(Object*, Object* const* args, size_t nargs, Object* kwnames)
     timespec* tp = nullptr;
     if (args[1] != None) {
         int64_t a, m;
-        if (!int_arg(args[1], &a) || !int_arg(args[2], &m)) return nullptr;
+        if (!long_arg(args[1], &a) || !long_arg(args[2], &m)) return nullptr;
         ts[0] = {static_cast<time_t>(a / 1000000000), static_cast<long>(a % 1000000000)};
         ts[1] = {static_cast<time_t>(m / 1000000000), static_cast<long>(m % 1000000000)};
         tp = ts;
@@ -313,7 +348,7 @@ Object* posix_utime(Object*, Object* const* args, size_t nargs, Object* kwnames)
 Object* posix_truncate(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("truncate", 2, 2);
     int64_t length;
-    if (!int_arg(args[1], &length)) return nullptr;
+    if (!long_arg(args[1], &length)) return nullptr;
     if (is_index(args[0])) {
         int fd;
         if (!fd_arg(args[0], &fd)) return nullptr;
@@ -331,7 +366,7 @@ Object* posix_truncate(Object*, Object* const* args, size_t nargs, Object* kwnam
 Object* posix_open(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("open", 2, 3);
     PathArg p;
-    int64_t flags, mode = 0777;
+    int flags, mode = 0777;
     if (!path_arg("open", "path", args[0], &p) || !int_arg(args[1], &flags)) return nullptr;
     if (nargs > 2 && !int_arg(args[2], &mode)) return nullptr;
     int fd;
@@ -345,7 +380,7 @@ Object* posix_open(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 Object* posix_close(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("close", 1, 1);
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     if (close(fd) < 0) return os_error(errno);
     return none_new();
 }
@@ -354,8 +389,8 @@ Object* posix_read(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     POSIX_ARGS("read", 2, 2);
     int fd;
     int64_t n;
-    if (!fd_arg(args[0], &fd) || !int_arg(args[1], &n)) return nullptr;
-    if (n < 0) return err_set_string(ValueError, "negative count");   // CPython: os.read(fd, -1)
+    if (!int_arg(args[0], &fd) || !ssize_arg(args[1], &n)) return nullptr;
+    if (n < 0) return os_error(EINVAL);   // CPython 3.11: os.read(fd, -1) is OSError EINVAL
     std::string buf(static_cast<size_t>(n), '\0');
     ssize_t got;
     do {
@@ -369,7 +404,7 @@ Object* posix_read(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 Object* posix_write(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("write", 2, 2);
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     std::string_view data;
     if (!bytes_like_borrow(args[1], &data)) return nullptr;
     ssize_t n;
@@ -382,10 +417,10 @@ Object* posix_write(Object*, Object* const* args, size_t nargs, Object* kwnames)
 
 Object* posix_lseek(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("lseek", 3, 3);
-    int fd;
-    int64_t pos, how;
-    if (!fd_arg(args[0], &fd) || !int_arg(args[1], &pos) || !int_arg(args[2], &how)) return nullptr;
-    off_t r = lseek(fd, pos, static_cast<int>(how));
+    int fd, how;
+    int64_t pos;
+    if (!int_arg(args[0], &fd) || !long_arg(args[1], &pos) || !int_arg(args[2], &how)) return nullptr;
+    off_t r = lseek(fd, pos, how);
     if (r < 0) return os_error(errno);
     return int_from_i64(r);
 }
@@ -402,7 +437,7 @@ Object* posix_pipe(Object*, Object* const*, size_t nargs, Object* kwnames) {
 Object* posix_dup(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("dup", 1, 1);
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (r < 0) return os_error(errno);
     return int_from_i64(r);
@@ -411,7 +446,7 @@ Object* posix_dup(Object*, Object* const* args, size_t nargs, Object* kwnames) {
 Object* posix_dup2(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("dup2", 2, 3);
     int fd, fd2;
-    if (!fd_arg(args[0], &fd) || !fd_arg(args[1], &fd2)) return nullptr;
+    if (!int_arg(args[0], &fd) || !int_arg(args[1], &fd2)) return nullptr;
     int inheritable = nargs > 2 ? object_is_true(args[2]) : 1;
     if (inheritable < 0) return nullptr;
     int r = inheritable ? dup2(fd, fd2) : dup3(fd, fd2, O_CLOEXEC);
@@ -422,14 +457,14 @@ Object* posix_dup2(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 Object* posix_isatty(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("isatty", 1, 1);
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     return bool_from(isatty(fd));
 }
 
 Object* posix_fsync(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("fsync", 1, 1);
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     if (fsync(fd) < 0) return os_error(errno);
     return none_new();
 }
@@ -438,7 +473,7 @@ Object* fd_flag(const char* fname, Object* const* args, size_t nargs, Object* kw
                 bool inverted) {
     if (!check_positional(fname, nargs, kwnames, 1, 2)) return nullptr;
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!int_arg(args[0], &fd)) return nullptr;
     int flags = fcntl(fd, get_cmd);
     if (flags < 0) return os_error(errno);
     if (nargs == 1) return bool_from(((flags & bit) != 0) != inverted);
@@ -485,9 +520,11 @@ POSIX_INT_GETTER(getpgrp, getpgrp())
 
 Object* posix_kill(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("kill", 2, 2);
-    int64_t pid, sig;
-    if (!int_arg(args[0], &pid) || !int_arg(args[1], &sig)) return nullptr;
-    if (kill(static_cast<pid_t>(pid), static_cast<int>(sig)) < 0) return os_error(errno);
+    int pid;
+    int64_t sig;
+    if (!pid_arg(args[0], &pid) || !ssize_arg(args[1], &sig)) return nullptr;
+    // CPython 3.11 takes the signal as a Py_ssize_t and passes it on cast to int.
+    if (kill(pid, static_cast<int>(sig)) < 0) return os_error(errno);
     // A signal sent to ourselves is delivered before kill() returns: run its handler now, as
     // CPython's next eval-breaker check would.
     if (signals_check() < 0) return nullptr;
@@ -497,25 +534,25 @@ Object* posix_kill(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 // killpg(pgid, sig): a signal to every process of a group (Popen(start_new_session=True) users).
 Object* posix_killpg(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("killpg", 2, 2);
-    int64_t pgid, sig;
-    if (!int_arg(args[0], &pgid) || !int_arg(args[1], &sig)) return nullptr;
-    if (killpg(static_cast<pid_t>(pgid), static_cast<int>(sig)) < 0) return os_error(errno);
+    int pgid, sig;
+    if (!pid_arg(args[0], &pgid) || !pid_arg(args[1], &sig)) return nullptr;
+    if (killpg(pgid, sig) < 0) return os_error(errno);
     if (signals_check() < 0) return nullptr;
     return none_new();
 }
 Object* posix_getpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("getpgid", 1, 1);
-    int64_t pid;
-    if (!int_arg(args[0], &pid)) return nullptr;
-    pid_t r = getpgid(static_cast<pid_t>(pid));
+    int pid;
+    if (!pid_arg(args[0], &pid)) return nullptr;
+    pid_t r = getpgid(pid);
     if (r < 0) return os_error(errno);
     return int_from_i64(r);
 }
 Object* posix_getsid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("getsid", 1, 1);
-    int64_t pid;
-    if (!int_arg(args[0], &pid)) return nullptr;
-    pid_t r = getsid(static_cast<pid_t>(pid));
+    int pid;
+    if (!pid_arg(args[0], &pid)) return nullptr;
+    pid_t r = getsid(pid);
     if (r < 0) return os_error(errno);
     return int_from_i64(r);
 }
@@ -528,8 +565,19 @@ Object* posix_setsid(Object*, Object* const*, size_t nargs, Object* kwnames) {
 // watcher waits on it in the selector (no threads, no SIGCHLD handler needed).
 Object* posix_pidfd_open(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("pidfd_open", 1, 2);
-    int64_t pid, flags = 0;
-    if (!int_arg(args[0], &pid) || (nargs > 1 && !int_arg(args[1], &flags))) return nullptr;
+    int pid;
+    int64_t flags = 0;
+    if (!pid_arg(args[0], &pid)) return nullptr;
+    if (nargs > 1) {   // CPython's unsigned int converter, messages included
+        Ref<> index = Ref<>::steal(number_index(args[1]));
+        if (!index) return nullptr;
+        if (int_sign(index.get()) < 0) return err_set_string(ValueError, "value must be positive");
+        Mpz scratch;
+        bool fits = int_as_i64(index.get(), &flags);
+        if (!fits && mpz_sizeinbase(int_mpz(index.get(), scratch), 2) > 64)
+            return err_set_string(OverflowError, "Python int too large to convert to C unsigned long");
+        if (!fits || flags > UINT32_MAX) return err_set_string(OverflowError, "Python int too large for C unsigned int");
+    }
 #ifdef SYS_pidfd_open
     long fd = syscall(SYS_pidfd_open, static_cast<pid_t>(pid), static_cast<unsigned>(flags));
     if (fd < 0) return os_error(errno);
@@ -541,12 +589,12 @@ Object* posix_pidfd_open(Object*, Object* const* args, size_t nargs, Object* kwn
 }
 Object* posix_waitpid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("waitpid", 2, 2);
-    int64_t pid, options;
-    if (!int_arg(args[0], &pid) || !int_arg(args[1], &options)) return nullptr;
+    int pid, options;
+    if (!pid_arg(args[0], &pid) || !pid_arg(args[1], &options)) return nullptr;
     int status = 0;
     pid_t r;
     do {
-        r = waitpid(static_cast<pid_t>(pid), &status, static_cast<int>(options));
+        r = waitpid(pid, &status, options);
     } while (r < 0 && errno == EINTR && signals_check() == 0);
     if (r < 0 && err_occurred()) return nullptr;
     if (r < 0) return os_error(errno);
@@ -615,9 +663,9 @@ Object* posix_execve(Object*, Object* const* args, size_t nargs, Object* kwnames
 
 Object* posix_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("_exit", 1, 1);
-    int64_t code;
+    int code;
     if (!int_arg(args[0], &code)) return nullptr;
-    _exit(static_cast<int>(code));
+    _exit(code);
 }
 
 Object* posix_system(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -666,15 +714,15 @@ Object* posix_unsetenv(Object*, Object* const* args, size_t nargs, Object* kwnam
 
 Object* posix_strerror(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("strerror", 1, 1);
-    int64_t code;
+    int code;
     if (!int_arg(args[0], &code)) return nullptr;
-    return str_from(std::strerror(static_cast<int>(code)));
+    return str_from(std::strerror(code));
 }
 
 Object* posix_urandom(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("urandom", 1, 1);
     int64_t n;
-    if (!int_arg(args[0], &n)) return nullptr;
+    if (!ssize_arg(args[0], &n)) return nullptr;
     if (n < 0) return err_set_string(ValueError, "negative argument not allowed");
     std::string buf(static_cast<size_t>(n), '\0');
     size_t done = 0;
@@ -697,7 +745,7 @@ Object* posix_cpu_count(Object*, Object* const*, size_t nargs, Object* kwnames) 
 
 Object* posix_umask(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("umask", 1, 1);
-    int64_t m;
+    int m;
     if (!int_arg(args[0], &m)) return nullptr;
     return int_from_i64(umask(static_cast<mode_t>(m)));
 }
@@ -705,7 +753,7 @@ Object* posix_umask(Object*, Object* const* args, size_t nargs, Object* kwnames)
 Object* posix_get_terminal_size(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("get_terminal_size", 0, 1);
     int fd = 1;
-    if (nargs > 0 && !fd_arg(args[0], &fd)) return nullptr;
+    if (nargs > 0 && !int_arg(args[0], &fd)) return nullptr;
     winsize w{};
     if (ioctl(fd, TIOCGWINSZ, &w) < 0) return os_error(errno);
     Ref<> c = Ref<>::steal(int_from_i64(w.ws_col));
@@ -776,8 +824,8 @@ Object* posix_getloadavg(Object*, Object* const*, size_t nargs, Object* kwnames)
 // chown(path_or_fd, uid, gid, follow_symlinks): -1 leaves an id unchanged.
 Object* posix_chown(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("chown", 4, 4);
-    int64_t uid, gid;
-    if (!int_arg(args[1], &uid) || !int_arg(args[2], &gid)) return nullptr;
+    uint32_t uid, gid;
+    if (!id_arg(args[1], "uid", &uid) || !id_arg(args[2], "gid", &gid)) return nullptr;
     if (is_index(args[0])) {
         int fd;
         if (!fd_arg(args[0], &fd)) return nullptr;
@@ -821,11 +869,11 @@ Object* posix_getlogin(Object*, Object* const*, size_t nargs, Object* kwnames) {
 #ifndef __EMSCRIPTEN__   // emscripten's libc has no CPU affinity; CPython's os lacks it there too
 Object* posix_sched_getaffinity(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("sched_getaffinity", 1, 1);
-    int64_t pid;
-    if (!int_arg(args[0], &pid)) return nullptr;
+    int pid;
+    if (!pid_arg(args[0], &pid)) return nullptr;
     cpu_set_t set;
     CPU_ZERO(&set);
-    if (sched_getaffinity(static_cast<pid_t>(pid), sizeof set, &set) < 0) return os_error(errno);
+    if (sched_getaffinity(pid, sizeof set, &set) < 0) return os_error(errno);
     Ref<> out = Ref<>::steal(list_new(0));
     if (!out) return nullptr;
     for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
@@ -839,10 +887,10 @@ Object* posix_sched_getaffinity(Object*, Object* const* args, size_t nargs, Obje
 
 Object* posix_nice(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("nice", 1, 1);
-    int64_t inc;
+    int inc;
     if (!int_arg(args[0], &inc)) return nullptr;
     errno = 0;
-    int r = nice(static_cast<int>(inc));
+    int r = nice(inc);
     if (r == -1 && errno != 0) return os_error(errno);
     return int_from_i64(r);
 }
@@ -856,7 +904,7 @@ Object* posix_sync(Object*, Object* const*, size_t nargs, Object* kwnames) {
 Object* posix_mkfifo(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     POSIX_ARGS("mkfifo", 2, 2);
     PathArg p;
-    int64_t mode;
+    int mode;
     if (!path_arg("mkfifo", "path", args[0], &p) || !int_arg(args[1], &mode)) return nullptr;
     if (mkfifo(p.text.c_str(), static_cast<mode_t>(mode)) < 0) return os_error(errno, p.original);
     return none_new();
@@ -867,7 +915,7 @@ Object* posix_pread(Object*, Object* const* args, size_t nargs, Object* kwnames)
     POSIX_ARGS("pread", 3, 3);
     int fd;
     int64_t n, offset;
-    if (!fd_arg(args[0], &fd) || !int_arg(args[1], &n) || !int_arg(args[2], &offset)) return nullptr;
+    if (!int_arg(args[0], &fd) || !ssize_arg(args[1], &n) || !long_arg(args[2], &offset)) return nullptr;
     if (n < 0) return err_set_string(ValueError, "negative buffersize in pread");
     std::string buf(static_cast<size_t>(n), '\0');
     ssize_t got;
@@ -884,7 +932,7 @@ Object* posix_pwrite(Object*, Object* const* args, size_t nargs, Object* kwnames
     int fd;
     int64_t offset;
     std::string_view data;
-    if (!fd_arg(args[0], &fd) || !bytes_like_borrow(args[1], &data) || !int_arg(args[2], &offset)) return nullptr;
+    if (!int_arg(args[0], &fd) || !bytes_like_borrow(args[1], &data) || !long_arg(args[2], &offset)) return nullptr;
     ssize_t n;
     do {
         n = pwrite(fd, data.data(), data.size(), static_cast<off_t>(offset));
@@ -929,8 +977,8 @@ Object* posix_getpw(Object*, Object* const* args, size_t nargs, Object* kwnames)
     if (is_str(args[0])) {
         pw = getpwnam(std::string(str_view(args[0])).c_str());
     } else {
-        int64_t uid;
-        if (!int_arg(args[0], &uid)) return nullptr;
+        uint32_t uid;
+        if (!id_arg(args[0], "uid", &uid)) return nullptr;
         pw = getpwuid(static_cast<uid_t>(uid));
     }
     if (!pw) return none_new();
@@ -944,8 +992,8 @@ Object* posix_getgr(Object*, Object* const* args, size_t nargs, Object* kwnames)
     if (is_str(args[0])) {
         gr = getgrnam(std::string(str_view(args[0])).c_str());
     } else {
-        int64_t gid;
-        if (!int_arg(args[0], &gid)) return nullptr;
+        uint32_t gid;
+        if (!id_arg(args[0], "gid", &gid)) return nullptr;
         gr = getgrgid(static_cast<gid_t>(gid));
     }
     if (!gr) return none_new();

@@ -58,7 +58,15 @@ bool data_arg(Object* o, std::string_view* out, BytesLike* hold) {
     return false;
 }
 
-bool int_arg(Object* o, int64_t* out) { return index_as_i64(o, out, "int"); }
+// CPython's converters: C int for levels, wbits, strategies and flush modes, Py_ssize_t for sizes.
+// The int ones used to be truncated (compress(b'x', 1 << 62) compressed at level 0).
+bool int_arg(Object* o, int64_t* out) {
+    int v;
+    if (!index_as_c_int(o, &v)) return false;
+    *out = v;
+    return true;
+}
+bool ssize_arg(Object* o, int64_t* out) { return index_as_i64(o, out, "ssize_t"); }
 
 // Runs deflate/inflate over all of `input` (and a final flush) appending to out.
 template <class Step>
@@ -120,7 +128,7 @@ Object* zlib_decompress(Object*, Object* const* args, size_t nargs, Object* kwna
     if (!data_arg(bound[0], &data, &hold_2)) return nullptr;
     int64_t wbits = MAX_WBITS, bufsize = kDefBufSize;
     if (bound[1] && !int_arg(bound[1], &wbits)) return nullptr;
-    if (bound[2] && !int_arg(bound[2], &bufsize)) return nullptr;
+    if (bound[2] && !ssize_arg(bound[2], &bufsize)) return nullptr;
     if (bufsize < 0) return err_set_string(ValueError, "bufsize must be non-negative");
     z_stream zst{};
     zst.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
@@ -144,6 +152,7 @@ Object* zlib_decompress(Object*, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* checksum(const char* fname, Object* const* args, size_t nargs, Object* kwnames, bool adler) {
+    if (kwcount(kwnames)) return err_format(TypeError, "zlib.%s() takes no keyword arguments", fname);
     if (!check_positional(fname, nargs, kwnames, 1, 2)) return nullptr;
     std::string_view data;
     BytesLike hold_3;   // keeps the argument's buffer pinned
@@ -227,7 +236,7 @@ Object* zlib_compressobj(Object*, Object* const* args, size_t nargs, Object* kwn
     if (err == Z_STREAM_ERROR) return err_set_string(ValueError, "Invalid initialization option");
     if (err != Z_OK) return zlib_error(s->zst, err, "while creating compression object");
     s->initialised = true;
-    if (bound[5] && bound[5] != None) {
+    if (bound[5]) {   // None too: CPython's zdict is a plain buffer argument
         std::string_view dict;
         BytesLike hold_4;   // keeps the argument's buffer pinned
         if (!data_arg(bound[5], &dict, &hold_4)) return nullptr;
@@ -238,10 +247,13 @@ Object* zlib_compressobj(Object*, Object* const* args, size_t nargs, Object* kwn
 }
 
 Object* compress_compress(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!check_one_arg("compress", nargs, kwnames)) return nullptr;
+    static const char* const kNames[] = {""};
+    Object* bound[1] = {};
+    ArgSpec spec{"compress", kNames, 1, 1, -1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     std::string_view data;
     BytesLike hold_5;   // keeps the argument's buffer pinned
-    if (!data_arg(args[0], &data, &hold_5)) return nullptr;
+    if (!data_arg(bound[0], &data, &hold_5)) return nullptr;
     StreamObject* s = as_stream(self);
     s->zst.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
     s->zst.avail_in = static_cast<uInt>(data.size());
@@ -252,9 +264,12 @@ Object* compress_compress(Object* self, Object* const* args, size_t nargs, Objec
 }
 
 Object* compress_flush(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!check_positional("flush", nargs, kwnames, 0, 1)) return nullptr;
+    static const char* const kNames[] = {""};
+    Object* bound[1] = {};
+    ArgSpec spec{"flush", kNames, 1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     int64_t mode = Z_FINISH;
-    if (nargs && !int_arg(args[0], &mode)) return nullptr;
+    if (bound[0] && !int_arg(bound[0], &mode)) return nullptr;
     if (mode == Z_NO_FLUSH) return bytes_from("");
     StreamObject* s = as_stream(self);
     s->zst.avail_in = 0;
@@ -269,8 +284,9 @@ Object* compress_flush(Object* self, Object* const* args, size_t nargs, Object* 
     return bytes_from(out);
 }
 
-Object* stream_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_no_args("copy", nargs, kwnames)) return nullptr;
+// CPython's copy() refuses positional arguments only (its keywords are ignored).
+Object* stream_copy_named(const char* fname, Object* self, size_t nargs) {
+    if (nargs) return err_format(TypeError, "%s() takes no arguments", fname);
     StreamObject* s = as_stream(self);
     bool compress = self->type == &CompressType;
     if (!s->initialised) return err_set_string(ValueError, "Inconsistent stream state");
@@ -287,10 +303,18 @@ Object* stream_copy(Object* self, Object* const*, size_t nargs, Object* kwnames)
     return c.release();
 }
 
+Object* stream_copy(Object* self, Object* const*, size_t nargs, Object*) { return stream_copy_named("copy", self, nargs); }
+Object* stream_dunder_copy(Object* self, Object* const*, size_t nargs, Object*) {
+    return stream_copy_named("__copy__", self, nargs);
+}
+
 // copy.deepcopy(stream): the memo is not needed, a stream holds no other objects to share.
-Object* stream_deepcopy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!check_one_arg("__deepcopy__", nargs, kwnames)) return nullptr;
-    return stream_copy(self, nullptr, 0, nullptr);
+Object* stream_deepcopy(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {""};
+    Object* bound[1] = {};
+    ArgSpec spec{"__deepcopy__", kNames, 1, 1, -1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
+    return stream_copy_named("__deepcopy__", self, 0);
 }
 
 // Gives the inflater its preset dictionary (when the stream asks for it, or up front for raw
@@ -373,7 +397,7 @@ Object* decompress_decompress(Object* self, Object* const* args, size_t nargs, O
     BytesLike hold_6;   // keeps the argument's buffer pinned
     if (!data_arg(bound[0], &data, &hold_6)) return nullptr;
     int64_t max_length = 0;
-    if (bound[1] && !int_arg(bound[1], &max_length)) return nullptr;
+    if (bound[1] && !ssize_arg(bound[1], &max_length)) return nullptr;
     if (max_length < 0) return err_set_string(ValueError, "max_length must be non-negative");
     StreamObject* s = as_stream(self);
     if (!s->initialised) {   // released by a flush at the end of the stream
@@ -390,9 +414,12 @@ Object* decompress_decompress(Object* self, Object* const* args, size_t nargs, O
 }
 
 Object* decompress_flush(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!check_positional("flush", nargs, kwnames, 0, 1)) return nullptr;
+    static const char* const kNames[] = {""};
+    Object* bound[1] = {};
+    ArgSpec spec{"flush", kNames, 1, 1};
+    if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
     int64_t length = kDefBufSize;
-    if (nargs && !int_arg(args[0], &length)) return nullptr;
+    if (bound[0] && !ssize_arg(bound[0], &length)) return nullptr;
     if (length <= 0) return err_set_string(ValueError, "length must be greater than zero");
     StreamObject* s = as_stream(self);
     Object* out = s->eof ? bytes_from("") : nullptr;
@@ -424,11 +451,11 @@ Object* zlib_set_error(Object*, Object* const* args, size_t nargs, Object* kwnam
 
 const MethodDef kCompressMethods[] = {
     {"compress", compress_compress}, {"flush", compress_flush}, {"copy", stream_copy},
-    {"__copy__", stream_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
+    {"__copy__", stream_dunder_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
 };
 const MethodDef kDecompressMethods[] = {
     {"decompress", decompress_decompress}, {"flush", decompress_flush}, {"copy", stream_copy},
-    {"__copy__", stream_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
+    {"__copy__", stream_dunder_copy},       {"__deepcopy__", stream_deepcopy}, {nullptr, nullptr},
 };
 const GetSetDef kDecompressGetSet[] = {
     {"unused_data", get_unused_data}, {"unconsumed_tail", get_unconsumed_tail}, {"eof", get_eof}, {nullptr, nullptr},
