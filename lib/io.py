@@ -659,8 +659,45 @@ def _check_buffered_whence(whence):
         raise ValueError("whence value %d unsupported" % whence)
 
 
+def _check_bytes_like(b):
+    # CPython's binary write() takes a buffer ("a bytes-like object is required, not 'str'");
+    # a list of ints or an int would otherwise be taken by bytearray.extend()/bytes().
+    if type(b) is not bytes and type(b) is not bytearray:
+        try:
+            memoryview(b).release()
+        except TypeError:
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
+
+
+def _raw_count(n):
+    # The count a raw readinto()/write() returned, as a Py_ssize_t; -1 when it is no integer.
+    try:
+        return n.__index__()
+    except (AttributeError, TypeError):
+        return -1
+
+
 class BufferedReader(_BufferedIOMixin):
     """A buffer over a readable raw stream."""
+
+    def _raw_read(self, size):
+        # raw.readinto() into a new buffer, its count checked as CPython's buffered reader
+        # does: a count beyond the buffer returned its unfilled bytes as data. FileIO is trusted.
+        raw = self.raw
+        if type(raw) is FileIO:
+            return raw.read(size)
+        b = bytearray(size)
+        n = raw.readinto(b)
+        if n is None:
+            return None
+        try:
+            n = n.__index__()
+        except (AttributeError, TypeError):
+            raise OSError("raw readinto() failed") from None
+        if not 0 <= n <= size:
+            raise OSError(f"raw readinto() returned invalid length {n} "
+                          f"(should have been between 0 and {size})")
+        return bytes(b[:n])
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
@@ -699,7 +736,9 @@ class BufferedReader(_BufferedIOMixin):
         chunks = [buf]
         have = len(buf)
         while have < size:
-            chunk = self.raw.read(max(self.buffer_size, size - have))
+            chunk = self._raw_read(max(self.buffer_size, size - have))
+            if chunk is None and not have:
+                return None   # a non-blocking raw stream with nothing to give yet
             if not chunk:
                 break
             chunks.append(chunk)
@@ -712,7 +751,7 @@ class BufferedReader(_BufferedIOMixin):
     def peek(self, size=0):
         self._checkClosed("peek of closed file")
         if len(self._read_buf) - self._read_pos == 0:
-            chunk = self.raw.read(self.buffer_size)
+            chunk = self._raw_read(self.buffer_size)
             self._read_buf = chunk or b""
             self._read_pos = 0
         return self._read_buf[self._read_pos:]
@@ -780,8 +819,7 @@ class BufferedWriter(_BufferedIOMixin):
         return self.raw.writable()
 
     def write(self, b):
-        if isinstance(b, str):
-            raise TypeError("can't write str to binary stream")
+        _check_bytes_like(b)
         if self.closed:
             raise ValueError("write to closed file")
         before = len(self._write_buf)
@@ -804,10 +842,17 @@ class BufferedWriter(_BufferedIOMixin):
 
     def _flush_unlocked(self):
         while self._write_buf:
+            size = len(self._write_buf)
             n = self.raw.write(bytes(self._write_buf))
             if n is None:
-                raise BlockingIOError(11, "write could not complete without blocking", 0)
-            self._write_buf = self._write_buf[n:]
+                raise BlockingIOError(0, "write could not complete without blocking", 0)
+            # A raw stream's count is checked as CPython checks it: a negative one (or one that
+            # is no integer) never empties the buffer, so flush() looped forever.
+            n = _raw_count(n)
+            if not 0 <= n <= size:
+                raise OSError(f"raw write() returned invalid length {n} "
+                              f"(should have been between 0 and {size})")
+            del self._write_buf[:n]
 
     def tell(self):
         return _BufferedIOMixin.tell(self) + len(self._write_buf)
@@ -996,10 +1041,12 @@ class TextIOWrapper(TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
+        # CPython's messages: Clinic's for the type, the bare value (%s) for the value.
         if newline is not None and not isinstance(newline, str):
-            raise TypeError("illegal newline type: %r" % (type(newline),))
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         if encoding is None or encoding == "locale":
             encoding = "UTF-8"
         if not isinstance(encoding, str):
@@ -1136,7 +1183,8 @@ class TextIOWrapper(TextIOBase):
         if self.closed:
             raise ValueError("write to closed file")
         if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % s.__class__.__name__)
+            raise TypeError("write() argument must be str, not %s"
+                            % ("None" if s is None else s.__class__.__name__))
         if not self.buffer.writable():
             raise UnsupportedOperation("not writable")
         length = len(s)
@@ -1426,8 +1474,7 @@ class BytesIO(BufferedIOBase):
     def write(self, b):
         if self.closed:
             raise ValueError("write to closed file")
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        _check_bytes_like(b)
         self._check_exports()
         b = bytes(b)
         n = len(b)
@@ -1522,13 +1569,18 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(file, (str, bytes, int)):
         raise TypeError("invalid file: %r" % file)
     if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+        raise TypeError("open() argument 'mode' must be str, not %s"
+                        % ("None" if mode is None else type(mode).__name__))
     if not isinstance(buffering, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
+    if not -0x80000000 <= buffering <= 0x7FFFFFFF:   # a C int, as CPython's open() takes it
+        raise OverflowError("Python int too large to convert to C int")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError("open() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
     if errors is not None and not isinstance(errors, str):
         raise TypeError("open() argument 'errors' must be str or None, not %s" % type(errors).__name__)
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not %s" % type(newline).__name__)
     modes = set(mode)
     if modes - set("axrwb+t") or len(mode) > len(modes):
         raise ValueError("invalid mode: %r" % mode)

@@ -88,7 +88,7 @@ Object* builtin_issubclass(Object*, Object* const* args, size_t nargs, Object* k
 Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_positional("format", nargs, kwnames, 1, 2)) return nullptr;
     if (nargs == 2) {
-        if (!is_str(args[1])) return err_format(TypeError, "format() argument 2 must be str, not %T", args[1]);
+        if (!is_str(args[1])) return err_format(TypeError, "format() argument 2 must be str, not %s", arg_type_name(args[1]));
         return object_format(args[0], args[1]);
     }
     Ref<> empty = Ref<>::steal(str_from(""));

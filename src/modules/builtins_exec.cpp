@@ -303,7 +303,7 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwna
                                     kCfTypeComments | kCfAllowTopLevelAwait | kCfAllowIncompleteInput;
     if (flags & ~kKnownFlags) return err_set_string(ValueError, "compile(): unrecognised flags");
     if (optimize < -1 || optimize > 2) return err_set_string(ValueError, "compile(): invalid optimize value");
-    if (!is_str(a[2])) return err_format(TypeError, "compile() argument 'mode' must be str, not %s", a[2]->type->name);
+    if (!is_str(a[2])) return err_format(TypeError, "compile() argument 'mode' must be str, not %s", arg_type_name(a[2]));
     std::string_view mode = str_view(a[2]);
     CompileMode m;
     if (mode == "exec") m = CompileMode::Exec;

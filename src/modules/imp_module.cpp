@@ -32,7 +32,7 @@ namespace {
 bool name_arg(const char* fname, Object* const* args, size_t nargs, Object* kwnames, std::string* out) {
     if (!check_one_arg(fname, nargs, kwnames)) return false;
     if (!is_str(args[0])) {
-        err_format(TypeError, "%s() argument must be str, not %s", fname, args[0]->type->name);
+        err_format(TypeError, "%s() argument must be str, not %s", fname, arg_type_name(args[0]));
         return false;
     }
     *out = std::string(str_view(args[0]));

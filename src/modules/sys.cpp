@@ -229,7 +229,7 @@ Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwname
 Object* sys_intern(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("sys.intern", nargs, kwnames)) return nullptr;
     Object* s = args[0];
-    if (!is_str(s)) return err_format(TypeError, "intern() argument must be str, not %T", s);
+    if (!is_str(s)) return err_format(TypeError, "intern() argument must be str, not %s", arg_type_name(s));
     if (!is_str_exact(s)) return err_format(TypeError, "can't intern %T", s);
     return str_intern(str_view(s));
 }

@@ -244,7 +244,7 @@ Object* textfile_iternext(Object* o) {
 Object* textfile_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("TextIOWrapper.write", nargs, kwnames)) return nullptr;
     Object* text = args[0];
-    if (!is_str(text)) return err_format(TypeError, "write() argument must be str, not %T", text);
+    if (!is_str(text)) return err_format(TypeError, "write() argument must be str, not %s", arg_type_name(text));
     if (text_file_write(self, str_view(text)) < 0) return nullptr;
     return int_from_i64(str_length(text));
 }

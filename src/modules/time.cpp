@@ -152,7 +152,7 @@ Object* time_clock_settime_ns(Object*, Object* const* args, size_t nargs, Object
 // CPython reports it on Linux (all of them clock_gettime).
 Object* time_get_clock_info(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_positional("get_clock_info", nargs, kwnames, 1, 1)) return nullptr;
-    if (!is_str(args[0])) return err_format(TypeError, "get_clock_info() argument 1 must be str, not %T", args[0]);
+    if (!is_str(args[0])) return err_format(TypeError, "get_clock_info() argument 1 must be str, not %s", arg_type_name(args[0]));
     static const struct { const char* name; clockid_t clock; const char* implementation; bool monotonic; } kClocks[] = {
         {"time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false},
         {"monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true},
@@ -322,7 +322,7 @@ Object* time_mktime(Object*, Object* const* args, size_t nargs, Object* kwnames)
 
 Object* time_strftime(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_positional("strftime", nargs, kwnames, 1, 2)) return nullptr;
-    if (!is_str(args[0])) return err_format(TypeError, "strftime() argument 1 must be str, not %T", args[0]);
+    if (!is_str(args[0])) return err_format(TypeError, "strftime() argument 1 must be str, not %s", arg_type_name(args[0]));
     tm t{};
     if (!tm_arg_or_now("strftime", args, 1, nargs, &t)) return nullptr;
     std::string format(str_view(args[0]));

@@ -881,5 +881,6 @@ int object_issubclass(Object* derived, Object* cls) {
 }
 
 const char* type_name(Object* o) { return o->type->name; }
+const char* arg_type_name(Object* o) { return o == None ? "None" : o->type->name; }
 
 }  // namespace pygen

@@ -115,5 +115,8 @@ Object* sequence_tuple(Object* iterable);
 int object_isinstance(Object* o, Object* cls);    // cls may be a tuple; honours __instancecheck__
 int object_issubclass(Object* derived, Object* cls);
 const char* type_name(Object* o);                 // o->type->name
+// The type as Argument Clinic's "argument must be X, not Y" messages print it: "None" for None
+// itself (CPython's _PyArg_BadArgument), the type's name otherwise.
+const char* arg_type_name(Object* o);
 
 }  // namespace pygen

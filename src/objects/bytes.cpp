@@ -624,11 +624,11 @@ const MethodDef bytes_iter_methods[] = {
 bool bytes_source(const char* owner, Object* x, Object* encoding, Object* errors, std::string* out) {
     if (encoding || errors) {
         if (encoding && !is_str(encoding)) {
-            err_format(TypeError, "%s() argument 'encoding' must be str, not %s", owner, type_name(encoding));
+            err_format(TypeError, "%s() argument 'encoding' must be str, not %s", owner, arg_type_name(encoding));
             return false;
         }
         if (errors && !is_str(errors)) {
-            err_format(TypeError, "%s() argument 'errors' must be str, not %s", owner, type_name(errors));
+            err_format(TypeError, "%s() argument 'errors' must be str, not %s", owner, arg_type_name(errors));
             return false;
         }
         if (!x || !is_str(x)) {
@@ -735,11 +735,11 @@ Object* m_decode(Object* self, Args args, size_t nargs, Object* kwnames) {
     const char* enc = "utf-8";
     const char* errs = "strict";
     if (a[0]) {
-        if (!is_str(a[0])) return err_format(TypeError, "decode() argument 'encoding' must be str, not %s", type_name(a[0]));
+        if (!is_str(a[0])) return err_format(TypeError, "decode() argument 'encoding' must be str, not %s", arg_type_name(a[0]));
         enc = str_cstr(a[0]);
     }
     if (a[1]) {
-        if (!is_str(a[1])) return err_format(TypeError, "decode() argument 'errors' must be str, not %s", type_name(a[1]));
+        if (!is_str(a[1])) return err_format(TypeError, "decode() argument 'errors' must be str, not %s", arg_type_name(a[1]));
         errs = str_cstr(a[1]);
     }
     return bytes_decode_text(bytes_like_view(self), enc, errs);
@@ -751,6 +751,17 @@ Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_bind("hex", args, nargs, kwnames, kNames, 2, 0, a)) return nullptr;
     std::string_view sep;
     std::string sep_store;
+    // bytes_per_sep is a C int, converted before the separator is looked at, as CPython's
+    // clinic does (it was a full ssize: 1 << 62 was taken, and -(2**63) overflowed when negated).
+    ssize per = 1;
+    if (a[1]) {
+        Ref<> index = Ref<>::steal(number_index(a[1]));
+        if (!index) return nullptr;
+        int64_t v;
+        if (!int_as_i64(index.get(), &v) || v < INT32_MIN || v > INT32_MAX)
+            return err_set_string(OverflowError, "Python int too large to convert to C int");
+        per = v;
+    }
     if (a[0]) {
         // CPython measures the separator first (any sized object), then checks its type.
         ssize seplen = object_length(a[0]);
@@ -767,8 +778,6 @@ Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
         }
         sep = sep_store;
     }
-    ssize per = 1;
-    if (a[1] && !arg_ssize(a[1], &per)) return nullptr;
     std::string_view v = bytes_like_view(self);
     static const char kHex[] = "0123456789abcdef";
     std::string out;
@@ -789,7 +798,7 @@ Object* m_hex(Object* self, Args args, size_t nargs, Object* kwnames) {
 
 Object* m_fromhex(Object* cls, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("fromhex", kwnames) || !arg_check_positional("fromhex", nargs, 1, 1)) return nullptr;
-    if (!is_str(args[0])) return err_format(TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+    if (!is_str(args[0])) return err_format(TypeError, "fromhex() argument must be str, not %s", arg_type_name(args[0]));
     std::string_view s = str_view(args[0]);
     std::string out;
     auto hexval = [](char c) {

@@ -89,7 +89,7 @@ bool fill_arg(const char* name, Object* o, char* out) {
             return true;
         }
     }
-    err_format(TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, type_name(o));
+    err_format(TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, arg_type_name(o));
     return false;
 }
 

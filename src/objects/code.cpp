@@ -210,7 +210,7 @@ Object* code_replace(Object* self, Object* const* args, size_t nargs, Object* kw
         Object* v = args[k];
         auto want_str = [&](Object** slot) {
             if (!is_str(v)) {
-                err_format(TypeError, "replace() argument '%s' must be str, not %s", std::string(key).c_str(), v->type->name);
+                err_format(TypeError, "replace() argument '%s' must be str, not %s", std::string(key).c_str(), arg_type_name(v));
                 return false;
             }
             *slot = v;
@@ -219,7 +219,7 @@ Object* code_replace(Object* self, Object* const* args, size_t nargs, Object* kw
         auto want_int = [&](int64_t* slot) {
             if (!is_int(v) || !int_as_i64(v, slot) || *slot < INT32_MIN || *slot > INT32_MAX) {
                 if (!err_occurred())
-                    err_format(TypeError, "replace() argument '%s' must be int, not %s", std::string(key).c_str(), v->type->name);
+                    err_format(TypeError, "replace() argument '%s' must be int, not %s", std::string(key).c_str(), arg_type_name(v));
                 return false;
             }
             return true;
@@ -232,7 +232,7 @@ Object* code_replace(Object* self, Object* const* args, size_t nargs, Object* kw
         else if (key == "co_flags") ok = want_int(&flags);
         else if (key == "co_stacksize") ok = want_int(&stacksize);
         else if (key == "co_consts") {
-            if (!is_tuple(v)) return err_format(TypeError, "replace() argument 'co_consts' must be tuple, not %s", v->type->name);
+            if (!is_tuple(v)) return err_format(TypeError, "replace() argument 'co_consts' must be tuple, not %s", arg_type_name(v));
             // The bytecode indexes the old constants: fewer would read past the tuple.
             if (tuple_size(v) < tuple_size(c->consts))
                 return err_format(ValueError, "pygen: code.replace() cannot drop constants the bytecode uses");

@@ -674,7 +674,7 @@ Object* complex_format_method(Object* self, Object* const* args, size_t nargs, O
     if (!arg_no_kwargs("complex.__format__", kwnames) || !arg_check_positional("__format__", nargs, 1, 1))
         return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
     if (str_view(args[0]).empty()) return object_str(self);
     return format_complex(self, args[0]);
 }

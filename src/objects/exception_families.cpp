@@ -521,7 +521,7 @@ int unicode_error_init(Object* self, Object* const* args, size_t nargs, Object* 
     }
     auto need_str = [&](size_t i) {
         if (is_str(args[i])) return true;
-        err_format(TypeError, "argument %zu must be str, not %s", i + 1, args[i]->type->name);
+        err_format(TypeError, "argument %zu must be str, not %s", i + 1, arg_type_name(args[i]));
         return false;
     };
     size_t obj = translate ? 0 : 1;

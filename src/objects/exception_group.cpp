@@ -34,7 +34,7 @@ Object* group_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
     Object* message = args[0];
     if (!is_str(message)) {
         return err_format(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                          message->type->name);
+                          arg_type_name(message));
     }
     if (!looks_like_sequence(args[1])) {
         return err_set_string(TypeError, "second argument (exceptions) must be a sequence");

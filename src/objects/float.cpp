@@ -530,7 +530,7 @@ Object* float_format_method(Object* self, Object* const* args, size_t nargs, Obj
     if (!arg_no_kwargs("float.__format__", kwnames) || !arg_check_positional("__format__", nargs, 1, 1))
         return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
     // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
     if (str_view(args[0]).empty() && self->type != &FloatType) return object_str(self);
     return format_float_owned(float_value(self), str_view(args[0]), type_name(self));
@@ -695,7 +695,7 @@ Object* float_getformat(Object*, Object* const* args, size_t nargs, Object* kwna
     if (nargs != 1)
         return err_format(TypeError, "__getformat__() takes exactly one argument (%zu given)", nargs);
     if (!is_str(args[0]))
-        return err_format(TypeError, "__getformat__() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "__getformat__() argument must be str, not %s", arg_type_name(args[0]));
     std::string_view which = str_view(args[0]);
     if (which != "double" && which != "float")
         return err_format(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");

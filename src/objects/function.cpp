@@ -355,8 +355,8 @@ Object* function_type_new(TypeObject*, Object* const* args, size_t nargs, Object
     static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
     Object* a[5];
     if (!arg_bind("function", args, nargs, kwnames, kNames, 5, 2, a)) return nullptr;
-    if (!is_code(a[0])) return err_format(TypeError, "function() argument 'code' must be code, not %s", a[0]->type->name);
-    if (!is_dict(a[1])) return err_format(TypeError, "function() argument 'globals' must be dict, not %s", a[1]->type->name);
+    if (!is_code(a[0])) return err_format(TypeError, "function() argument 'code' must be code, not %s", arg_type_name(a[0]));
+    if (!is_dict(a[1])) return err_format(TypeError, "function() argument 'globals' must be dict, not %s", arg_type_name(a[1]));
     Object* name = a[2] ? a[2] : None;
     Object* defaults = a[3] ? a[3] : None;
     Object* closure = a[4] ? a[4] : None;

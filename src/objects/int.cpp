@@ -683,7 +683,7 @@ Object* int_format_method(Object* self, Object* const* args, size_t nargs, Objec
     if (!arg_no_kwargs("int.__format__", kwnames)) return nullptr;
     if (!arg_check_positional("__format__", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
     // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
     if (str_view(args[0]).empty() && !is_int_exact(self)) return object_str(self);
     return format_int(self, str_view(args[0]));
@@ -693,7 +693,7 @@ Object* int_format_method(Object* self, Object* const* args, size_t nargs, Objec
 bool parse_byteorder(Object* o, bool* little) {
     if (!o) { *little = false; return true; }
     if (!is_str(o)) {
-        err_format(TypeError, "to_bytes() argument 'byteorder' must be str, not %s", type_name(o));
+        err_format(TypeError, "to_bytes() argument 'byteorder' must be str, not %s", arg_type_name(o));
         return false;
     }
     std::string_view s = str_view(o);

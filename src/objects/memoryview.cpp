@@ -566,7 +566,7 @@ Object* m_tobytes(Object* self, Object* const* args, size_t nargs, Object* kwnam
     CHECK_RELEASED(self);
     char order = 'C';
     if (a[0] && a[0] != None) {
-        if (!is_str(a[0])) return err_format(TypeError, "tobytes() argument 'order' must be str or None, not %s", type_name(a[0]));
+        if (!is_str(a[0])) return err_format(TypeError, "tobytes() argument 'order' must be str or None, not %s", arg_type_name(a[0]));
         std::string_view s = str_view(a[0]);
         if (s == "F") order = 'F';
         else if (s == "A") order = buffer_is_contiguous(as_mv(self)->view, 'F') && !buffer_is_contiguous(as_mv(self)->view, 'C') ? 'F' : 'C';
@@ -636,7 +636,7 @@ Object* m_cast(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     static const char* const kNames[] = {"format", "shape"};
     Object* a[2];
     if (!arg_bind("cast", args, nargs, kwnames, kNames, 2, 1, a)) return nullptr;
-    if (!is_str(a[0])) return err_format(TypeError, "cast() argument 'format' must be str, not %s", type_name(a[0]));
+    if (!is_str(a[0])) return err_format(TypeError, "cast() argument 'format' must be str, not %s", arg_type_name(a[0]));
     Object* shape = a[1];
     CHECK_RELEASED(self);
     MemoryViewObject* mv = as_mv(self);
@@ -667,18 +667,22 @@ Object* m_cast(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     // Dimensions first (they may fail), then the view.
     ssize dims[kBufMaxNdim];
     if (shape) {
-        ssize product = 1;
         for (ssize i = 0; i < ndim; ++i) {
             Object* d = is_list(shape) ? list_item(shape, i) : tuple_item(shape, i);
             if (!is_int(d)) return err_set_string(TypeError, "memoryview.cast(): elements of shape must be integers");
             int64_t x;
             if (!int_as_i64(d, &x)) return err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
             if (x <= 0) return err_set_string(ValueError, "memoryview.cast(): elements of shape must be integers > 0");
-            if (product > PTRDIFF_MAX / x) return err_set_string(ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
-            product *= x;
             dims[i] = x;
         }
-        if (product * itemsize != v.len) return err_set_string(TypeError, "memoryview: product(shape) * itemsize != buffer size");
+        // The byte length the shape describes, as CPython counts it: itemsize times every
+        // dimension, refused once it passes SSIZE_MAX (it overflowed for cast('I', [1 << 62])).
+        ssize product = itemsize;
+        for (ssize i = 0; i < ndim; ++i) {
+            if (product > PTRDIFF_MAX / dims[i]) return err_set_string(ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+            product *= dims[i];
+        }
+        if (product != v.len) return err_set_string(TypeError, "memoryview: product(shape) * itemsize != buffer size");
     } else {
         dims[0] = v.len / itemsize;
     }

@@ -144,7 +144,7 @@ int module_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwna
         return -1;
     }
     if (!is_str(name)) {
-        err_format(TypeError, "module() argument 'name' must be str, not %T", name);
+        err_format(TypeError, "module() argument 'name' must be str, not %s", arg_type_name(name));
         return -1;
     }
     ModuleObject* m = as_module(self);

@@ -253,7 +253,7 @@ Object* object_format_method(Object* self, Object* const* args, size_t nargs, Ob
     if (nargs != 1) return err_format(TypeError, "__format__() takes exactly one argument (%zu given)", nargs);
     Object* spec = args[0];
     if (!is_str(spec)) {
-        return err_format(TypeError, "__format__() argument must be str, not %s", spec->type->name);
+        return err_format(TypeError, "__format__() argument must be str, not %s", arg_type_name(spec));
     }
     if (str_length(spec) > 0) {
         return err_format(TypeError, "unsupported format string passed to %s.__format__", self->type->name);

@@ -830,13 +830,13 @@ Object* str_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
         if (a[1]) {
             if (!is_str(a[1]))
                 return err_format(TypeError, "str() argument 'encoding' must be str, not %s",
-                                  type_name(a[1]));
+                                  arg_type_name(a[1]));
             encoding = str_cstr(a[1]);
         }
         if (a[2]) {
             if (!is_str(a[2]))
                 return err_format(TypeError, "str() argument 'errors' must be str, not %s",
-                                  type_name(a[2]));
+                                  arg_type_name(a[2]));
             errors = str_cstr(a[2]);
         }
         if (is_str(a[0])) return err_set_string(TypeError, "decoding str is not supported");

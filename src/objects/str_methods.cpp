@@ -470,7 +470,7 @@ Object* str_replace(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("str.replace", kwnames) || !arg_check_positional("replace", nargs, 2, 3)) return nullptr;
     for (int i = 0; i < 2; ++i)
         if (!is_str(args[i]))
-            return err_format(TypeError, "replace() argument %d must be str, not %s", i + 1, type_name(args[i]));
+            return err_format(TypeError, "replace() argument %d must be str, not %s", i + 1, arg_type_name(args[i]));
     ssize count = -1;
     if (nargs > 2 && !arg_ssize(args[2], &count)) return nullptr;
     std::string_view v = str_view(self), from = str_view(args[0]), to = str_view(args[1]);
@@ -586,7 +586,7 @@ Object* str_rpartition(Object* self, Args args, size_t nargs, Object* kw) { retu
 Object* str_removeprefix(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("str.removeprefix", kwnames) || !arg_check_positional("str.removeprefix", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "removeprefix() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "removeprefix() argument must be str, not %s", arg_type_name(args[0]));
     std::string_view v = str_view(self), p = str_view(args[0]);
     if (!p.empty() && v.starts_with(p)) return make_str(v.substr(p.size()));
     return make_sub(self, 0, v.size());
@@ -595,7 +595,7 @@ Object* str_removeprefix(Object* self, Args args, size_t nargs, Object* kwnames)
 Object* str_removesuffix(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("str.removesuffix", kwnames) || !arg_check_positional("str.removesuffix", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "removesuffix() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "removesuffix() argument must be str, not %s", arg_type_name(args[0]));
     std::string_view v = str_view(self), p = str_view(args[0]);
     if (!p.empty() && v.ends_with(p)) return make_str(v.substr(0, v.size() - p.size()));
     return make_sub(self, 0, v.size());
@@ -947,11 +947,11 @@ Object* str_encode(Object* self, Args args, size_t nargs, Object* kwnames) {
     const char* encoding = "utf-8";
     const char* errors = "strict";
     if (a[0]) {
-        if (!is_str(a[0])) return err_format(TypeError, "encode() argument 'encoding' must be str, not %s", type_name(a[0]));
+        if (!is_str(a[0])) return err_format(TypeError, "encode() argument 'encoding' must be str, not %s", arg_type_name(a[0]));
         encoding = str_cstr(a[0]);
     }
     if (a[1]) {
-        if (!is_str(a[1])) return err_format(TypeError, "encode() argument 'errors' must be str, not %s", type_name(a[1]));
+        if (!is_str(a[1])) return err_format(TypeError, "encode() argument 'errors' must be str, not %s", arg_type_name(a[1]));
         errors = str_cstr(a[1]);
     }
     return str_encode_text(str_view(self), encoding, errors, as_str(self)->is_ascii);
@@ -985,7 +985,7 @@ Object* str_maketrans(Object*, Args args, size_t nargs, Object* kwnames) {
     }
     if (!is_str(args[0]) || !is_str(args[1])) {
         Object* bad = !is_str(args[0]) ? args[0] : args[1];
-        return err_format(TypeError, "maketrans() argument %d must be str, not %s", !is_str(args[0]) ? 1 : 2, type_name(bad));
+        return err_format(TypeError, "maketrans() argument %d must be str, not %s", !is_str(args[0]) ? 1 : 2, arg_type_name(bad));
     }
     if (str_length(args[0]) != str_length(args[1]))
         return err_set_string(ValueError, "the first two maketrans arguments must have equal length");
@@ -995,7 +995,7 @@ Object* str_maketrans(Object*, Args args, size_t nargs, Object* kwnames) {
         if (!k || !v || dict_setitem(table.get(), k.get(), v.get()) < 0) return nullptr;
     }
     if (nargs == 3) {
-        if (!is_str(args[2])) return err_format(TypeError, "maketrans() argument 3 must be str, not %s", type_name(args[2]));
+        if (!is_str(args[2])) return err_format(TypeError, "maketrans() argument 3 must be str, not %s", arg_type_name(args[2]));
         for (ssize i = 0; i < str_length(args[2]); ++i) {
             Ref<> k = Ref<>::steal(int_from_i64(str_codepoint_at(args[2], i)));
             if (!k || dict_setitem(table.get(), k.get(), None) < 0) return nullptr;
@@ -1052,7 +1052,7 @@ Object* str_format_map(Object* self, Args args, size_t nargs, Object* kwnames) {
 Object* str_dunder_format(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!arg_no_kwargs("str.__format__", kwnames) || !arg_check_positional("__format__", nargs, 1, 1)) return nullptr;
     if (!is_str(args[0]))
-        return err_format(TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        return err_format(TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
     // An empty spec means str(self): a subclass's own __str__ counts (CPython: format_obj).
     if (str_view(args[0]).empty() && !is_str_exact(self)) return object_str(self);
     return format_str(self, str_view(args[0]));

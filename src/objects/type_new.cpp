@@ -469,12 +469,12 @@ Object* type_new(TypeObject* metatype, Object* const* args, size_t nargs, Object
     Object* name = args[0];
     Object* bases = args[1];
     Object* orig_dict = args[2];
-    if (!is_str(name)) return err_format(TypeError, "type.__new__() argument 1 must be str, not %s", name->type->name);
+    if (!is_str(name)) return err_format(TypeError, "type.__new__() argument 1 must be str, not %s", arg_type_name(name));
     if (!is_tuple(bases)) {
-        return err_format(TypeError, "type.__new__() argument 2 must be tuple, not %s", bases->type->name);
+        return err_format(TypeError, "type.__new__() argument 2 must be tuple, not %s", arg_type_name(bases));
     }
     if (!is_dict(orig_dict)) {
-        return err_format(TypeError, "type.__new__() argument 3 must be dict, not %s", orig_dict->type->name);
+        return err_format(TypeError, "type.__new__() argument 3 must be dict, not %s", arg_type_name(orig_dict));
     }
     TypeObject* winner = calculate_metaclass(metatype, bases);
     if (winner == nullptr) return nullptr;

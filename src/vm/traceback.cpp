@@ -190,7 +190,7 @@ Object* tb_tp_new(TypeObject*, Object* const* args, size_t nargs, Object* kwname
         return err_format(TypeError, "expected traceback object or None, got '%s'", a[0]->type->name);
     }
     if (a[1]->type != &FrameType) {
-        return err_format(TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", a[1]->type->name);
+        return err_format(TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s", arg_type_name(a[1]));
     }
     int lasti = 0, lineno = 0;
     if (!tb_int_arg(a[2], &lasti) || !tb_int_arg(a[3], &lineno)) return nullptr;

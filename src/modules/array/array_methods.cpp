@@ -143,7 +143,7 @@ Object* m_fromlist(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* m_fromunicode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("array.fromunicode", nargs, kwnames)) return nullptr;
-    if (!is_str(args[0])) return err_format(TypeError, "fromunicode() argument must be str, not %s", type_name(args[0]));
+    if (!is_str(args[0])) return err_format(TypeError, "fromunicode() argument must be str, not %s", arg_type_name(args[0]));
     if (A(self)->descr->code != 'u')
         return err_set_string(ValueError, "fromunicode() may only be called on unicode type arrays");
     if (!array_fromunicode(A(self), args[0])) return nullptr;
@@ -361,7 +361,7 @@ Object* array_reconstructor(Object*, Object* const* args, size_t nargs, Object* 
         return err_format(TypeError, "%s is not a subtype of array.array", arraytype->name);
     if (!is_str(args[1]) || str_length(args[1]) != 1)
         return err_format(TypeError, "_array_reconstructor() argument 2 must be a unicode character, not %s",
-                          type_name(args[1]));
+                          arg_type_name(args[1]));
     uint32_t c = str_codepoint_at(args[1], 0);
     ssize code;
     if (!arg_index_ssize(args[2], &code)) return nullptr;

@@ -400,7 +400,7 @@ Object* array_tp_new(TypeObject* type, Object* const* args, size_t nargs, Object
     if (nargs > 2) return err_format(TypeError, "array() takes at most 2 arguments (%zu given)", nargs);
     Object* code = args[0];
     if (!is_str(code) || str_length(code) != 1)
-        return err_format(TypeError, "array() argument 1 must be a unicode character, not %s", type_name(code));
+        return err_format(TypeError, "array() argument 1 must be a unicode character, not %s", arg_type_name(code));
     uint32_t c = str_codepoint_at(code, 0);
     Object* init = nargs > 1 ? args[1] : nullptr;
     if (init && c != 'u') {

@@ -62,23 +62,34 @@ Object* b2a_hex_impl(const char* fname, Object* const* args, size_t nargs, Objec
     std::string_view data;
     BytesLike hold_1;   // keeps the argument's buffer pinned
     if (!binary_arg(bound[0], &data, &hold_1)) return nullptr;
+    // As CPython: bytes_per_sep is a C int converted first; then the separator is measured (any
+    // sized object; None too), then its type checked. A str separator gives its code point as a
+    // byte (Latin-1 range), a bytes separator any byte.
+    int per = 1;
+    if (bound[2] && !index_as_c_int(bound[2], &per)) return nullptr;
+    bool has_sep = false;
     char sep = 0;
-    if (bound[1] && bound[1] != None) {
-        std::string_view s;
-        if (is_str(bound[1])) s = str_view(bound[1]);
-        else if (is_bytes(bound[1]) || is_bytearray(bound[1])) s = bytes_like_view(bound[1]);
-        else return err_format(TypeError, "sep must be str or bytes.");
-        if (s.size() != 1 || static_cast<unsigned char>(s[0]) >= 128) return err_set_string(ValueError, "sep must be length 1.");
-        sep = s[0];
+    if (bound[1]) {
+        ssize seplen = object_length(bound[1]);
+        if (seplen < 0) return nullptr;
+        if (seplen != 1) return err_set_string(ValueError, "sep must be length 1.");
+        if (is_str(bound[1])) {
+            uint32_t cp = str_codepoint_at(bound[1], 0);
+            if (cp > 0xff) return err_set_string(ValueError, "sep must be ASCII.");
+            sep = static_cast<char>(cp);
+        } else if (is_bytes(bound[1])) {
+            sep = bytes_like_view(bound[1])[0];
+        } else {
+            return err_set_string(TypeError, "sep must be str or bytes.");
+        }
+        has_sep = true;
     }
-    int64_t per = 1;
-    if (bound[2] && !index_as_i64(bound[2], &per)) return nullptr;
     static const char kHex[] = "0123456789abcdef";
     std::string out;
     size_t n = data.size();
-    uint64_t group = per < 0 ? static_cast<uint64_t>(-per) : static_cast<uint64_t>(per);
+    uint64_t group = per < 0 ? static_cast<uint64_t>(-static_cast<int64_t>(per)) : static_cast<uint64_t>(per);
     for (size_t i = 0; i < n; i++) {
-        if (sep && group && i > 0) {
+        if (has_sep && group && i > 0) {
             // Positive counts group from the right, negative from the left.
             bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
             if (boundary) out.push_back(sep);
@@ -141,10 +152,10 @@ Object* binascii_b2a_base64(Object*, Object* const* args, size_t nargs, Object* 
     BytesLike hold_3;   // keeps the argument's buffer pinned
     if (!binary_arg(bound[0], &data, &hold_3)) return nullptr;
     bool newline = true;
-    if (bound[1]) {
-        int t = object_is_true(bound[1]);
-        if (t < 0) return nullptr;
-        newline = t;
+    if (bound[1]) {   // CPython's converter is a C int, not a truth test
+        int t;
+        if (!index_as_c_int(bound[1], &t)) return nullptr;
+        newline = t != 0;
     }
     std::string out;
     out.reserve((data.size() + 2) / 3 * 4 + 1);

@@ -692,7 +692,7 @@ Object* dequeiter_tp_new(TypeObject* type, Object* const* args, size_t nargs, Ob
     const char* name = type == &DequeRevIterType ? "_deque_reverse_iterator" : "_deque_iterator";
     if (!check_no_kwargs(name, kwnames) || !check_positional(name, nargs, nullptr, 1, 2)) return nullptr;
     if (!is_deque(args[0]))
-        return err_format(TypeError, "argument 1 must be collections.deque, not %s", args[0] == None ? "None" : args[0]->type->name);
+        return err_format(TypeError, "argument 1 must be collections.deque, not %s", arg_type_name(args[0]));
     ssize skip = 0;
     if (nargs == 2 && !arg_index_ssize(args[1], &skip)) return nullptr;
     Ref<> it = Ref<>::steal(make_iter(type, as_deque(args[0])));

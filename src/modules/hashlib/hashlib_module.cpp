@@ -200,7 +200,7 @@ Object* hashlib_new(Object*, Object* const* args, size_t nargs, Object* kwnames)
     Object* bound[4] = {};
     ArgSpec spec{"new", kNames, 4, 0, 2, 1};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
-    if (!is_str(bound[0])) return err_format(TypeError, "new() argument 'name' must be str, not %s", bound[0]->type->name);
+    if (!is_str(bound[0])) return err_format(TypeError, "new() argument 'name' must be str, not %s", arg_type_name(bound[0]));
     Object* data = bound[1] ? bound[1] : bound[3];
     if (bound[1] && bound[3]) return err_set_string(TypeError, "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
     const Algorithm* algorithm = find_algorithm(std::string(str_view(bound[0])));
@@ -229,7 +229,7 @@ Object* hashlib_pbkdf2_hmac(Object*, Object* const* args, size_t nargs, Object* 
     Object* bound[5] = {};
     ArgSpec spec{"pbkdf2_hmac", kNames, 5, 0, -1, 4};
     if (!bind_args(spec, args, nargs, kwnames, bound)) return nullptr;
-    if (!is_str(bound[0])) return err_format(TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", bound[0]->type->name);
+    if (!is_str(bound[0])) return err_format(TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", arg_type_name(bound[0]));
     std::string_view password, salt;
     BytesLike hold_4, hold_3;   // keeps the argument's buffer pinned
     if (!data_view(bound[1], &password, &hold_4) || !data_view(bound[2], &salt, &hold_3)) return nullptr;
@@ -313,7 +313,7 @@ Object* hashlib_scrypt(Object*, Object* const* args, size_t nargs, Object* kwnam
     for (int i = 2; i <= 4; i++) {
         if (bound[i] && !is_int(bound[i])) {
             return err_format(TypeError, "scrypt() argument '%s' must be int, not %s", kNames[i],
-                              bound[i] == None ? "None" : bound[i]->type->name);
+                              arg_type_name(bound[i]));
         }
     }
     int64_t maxmem = 0, dklen = 64;

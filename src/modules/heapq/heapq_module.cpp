@@ -73,7 +73,7 @@ bool sift_to_leaf(Object* heap, ssize pos, bool max_heap) {
 bool check_heap(Object* heap, const char* fname, bool only_arg) {
     if (is_list(heap)) return true;
     err_format(TypeError, "%s() argument%s must be list, not %s", fname, only_arg ? "" : " 1",
-               heap == None ? "None" : heap->type->name);
+               arg_type_name(heap));
     return false;
 }
 

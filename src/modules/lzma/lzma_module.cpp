@@ -61,21 +61,10 @@ bool data_arg(Object* o, std::string_view* out, BytesLike* hold) {
     return false;
 }
 
-// A C int argument ("i" in CPython's argument parsing).
-bool c_int_arg(Object* o, int* out) {
-    int64_t v = 0;
-    if (!index_as_i64(o, &v, "int")) return false;
-    if (v > INT_MAX) {
-        err_set_string(OverflowError, "signed integer is greater than maximum");
-        return false;
-    }
-    if (v < INT_MIN) {
-        err_set_string(OverflowError, "signed integer is less than minimum");
-        return false;
-    }
-    *out = static_cast<int>(v);
-    return true;
-}
+// A C int argument: "i" in PyArg_Parse (LZMACompressor's format and check) words its overflow
+// differently from the Argument Clinic converter (LZMADecompressor's format, is_check_supported).
+bool c_int_arg(Object* o, int* out) { return index_as_c_int_i_format(o, out); }
+bool clinic_int_arg(Object* o, int* out) { return index_as_c_int(o, out); }
 
 // Runs lzma_code on `s` over `data` with `action` until the input is taken (LZMA_RUN) or the
 // stream is finished (LZMA_FINISH), appending the output. CPython: _lzmamodule.c, compress.
@@ -203,7 +192,7 @@ Object* decompressor_new(TypeObject* type, Object* const* args, size_t nargs, Ob
     Object* a[3] = {};
     if (!bind_args(ArgSpec{"LZMADecompressor", kNames, 3}, args, nargs, kwnames, a)) return nullptr;
     int format = kFormatAuto;
-    if (a[0] && !c_int_arg(a[0], &format)) return nullptr;
+    if (a[0] && !clinic_int_arg(a[0], &format)) return nullptr;
     Object* memlimit_obj = a[1] == None ? nullptr : a[1];
     Object* filters = a[2] == None ? nullptr : a[2];
     uint64_t memlimit = UINT64_MAX;
@@ -343,7 +332,7 @@ Object* get_needs_input(Object* self) { return bool_from(static_cast<LzmaDecompr
 Object* lzma_is_check_supported(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     if (!check_one_arg("is_check_supported", nargs, kwnames)) return nullptr;
     int check = 0;
-    if (!c_int_arg(args[0], &check)) return nullptr;
+    if (!clinic_int_arg(args[0], &check)) return nullptr;
     return bool_from(xz.check_is_supported(static_cast<lzma_check>(check)));
 }
 

@@ -477,7 +477,7 @@ Object* s_recv_into(Object*, Object* const* args, size_t nargs, Object* kwnames)
     BytesLike target;
     if (!object_check_buffer(args[1]) || !target.acquire(args[1], kBufWritable)) {
         err_clear();
-        return err_format(TypeError, "recv_into() argument 'buffer' must be read-write bytes-like object, not %s", args[1]->type->name);
+        return err_format(TypeError, "recv_into() argument 1 must be read-write bytes-like object, not %s", arg_type_name(args[1]));
     }
     size_t size = target.data().size();
     if (nbytes < 0) return err_set_string(ValueError, "negative buffersize in recv_into");
@@ -697,7 +697,7 @@ Object* s_gethostbyname(Object*, Object* const* args, size_t nargs, Object* kwna
 
 Object* s_inet_aton(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     SOCK_ARGS("inet_aton", 1, 1);
-    if (!is_str(args[0])) return err_format(TypeError, "inet_aton() argument 1 must be str, not %s", args[0]->type->name);
+    if (!is_str(args[0])) return err_format(TypeError, "inet_aton() argument 1 must be str, not %s", arg_type_name(args[0]));
     in_addr a{};
     if (inet_aton(std::string(str_view(args[0])).c_str(), &a) == 0)
         return err_set_string(OSError, "illegal IP address string passed to inet_aton");
@@ -719,7 +719,7 @@ Object* s_inet_pton(Object*, Object* const* args, size_t nargs, Object* kwnames)
     SOCK_ARGS("inet_pton", 2, 2);
     int family;
     if (!int_arg(args[0], &family)) return nullptr;
-    if (!is_str(args[1])) return err_format(TypeError, "inet_pton() argument 2 must be str, not %s", args[1]->type->name);
+    if (!is_str(args[1])) return err_format(TypeError, "inet_pton() argument 2 must be str, not %s", arg_type_name(args[1]));
     unsigned char buf[16];
     int rc = inet_pton(family, std::string(str_view(args[1])).c_str(), buf);
     if (rc < 0) return os_error(errno);

@@ -469,7 +469,7 @@ Object* struct_pack_into(Object*, Object* const* args, size_t nargs, Object* kwn
     BytesLike target;
     if (!object_check_buffer(buffer) || !target.acquire(buffer, kBufWritable)) {
         err_clear();
-        return err_format(TypeError, "argument must be read-write bytes-like object, not %s", buffer->type->name);
+        return err_format(TypeError, "argument must be read-write bytes-like object, not %s", arg_type_name(buffer));
     }
     int64_t offset;
     if (!index_as_i64(args[2], &offset)) return nullptr;

@@ -9,6 +9,7 @@
 #include "modules/builtins_args.h"
 #include "modules/unicodedata/unicodedata_normalize.h"
 #include "modules/unicodedata/unicodedata_tables.h"
+#include "objects/abstract.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
@@ -49,7 +50,7 @@ std::string qualified(Object* self, const char* fname) {
 bool char_arg(const char* fname, bool numbered, Object* o, uint32_t* cp) {
     if (!is_str(o) || str_length(o) != 1) {
         err_format(TypeError, "%s() argument %smust be a unicode character, not %s", fname, numbered ? "1 " : "",
-                   o->type->name);
+                   arg_type_name(o));
         return false;
     }
     *cp = str_codepoint_at(o, 0);
@@ -196,12 +197,15 @@ Object* ud_lookup(Object* self, Object* const* args, size_t nargs, Object* kwnam
     if (!check_one_arg(q.c_str(), nargs, kwnames)) return nullptr;
     std::string name;
     if (is_str(args[0])) {
-        name = std::string(str_view(args[0]));
+        // CPython reads the name as UTF-8: a lone surrogate is a UnicodeEncodeError.
+        Ref<> utf8 = Ref<>::steal(str_encode_text(str_view(args[0]), "utf-8", "strict"));
+        if (!utf8) return nullptr;
+        name = std::string(bytes_like_view(utf8.get()));
     } else if (is_bytes(args[0])) {
         name = std::string(bytes_like_view(args[0]));
     } else if (object_check_buffer(args[0])) {
         return err_format(TypeError, "lookup() argument must be read-only bytes-like object, not %s",
-                          args[0]->type->name);
+                          arg_type_name(args[0]));
     } else {
         return err_format(TypeError, "a bytes-like object is required, not '%s'", args[0]->type->name);
     }
@@ -232,7 +236,9 @@ bool form_and_text(Object* self, const char* fname, Object* const* args, size_t 
     if (!check_positional(fname, nargs, nullptr, 2, 2)) return false;
     for (int i = 0; i < 2; i++) {
         if (!is_str(args[i])) {
-            err_format(TypeError, "%s() argument %d must be str, not %s", fname, i + 1, args[i]->type->name);
+            // Argument Clinic's wording names None itself rather than its type.
+            err_format(TypeError, "%s() argument %d must be str, not %s", fname, i + 1,
+                       arg_type_name(args[i]));
             return false;
         }
     }
